@@ -1,0 +1,29 @@
+using Partnering.Core;
+
+namespace ChapterPlanner;
+
+/// <summary>
+/// The flagship sample: loads a chapter workspace (the bundled one, or the file named on the command
+/// line) and prints what a chapter's partnering lead needs to see. Each capability adds a section.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "workspace.json");
+        var output = Console.Out;
+
+        var workspace = WorkspaceSection.Load(path, Console.Error);
+        if (workspace is null)
+        {
+            return 1;
+        }
+
+        // "Today" for the report: the sample is an application, so it may read the clock; the
+        // library itself never does.
+        var asOf = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
+
+        WorkspaceSection.Print(workspace, asOf, output);
+        return 0;
+    }
+}
