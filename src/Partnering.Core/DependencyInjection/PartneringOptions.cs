@@ -8,7 +8,7 @@ public sealed class PartneringOptions
     /// <summary>
     /// The clock the services read "today" from when a call gives no explicit date. Default:
     /// <see langword="null"/>, meaning the <see cref="System.TimeProvider"/> registered in the container, or
-    /// <see cref="TimeProvider.System"/> when none is.
+    /// the system clock when none is.
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
 }

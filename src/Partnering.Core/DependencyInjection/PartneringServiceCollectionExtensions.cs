@@ -30,7 +30,11 @@ public static class PartneringServiceCollectionExtensions
         }
         else
         {
+            // The composition root is the one place the system clock may be named: every service
+            // reads time through the TimeProvider registered here, or an explicit date.
+#pragma warning disable RS0030
             services.TryAddSingleton(TimeProvider.System);
+#pragma warning restore RS0030
         }
 
         // Each capability adds its services here, each with TryAdd.
