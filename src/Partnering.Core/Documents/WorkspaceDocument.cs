@@ -223,6 +223,10 @@ public static class WorkspaceDocument
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
             dto = JsonSerializer.Deserialize(ref reader, WorkspaceJsonContext.Default.WorkspaceDto);
+
+            // Deserializing from a reader stops after one value; anything after it is an error
+            // (the reader throws on it, as it does on any syntax error).
+            reader.Read();
         }
         catch (JsonException e)
         {
@@ -347,39 +351,92 @@ public static class WorkspaceDocument
 
     private static DocumentProblem JsonProblem(JsonException e, ReadOnlySpan<byte> utf8, DocumentLimits limits)
     {
-        var path = string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
         var where = e.LineNumber is { } line
             ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
             : string.Empty;
-        if (ExceedsDepth(utf8, limits.MaxDepth))
+
+        // The serializer knows the path of a value of the wrong type, but a syntax error or too
+        // deep a nesting is found by the reader before the serializer sees the value, so its path
+        // is "$". Scanning again (only on this failure path) finds where the reader stopped.
+        var scan = Scan(utf8, limits.MaxDepth);
+        if (scan.TooDeep)
         {
-            return new DocumentProblem(path, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){where}."));
+            return new DocumentProblem(scan.Path, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){where}."));
         }
 
+        var path = scan.Failed ? scan.Path : string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
         return new DocumentProblem(path, Plain(e.Message) + where);
     }
 
-    /// <summary>Whether the document goes deeper than the limit before its first syntax error; only run after a read failed.</summary>
-    private static bool ExceedsDepth(ReadOnlySpan<byte> utf8, int maxDepth)
+    /// <summary>Reads the document token by token, keeping the JSON path, until the end or the first reader error.</summary>
+    private static (bool Failed, bool TooDeep, string Path) Scan(ReadOnlySpan<byte> utf8, int maxDepth)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2 });
+        var frames = new List<(bool IsArray, int Index, string? Name)>();
         try
         {
             while (reader.Read())
             {
-                if (reader.CurrentDepth >= maxDepth && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                switch (reader.TokenType)
                 {
-                    return true;
+                    case JsonTokenType.PropertyName:
+                        frames[^1] = (false, -1, reader.GetString());
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        NextItem(frames);
+                        if (frames.Count == maxDepth)
+                        {
+                            return (true, true, PathOf(frames));
+                        }
+
+                        frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+                    default:
+                        NextItem(frames);
+                        break;
                 }
             }
+
+            return (false, false, "$");
         }
         catch (JsonException)
         {
-            return reader.CurrentDepth >= maxDepth;
+            return (true, false, PathOf(frames));
         }
 
-        return false;
+        static void NextItem(List<(bool IsArray, int Index, string? Name)> frames)
+        {
+            if (frames.Count > 0 && frames[^1].IsArray)
+            {
+                frames[^1] = (true, frames[^1].Index + 1, null);
+            }
+        }
     }
+
+    private static string PathOf(List<(bool IsArray, int Index, string? Name)> frames)
+    {
+        var path = new StringBuilder("$");
+        foreach (var (isArray, index, name) in frames)
+        {
+            if (isArray && index >= 0)
+            {
+                path.Append(CultureInfo.InvariantCulture, $"[{index}]");
+            }
+            else if (!isArray && name is not null)
+            {
+                var simple = name.Length > 0 && name.AsSpan().IndexOfAnyExcept(SimpleNameChars) < 0;
+                path.Append(simple ? "." + name : "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']");
+            }
+        }
+
+        return path.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SimpleNameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
     /// <summary>The serializer's message without its own path and position suffix, in plainer words for type errors.</summary>
     private static string Plain(string message)
