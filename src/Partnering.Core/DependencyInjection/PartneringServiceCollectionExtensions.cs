@@ -38,6 +38,8 @@ public static class PartneringServiceCollectionExtensions
         }
 
         // Each capability adds its services here, each with TryAdd.
+        // Directory: a factory, since a directory answers for one workspace.
+        services.TryAddSingleton<IPartnerDirectoryFactory, InMemoryPartnerDirectoryFactory>();
         return new PartneringBuilder(services);
     }
 }

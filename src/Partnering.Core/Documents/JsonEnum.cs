@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json;
+
+namespace Partnering.Core.Documents;
+
+/// <summary>The camelCase names of an enum's values, as documents write them, both ways.</summary>
+/// <typeparam name="T">The enum.</typeparam>
+internal static class JsonEnum<T>
+    where T : struct, Enum
+{
+    private static readonly T[] Values = Enum.GetValues<T>();
+
+    private static readonly string[] NamesByValue = Values.Select(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString())).ToArray();
+
+    private static readonly FrozenDictionary<string, T> ByName =
+        Values.Select((v, i) => new KeyValuePair<string, T>(NamesByValue[i], v)).ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Every name, in declaration order.</summary>
+    public static IReadOnlyList<string> Names => NamesByValue;
+
+    /// <summary>The names as a readable list for messages: "a", "b" or "c".</summary>
+    public static string Expected { get; } = string.Join(", ", NamesByValue.Select(n => $"\"{n}\""));
+
+    public static bool TryParse(string text, out T value) => ByName.TryGetValue(text, out value);
+
+    public static string Name(T value)
+    {
+        var index = Array.IndexOf(Values, value);
+        return index >= 0 ? NamesByValue[index] : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
+    }
+}

@@ -1,0 +1,469 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Documents;
+
+/// <summary>
+/// Reads and writes the workspace document: one versioned JSON document holding a chapter, its
+/// members, partners, ties, interactions and partnerships (see <c>workspace.schema.json</c>, shipped
+/// in the package's <c>schemas</c> folder).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A load never throws for bad input and never half-succeeds: it returns the <see cref="Workspace"/>,
+/// or every problem found, each with its JSON path (<c>$.ties[3].strength</c>) and a plain message.
+/// Malformed JSON or a value of the wrong JSON type stops the read at once and is reported as one
+/// problem; everything else (missing fields, unknown enum values, bad ids and dates, duplicate ids,
+/// references to unknown parties, dates out of order, strengths outside [0, 1]) is reported all
+/// together. The only exceptions the load methods throw are <see cref="ArgumentNullException"/>
+/// for a <see langword="null"/> argument, and <see cref="InvalidDocumentException"/> from
+/// <see cref="DocumentLoadResult{T}.GetValueOrThrow"/> when the caller asks for it.
+/// </para>
+/// <para>
+/// Nothing is lost: fields this version does not know, at any level, are kept in each record's
+/// <c>UnknownFields</c> and written back by <see cref="Save(Workspace, bool)"/>. Documents carry
+/// <c>"schemaVersion": 1</c>. A document from a newer schema version is refused with a problem
+/// saying so; a version 0 document (the pre-release shape: <c>"version": 0</c> and the members in a
+/// top-level <c>"members"</c> array) is migrated on load and saved in the current shape.
+/// </para>
+/// </remarks>
+public static class WorkspaceDocument
+{
+    private const string What = "workspace";
+
+    /// <summary>The JSON Schema file's name, shipped in the package's <c>schemas</c> folder and as an embedded resource.</summary>
+    public const string SchemaFileName = "workspace.schema.json";
+
+    /// <summary>Loads a workspace from JSON text with the default limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The workspace, or the problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static DocumentLoadResult<Workspace> Load(string json) => Load(json, DocumentLimits.Default);
+
+    /// <summary>Loads a workspace from UTF-8 bytes with the default limits (a leading byte order mark is allowed).</summary>
+    /// <param name="utf8">The document.</param>
+    /// <returns>The workspace, or the problems found.</returns>
+    public static DocumentLoadResult<Workspace> Load(ReadOnlySpan<byte> utf8) => Load(utf8, DocumentLimits.Default);
+
+    /// <summary>Loads a workspace from a stream of UTF-8 JSON with the default limits, reading it to the end. The stream is not closed.</summary>
+    /// <param name="utf8">The stream.</param>
+    /// <returns>The workspace, or the problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">Reading the stream failed (the stream's own exceptions pass through).</exception>
+    public static DocumentLoadResult<Workspace> Load(Stream utf8) => Load(utf8, DocumentLimits.Default);
+
+    /// <summary>Loads a workspace from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="limits">Limits on size and depth; <see cref="DocumentLimits.Default"/> when <see langword="null"/>. The size limit counts UTF-8 bytes.</param>
+    /// <returns>The workspace, or the problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    public static DocumentLoadResult<Workspace> Load(string json, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        limits ??= DocumentLimits.Default;
+
+        // A string of n chars takes at most 3n UTF-8 bytes; only count exactly near the limit.
+        if ((long)json.Length * 3 > limits.MaxBytes)
+        {
+            var count = Encoding.UTF8.GetByteCount(json);
+            if (count > limits.MaxBytes)
+            {
+                return TooLarge(count, limits);
+            }
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(json, buffer);
+            return LoadCore(buffer.AsSpan(0, length), limits);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Loads a workspace from UTF-8 bytes (a leading byte order mark is allowed).</summary>
+    /// <param name="utf8">The document.</param>
+    /// <param name="limits">Limits on size and depth; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The workspace, or the problems found.</returns>
+    public static DocumentLoadResult<Workspace> Load(ReadOnlySpan<byte> utf8, DocumentLimits? limits)
+    {
+        limits ??= DocumentLimits.Default;
+        return utf8.Length > limits.MaxBytes ? TooLarge(utf8.Length, limits) : LoadCore(utf8, limits);
+    }
+
+    /// <summary>
+    /// Loads a workspace from a stream of UTF-8 JSON, reading it to the end (or until it exceeds
+    /// <see cref="DocumentLimits.MaxBytes"/>). The stream is not closed.
+    /// </summary>
+    /// <param name="utf8">The stream.</param>
+    /// <param name="limits">Limits on size and depth; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
+    /// <returns>The workspace, or the problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    /// <exception cref="IOException">Reading the stream failed (the stream's own exceptions pass through).</exception>
+    public static DocumentLoadResult<Workspace> Load(Stream utf8, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        limits ??= DocumentLimits.Default;
+        var buffer = ArrayPool<byte>.Shared.Rent(utf8.CanSeek ? (int)Math.Clamp(utf8.Length - utf8.Position + 1, 1, Math.Min(limits.MaxBytes + 1, Array.MaxLength)) : 64 * 1024);
+        var length = 0L;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    if (length > limits.MaxBytes)
+                    {
+                        break;
+                    }
+
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
+                    buffer.AsSpan(0, (int)length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = utf8.Read(buffer, (int)length, buffer.Length - (int)length);
+                if (read == 0)
+                {
+                    break;
+                }
+
+                length += read;
+                if (length > limits.MaxBytes)
+                {
+                    return TooLarge(length, limits, atLeast: true);
+                }
+            }
+
+            return LoadCore(buffer.AsSpan(0, (int)length), limits);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Saves a workspace as indented JSON text with <c>"schemaVersion": 1</c>; unknown fields kept from a load are written back.</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
+    public static string Save(Workspace workspace) => Save(workspace, indented: true);
+
+    /// <summary>Saves a workspace as indented UTF-8 JSON to a stream, which is flushed and left open.</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="utf8">The stream to write to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> or <paramref name="utf8"/> is <see langword="null"/>.</exception>
+    public static void Save(Workspace workspace, Stream utf8) => Save(workspace, utf8, indented: true);
+
+    /// <summary>Saves a workspace as JSON text with <c>"schemaVersion": 1</c>; unknown fields kept from a load are written back.</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="indented">Whether to indent the output for people to read and edit (default), or write it compact.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
+    public static string Save(Workspace workspace, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        Write(workspace, buffer, indented);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>Saves a workspace as UTF-8 JSON to a stream, which is flushed and left open.</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="utf8">The stream to write to.</param>
+    /// <param name="indented">Whether to indent the output (default) or write it compact.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> or <paramref name="utf8"/> is <see langword="null"/>.</exception>
+    public static void Save(Workspace workspace, Stream utf8, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(utf8);
+        using var writer = new Utf8JsonWriter(utf8, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+        writer.Flush();
+    }
+
+    /// <summary>Saves a workspace as UTF-8 JSON bytes.</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="indented">Whether to indent the output (default) or write it compact.</param>
+    /// <returns>The document's bytes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
+    public static byte[] SaveToUtf8Bytes(Workspace workspace, bool indented)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        Write(workspace, buffer, indented);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static void Write(Workspace workspace, IBufferWriter<byte> output, bool indented)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+    }
+
+    private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)
+    {
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
+        WorkspaceDto? dto;
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+            dto = JsonSerializer.Deserialize(ref reader, WorkspaceJsonContext.Default.WorkspaceDto);
+
+            // Deserializing from a reader stops after one value; anything after it is an error
+            // (the reader throws on it, as it does on any syntax error).
+            reader.Read();
+        }
+        catch (JsonException e)
+        {
+            return Fail(JsonProblem(e, utf8, limits));
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // The serializer wraps most failures in JsonException; these are belt and braces so
+            // that no input can escape as anything but a problem.
+            return Fail(new DocumentProblem("$", $"The document could not be read: {e.Message}"));
+        }
+
+        if (dto is null)
+        {
+            return Fail(new DocumentProblem("$", "The document is the JSON literal null; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
+        }
+
+        var problems = new List<DocumentProblem>();
+        var membersPath = "$.chapter.members";
+        if (!CheckVersion(dto, problems, ref membersPath))
+        {
+            return DocumentLoadResult.Failure<Workspace>(What, problems);
+        }
+
+        var reader2 = new WorkspaceReader();
+        var workspace = reader2.Read(dto, membersPath);
+        problems.AddRange(reader2.Problems);
+        return workspace is not null && problems.Count == 0
+            ? DocumentLoadResult.Success(workspace)
+            : DocumentLoadResult.Failure<Workspace>(What, problems);
+    }
+
+    /// <summary>Checks the schema version and migrates older documents in place. Returns false when the document cannot be read at all.</summary>
+    private static bool CheckVersion(WorkspaceDto dto, List<DocumentProblem> problems, ref string membersPath)
+    {
+        if (dto.SchemaVersion is { } version)
+        {
+            if (version > Workspace.CurrentSchemaVersion)
+            {
+                problems.Add(new DocumentProblem("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"The document uses schema version {version}, newer than the version {Workspace.CurrentSchemaVersion} this library reads. Upgrade Partnering.Core to read it; it is not loaded, so nothing in it is lost.")));
+                return false;
+            }
+
+            if (version < Workspace.CurrentSchemaVersion)
+            {
+                problems.Add(new DocumentProblem("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"Schema version {version} does not exist: version 1 documents write \"schemaVersion\": 1, and the pre-release version 0 wrote \"version\": 0 instead.")));
+                return false;
+            }
+
+            return true;
+        }
+
+        if (dto.Extra is { } extra && extra.TryGetValue("version", out var old))
+        {
+            if (old.ValueKind == JsonValueKind.Number && old.TryGetInt32(out var v) && v == 0)
+            {
+                return MigrateFromVersion0(dto, problems, ref membersPath);
+            }
+
+            problems.Add(new DocumentProblem("$.version", $"\"version\" is only read from pre-release version 0 documents (\"version\": 0); got {old.GetRawText()}. Current documents write \"schemaVersion\": {Workspace.CurrentSchemaVersion}."));
+            return false;
+        }
+
+        problems.Add(new DocumentProblem("$.schemaVersion", $"The schema version is missing: a workspace document starts with \"schemaVersion\": {Workspace.CurrentSchemaVersion}."));
+        return false;
+    }
+
+    /// <summary>
+    /// Version 0, the pre-release shape, wrote <c>"version": 0</c> instead of <c>"schemaVersion"</c>
+    /// and kept the members in a top-level <c>"members"</c> array rather than in the chapter.
+    /// Everything else is as in version 1.
+    /// </summary>
+    private static bool MigrateFromVersion0(WorkspaceDto dto, List<DocumentProblem> problems, ref string membersPath)
+    {
+        var extra = dto.Extra!;
+        extra.Remove("version");
+        if (extra.Remove("members", out var members))
+        {
+            if (members.ValueKind != JsonValueKind.Array)
+            {
+                problems.Add(new DocumentProblem("$.members", "In a version 0 document \"members\" is an array of members."));
+                return false;
+            }
+
+            if (dto.Chapter is { Members: not null })
+            {
+                problems.Add(new DocumentProblem("$.members", "A version 0 document lists members at the top level or in the chapter, not both."));
+                return false;
+            }
+
+            List<MemberDto?>? list;
+            try
+            {
+                list = members.Deserialize(WorkspaceJsonContext.Default.ListMemberDto);
+            }
+            catch (JsonException e)
+            {
+                problems.Add(new DocumentProblem(e.Path is { } p ? "$.members" + p[1..] : "$.members", Plain(e.Message)));
+                return false;
+            }
+
+            if (dto.Chapter is { } chapter)
+            {
+                chapter.Members = list;
+                membersPath = "$.members";
+            }
+        }
+
+        if (extra.Count == 0)
+        {
+            dto.Extra = null;
+        }
+
+        dto.SchemaVersion = Workspace.CurrentSchemaVersion;
+        return true;
+    }
+
+    private static DocumentLoadResult<Workspace> Fail(DocumentProblem problem) => DocumentLoadResult.Failure<Workspace>(What, [problem]);
+
+    private static DocumentLoadResult<Workspace> TooLarge(long bytes, DocumentLimits limits, bool atLeast = false)
+        => Fail(new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is {(atLeast ? "more than " : string.Empty)}{(atLeast ? limits.MaxBytes : bytes):N0} bytes, over the limit of {limits.MaxBytes:N0} bytes (DocumentLimits.MaxBytes).")));
+
+    private static DocumentProblem JsonProblem(JsonException e, ReadOnlySpan<byte> utf8, DocumentLimits limits)
+    {
+        var where = e.LineNumber is { } line
+            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
+            : string.Empty;
+
+        // The serializer knows the path of a value of the wrong type, but a syntax error or too
+        // deep a nesting is found by the reader before the serializer sees the value, so its path
+        // is "$". Scanning again (only on this failure path) finds where the reader stopped.
+        var scan = Scan(utf8, limits.MaxDepth);
+        if (scan.TooDeep)
+        {
+            return new DocumentProblem(scan.Path, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){where}."));
+        }
+
+        var path = scan.Failed ? scan.Path : string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
+        return new DocumentProblem(path, Plain(e.Message) + where);
+    }
+
+    /// <summary>Reads the document token by token, keeping the JSON path, until the end or the first reader error.</summary>
+    private static (bool Failed, bool TooDeep, string Path) Scan(ReadOnlySpan<byte> utf8, int maxDepth)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2 });
+        var frames = new List<(bool IsArray, int Index, string? Name)>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        frames[^1] = (false, -1, reader.GetString());
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        NextItem(frames);
+                        if (frames.Count == maxDepth)
+                        {
+                            return (true, true, PathOf(frames));
+                        }
+
+                        frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+                    default:
+                        NextItem(frames);
+                        break;
+                }
+            }
+
+            return (false, false, "$");
+        }
+        catch (JsonException)
+        {
+            return (true, false, PathOf(frames));
+        }
+
+        static void NextItem(List<(bool IsArray, int Index, string? Name)> frames)
+        {
+            if (frames.Count > 0 && frames[^1].IsArray)
+            {
+                frames[^1] = (true, frames[^1].Index + 1, null);
+            }
+        }
+    }
+
+    private static string PathOf(List<(bool IsArray, int Index, string? Name)> frames)
+    {
+        var path = new StringBuilder("$");
+        foreach (var (isArray, index, name) in frames)
+        {
+            if (isArray && index >= 0)
+            {
+                path.Append(CultureInfo.InvariantCulture, $"[{index}]");
+            }
+            else if (!isArray && name is not null)
+            {
+                var simple = name.Length > 0 && name.AsSpan().IndexOfAnyExcept(SimpleNameChars) < 0;
+                path.Append(simple ? "." + name : "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']");
+            }
+        }
+
+        return path.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SimpleNameChars =
+        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+
+    /// <summary>The serializer's message without its own path and position suffix, in plainer words for type errors.</summary>
+    private static string Plain(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        const string Prefix = "The JSON value could not be converted to ";
+        if (message.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            var type = message[Prefix.Length..].TrimEnd('.');
+            return $"The value has the wrong JSON type: expected {Expected(type)}.";
+        }
+
+        return message.TrimEnd();
+    }
+
+    private static string Expected(string type) => type switch
+    {
+        _ when type.Contains("String", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a string",
+        _ when type.Contains("Int32", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a whole number",
+        _ when type.Contains("Double", StringComparison.Ordinal) => "a number",
+        _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+        _ when type.Contains("List", StringComparison.Ordinal) => "an array",
+        _ => "an object",
+    };
+}

@@ -1,0 +1,916 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.Json;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Documents;
+
+/// <summary>
+/// Turns a deserialized <see cref="WorkspaceDto"/> into the immutable model in one pass that finds
+/// every problem, each with its JSON path. Paths are only built when a problem is found, so a valid
+/// document costs no path strings. A reader is used once.
+/// </summary>
+internal sealed class WorkspaceReader
+{
+    private readonly List<DocumentProblem> _problems = [];
+    private readonly Dictionary<string, PartyId> _ids = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PartyKind> _kinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IssueArea> _issueAreas = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tactic> _tactics = new(StringComparer.Ordinal);
+    private string _membersPath = "$.chapter.members";
+
+    private enum PartyKind
+    {
+        Chapter,
+        Member,
+        Organization,
+        Individual,
+    }
+
+    public IReadOnlyList<DocumentProblem> Problems => _problems;
+
+    /// <summary>Reads the document; returns <see langword="null"/> when any problem was found.</summary>
+    /// <param name="dto">The deserialized document.</param>
+    /// <param name="membersPath">Where the members were in the document (version 0 kept them at <c>$.members</c>).</param>
+    public Workspace? Read(WorkspaceDto dto, string membersPath = "$.chapter.members")
+    {
+        _membersPath = membersPath;
+        CollectIds(dto);
+
+        Chapter? chapter = null;
+        if (dto.Chapter is null)
+        {
+            Add("$.chapter", "The chapter is missing: a workspace needs a \"chapter\" object.");
+        }
+        else
+        {
+            chapter = ReadChapter(dto.Chapter);
+        }
+
+        var partners = ReadList(dto.Partners, "$.partners", ReadPartner);
+        var ties = ReadList(dto.Ties, "$.ties", ReadTie);
+        var interactions = ReadList(dto.Interactions, "$.interactions", ReadInteraction);
+        var partnerships = ReadPartnerships(dto.Partnerships);
+
+        if (_problems.Count > 0 || chapter is null)
+        {
+            return null;
+        }
+
+        var workspace = new Workspace
+        {
+            Chapter = chapter,
+            Partners = partners,
+            Ties = ties,
+            Interactions = interactions,
+            Partnerships = partnerships,
+        };
+        return dto.Extra is { Count: > 0 } extra ? workspace with { UnknownFields = extra } : workspace;
+    }
+
+    // ---- ids ---------------------------------------------------------------------------------
+
+    private void CollectIds(WorkspaceDto dto)
+    {
+        if (dto.Chapter is { } chapter)
+        {
+            DeclareId(chapter.Id, "$.chapter", PartyKind.Chapter);
+            if (chapter.Members is { } members)
+            {
+                for (var i = 0; i < members.Count; i++)
+                {
+                    if (members[i] is { } member)
+                    {
+                        DeclareId(member.Id, Item(_membersPath, i), PartyKind.Member);
+                    }
+                }
+            }
+        }
+
+        if (dto.Partners is { } partners)
+        {
+            for (var i = 0; i < partners.Count; i++)
+            {
+                if (partners[i] is { } partner)
+                {
+                    var kind = partner.Type switch
+                    {
+                        "organization" => PartyKind.Organization,
+                        "individual" => PartyKind.Individual,
+                        _ => (PartyKind?)null,
+                    };
+
+                    // A partner of unknown type still declares its id, so references to it are
+                    // not reported a second time as dangling.
+                    DeclareId(partner.Id, Item("$.partners", i), kind ?? PartyKind.Organization);
+                }
+            }
+        }
+    }
+
+    private void DeclareId(string? text, string ownerPath, PartyKind kind)
+    {
+        if (text is null)
+        {
+            return; // Reported as a missing field when the owner is read.
+        }
+
+        if (PartyId.Explain(text) is not null)
+        {
+            return; // Reported as a bad id when the owner is read.
+        }
+
+        if (_ids.ContainsKey(text))
+        {
+            Add(ownerPath + ".id", $"The id '{text}' is used twice: ids must be unique across the chapter, its members and the partners.");
+            return;
+        }
+
+        _ids.Add(text, new PartyId(text));
+        _kinds.Add(text, kind);
+    }
+
+    private PartyId? OwnId(string? text, Loc ownerPath)
+    {
+        if (text is null)
+        {
+            Add(ownerPath.Dot("id"), "The id is missing.");
+            return null;
+        }
+
+        if (PartyId.Explain(text) is { } problem)
+        {
+            Add(ownerPath.Dot("id"), problem);
+            return null;
+        }
+
+        return _ids.TryGetValue(text, out var id) ? id : new PartyId(text);
+    }
+
+    /// <summary>A reference to a party that must exist (of one of the allowed kinds when given).</summary>
+    private PartyId? Reference(string? text, Loc path, string what, bool required, PartyKind? only = null, PartyKind? orElse = null)
+    {
+        if (text is null)
+        {
+            if (required)
+            {
+                Add(path, $"The {what} is missing.");
+            }
+
+            return null;
+        }
+
+        if (_ids.TryGetValue(text, out var id))
+        {
+            if (only is { } kind && _kinds[text] != kind && _kinds[text] != orElse)
+            {
+                Add(path, $"The {what} '{text}' names a {Describe(_kinds[text])}; expected {Article(kind)}{(orElse is { } other ? " or " + Article(other) : string.Empty)}.");
+                return null;
+            }
+
+            return id;
+        }
+
+        if (PartyId.Explain(text) is { } problem)
+        {
+            Add(path, problem);
+            return null;
+        }
+
+        Add(path, $"The {what} '{text}' names no party in the workspace (not the chapter, a member or a partner).");
+        return null;
+    }
+
+    private static string Describe(PartyKind kind) => kind switch
+    {
+        PartyKind.Chapter => "the chapter",
+        PartyKind.Member => "member",
+        PartyKind.Organization => "organization",
+        _ => "individual",
+    };
+
+    private static string Article(PartyKind kind) => kind switch
+    {
+        PartyKind.Chapter => "the chapter",
+        PartyKind.Member => "a member",
+        PartyKind.Organization => "an organization",
+        _ => "an individual",
+    };
+
+    // ---- chapter and members -----------------------------------------------------------------
+
+    private Chapter? ReadChapter(ChapterDto dto)
+    {
+        const string At = "$.chapter";
+        var before = _problems.Count;
+        var id = OwnId(dto.Id, At);
+        var name = RequiredText(dto.Name, At + ".name", "chapter's name");
+        var state = dto.HomeState;
+        if (state is null)
+        {
+            Add(At + ".homeState", "The home state is missing: give a two-letter code such as \"OH\".");
+        }
+        else if (UsState.Explain(state) is { } problem)
+        {
+            Add(At + ".homeState", problem);
+        }
+
+        var issueAreas = IssueAreas(dto.IssueAreas, At + ".issueAreas");
+        TheoryOfChange? theory = null;
+        if (dto.TheoryOfChange is null)
+        {
+            Add(At + ".theoryOfChange", "The theory of change is missing: say whom the chapter pressures and how, e.g. {\"summary\": \"Hold our lawmakers accountable\", \"targets\": [\"lawmaker\"]}.");
+        }
+        else
+        {
+            theory = ReadTheory(dto.TheoryOfChange, At + ".theoryOfChange");
+        }
+
+        var allowed = Tactics(dto.AllowedTactics, At + ".allowedTactics");
+        var disallowed = Tactics(dto.DisallowedTactics, At + ".disallowedTactics");
+        var relationships = ReadList(dto.NationalRelationships, At + ".nationalRelationships", ReadNationalRelationship);
+        var members = ReadList(dto.Members, _membersPath, ReadMember);
+
+        if (_problems.Count > before || id is null || theory is null)
+        {
+            return null;
+        }
+
+        return new Chapter
+        {
+            Id = id.Value,
+            Name = name!,
+            HomeState = state!,
+            NationalBody = dto.NationalBody,
+            IssueAreas = issueAreas,
+            TheoryOfChange = theory,
+            AllowedTactics = allowed,
+            DisallowedTactics = disallowed,
+            NationalRelationships = relationships,
+            Members = members,
+            UnknownFields = dto.Extra!,
+        };
+    }
+
+    private TheoryOfChange? ReadTheory(TheoryOfChangeDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var summary = RequiredText(dto.Summary, at.Dot("summary"), "summary");
+        var targets = Enums<TargetKind>(dto.Targets, at.Dot("targets"), "target kind");
+        var avoided = Enums<TargetKind>(dto.AvoidedTargets, at.Dot("avoidedTargets"), "target kind");
+        var opposed = Texts(dto.OpposedOutcomes, at.Dot("opposedOutcomes"));
+        return _problems.Count > before
+            ? null
+            : new TheoryOfChange { Summary = summary!, Targets = targets, AvoidedTargets = avoided, OpposedOutcomes = opposed, UnknownFields = dto.Extra! };
+    }
+
+    private NationalRelationship? ReadNationalRelationship(NationalRelationshipDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var heldBy = RequiredText(dto.HeldBy, at.Dot("heldBy"), "national body holding the relationship");
+        var name = RequiredText(dto.OrganizationName, at.Dot("organizationName"), "organization's name");
+        var organization = Reference(dto.Organization, at.Dot("organization"), "organization", required: false, PartyKind.Organization);
+        return _problems.Count > before
+            ? null
+            : new NationalRelationship { HeldBy = heldBy!, OrganizationName = name!, Organization = organization, Contact = dto.Contact, UnknownFields = dto.Extra! };
+    }
+
+    private Member? ReadMember(MemberDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var id = OwnId(dto.Id, at);
+        var name = RequiredText(dto.Name, at.Dot("name"), "member's name");
+        var contact = dto.Contact is { } c ? ReadContact(c) : null;
+        var skills = Texts(dto.Skills, at.Dot("skills"));
+        var expertise = IssueAreas(dto.IssueExpertise, at.Dot("issueExpertise"));
+        var affiliations = ReadList(dto.Affiliations, at.Dot("affiliations"), ReadAffiliation);
+        return _problems.Count > before || id is null
+            ? null
+            : new Member
+            {
+                Id = id.Value,
+                Name = name!,
+                Contact = contact,
+                IsLeader = dto.IsLeader ?? false,
+                Skills = skills,
+                IssueExpertise = expertise,
+                Affiliations = affiliations,
+                UnknownFields = dto.Extra!,
+            };
+    }
+
+    private static ContactPoint ReadContact(ContactPointDto dto)
+        => new() { Name = dto.Name, Role = dto.Role, Email = dto.Email, Phone = dto.Phone, UnknownFields = dto.Extra! };
+
+    private ContactPoint? ReadContact(ContactPointDto dto, Loc at) => ReadContact(dto);
+
+    private Affiliation? ReadAffiliation(AffiliationDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var name = RequiredText(dto.OrganizationName, at.Dot("organizationName"), "organization's name");
+        var organization = Reference(dto.Organization, at.Dot("organization"), "organization", required: false, PartyKind.Organization);
+        var since = OptionalPartialDate(dto.Since, at.Dot("since"));
+        var until = OptionalPartialDate(dto.Until, at.Dot("until"));
+        NotBefore(since, until, at.Dot("until"), "An affiliation cannot end before it starts");
+        return _problems.Count > before
+            ? null
+            : new Affiliation { OrganizationName = name!, Organization = organization, Role = dto.Role, Since = since, Until = until, UnknownFields = dto.Extra! };
+    }
+
+    // ---- partners ----------------------------------------------------------------------------
+
+    private Partner? ReadPartner(PartnerDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var isOrganization = dto.Type == "organization";
+        var isIndividual = dto.Type == "individual";
+        if (dto.Type is null)
+        {
+            Add(at.Dot("type"), "The partner's type is missing: write \"type\": \"organization\" or \"type\": \"individual\" as its first field.");
+        }
+        else if (!isOrganization && !isIndividual)
+        {
+            Add(at.Dot("type"), $"Unknown partner type '{dto.Type}': expected \"organization\" or \"individual\".");
+        }
+
+        var id = OwnId(dto.Id, at);
+        var name = RequiredText(dto.Name, at.Dot("name"), "partner's name");
+        if (dto.State is { } state && UsState.Explain(state) is { } stateProblem)
+        {
+            Add(at.Dot("state"), stateProblem);
+        }
+
+        var issueAreas = IssueAreas(dto.IssueAreas, at.Dot("issueAreas"));
+        var tags = Texts(dto.Tags, at.Dot("tags"));
+        var contacts = ReadList(dto.Contacts, at.Dot("contacts"), ReadContact);
+
+        if (isOrganization)
+        {
+            NotFor(dto.Roles, at, "roles", "individuals");
+            NotFor(dto.Offices, at, "offices", "individuals");
+            NotFor(dto.Candidacies, at, "candidacies", "individuals");
+            NotFor(dto.Affiliations, at, "affiliations", "individuals");
+            var kind = RequiredEnum<OrganizationKind>(dto.Kind, at.Dot("kind"), "organization kind");
+            var taxStatus = dto.TaxStatus is null ? TaxStatus.Unknown : RequiredEnum<TaxStatus>(dto.TaxStatus, at.Dot("taxStatus"), "tax status");
+            var nature = RequiredEnum<PartisanNature>(dto.PartisanNature, at.Dot("partisanNature"), "partisan nature");
+            var goals = Texts(dto.Goals, at.Dot("goals"));
+            var tactics = Tactics(dto.Tactics, at.Dot("tactics"));
+            var capacities = Texts(dto.Capacities, at.Dot("capacities"));
+            var constraints = Texts(dto.Constraints, at.Dot("constraints"));
+            if (dto.BaseSize is < 0)
+            {
+                Add(at.Dot("baseSize"), $"A base size must not be negative; got {dto.BaseSize.Value.ToString(CultureInfo.InvariantCulture)}.");
+            }
+
+            var history = Texts(dto.History, at.Dot("history"));
+            var practices = ReadList(dto.Practices, at.Dot("practices"), ReadPractice);
+            if (_problems.Count > before || id is null)
+            {
+                return null;
+            }
+
+            return new Organization
+            {
+                Id = id.Value,
+                Name = name!,
+                State = dto.State,
+                IssueAreas = issueAreas,
+                Tags = tags,
+                Contacts = contacts,
+                Website = dto.Website,
+                Kind = kind!.Value,
+                TaxStatus = taxStatus!.Value,
+                PartisanNature = nature!.Value,
+                Goals = goals,
+                Tactics = tactics,
+                Capacities = capacities,
+                Constraints = constraints,
+                Base = dto.Base,
+                BaseSize = dto.BaseSize,
+                History = history,
+                Practices = practices,
+                NationalParent = dto.NationalParent,
+                UnknownFields = dto.Extra!,
+            };
+        }
+
+        if (isIndividual)
+        {
+            NotFor(dto.Kind, at, "kind", "organizations");
+            NotFor(dto.TaxStatus, at, "taxStatus", "organizations");
+            NotFor(dto.PartisanNature, at, "partisanNature", "organizations");
+            NotFor(dto.Goals, at, "goals", "organizations");
+            NotFor(dto.Tactics, at, "tactics", "organizations");
+            NotFor(dto.Capacities, at, "capacities", "organizations");
+            NotFor(dto.Constraints, at, "constraints", "organizations");
+            NotFor(dto.Base, at, "base", "organizations");
+            NotFor(dto.BaseSize, at, "baseSize", "organizations");
+            NotFor(dto.History, at, "history", "organizations");
+            NotFor(dto.Practices, at, "practices", "organizations");
+            NotFor(dto.NationalParent, at, "nationalParent", "organizations");
+            var roles = Enums<IndividualRole>(dto.Roles, at.Dot("roles"), "role");
+            var offices = ReadList(dto.Offices, at.Dot("offices"), ReadOffice);
+            var candidacies = ReadList(dto.Candidacies, at.Dot("candidacies"), ReadCandidacy);
+            var affiliations = ReadList(dto.Affiliations, at.Dot("affiliations"), ReadAffiliation);
+            if (_problems.Count > before || id is null)
+            {
+                return null;
+            }
+
+            return new Individual
+            {
+                Id = id.Value,
+                Name = name!,
+                State = dto.State,
+                IssueAreas = issueAreas,
+                Tags = tags,
+                Contacts = contacts,
+                Website = dto.Website,
+                Roles = roles,
+                Offices = offices,
+                Candidacies = candidacies,
+                Affiliations = affiliations,
+                UnknownFields = dto.Extra!,
+            };
+        }
+
+        return null;
+    }
+
+    private void NotFor(object? value, Loc at, string field, string only)
+    {
+        if (value is not null)
+        {
+            Add(at.Dot(field), $"\"{field}\" applies to {only} only; this partner's type is different. Remove the field or change \"type\".");
+        }
+    }
+
+    private Practice? ReadPractice(PracticeDto dto, Loc at)
+    {
+        var kind = RequiredEnum<PracticeKind>(dto.Kind, at.Dot("kind"), "practice kind");
+        return kind is null ? null : new Practice { Kind = kind.Value, Description = dto.Description, UnknownFields = dto.Extra! };
+    }
+
+    private OfficeHeld? ReadOffice(OfficeHeldDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var title = RequiredText(dto.Title, at.Dot("title"), "office's title");
+        var since = OptionalPartialDate(dto.Since, at.Dot("since"));
+        var until = OptionalPartialDate(dto.Until, at.Dot("until"));
+        NotBefore(since, until, at.Dot("until"), "An office cannot end before it starts");
+        return _problems.Count > before
+            ? null
+            : new OfficeHeld { Title = title!, Jurisdiction = dto.Jurisdiction, Elected = dto.Elected ?? true, Since = since, Until = until, UnknownFields = dto.Extra! };
+    }
+
+    private Candidacy? ReadCandidacy(CandidacyDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var office = RequiredText(dto.Office, at.Dot("office"), "office sought");
+        var declared = RequiredPartialDate(dto.Declared, at.Dot("declared"), "declaration date");
+        var election = RequiredPartialDate(dto.ElectionDay, at.Dot("electionDay"), "election day");
+        var withdrawn = OptionalPartialDate(dto.Withdrawn, at.Dot("withdrawn"));
+        var result = dto.Result is null ? CandidacyResult.Pending : RequiredEnum<CandidacyResult>(dto.Result, at.Dot("result"), "result");
+
+        // Only dates that are certainly out of order are refused: partial dates that overlap may
+        // be in order.
+        if (declared is { } d && election is { } e && e.Latest < d.Earliest)
+        {
+            Add(at.Dot("electionDay"), $"Election day {e} is before the candidacy was declared ({d}).");
+        }
+
+        if (declared is { } d2 && withdrawn is { } w && w.Latest < d2.Earliest)
+        {
+            Add(at.Dot("withdrawn"), $"The withdrawal ({w}) is before the candidacy was declared ({d2}).");
+        }
+
+        if (election is { } e2 && withdrawn is { } w2 && w2.Earliest > e2.Latest)
+        {
+            Add(at.Dot("withdrawn"), $"The withdrawal ({w2}) is after election day ({e2}): a candidacy ends at its election.");
+        }
+
+        return _problems.Count > before
+            ? null
+            : new Candidacy { Office = office!, Declared = declared!.Value, ElectionDay = election!.Value, Withdrawn = withdrawn, Result = result!.Value, UnknownFields = dto.Extra! };
+    }
+
+    // ---- ties, interactions, partnerships ----------------------------------------------------
+
+    private Tie? ReadTie(TieDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var from = Reference(dto.From, at.Dot("from"), "tie's \"from\" end", required: true);
+        var to = Reference(dto.To, at.Dot("to"), "tie's \"to\" end", required: true);
+        if (from is { } f && to is { } t && f == t)
+        {
+            Add(at.Dot("to"), $"A tie joins two different parties; both ends are '{f}'.");
+        }
+
+        var category = RequiredEnum<TieCategory>(dto.Category, at.Dot("category"), "tie category");
+        if (dto.Strength is not { } strength)
+        {
+            Add(at.Dot("strength"), "The strength is missing: give a number from 0 (none) to 1 (as strong as ties get).");
+        }
+        else if (!double.IsFinite(strength) || strength < 0 || strength > 1)
+        {
+            Add(at.Dot("strength"), $"The strength must be a number from 0 to 1; got {strength.ToString(CultureInfo.InvariantCulture)}.");
+        }
+
+        var since = OptionalPartialDate(dto.Since, at.Dot("since"));
+        var until = OptionalPartialDate(dto.Until, at.Dot("until"));
+        NotBefore(since, until, at.Dot("until"), "A tie cannot end before it starts");
+        return _problems.Count > before
+            ? null
+            : new Tie
+            {
+                From = from!.Value,
+                To = to!.Value,
+                Category = category!.Value,
+                Strength = dto.Strength!.Value,
+                Since = since,
+                Until = until,
+                Source = dto.Source,
+                Note = dto.Note,
+                UnknownFields = dto.Extra!,
+            };
+    }
+
+    private Interaction? ReadInteraction(InteractionDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var kind = RequiredEnum<InteractionKind>(dto.Kind, at.Dot("kind"), "interaction kind");
+        var date = RequiredExactDate(dto.Date, at.Dot("date"), "date");
+        var partner = Reference(dto.Partner, at.Dot("partner"), "partner", required: true, PartyKind.Organization, PartyKind.Individual);
+        var direction = dto.Direction is null ? Direction.Mutual : RequiredEnum<Direction>(dto.Direction, at.Dot("direction"), "direction");
+        var participants = ValueList<PartyId>.Empty;
+        if (dto.Participants is { Count: > 0 } list)
+        {
+            var ids = new PartyId[list.Count];
+            for (var j = 0; j < list.Count; j++)
+            {
+                if (list[j] is null)
+                {
+                    Add(at.Dot("participants").Item(j), "A participant must be an id, not null.");
+                }
+                else if (Reference(list[j], at.Dot("participants").Item(j), "participant", required: true) is { } id)
+                {
+                    ids[j] = id;
+                }
+            }
+
+            participants = ValueList<PartyId>.Wrap(ids);
+        }
+
+        Commitment? commitment = null;
+        if (dto.Commitment is { } c)
+        {
+            if (kind is { } k && k != InteractionKind.Commitment)
+            {
+                Add(at.Dot("commitment"), $"Only an interaction of kind \"commitment\" carries a commitment; this one is \"{dto.Kind}\".");
+            }
+
+            commitment = ReadCommitment(c, at.Dot("commitment"));
+        }
+        else if (kind == InteractionKind.Commitment)
+        {
+            Add(at.Dot("commitment"), "An interaction of kind \"commitment\" needs a \"commitment\" object (madeBy, description, due).");
+        }
+
+        return _problems.Count > before
+            ? null
+            : new Interaction
+            {
+                Kind = kind!.Value,
+                Date = date!.Value,
+                Partner = partner!.Value,
+                Direction = direction!.Value,
+                Participants = participants,
+                Summary = dto.Summary,
+                Delivered = dto.Delivered ?? true,
+                Commitment = commitment,
+                UnknownFields = dto.Extra!,
+            };
+    }
+
+    private Commitment? ReadCommitment(CommitmentDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var madeBy = RequiredEnum<CommitmentParty>(dto.MadeBy, at.Dot("madeBy"), "party who made the commitment");
+        var description = RequiredText(dto.Description, at.Dot("description"), "description");
+        var due = RequiredExactDate(dto.Due, at.Dot("due"), "due date");
+        DateOnly? kept = dto.KeptOn is null ? null : RequiredExactDate(dto.KeptOn, at.Dot("keptOn"), "date kept");
+        return _problems.Count > before
+            ? null
+            : new Commitment { MadeBy = madeBy!.Value, Description = description!, Due = due!.Value, KeptOn = kept, Dropped = dto.Dropped ?? false, UnknownFields = dto.Extra! };
+    }
+
+    private ValueList<Partnership> ReadPartnerships(List<PartnershipDto?>? list)
+    {
+        if (list is null || list.Count == 0)
+        {
+            return ValueList<Partnership>.Empty;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i]?.Partner is { } partner && !seen.Add(partner))
+            {
+                Add(Item("$.partnerships", i) + ".partner", $"The partner '{partner}' has a second partnership: keep one partnership per partner.");
+            }
+        }
+
+        return ReadList(list, "$.partnerships", ReadPartnership);
+    }
+
+    private Partnership? ReadPartnership(PartnershipDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var partner = Reference(dto.Partner, at.Dot("partner"), "partner", required: true, PartyKind.Organization, PartyKind.Individual);
+        var owners = ReadList(dto.Owners, at.Dot("owners"), ReadOwner);
+        if (_problems.Count == before)
+        {
+            for (var j = 1; j < owners.Count; j++)
+            {
+                if (owners[j].Since < owners[j - 1].Since)
+                {
+                    Add(at.Dot("owners").Item(j).Dot("since"), $"Owner handoffs must be listed in date order; {owners[j].Since:yyyy-MM-dd} comes after {owners[j - 1].Since:yyyy-MM-dd}.");
+                }
+            }
+        }
+
+        return _problems.Count > before
+            ? null
+            : new Partnership { Partner = partner!.Value, Owners = owners, Affiliate = dto.Affiliate ?? false, CoalitionMember = dto.CoalitionMember ?? false, UnknownFields = dto.Extra! };
+    }
+
+    private OwnerAssignment? ReadOwner(OwnerAssignmentDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var member = Reference(dto.Member, at.Dot("member"), "owner", required: true, PartyKind.Member);
+        var since = RequiredExactDate(dto.Since, at.Dot("since"), "handoff date");
+        return _problems.Count > before
+            ? null
+            : new OwnerAssignment { Member = member!.Value, Since = since!.Value, Reason = dto.Reason, UnknownFields = dto.Extra! };
+    }
+
+    // ---- values ------------------------------------------------------------------------------
+
+    private ValueList<TModel> ReadList<TDto, TModel>(List<TDto?>? list, Loc at, Func<TDto, Loc, TModel?> read)
+        where TDto : class
+        where TModel : class
+    {
+        if (list is null || list.Count == 0)
+        {
+            return ValueList<TModel>.Empty;
+        }
+
+        var items = new TModel[list.Count];
+        var ok = true;
+        var listPath = at.ToString();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var path = new Loc(listPath, i);
+            if (list[i] is not { } dto)
+            {
+                Add(path, "An item must be an object, not null.");
+                ok = false;
+            }
+            else if (read(dto, path) is { } item)
+            {
+                items[i] = item;
+            }
+            else
+            {
+                ok = false;
+            }
+        }
+
+        return ok ? ValueList<TModel>.Wrap(items) : ValueList<TModel>.Empty;
+    }
+
+    private string? RequiredText(string? text, Loc path, string what)
+    {
+        if (text is null)
+        {
+            Add(path, $"The {what} is missing.");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            Add(path, $"The {what} must not be empty or white space.");
+            return null;
+        }
+
+        return text;
+    }
+
+    private ValueList<string> Texts(List<string?>? list, Loc path)
+    {
+        if (list is null || list.Count == 0)
+        {
+            return ValueList<string>.Empty;
+        }
+
+        var items = new string[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] is not { } text)
+            {
+                Add(path.Item(i), "An item must be text, not null.");
+            }
+            else if (string.IsNullOrWhiteSpace(text))
+            {
+                Add(path.Item(i), "An item must not be empty or white space.");
+            }
+            else
+            {
+                items[i] = text;
+            }
+        }
+
+        return ValueList<string>.Wrap(items);
+    }
+
+    private ValueList<IssueArea> IssueAreas(List<string?>? list, Loc path)
+    {
+        if (list is null || list.Count == 0)
+        {
+            return ValueList<IssueArea>.Empty;
+        }
+
+        var items = new IssueArea[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var text = list[i];
+            if (text is not null && _issueAreas.TryGetValue(text, out var known))
+            {
+                items[i] = known;
+            }
+            else if (text is null)
+            {
+                Add(path.Item(i), "An issue area must be text, not null.");
+            }
+            else if (Term.Explain(text, "An issue area") is { } problem)
+            {
+                Add(path.Item(i), problem);
+            }
+            else
+            {
+                items[i] = _issueAreas[text] = new IssueArea(text);
+            }
+        }
+
+        return ValueList<IssueArea>.Wrap(items);
+    }
+
+    private ValueList<Tactic> Tactics(List<string?>? list, Loc path)
+    {
+        if (list is null || list.Count == 0)
+        {
+            return ValueList<Tactic>.Empty;
+        }
+
+        var items = new Tactic[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var text = list[i];
+            if (text is not null && _tactics.TryGetValue(text, out var known))
+            {
+                items[i] = known;
+            }
+            else if (text is null)
+            {
+                Add(path.Item(i), "A tactic must be text, not null.");
+            }
+            else if (Term.Explain(text, "A tactic") is { } problem)
+            {
+                Add(path.Item(i), problem);
+            }
+            else
+            {
+                items[i] = _tactics[text] = new Tactic(text);
+            }
+        }
+
+        return ValueList<Tactic>.Wrap(items);
+    }
+
+    private ValueList<T> Enums<T>(List<string?>? list, Loc path, string what)
+        where T : struct, Enum
+    {
+        if (list is null || list.Count == 0)
+        {
+            return ValueList<T>.Empty;
+        }
+
+        var items = new T[list.Count];
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (RequiredEnum<T>(list[i], path, i, what) is { } value)
+            {
+                items[i] = value;
+            }
+        }
+
+        return ValueList<T>.Wrap(items);
+    }
+
+    private T? RequiredEnum<T>(string? text, Loc path, int index, string what)
+        where T : struct, Enum
+    {
+        if (text is null)
+        {
+            Add(index < 0 ? path : path.Item(index), $"The {what} is missing: expected one of {JsonEnum<T>.Expected}.");
+            return null;
+        }
+
+        if (JsonEnum<T>.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Add(index < 0 ? path : path.Item(index), $"Unknown {what} '{text}': expected one of {JsonEnum<T>.Expected}.");
+        return null;
+    }
+
+    private T? RequiredEnum<T>(string? text, Loc path, string what)
+        where T : struct, Enum
+        => RequiredEnum<T>(text, path, -1, what);
+
+    private PartialDate? OptionalPartialDate(string? text, Loc path)
+        => text is null ? null : RequiredPartialDate(text, path, "date");
+
+    private PartialDate? RequiredPartialDate(string? text, Loc path, string what)
+    {
+        if (text is null)
+        {
+            Add(path, $"The {what} is missing: write yyyy, yyyy-MM or yyyy-MM-dd.");
+            return null;
+        }
+
+        if (PartialDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        Add(path, $"A date must be written yyyy, yyyy-MM or yyyy-MM-dd and name a real date; got '{text}'.");
+        return null;
+    }
+
+    private DateOnly? RequiredExactDate(string? text, Loc path, string what)
+    {
+        if (text is null)
+        {
+            Add(path, $"The {what} is missing: write yyyy-MM-dd.");
+            return null;
+        }
+
+        if (text.Length == 10 && PartialDate.TryParse(text, out var date))
+        {
+            return date.Earliest;
+        }
+
+        Add(path, $"The {what} must be an exact day written yyyy-MM-dd; got '{text}'.");
+        return null;
+    }
+
+    private void NotBefore(PartialDate? since, PartialDate? until, Loc path, string rule)
+    {
+        if (since is { } s && until is { } u && u.Latest < s.Earliest)
+        {
+            Add(path, $"{rule}: it ends {u} and starts {s}.");
+        }
+    }
+
+    private void Add(Loc path, string message) => _problems.Add(new DocumentProblem(path.ToString(), message));
+
+    internal static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+
+    /// <summary>
+    /// A JSON path built into a string only when a problem needs it: a base path, an optional
+    /// item index and an optional field, e.g. <c>$.ties</c>, <c>[3]</c>, <c>.strength</c>.
+    /// </summary>
+    private readonly struct Loc(string path, int index = -1, string? field = null)
+    {
+        public Loc Dot(string name) => field is null ? new Loc(path, index, name) : new Loc(ToString(), -1, name);
+
+        public Loc Item(int i) => new(ToString(), i);
+
+        public static implicit operator Loc(string path) => new(path);
+
+        public override string ToString()
+        {
+            if (index < 0 && field is null)
+            {
+                return path;
+            }
+
+            return index < 0
+                ? path + "." + field
+                : field is null ? WorkspaceReader.Item(path, index) : WorkspaceReader.Item(path, index) + "." + field;
+        }
+    }
+}

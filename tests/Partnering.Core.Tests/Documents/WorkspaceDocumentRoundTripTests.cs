@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using Partnering.Core.Documents;
+using Partnering.Core.Tests.Generators;
+using Partnering.Core.Tests.Support;
+
+namespace Partnering.Core.Tests.Documents;
+
+public sealed class WorkspaceDocumentRoundTripTests
+{
+    [Fact]
+    public void Save_then_load_gives_an_equal_workspace()
+        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+        {
+            var json = WorkspaceDocument.Save(workspace);
+            var loaded = WorkspaceDocument.Load(json);
+            Assert.True(loaded.Succeeded, string.Join(Environment.NewLine, loaded.Problems));
+            Assert.Equal(workspace, loaded.Value);
+        });
+
+    [Fact]
+    public void Save_is_stable_across_a_load()
+        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+        {
+            var json = WorkspaceDocument.Save(workspace, indented: false);
+            var again = WorkspaceDocument.Save(WorkspaceDocument.Load(json).GetValueOrThrow(), indented: false);
+            Assert.Equal(json, again);
+        });
+
+    [Fact]
+    public void Every_load_overload_reads_the_same_workspace()
+        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+        {
+            var bytes = WorkspaceDocument.SaveToUtf8Bytes(workspace, indented: false);
+            using var stream = new MemoryStream();
+            WorkspaceDocument.Save(workspace, stream);
+            stream.Position = 0;
+            var withBom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(bytes).ToArray();
+
+            Assert.Equal(workspace, WorkspaceDocument.Load(bytes.AsSpan()).GetValueOrThrow());
+            Assert.Equal(workspace, WorkspaceDocument.Load(stream).GetValueOrThrow());
+            Assert.Equal(workspace, WorkspaceDocument.Load(withBom.AsSpan()).GetValueOrThrow());
+            Assert.Equal(workspace, WorkspaceDocument.Load(new NonSeekableStream(bytes), DocumentLimits.Default).GetValueOrThrow());
+        }, runs: 30);
+
+    [Fact]
+    public void Unknown_fields_survive_at_every_level()
+    {
+        var document = ExampleDocuments.Minimal();
+        document["policies"] = new JsonArray(new JsonObject { ["id"] = "no-partisan" });
+        document["chapter"]!["x-color"] = "teal";
+        document["chapter"]!["theoryOfChange"]!["x-since"] = 2024;
+        document["chapter"]!["members"]![0]!["x-pronouns"] = "she/her";
+        document["partners"]![0]!["x-crm"] = new JsonObject { ["id"] = 17 };
+        document["partners"]![1]!["candidacies"]![0]!["x-filing"] = "FEC-123";
+        document["ties"]![0]!["x-verified"] = true;
+        document["interactions"]![1]!["commitment"]!["x-reminder"] = "2025-06-01";
+        document["partnerships"]![0]!["owners"]![0]!["x-note"] = JsonValue.Create((string?)null);
+
+        var workspace = WorkspaceDocument.Load(document.ToJsonString()).GetValueOrThrow();
+        Assert.Equal("[{\"id\":\"no-partisan\"}]", workspace.UnknownFields["policies"].GetRawText());
+        Assert.Equal("teal", workspace.Chapter.UnknownFields["x-color"].GetString());
+        Assert.Equal(2024, workspace.Chapter.TheoryOfChange.UnknownFields["x-since"].GetInt32());
+        Assert.True(workspace.Chapter.Members[0].UnknownFields.ContainsKey("x-pronouns"));
+        Assert.True(workspace.Partners[0].UnknownFields.ContainsKey("x-crm"));
+        Assert.True(((Individual)workspace.Partners[1]).Candidacies[0].UnknownFields.ContainsKey("x-filing"));
+        Assert.True(workspace.Ties[0].UnknownFields.ContainsKey("x-verified"));
+        Assert.True(workspace.Interactions[1].Commitment!.UnknownFields.ContainsKey("x-reminder"));
+        Assert.Equal(JsonValueKind.Null, workspace.Partnerships[0].Owners[0].UnknownFields["x-note"].ValueKind);
+
+        var saved = JsonNode.Parse(WorkspaceDocument.Save(workspace))!;
+        Assert.True(JsonNode.DeepEquals(document, saved), saved.ToJsonString());
+    }
+
+    [Fact]
+    public void A_saved_document_starts_with_the_schema_version_and_partners_with_their_type()
+    {
+        var json = WorkspaceDocument.Save(WorkspaceDocument.Load(ExampleDocuments.Minimal().ToJsonString()).GetValueOrThrow(), indented: false);
+        Assert.StartsWith("{\"schemaVersion\":1,", json, StringComparison.Ordinal);
+        Assert.Contains("\"partners\":[{\"type\":\"organization\",", json, StringComparison.Ordinal);
+        Assert.Contains("{\"type\":\"individual\",", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Indented_and_compact_output_load_the_same()
+        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+        {
+            var indented = WorkspaceDocument.Save(workspace, indented: true);
+            var compact = WorkspaceDocument.Save(workspace, indented: false);
+            Assert.Contains('\n', indented);
+            Assert.DoesNotContain('\n', compact);
+            Assert.Equal(WorkspaceDocument.Load(indented).Value, WorkspaceDocument.Load(compact).Value);
+        }, runs: 30);
+
+    [Fact]
+    public void Save_refuses_null()
+    {
+        Assert.Throws<ArgumentNullException>(() => WorkspaceDocument.Save(null!));
+        Assert.Throws<ArgumentNullException>(() => WorkspaceDocument.Load((string)null!));
+        Assert.Throws<ArgumentNullException>(() => WorkspaceDocument.Load((Stream)null!));
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : Stream
+    {
+        private readonly MemoryStream _inner = new(bytes);
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        // Returns at most 7 bytes at a time, as a slow network stream might.
+        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 7));
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+}
