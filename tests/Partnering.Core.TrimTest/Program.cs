@@ -1,4 +1,6 @@
+using System.Linq;
 using Partnering.Core;
+using Partnering.Core.Documents;
 
 namespace Partnering.Core.TrimTest;
 
@@ -24,7 +26,42 @@ internal static class Program
         Expect(senator.IsRunningOn(new DateOnly(2026, 9, 15)), "a declared candidate is running before election day");
         Expect(senator with { } == senator, "records keep value equality after trimming");
 
+        // The JSON path: load (source-generated, no reflection), save, reload, unknown fields kept.
+        var loaded = WorkspaceDocument.Load(Document);
+        Expect(loaded.Succeeded, "a workspace document loads: " + string.Join("; ", loaded.Problems));
+        if (loaded.Value is { } workspace)
+        {
+            Expect(workspace.Partners.Count == 2 && workspace.Ties.Count == 1, "partners and ties are read");
+            Expect(workspace.Partners[0] is Organization { Kind: OrganizationKind.IssueAdvocacy }, "the partner type discriminator and enums are read");
+            var saved = WorkspaceDocument.Save(workspace);
+            Expect(saved.Contains("\"futureField\"", StringComparison.Ordinal), "an unknown field is written back on save");
+            var again = WorkspaceDocument.Load(saved);
+            Expect(again.Value == workspace, "save then load gives an equal workspace");
+        }
+
+        var broken = WorkspaceDocument.Load(Document.Replace("\"strength\": 0.8", "\"strength\": 1.8", StringComparison.Ordinal));
+        Expect(!broken.Succeeded && broken.Problems.Any(p => p.Path == "$.ties[0].strength"), "a bad value is reported with its JSON path: " + string.Join("; ", broken.Problems));
+
         Console.WriteLine(failures == 0 ? "trim smoke test passed" : $"trim smoke test failed: {failures} check(s)");
         return failures == 0 ? 0 : 1;
     }
+
+    private const string Document = """
+        {
+          "schemaVersion": 1,
+          "futureField": { "kept": true },
+          "chapter": {
+            "id": "riverside",
+            "name": "Riverside Indivisible",
+            "homeState": "OH",
+            "theoryOfChange": { "summary": "Hold our lawmakers accountable", "targets": ["lawmaker"] },
+            "members": [ { "id": "ana", "name": "Ana Ruiz" } ]
+          },
+          "partners": [
+            { "type": "organization", "id": "climate-now", "name": "Climate Now Riverside", "kind": "issueAdvocacy", "partisanNature": "nonpartisan", "issueAreas": ["climate"] },
+            { "type": "individual", "id": "sen-okafor", "name": "Sen. Grace Okafor", "roles": ["electedOfficial"] }
+          ],
+          "ties": [ { "from": "ana", "to": "climate-now", "category": "membership", "strength": 0.8 } ]
+        }
+        """;
 }
