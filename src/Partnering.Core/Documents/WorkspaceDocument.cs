@@ -40,6 +40,21 @@ public static class WorkspaceDocument
     /// <summary>The JSON Schema file's name, shipped in the package's <c>schemas</c> folder and as an embedded resource.</summary>
     public const string SchemaFileName = "workspace.schema.json";
 
+    /// <summary>
+    /// The JSON Schema of the workspace document (draft 2020-12), for editors and tools that validate or
+    /// autocomplete documents. The same file ships in the package's <c>schemas</c> folder as
+    /// <see cref="SchemaFileName"/>. The schema checks shapes and vocabularies; <see cref="Load(string)"/>
+    /// checks more (cross references, dates in order, unique ids).
+    /// </summary>
+    /// <returns>The schema as JSON text.</returns>
+    public static string GetJsonSchema()
+    {
+        using var stream = typeof(WorkspaceDocument).Assembly.GetManifestResourceStream("Partnering.Core.Schemas." + SchemaFileName)
+            ?? throw new InvalidOperationException("The workspace schema resource is missing from the assembly; the build that produced it is broken.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Loads a workspace from JSON text with the default limits.</summary>
     /// <param name="json">The document.</param>
     /// <returns>The workspace, or the problems found.</returns>
