@@ -34,6 +34,12 @@ public static class PartneringServiceCollectionExtensions
         }
 
         // Each capability adds its services here, each with TryAdd.
+        services.TryAddSingleton(Eligibility.EligibilityLimits.Default);
+        services.TryAddSingleton<Eligibility.IPolicyCompiler>(provider => new Eligibility.PolicyCompiler(
+            provider.GetServices<Eligibility.IEligibilityPredicate>(),
+            provider.GetRequiredService<Eligibility.EligibilityLimits>()));
+        services.TryAddSingleton<Eligibility.IEligibilityEvaluator>(provider
+            => provider.GetRequiredService<Eligibility.IPolicyCompiler>().Compile(Eligibility.BuiltInPolicy.Pack));
         return new PartneringBuilder(services);
     }
 }
