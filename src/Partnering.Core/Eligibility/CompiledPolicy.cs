@@ -331,8 +331,10 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
                 permitted |= rule.IsPermit;
             }
-            else if (result == Tri.Unknown)
+            else if (result == Tri.Unknown && rule.Rule.Effect != RuleEffect.Permit)
             {
+                // A rule that cannot be evaluated never permits; one that could have made the
+                // decision stricter (review, conditional permit) sends it to review.
                 error = true;
             }
         }
@@ -534,8 +536,9 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     private static IEnumerable<RuleFinding> Deciding(EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired) => outcome switch
     {
         EligibilityOutcome.Forbid => fired.Where(f => f.Finding.Error is null && f.Rule.Rule.Effect == RuleEffect.Forbid).Select(f => f.Finding),
-        EligibilityOutcome.NotPermitted => fired.Where(f => f.Finding.Error is not null).Select(f => f.Finding),
-        EligibilityOutcome.Review => fired.Where(f => f.Finding.Error is not null || f.Rule.Rule.Effect == RuleEffect.Review || f.Rule.IsPermit).Select(f => f.Finding),
+        EligibilityOutcome.NotPermitted => fired.Where(f => f.Finding.Error is not null && f.Rule.Rule.Effect != RuleEffect.Permit).Select(f => f.Finding),
+        EligibilityOutcome.Review => fired.Where(f => (f.Finding.Error is not null && f.Rule.Rule.Effect != RuleEffect.Permit)
+            || (f.Finding.Error is null && (f.Rule.Rule.Effect == RuleEffect.Review || f.Rule.IsPermit))).Select(f => f.Finding),
         _ => fired.Where(f => f.Finding.Error is null && f.Rule.Outcome == outcome).Select(f => f.Finding),
     };
 
@@ -584,7 +587,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             fired.Add((rule, finding));
             if (result == Tri.Unknown)
             {
-                error = true;
+                error |= rule.Rule.Effect != RuleEffect.Permit;
                 continue;
             }
 

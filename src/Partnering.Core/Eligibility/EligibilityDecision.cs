@@ -116,7 +116,8 @@ public sealed record PermitGap
 /// <summary>
 /// An explained eligibility decision. The outcome is the strictest over the engagement's partners:
 /// Forbid when a rule forbids; NotPermitted when no rule permits; otherwise the strictest effect among
-/// the rules that applied, and at least Review when a rule could not be evaluated.
+/// the rules that applied, and at least Review when a forbid, review or conditional-permit rule could not be evaluated
+/// (a rule that cannot be evaluated never permits).
 /// </summary>
 public sealed record EligibilityDecision
 {

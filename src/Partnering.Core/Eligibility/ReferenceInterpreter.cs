@@ -45,7 +45,7 @@ internal static class ReferenceInterpreter
             {
                 effects.Add(rule.Effect);
             }
-            else if (truth == Truth.Unknown)
+            else if (truth == Truth.Unknown && rule.Effect != RuleEffect.Permit)
             {
                 error = true;
             }
