@@ -283,7 +283,7 @@ internal static class FactReader
             case FactId.EngagementTacticAllowed:
                 return s.Engagement.Tactic is { } t2 ? Of(Contains(s.Chapter.AllowedTactics, t2)) : Tri.Unknown;
             case FactId.PartnerRunningForOffice:
-                return s.Individual is { } runner ? Of(runner.IsRunningOn(s.Engagement.Date)) : Tri.Unknown;
+                return s.Individual is { } runner ? Of(IsRunning(runner, s.Engagement.Date)) : Tri.Unknown;
             case FactId.PartnerHoldsElectedOffice:
                 return s.Individual is { } official ? Of(HoldsElectedOffice(official, s.Engagement.Date)) : Tri.Unknown;
             case FactId.PartnerIssueOverlap:
@@ -488,6 +488,19 @@ internal static class FactReader
         for (var i = 0; i < left.Count; i++)
         {
             if (Contains(right, left[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRunning(Individual person, DateOnly date)
+    {
+        for (var i = 0; i < person.Candidacies.Count; i++)
+        {
+            if (person.Candidacies[i].IsRunningOn(date))
             {
                 return true;
             }
