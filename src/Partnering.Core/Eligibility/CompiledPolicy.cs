@@ -52,6 +52,15 @@ internal sealed class CompiledRule
 
     public required int UntilDay { get; init; }
 
+    /// <summary>Top-level tests of static partner facts, as masks over the partner's profile (see <see cref="PartnerProfile"/>).</summary>
+    public ulong[] Known { get; set; } = [];
+
+    /// <inheritdoc cref="Known"/>
+    public ulong[] Value { get; set; } = [];
+
+    /// <summary>Whether every top-level test is one of <see cref="Known"/>, so the masks decide the rule when the facts are known.</summary>
+    public bool FullyStatic { get; set; }
+
     public EligibilityOutcome Outcome => Effect(Rule.Effect);
 
     public bool IsPermit => Rule.Effect is RuleEffect.Permit or RuleEffect.PermitWithConditions;
@@ -128,6 +137,11 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         })];
         _children = builder.Finish();
         _nodes = [.. builder.Nodes];
+        foreach (var rule in _all)
+        {
+            Prefilter(rule);
+        }
+
         _predicates = [.. builder.Predicates];
         _arguments = [.. builder.Arguments];
         _byKind = [.. Enum.GetValues<EngagementKind>().Select(BuildBucket)];
@@ -136,6 +150,62 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     public EligibilityPolicy Policy { get; }
 
     public string ContentHash { get; }
+
+    private void Prefilter(CompiledRule rule)
+    {
+        if (rule.Root < 0)
+        {
+            return;
+        }
+
+        var root = _nodes[rule.Root];
+        var parts = root.Op == NodeOp.All ? Enumerable.Range(0, root.Count).Select(i => _children[root.First + i]).ToArray() : [rule.Root];
+        var known = new List<ulong>();
+        var value = new List<ulong>();
+        foreach (var part in parts)
+        {
+            if (PartnerProfile.TryMasks(_nodes[part], out var k, out var v))
+            {
+                known.Add(k);
+                value.Add(v);
+            }
+        }
+
+        rule.Known = [.. known];
+        rule.Value = [.. value];
+        rule.FullyStatic = known.Count == parts.Length;
+    }
+
+    /// <summary>Judges one rule: static masks first, then the condition tree. With a trace, always walks the tree so the facts are recorded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Tri Judge(CompiledRule rule, in Subject s, FactTrace? trace)
+    {
+        if (trace is null && rule.Known.Length > 0)
+        {
+            var profile = s.Profile;
+            var known = rule.Known;
+            var value = rule.Value;
+            var allKnown = true;
+            for (var i = 0; i < known.Length; i++)
+            {
+                if ((profile & known[i]) == 0)
+                {
+                    allKnown = false;
+                }
+                else if ((profile & value[i]) == 0)
+                {
+                    return Tri.False;
+                }
+            }
+
+            if (allKnown && rule.FullyStatic)
+            {
+                return Tri.True;
+            }
+        }
+
+        return rule.Root < 0 ? Tri.True : Eval(rule.Root, s, trace);
+    }
 
     private KindBucket BuildBucket(EngagementKind kind)
     {
@@ -297,7 +367,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                 continue;
             }
 
-            var result = rule.Root < 0 ? Tri.True : Eval(rule.Root, subject, null);
+            var result = Judge(rule, subject, null);
             if (result == Tri.True)
             {
                 return true;
@@ -320,7 +390,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                 continue;
             }
 
-            var result = rule.Root < 0 ? Tri.True : Eval(rule.Root, subject, null);
+            var result = Judge(rule, subject, null);
             if (result == Tri.True)
             {
                 var effect = rule.Outcome;
@@ -505,7 +575,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             deciding.AddRange(Deciding(one, fired));
         }
 
-        var applied = findings.Where(f => f.Error is null).ToList();
+        var applied = judged.SelectMany(j => j.Fired).Where(f => f.Finding.Error is null).Select(f => f.Rule.Rule).ToList();
         PermitGap? gap = null;
         if (outcome >= EligibilityOutcome.NotPermitted)
         {
@@ -523,15 +593,13 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             DecidingRules = deciding,
             Findings = findings,
             ConditionsToHonour = outcome < EligibilityOutcome.NotPermitted
-                ? [.. applied.Where(f => f.Effect == RuleEffect.PermitWithConditions).SelectMany(f => RuleById(f.RuleId).Conditions).Distinct(StringComparer.Ordinal)]
+                ? [.. applied.Where(r => r.Effect == RuleEffect.PermitWithConditions).SelectMany(r => r.Conditions).Distinct(StringComparer.Ordinal)]
                 : [],
-            Reviewers = [.. applied.Where(f => f.Effect == RuleEffect.Review).SelectMany(f => RuleById(f.RuleId).Reviewers).Distinct(StringComparer.Ordinal)],
+            Reviewers = [.. applied.Where(r => r.Effect == RuleEffect.Review).SelectMany(r => r.Reviewers).Distinct(StringComparer.Ordinal)],
             Errors = [.. findings.Where(f => f.Error is not null).Select(f => $"{f.RuleId}: {f.Error}").Distinct(StringComparer.Ordinal)],
             ClosestPermit = gap,
         };
     }
-
-    private PolicyRule RuleById(string id) => _all.First(r => r.Rule.Id == id).Rule;
 
     private static IEnumerable<RuleFinding> Deciding(EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired) => outcome switch
     {
@@ -549,7 +617,8 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             ? bucket.ByPartnerId.GetValueOrDefault(partner.Id.Value, RuleSet.Empty)
             : bucket.PartnerIdUnknown;
         var byKind = bucket.ByOrganizationKind[subject.Organization is { } org ? (int)org.Kind : OrganizationKinds];
-        return bucket.General.Rules.Concat(byId.Rules).Concat(byKind.Rules).Distinct();
+        // Each rule sits in exactly one of the three sets, so no rule is judged twice.
+        return bucket.General.Rules.Concat(byId.Rules).Concat(byKind.Rules);
     }
 
     private (EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired) ExplainOne(in Subject subject)
@@ -560,19 +629,16 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         var permitted = false;
         var forbidden = false;
         var error = false;
-        foreach (var rule in Candidates(subject).OrderBy(r => r.Rule.Id, StringComparer.Ordinal))
+        foreach (var rule in Candidates(subject))
         {
-            if (day < rule.FromDay || day > rule.UntilDay)
+            if (day < rule.FromDay || day > rule.UntilDay || Judge(rule, subject, null) == Tri.False)
             {
                 continue;
             }
 
+            // Only rules that apply (or cannot be evaluated) are walked again to record their facts.
             var trace = new FactTrace();
-            var result = rule.Root < 0 ? Tri.True : Eval(rule.Root, subject, trace);
-            if (result == Tri.False)
-            {
-                continue;
-            }
+            var result = Judge(rule, subject, trace);
 
             var finding = new RuleFinding
             {
@@ -596,6 +662,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             outcome = rule.Outcome > outcome ? rule.Outcome : outcome;
         }
 
+        fired.Sort((x, y) => string.CompareOrdinal(x.Item1.Rule.Id, y.Item1.Rule.Id));
         if (forbidden)
         {
             return (EligibilityOutcome.Forbid, fired);

@@ -113,7 +113,7 @@ public sealed record Engagement
 /// </summary>
 public sealed class PartnerDirectory
 {
-    private readonly FrozenDictionary<PartyId, Partner> _partners;
+    private readonly FrozenDictionary<PartyId, (Partner Partner, ulong Profile)> _partners;
     private readonly FrozenDictionary<PartyId, Member> _members;
 
     /// <summary>Indexes a chapter and its partners.</summary>
@@ -124,10 +124,10 @@ public sealed class PartnerDirectory
     {
         Chapter = Guard.NotNull(chapter);
         Partners = Guard.List(partners);
-        var byId = new Dictionary<PartyId, Partner>();
+        var byId = new Dictionary<PartyId, (Partner, ulong)>();
         foreach (var partner in Partners)
         {
-            if (!byId.TryAdd(partner.Id, partner))
+            if (!byId.TryAdd(partner.Id, (partner, PartnerProfile.Of(chapter, partner))))
             {
                 throw new ArgumentException($"Partner ids must be unique; '{partner.Id}' appears twice.", nameof(partners));
             }
@@ -161,7 +161,20 @@ public sealed class PartnerDirectory
     /// <summary>Finds a partner by id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The partner, or <see langword="null"/> when the directory has none with that id.</returns>
-    public Partner? FindPartner(PartyId id) => _partners.GetValueOrDefault(id);
+    public Partner? FindPartner(PartyId id) => _partners.TryGetValue(id, out var entry) ? entry.Partner : null;
+
+    /// <summary>Finds a partner with its precomputed static facts (see <see cref="PartnerProfile"/>).</summary>
+    internal Partner? FindPartner(PartyId id, out ulong profile)
+    {
+        if (_partners.TryGetValue(id, out var entry))
+        {
+            profile = entry.Profile;
+            return entry.Partner;
+        }
+
+        profile = 0;
+        return null;
+    }
 
     /// <summary>Finds one of the chapter's members by id.</summary>
     /// <param name="id">The id.</param>

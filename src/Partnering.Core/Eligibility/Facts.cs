@@ -176,7 +176,9 @@ internal readonly struct Subject
         Chapter = directory.Chapter;
         Engagement = engagement;
         PartnerId = partnerId;
-        Partner = partnerId is { } id ? directory.FindPartner(id) : null;
+        ulong profile = 0;
+        Partner = partnerId is { } id ? directory.FindPartner(id, out profile) : null;
+        Profile = profile;
         Organization = Partner as Organization;
         Individual = Partner as Individual;
         if (engagement.Member is { } memberId)
@@ -191,6 +193,21 @@ internal readonly struct Subject
         }
     }
 
+    /// <summary>A subject for computing a partner's static facts (no engagement).</summary>
+    public Subject(Chapter chapter, Partner partner)
+    {
+        Directory = null!;
+        Chapter = chapter;
+        Engagement = null!;
+        PartnerId = partner.Id;
+        Profile = 0;
+        Partner = partner;
+        Organization = partner as Organization;
+        Individual = partner as Individual;
+        Member = null;
+        MemberMissing = false;
+    }
+
     public PartnerDirectory Directory { get; }
 
     public Chapter Chapter { get; }
@@ -198,6 +215,9 @@ internal readonly struct Subject
     public Engagement Engagement { get; }
 
     public PartyId? PartnerId { get; }
+
+    /// <summary>The partner's static facts as bits (see <see cref="PartnerProfile"/>); 0 when the partner is not known.</summary>
+    public ulong Profile { get; }
 
     public Partner? Partner { get; }
 
@@ -570,5 +590,110 @@ internal static class FactReader
         }
 
         return false;
+    }
+}
+
+/// <summary>
+/// The facts about a partner that depend only on the chapter and the partner (not on the engagement or
+/// its date), packed into bits once when a <see cref="PartnerDirectory"/> is built, so a rule's
+/// top-level tests of them cost one mask each. A fact's group of bits is all zero when the fact is
+/// missing (e.g. an organization's kind for an individual), so a missing fact never reads as false.
+/// </summary>
+internal static class PartnerProfile
+{
+    public const int Organization = 0;
+    public const int Individual = 1;
+    public const int Nature = 2;         // 3 values
+    public const int Kind = 5;           // 17 values
+    public const int Tax = 22;           // 8 values
+    public const int Practices = 30;     // 5 values
+    public const int PracticesKnown = 35;
+    public const int Overlap = 36;       // true, false
+    public const int GoalsConflict = 38;
+    public const int TacticsConflict = 40;
+    public const int OutOfState = 42;
+    public const int NationalRelationship = 44;
+    public const int Roles = 46;         // 12 values
+    public const int RolesKnown = 58;
+
+    public static ulong Of(Chapter chapter, Partner partner)
+    {
+        var subject = new Subject(chapter, partner);
+        ulong bits = 0;
+        if (partner is Organization org)
+        {
+            bits |= 1UL << Organization;
+            bits |= 1UL << (Nature + (int)org.PartisanNature);
+            bits |= 1UL << (Kind + (int)org.Kind);
+            bits |= 1UL << (Tax + (int)org.TaxStatus);
+            FactReader.EnumSet(FactId.PartnerPractices, subject, out var practices);
+            bits |= (practices << Practices) | (1UL << PracticesKnown);
+        }
+        else if (partner is Individual)
+        {
+            bits |= 1UL << Individual;
+            FactReader.EnumSet(FactId.PartnerRoles, subject, out var roles);
+            bits |= (roles << Roles) | (1UL << RolesKnown);
+        }
+
+        bits |= Bool(FactId.PartnerIssueOverlap, subject, Overlap);
+        bits |= Bool(FactId.PartnerGoalsConflict, subject, GoalsConflict);
+        bits |= Bool(FactId.PartnerTacticsConflict, subject, TacticsConflict);
+        bits |= Bool(FactId.PartnerOutOfState, subject, OutOfState);
+        bits |= Bool(FactId.PartnerNationalRelationshipHeld, subject, NationalRelationship);
+        return bits;
+    }
+
+    private static ulong Bool(FactId fact, in Subject subject, int at) => FactReader.Bool(fact, subject) switch
+    {
+        Tri.True => 1UL << at,
+        Tri.False => 1UL << (at + 1),
+        _ => 0,
+    };
+
+    /// <summary>For a leaf testing a static fact: the bits that say the fact is known, and the bits of which one must be set for the test to hold.</summary>
+    public static bool TryMasks(in Node node, out ulong known, out ulong value)
+    {
+        known = value = 0;
+        switch (node.Fact)
+        {
+            case FactId.PartnerType when node.Op == NodeOp.EnumIn:
+                return Group(node.Mask, Organization, 2, out known, out value);
+            case FactId.PartnerPartisanNature when node.Op == NodeOp.EnumIn:
+                return Group(node.Mask, Nature, 3, out known, out value);
+            case FactId.PartnerKind when node.Op == NodeOp.EnumIn:
+                return Group(node.Mask, Kind, 17, out known, out value);
+            case FactId.PartnerTaxStatus when node.Op == NodeOp.EnumIn:
+                return Group(node.Mask, Tax, 8, out known, out value);
+            case FactId.PartnerPractices when node.Op == NodeOp.EnumSetAny:
+                known = 1UL << PracticesKnown;
+                value = node.Mask << Practices;
+                return true;
+            case FactId.PartnerRoles when node.Op == NodeOp.EnumSetAny:
+                known = 1UL << RolesKnown;
+                value = node.Mask << Roles;
+                return true;
+            case FactId.PartnerIssueOverlap or FactId.PartnerGoalsConflict or FactId.PartnerTacticsConflict or FactId.PartnerOutOfState or FactId.PartnerNationalRelationshipHeld when node.Op == NodeOp.BoolIs:
+                var at = node.Fact switch
+                {
+                    FactId.PartnerIssueOverlap => Overlap,
+                    FactId.PartnerGoalsConflict => GoalsConflict,
+                    FactId.PartnerTacticsConflict => TacticsConflict,
+                    FactId.PartnerOutOfState => OutOfState,
+                    _ => NationalRelationship,
+                };
+                known = 3UL << at;
+                value = 1UL << (node.Number != 0 ? at : at + 1);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool Group(ulong mask, int at, int width, out ulong known, out ulong value)
+    {
+        known = ((1UL << width) - 1) << at;
+        value = (mask & ((1UL << width) - 1)) << at;
+        return true;
     }
 }
