@@ -740,8 +740,16 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                     return [];
                 }
 
-                var now = node.Op == NodeOp.Predicate ? (value == Tri.Unknown ? "unknown" : value == Tri.True ? "true" : "false") : FactReader.Display(node.Fact, s) ?? "missing";
-                return [$"{node.Description} would have to be {(wanted ? "true" : "false")} ({(node.Op == NodeOp.Predicate ? "it is " + now : FactCatalog.Info(node.Fact).Name + " is " + now)})"];
+                if (node.Op == NodeOp.Predicate)
+                {
+                    return [$"{node.Description} would have to {(wanted ? "hold" : "not hold")} (it {(value == Tri.Unknown ? "could not tell" : value == Tri.True ? "holds" : "does not hold")})"];
+                }
+
+                var name = FactCatalog.Info(node.Fact).Name;
+                var now = FactReader.Display(node.Fact, s) ?? "missing";
+                return node.Op == NodeOp.BoolIs
+                    ? [$"{name} would have to be {((node.Number != 0) == wanted ? "true" : "false")} (it is {now})"]
+                    : [$"{node.Description} would have to {(wanted ? "hold" : "not hold")} ({name} is {now})"];
         }
     }
 

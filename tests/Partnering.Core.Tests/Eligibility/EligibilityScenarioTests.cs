@@ -86,7 +86,7 @@ public class EligibilityScenarioTests
         var decision = Explain(Engage(EngagementKind.Partnership, Bowling));
         Assert.Equal(EligibilityOutcome.NotPermitted, decision.Outcome);
         Assert.Equal("aligned-issue-groups", decision.ClosestPermit!.RuleId);
-        Assert.Equal(["partner.issueOverlap is true would have to be true (partner.issueOverlap is false)"], decision.ClosestPermit.Changes);
+        Assert.Equal(["partner.issueOverlap would have to be true (it is false)"], decision.ClosestPermit.Changes);
         Assert.Empty(decision.ClosestPermit.BlockingRules);
     }
 
