@@ -40,6 +40,15 @@ public static class PartneringServiceCollectionExtensions
         // Each capability adds its services here, each with TryAdd.
         // Directory: a factory, since a directory answers for one workspace.
         services.TryAddSingleton<IPartnerDirectoryFactory, InMemoryPartnerDirectoryFactory>();
+
+        // Eligibility: the compiler knows the application's predicates; the default evaluator runs the built-in pack.
+        services.TryAddSingleton(Eligibility.EligibilityLimits.Default);
+        services.TryAddSingleton<Eligibility.IPolicyCompiler>(provider => new Eligibility.PolicyCompiler(
+            provider.GetServices<Eligibility.IEligibilityPredicate>(),
+            provider.GetRequiredService<Eligibility.EligibilityLimits>()));
+        services.TryAddSingleton<Eligibility.IEligibilityEvaluator>(provider
+            => provider.GetRequiredService<Eligibility.IPolicyCompiler>().Compile(Eligibility.BuiltInPolicy.Pack));
+
         return new PartneringBuilder(services);
     }
 }

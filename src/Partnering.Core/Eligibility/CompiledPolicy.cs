@@ -1,0 +1,883 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.CompilerServices;
+
+namespace Partnering.Core.Eligibility;
+
+internal enum NodeOp : byte
+{
+    All,
+    Any,
+    Not,
+    BoolIs,
+    EnumIn,
+    EnumSetAny,
+    TextIn,
+    TextSetAny,
+    IntIs,
+    IntAtLeast,
+    IntAtMost,
+    Predicate,
+}
+
+internal readonly struct Node
+{
+    public NodeOp Op { get; init; }
+
+    public FactId Fact { get; init; }
+
+    public int First { get; init; }
+
+    public int Count { get; init; }
+
+    public ulong Mask { get; init; }
+
+    public long Number { get; init; }
+
+    public string[]? Texts { get; init; }
+
+    public string Description { get; init; }
+}
+
+internal sealed class CompiledRule
+{
+    public required PolicyRule Rule { get; init; }
+
+    public required int Root { get; init; }
+
+    public required int FromDay { get; init; }
+
+    public required int UntilDay { get; init; }
+
+    /// <summary>Top-level tests of static partner facts, as masks over the partner's profile (see <see cref="PartnerProfile"/>).</summary>
+    public ulong[] Known { get; set; } = [];
+
+    /// <inheritdoc cref="Known"/>
+    public ulong[] Value { get; set; } = [];
+
+    /// <summary>Whether every top-level test is one of <see cref="Known"/>, so the masks decide the rule when the facts are known.</summary>
+    public bool FullyStatic { get; set; }
+
+    public EligibilityOutcome Outcome => Effect(Rule.Effect);
+
+    public bool IsPermit => Rule.Effect is RuleEffect.Permit or RuleEffect.PermitWithConditions;
+
+    public static EligibilityOutcome Effect(RuleEffect effect) => effect switch
+    {
+        RuleEffect.Permit => EligibilityOutcome.Permit,
+        RuleEffect.PermitWithConditions => EligibilityOutcome.PermitWithConditions,
+        RuleEffect.Review => EligibilityOutcome.Review,
+        _ => EligibilityOutcome.Forbid,
+    };
+}
+
+/// <summary>Rules of one index bucket, forbids first so a decision can stop at the first forbid.</summary>
+internal sealed class RuleSet
+{
+    public static readonly RuleSet Empty = new([]);
+
+    public RuleSet(IEnumerable<CompiledRule> rules)
+    {
+        Rules = [.. rules.OrderBy(r => r.Rule.Effect == RuleEffect.Forbid ? 0 : 1)];
+        ForbidCount = Rules.Count(r => r.Rule.Effect == RuleEffect.Forbid);
+    }
+
+    public CompiledRule[] Rules { get; }
+
+    public int ForbidCount { get; }
+}
+
+/// <summary>The rules judging one engagement kind, indexed by partner id and organization kind.</summary>
+internal sealed class KindBucket
+{
+    public required RuleSet General { get; init; }
+
+    public required FrozenDictionary<string, RuleSet> ByPartnerId { get; init; }
+
+    /// <summary>Rules guarded by a partner id, for an engagement whose partner is not known.</summary>
+    public required RuleSet PartnerIdUnknown { get; init; }
+
+    /// <summary>Indexed by organization kind; the last slot is for partners that are not organizations.</summary>
+    public required RuleSet[] ByOrganizationKind { get; init; }
+}
+
+/// <summary>Records the facts read while evaluating one rule, for explanations.</summary>
+internal sealed class FactTrace
+{
+    public List<FactUsed> Facts { get; } = [];
+
+    public List<string> Missing { get; } = [];
+}
+
+/// <summary>A validated policy compiled into flat node arrays and an index by engagement kind.</summary>
+internal sealed class CompiledPolicy : IEligibilityEvaluator
+{
+    private static readonly int OrganizationKinds = Enum.GetValues<OrganizationKind>().Length;
+    private readonly Node[] _nodes;
+    private readonly int[] _children;
+    private readonly IEligibilityPredicate[] _predicates;
+    private readonly PredicateArguments[] _arguments;
+    private readonly KindBucket[] _byKind;
+    private readonly CompiledRule[] _all;
+
+    public CompiledPolicy(EligibilityPolicy policy, FrozenDictionary<string, IEligibilityPredicate> predicates)
+    {
+        Policy = policy;
+        ContentHash = PolicyDocument.ContentHash(policy);
+        var builder = new Builder(predicates);
+        _all = [.. policy.Rules.Select(rule => new CompiledRule
+        {
+            Rule = rule,
+            Root = rule.When is null ? -1 : builder.Add(rule.When),
+            FromDay = rule.EffectiveFrom?.DayNumber ?? int.MinValue,
+            UntilDay = rule.EffectiveUntil?.DayNumber ?? int.MaxValue,
+        })];
+        _children = builder.Finish();
+        _nodes = [.. builder.Nodes];
+        foreach (var rule in _all)
+        {
+            Prefilter(rule);
+        }
+
+        _predicates = [.. builder.Predicates];
+        _arguments = [.. builder.Arguments];
+        _byKind = [.. Enum.GetValues<EngagementKind>().Select(BuildBucket)];
+    }
+
+    public EligibilityPolicy Policy { get; }
+
+    public string ContentHash { get; }
+
+    private void Prefilter(CompiledRule rule)
+    {
+        if (rule.Root < 0)
+        {
+            return;
+        }
+
+        var root = _nodes[rule.Root];
+        var parts = root.Op == NodeOp.All ? Enumerable.Range(0, root.Count).Select(i => _children[root.First + i]).ToArray() : [rule.Root];
+        var known = new List<ulong>();
+        var value = new List<ulong>();
+        foreach (var part in parts)
+        {
+            if (PartnerProfile.TryMasks(_nodes[part], out var k, out var v))
+            {
+                known.Add(k);
+                value.Add(v);
+            }
+        }
+
+        rule.Known = [.. known];
+        rule.Value = [.. value];
+        rule.FullyStatic = known.Count == parts.Length;
+    }
+
+    /// <summary>Judges one rule: static masks first, then the condition tree. With a trace, always walks the tree so the facts are recorded.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Tri Judge(CompiledRule rule, in Subject s, FactTrace? trace)
+    {
+        if (trace is null && rule.Known.Length > 0)
+        {
+            var profile = s.Profile;
+            var known = rule.Known;
+            var value = rule.Value;
+            var allKnown = true;
+            for (var i = 0; i < known.Length; i++)
+            {
+                if ((profile & known[i]) == 0)
+                {
+                    allKnown = false;
+                }
+                else if ((profile & value[i]) == 0)
+                {
+                    return Tri.False;
+                }
+            }
+
+            if (allKnown && rule.FullyStatic)
+            {
+                return Tri.True;
+            }
+        }
+
+        return rule.Root < 0 ? Tri.True : Eval(rule.Root, s, trace);
+    }
+
+    private KindBucket BuildBucket(EngagementKind kind)
+    {
+        var general = new List<CompiledRule>();
+        var byId = new Dictionary<string, List<CompiledRule>>(StringComparer.Ordinal);
+        var idUnknown = new List<CompiledRule>();
+        var byOrgKind = Enumerable.Range(0, OrganizationKinds + 1).Select(_ => new List<CompiledRule>()).ToArray();
+        foreach (var rule in _all)
+        {
+            if (rule.Rule.AppliesTo.Count > 0 && !rule.Rule.AppliesTo.Contains(kind))
+            {
+                continue;
+            }
+
+            if (Guard(rule.Root, FactId.PartnerId) is { } idGuard)
+            {
+                foreach (var id in idGuard.Texts!)
+                {
+                    if (!byId.TryGetValue(id, out var list))
+                    {
+                        byId[id] = list = [];
+                    }
+
+                    if (!list.Contains(rule))
+                    {
+                        list.Add(rule);
+                    }
+                }
+
+                idUnknown.Add(rule);
+            }
+            else if (Guard(rule.Root, FactId.PartnerKind) is { } kindGuard)
+            {
+                for (var k = 0; k < OrganizationKinds; k++)
+                {
+                    if ((kindGuard.Mask & (1UL << k)) != 0)
+                    {
+                        byOrgKind[k].Add(rule);
+                    }
+                }
+
+                byOrgKind[OrganizationKinds].Add(rule);
+            }
+            else
+            {
+                general.Add(rule);
+            }
+        }
+
+        return new KindBucket
+        {
+            General = new RuleSet(general),
+            ByPartnerId = byId.ToFrozenDictionary(p => p.Key, p => new RuleSet(p.Value), StringComparer.Ordinal),
+            PartnerIdUnknown = new RuleSet(idUnknown),
+            ByOrganizationKind = [.. byOrgKind.Select(list => list.Count == 0 ? RuleSet.Empty : new RuleSet(list))],
+        };
+    }
+
+    /// <summary>
+    /// A test of <paramref name="fact"/> that must hold for the rule to fire (the root, or a part of a root
+    /// all(...)), so the rule can be indexed by it. Rules so indexed are also kept in a bucket for inputs where
+    /// the fact is missing, where the test is unknown rather than false.
+    /// </summary>
+    private Node? Guard(int root, FactId fact)
+    {
+        if (root < 0)
+        {
+            return null;
+        }
+
+        var node = _nodes[root];
+        if (IsGuard(node, fact))
+        {
+            return node;
+        }
+
+        if (node.Op == NodeOp.All)
+        {
+            for (var i = 0; i < node.Count; i++)
+            {
+                var part = _nodes[_children[node.First + i]];
+                if (IsGuard(part, fact))
+                {
+                    return part;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsGuard(in Node node, FactId fact)
+        => node.Fact == fact && ((fact == FactId.PartnerId && node.Op == NodeOp.TextIn) || (fact == FactId.PartnerKind && node.Op == NodeOp.EnumIn));
+
+    public EligibilityOutcome Decide(PartnerDirectory directory, Engagement engagement)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(engagement);
+        var partners = engagement.Partners;
+        if (partners.Count == 0)
+        {
+            return DecideOne(new Subject(directory, engagement, null));
+        }
+
+        var outcome = EligibilityOutcome.Permit;
+        for (var i = 0; i < partners.Count; i++)
+        {
+            var one = DecideOne(new Subject(directory, engagement, partners[i]));
+            if (one == EligibilityOutcome.Forbid)
+            {
+                return one;
+            }
+
+            if (one > outcome)
+            {
+                outcome = one;
+            }
+        }
+
+        return outcome;
+    }
+
+    private EligibilityOutcome DecideOne(in Subject subject)
+    {
+        var bucket = _byKind[(int)subject.Engagement.Kind];
+        var byId = subject.Partner is { } partner
+            ? bucket.ByPartnerId.GetValueOrDefault(partner.Id.Value, RuleSet.Empty)
+            : bucket.PartnerIdUnknown;
+        var byKind = bucket.ByOrganizationKind[subject.Organization is { } org ? (int)org.Kind : OrganizationKinds];
+        var day = subject.Engagement.Date.DayNumber;
+
+        var error = false;
+        if (AnyForbid(bucket.General, subject, day, ref error) || AnyForbid(byId, subject, day, ref error) || AnyForbid(byKind, subject, day, ref error))
+        {
+            return EligibilityOutcome.Forbid;
+        }
+
+        var outcome = EligibilityOutcome.Permit;
+        var permitted = false;
+        Others(bucket.General, subject, day, ref outcome, ref permitted, ref error);
+        Others(byId, subject, day, ref outcome, ref permitted, ref error);
+        Others(byKind, subject, day, ref outcome, ref permitted, ref error);
+        if (error && outcome < EligibilityOutcome.Review)
+        {
+            outcome = EligibilityOutcome.Review;
+        }
+
+        return permitted ? outcome : EligibilityOutcome.NotPermitted;
+    }
+
+    private bool AnyForbid(RuleSet set, in Subject subject, int day, ref bool error)
+    {
+        var rules = set.Rules;
+        for (var i = 0; i < set.ForbidCount; i++)
+        {
+            var rule = rules[i];
+            if (day < rule.FromDay || day > rule.UntilDay)
+            {
+                continue;
+            }
+
+            var result = Judge(rule, subject, null);
+            if (result == Tri.True)
+            {
+                return true;
+            }
+
+            error |= result == Tri.Unknown;
+        }
+
+        return false;
+    }
+
+    private void Others(RuleSet set, in Subject subject, int day, ref EligibilityOutcome outcome, ref bool permitted, ref bool error)
+    {
+        var rules = set.Rules;
+        for (var i = set.ForbidCount; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            if (day < rule.FromDay || day > rule.UntilDay)
+            {
+                continue;
+            }
+
+            var result = Judge(rule, subject, null);
+            if (result == Tri.True)
+            {
+                var effect = rule.Outcome;
+                if (effect > outcome)
+                {
+                    outcome = effect;
+                }
+
+                permitted |= rule.IsPermit;
+            }
+            else if (result == Tri.Unknown && rule.Rule.Effect != RuleEffect.Permit)
+            {
+                // A rule that cannot be evaluated never permits; one that could have made the
+                // decision stricter (review, conditional permit) sends it to review.
+                error = true;
+            }
+        }
+    }
+
+    private Tri Eval(int index, in Subject s, FactTrace? trace)
+    {
+        ref readonly var node = ref _nodes[index];
+        switch (node.Op)
+        {
+            case NodeOp.All:
+            {
+                var result = Tri.True;
+                for (var i = 0; i < node.Count; i++)
+                {
+                    var part = Eval(_children[node.First + i], s, trace);
+                    if (part == Tri.False)
+                    {
+                        return Tri.False;
+                    }
+
+                    if (part == Tri.Unknown)
+                    {
+                        result = Tri.Unknown;
+                    }
+                }
+
+                return result;
+            }
+
+            case NodeOp.Any:
+            {
+                var result = Tri.False;
+                for (var i = 0; i < node.Count; i++)
+                {
+                    var part = Eval(_children[node.First + i], s, trace);
+                    if (part == Tri.True)
+                    {
+                        return Tri.True;
+                    }
+
+                    if (part == Tri.Unknown)
+                    {
+                        result = Tri.Unknown;
+                    }
+                }
+
+                return result;
+            }
+
+            case NodeOp.Not:
+            {
+                var part = Eval(_children[node.First], s, trace);
+                return part == Tri.Unknown ? Tri.Unknown : part == Tri.True ? Tri.False : Tri.True;
+            }
+
+            case NodeOp.Predicate:
+                return CallPredicate(node, s, trace);
+        }
+
+        var value = Leaf(node, s);
+        if (trace is not null)
+        {
+            Record(trace, node.Fact, s, value);
+        }
+
+        return value;
+    }
+
+    private static Tri Leaf(in Node node, in Subject s)
+    {
+        switch (node.Op)
+        {
+            case NodeOp.BoolIs:
+                var b = FactReader.Bool(node.Fact, s);
+                return b == Tri.Unknown ? Tri.Unknown : (b == Tri.True) == (node.Number != 0) ? Tri.True : Tri.False;
+            case NodeOp.EnumIn:
+                var e = FactReader.Enum(node.Fact, s);
+                return e < 0 ? Tri.Unknown : (node.Mask & (1UL << e)) != 0 ? Tri.True : Tri.False;
+            case NodeOp.EnumSetAny:
+                return FactReader.EnumSet(node.Fact, s, out var mask) ? (mask & node.Mask) != 0 ? Tri.True : Tri.False : Tri.Unknown;
+            case NodeOp.TextIn:
+                var text = FactReader.Text(node.Fact, s);
+                return text is null ? Tri.Unknown : Array.IndexOf(node.Texts!, text) >= 0 ? Tri.True : Tri.False;
+            case NodeOp.TextSetAny:
+                return FactReader.TextSetHasAny(node.Fact, s, node.Texts!);
+            default:
+                if (!FactReader.Integer(node.Fact, s, out var n))
+                {
+                    return Tri.Unknown;
+                }
+
+                var holds = node.Op switch
+                {
+                    NodeOp.IntIs => n == node.Number,
+                    NodeOp.IntAtLeast => n >= node.Number,
+                    _ => n <= node.Number,
+                };
+                return holds ? Tri.True : Tri.False;
+        }
+    }
+
+    private Tri CallPredicate(in Node node, in Subject s, FactTrace? trace)
+    {
+        var predicate = _predicates[node.Number];
+        bool? result;
+        string? failure = null;
+        try
+        {
+            result = predicate.Evaluate(new PredicateInput(s), _arguments[node.Number]);
+        }
+#pragma warning disable CA1031 // A failing predicate must send the decision to review, never skip the rule.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            result = null;
+            failure = e.GetType().Name + ": " + e.Message;
+        }
+
+        if (trace is not null)
+        {
+            trace.Facts.Add(new FactUsed("predicate:" + predicate.Name, result is { } r ? (r ? "true" : "false") : null, s.PartnerId));
+            if (result is null)
+            {
+                trace.Missing.Add($"the predicate '{predicate.Name}' could not tell{(failure is null ? string.Empty : " (" + failure + ")")}.");
+            }
+        }
+
+        return result is { } value ? (value ? Tri.True : Tri.False) : Tri.Unknown;
+    }
+
+    private static void Record(FactTrace trace, FactId fact, in Subject s, Tri value)
+    {
+        var used = new FactUsed(FactCatalog.Info(fact).Name, FactReader.Display(fact, s), s.PartnerId);
+        if (!trace.Facts.Contains(used))
+        {
+            trace.Facts.Add(used);
+        }
+
+        if (value == Tri.Unknown)
+        {
+            var why = s.WhyMissing(fact);
+            if (!trace.Missing.Contains(why))
+            {
+                trace.Missing.Add(why);
+            }
+        }
+    }
+
+    public EligibilityDecision Explain(PartnerDirectory directory, Engagement engagement)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(engagement);
+        var subjects = engagement.Partners.Count == 0
+            ? [new Subject(directory, engagement, null)]
+            : engagement.Partners.Select(p => new Subject(directory, engagement, p)).ToArray();
+
+        var outcome = EligibilityOutcome.Permit;
+        var findings = new List<RuleFinding>();
+        var deciding = new List<RuleFinding>();
+        var judged = new List<(Subject Subject, EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired)>();
+        foreach (var subject in subjects)
+        {
+            var (one, fired) = ExplainOne(subject);
+            judged.Add((subject, one, fired));
+            outcome = one > outcome ? one : outcome;
+            findings.AddRange(fired.Select(f => f.Finding));
+            deciding.AddRange(Deciding(one, fired));
+        }
+
+        var applied = judged.SelectMany(j => j.Fired).Where(f => f.Finding.Error is null).Select(f => f.Rule.Rule).ToList();
+        PermitGap? gap = null;
+        if (outcome >= EligibilityOutcome.NotPermitted)
+        {
+            var worst = judged.First(j => j.Outcome == outcome);
+            gap = ClosestPermit(worst.Subject, worst.Fired);
+        }
+
+        return new EligibilityDecision
+        {
+            Outcome = outcome,
+            Engagement = engagement,
+            PolicyId = Policy.Id,
+            PolicyVersion = Policy.Version,
+            PolicyHash = ContentHash,
+            DecidingRules = deciding,
+            Findings = findings,
+            ConditionsToHonour = outcome < EligibilityOutcome.NotPermitted
+                ? [.. applied.Where(r => r.Effect == RuleEffect.PermitWithConditions).SelectMany(r => r.Conditions).Distinct(StringComparer.Ordinal)]
+                : [],
+            Reviewers = [.. applied.Where(r => r.Effect == RuleEffect.Review).SelectMany(r => r.Reviewers).Distinct(StringComparer.Ordinal)],
+            Errors = [.. findings.Where(f => f.Error is not null).Select(f => $"{f.RuleId}: {f.Error}").Distinct(StringComparer.Ordinal)],
+            ClosestPermit = gap,
+        };
+    }
+
+    private static IEnumerable<RuleFinding> Deciding(EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired) => outcome switch
+    {
+        EligibilityOutcome.Forbid => fired.Where(f => f.Finding.Error is null && f.Rule.Rule.Effect == RuleEffect.Forbid).Select(f => f.Finding),
+        EligibilityOutcome.NotPermitted => fired.Where(f => f.Finding.Error is not null && f.Rule.Rule.Effect != RuleEffect.Permit).Select(f => f.Finding),
+        EligibilityOutcome.Review => fired.Where(f => (f.Finding.Error is not null && f.Rule.Rule.Effect != RuleEffect.Permit)
+            || (f.Finding.Error is null && (f.Rule.Rule.Effect == RuleEffect.Review || f.Rule.IsPermit))).Select(f => f.Finding),
+        _ => fired.Where(f => f.Finding.Error is null && f.Rule.Outcome == outcome).Select(f => f.Finding),
+    };
+
+    private IEnumerable<CompiledRule> Candidates(in Subject subject)
+    {
+        var bucket = _byKind[(int)subject.Engagement.Kind];
+        var byId = subject.Partner is { } partner
+            ? bucket.ByPartnerId.GetValueOrDefault(partner.Id.Value, RuleSet.Empty)
+            : bucket.PartnerIdUnknown;
+        var byKind = bucket.ByOrganizationKind[subject.Organization is { } org ? (int)org.Kind : OrganizationKinds];
+        // Each rule sits in exactly one of the three sets, so no rule is judged twice.
+        return bucket.General.Rules.Concat(byId.Rules).Concat(byKind.Rules);
+    }
+
+    private (EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired) ExplainOne(in Subject subject)
+    {
+        var day = subject.Engagement.Date.DayNumber;
+        var fired = new List<(CompiledRule, RuleFinding)>();
+        var outcome = EligibilityOutcome.Permit;
+        var permitted = false;
+        var forbidden = false;
+        var error = false;
+        foreach (var rule in Candidates(subject))
+        {
+            if (day < rule.FromDay || day > rule.UntilDay || Judge(rule, subject, null) == Tri.False)
+            {
+                continue;
+            }
+
+            // Only rules that apply (or cannot be evaluated) are walked again to record their facts.
+            var trace = new FactTrace();
+            var result = Judge(rule, subject, trace);
+
+            var finding = new RuleFinding
+            {
+                RuleId = rule.Rule.Id,
+                Effect = rule.Rule.Effect,
+                Partner = subject.PartnerId,
+                Reason = rule.Rule.Reason,
+                Source = rule.Rule.Source,
+                Facts = trace.Facts,
+                Error = result == Tri.Unknown ? string.Join(" ", trace.Missing.DefaultIfEmpty("a fact it needs is missing.")) : null,
+            };
+            fired.Add((rule, finding));
+            if (result == Tri.Unknown)
+            {
+                error |= rule.Rule.Effect != RuleEffect.Permit;
+                continue;
+            }
+
+            forbidden |= rule.Rule.Effect == RuleEffect.Forbid;
+            permitted |= rule.IsPermit;
+            outcome = rule.Outcome > outcome ? rule.Outcome : outcome;
+        }
+
+        fired.Sort((x, y) => string.CompareOrdinal(x.Item1.Rule.Id, y.Item1.Rule.Id));
+        if (forbidden)
+        {
+            return (EligibilityOutcome.Forbid, fired);
+        }
+
+        if (error && outcome < EligibilityOutcome.Review)
+        {
+            outcome = EligibilityOutcome.Review;
+        }
+
+        return (permitted ? outcome : EligibilityOutcome.NotPermitted, fired);
+    }
+
+    private PermitGap? ClosestPermit(Subject subject, List<(CompiledRule Rule, RuleFinding Finding)> fired)
+    {
+        var day = subject.Engagement.Date.DayNumber;
+        var blocking = fired.Where(f => f.Finding.Error is null && f.Rule.Rule.Effect == RuleEffect.Forbid).Select(f => f.Rule.Rule.Id).ToArray();
+        PermitGap? best = null;
+        foreach (var rule in _all.Where(r => r.IsPermit).OrderBy(r => r.Rule.Id, StringComparer.Ordinal))
+        {
+            var changes = new List<string>();
+            if (rule.Rule.AppliesTo.Count > 0 && !rule.Rule.AppliesTo.Contains(subject.Engagement.Kind))
+            {
+                changes.Add($"the engagement would have to be one of: {string.Join(", ", rule.Rule.AppliesTo.Select(EnumText<EngagementKind>.Name))} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
+            }
+
+            if (day < rule.FromDay || day > rule.UntilDay)
+            {
+                changes.Add($"the engagement date would have to fall within the rule's effective dates ({rule.Rule.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"} to {rule.Rule.EffectiveUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"})");
+            }
+
+            if (rule.Root >= 0)
+            {
+                changes.AddRange(Needed(rule.Root, true, subject));
+            }
+
+            if (best is null || changes.Count < best.Changes.Count)
+            {
+                best = new PermitGap { RuleId = rule.Rule.Id, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking };
+            }
+        }
+
+        return best ?? (blocking.Length > 0 ? new PermitGap { RuleId = "(none)", Partner = subject.PartnerId, Changes = ["the policy has no permit rule at all"], BlockingRules = blocking } : null);
+    }
+
+    /// <summary>The fewest leaf changes that would give the node the wanted value.</summary>
+    private List<string> Needed(int index, bool wanted, in Subject s)
+    {
+        var node = _nodes[index];
+        switch (node.Op)
+        {
+            case NodeOp.All or NodeOp.Any:
+                var conjunction = (node.Op == NodeOp.All) == wanted;
+                List<string>? result = conjunction ? [] : null;
+                for (var i = 0; i < node.Count; i++)
+                {
+                    var part = Needed(_children[node.First + i], wanted, s);
+                    if (conjunction)
+                    {
+                        result!.AddRange(part);
+                    }
+                    else if (result is null || part.Count < result.Count)
+                    {
+                        result = part;
+                    }
+                }
+
+                return result ?? [];
+            case NodeOp.Not:
+                return Needed(_children[node.First], !wanted, s);
+            default:
+                var value = node.Op == NodeOp.Predicate ? CallPredicate(node, s, null) : Leaf(node, s);
+                if (value == (wanted ? Tri.True : Tri.False))
+                {
+                    return [];
+                }
+
+                if (node.Op == NodeOp.Predicate)
+                {
+                    return [$"{node.Description} would have to {(wanted ? "hold" : "not hold")} (it {(value == Tri.Unknown ? "could not tell" : value == Tri.True ? "holds" : "does not hold")})"];
+                }
+
+                var name = FactCatalog.Info(node.Fact).Name;
+                var now = FactReader.Display(node.Fact, s) ?? "missing";
+                return node.Op == NodeOp.BoolIs
+                    ? [$"{name} would have to be {((node.Number != 0) == wanted ? "true" : "false")} (it is {now})"]
+                    : [$"{node.Description} would have to {(wanted ? "hold" : "not hold")} ({name} is {now})"];
+        }
+    }
+
+    public IReadOnlyList<PartnerScreening> ScreenPartners(PartnerDirectory directory, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        var partners = directory.Partners;
+        var result = new PartnerScreening[partners.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var engagement = new Engagement { Kind = EngagementKind.Partnership, Date = asOf, Partners = [partners[i].Id] };
+            result[i] = new PartnerScreening(partners[i].Id, DecideOne(new Subject(directory, engagement, partners[i].Id)));
+        }
+
+        return result;
+    }
+
+    public IReadOnlyList<EligibilityDecision> Screen(PartnerDirectory directory, IEnumerable<Engagement> engagements)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(engagements);
+        return [.. engagements.Select(e => Explain(directory, e))];
+    }
+
+    /// <summary>Turns condition trees into flat node arrays.</summary>
+    private sealed class Builder(FrozenDictionary<string, IEligibilityPredicate> predicates)
+    {
+        private readonly List<List<int>> _pending = [];
+
+        public List<Node> Nodes { get; } = [];
+
+        public List<IEligibilityPredicate> Predicates { get; } = [];
+
+        public List<PredicateArguments> Arguments { get; } = [];
+
+        public int Add(PolicyCondition condition)
+        {
+            switch (condition)
+            {
+                case PolicyCondition.AllOf or PolicyCondition.AnyOf or PolicyCondition.Negation:
+                    var parts = condition switch
+                    {
+                        PolicyCondition.AllOf all => all.Parts,
+                        PolicyCondition.AnyOf any => any.Parts,
+                        _ => [((PolicyCondition.Negation)condition).Part],
+                    };
+                    var op = condition switch
+                    {
+                        PolicyCondition.AllOf => NodeOp.All,
+                        PolicyCondition.AnyOf => NodeOp.Any,
+                        _ => NodeOp.Not,
+                    };
+                    var children = parts.Select(Add).ToList();
+                    var index = Nodes.Count;
+                    Nodes.Add(new Node { Op = op, First = _pending.Count, Count = children.Count, Description = condition.ToString() });
+                    _pending.Add(children);
+                    return index;
+                case PolicyCondition.PredicateTest call:
+                    Predicates.Add(predicates[call.Name]);
+                    var args = new Dictionary<string, PolicyValue>(StringComparer.Ordinal);
+                    foreach (var (name, value) in call.Arguments)
+                    {
+                        args[name] = value;
+                    }
+
+                    Arguments.Add(new PredicateArguments(args));
+                    Nodes.Add(new Node { Op = NodeOp.Predicate, Number = Predicates.Count - 1, Description = call.ToString() });
+                    return Nodes.Count - 1;
+                default:
+                    Nodes.Add(Leaf((PolicyCondition.FactTest)condition));
+                    return Nodes.Count - 1;
+            }
+        }
+
+        /// <summary>Lays the children lists out in one array and points each composite node at its slice.</summary>
+        public int[] Finish()
+        {
+            var children = new List<int>();
+            var starts = new int[_pending.Count];
+            for (var i = 0; i < _pending.Count; i++)
+            {
+                starts[i] = children.Count;
+                children.AddRange(_pending[i]);
+            }
+
+            for (var i = 0; i < Nodes.Count; i++)
+            {
+                if (Nodes[i].Op is NodeOp.All or NodeOp.Any or NodeOp.Not)
+                {
+                    Nodes[i] = Nodes[i] with { First = starts[Nodes[i].First] };
+                }
+            }
+
+            return [.. children];
+        }
+
+        private static Node Leaf(PolicyCondition.FactTest test)
+        {
+            var info = FactCatalog.ByName[test.Fact];
+            var values = test.Value.Kind == PolicyValueKind.List ? test.Value.Items : [test.Value];
+            var description = $"{test.Fact} {PolicyValidator.Key(test.Comparison)} {test.Value}";
+            switch (info.Type)
+            {
+                case FactType.Boolean:
+                    return new Node { Op = NodeOp.BoolIs, Fact = info.Id, Number = test.Value.Boolean ? 1 : 0, Description = description };
+                case FactType.Enum:
+                    return new Node { Op = NodeOp.EnumIn, Fact = info.Id, Mask = PolicyValidator.EnumMask(info, values), Description = description };
+                case FactType.EnumSet:
+                    return new Node { Op = NodeOp.EnumSetAny, Fact = info.Id, Mask = PolicyValidator.EnumMask(info, values), Description = description };
+                case FactType.Text:
+                    return new Node { Op = NodeOp.TextIn, Fact = info.Id, Texts = [.. values.Select(v => Normalize(info, v.Text!))], Description = description };
+                case FactType.TextSet:
+                    return new Node { Op = NodeOp.TextSetAny, Fact = info.Id, Texts = [.. values.Select(v => Normalize(info, v.Text!))], Description = description };
+                default:
+                    var number = info.Type == FactType.Date
+                        ? DateOnly.ParseExact(test.Value.Text!, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber
+                        : test.Value.Number;
+                    var op = test.Comparison switch
+                    {
+                        FactComparison.AtLeast => NodeOp.IntAtLeast,
+                        FactComparison.AtMost => NodeOp.IntAtMost,
+                        _ => NodeOp.IntIs,
+                    };
+                    return new Node { Op = op, Fact = info.Id, Number = number, Description = description };
+            }
+        }
+
+        private static string Normalize(FactInfo info, string text)
+            => info.Id is FactId.PartnerIssueAreas or FactId.PartnerTactics or FactId.EngagementTactic ? Term.Normalize(text, "A term") : text;
+    }
+}
