@@ -34,6 +34,8 @@ public static class PartneringServiceCollectionExtensions
         }
 
         // Each capability adds its services here, each with TryAdd.
+        services.TryAddSingleton(_ => Tiers.TierLadder.Default);
+        services.TryAddSingleton(sp => sp.GetRequiredService<Tiers.TierLadder>().Compile(sp.GetRequiredService<TimeProvider>()));
         return new PartneringBuilder(services);
     }
 }
