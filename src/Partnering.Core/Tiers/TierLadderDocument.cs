@@ -4,6 +4,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Partnering.Core.Documents;
 using Partnering.Core.Eligibility;
@@ -120,7 +121,7 @@ public static class TierLadderDocument
     {
         ArgumentNullException.ThrowIfNull(ladder);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var w = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true });
+        using var w = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         w.WriteStartObject();
         w.WriteString("name", ladder.Name);
         w.WriteStartArray("tiers");

@@ -70,7 +70,7 @@ internal static class TierLadderValidator
         // Every tier above the first must be reachable: the step into it exists and the tier below is reachable.
         for (var level = 1; level < ladder.Tiers.Count; level++)
         {
-            if (!stepFrom.ContainsKey(level - 1) && levels.ContainsKey(ladder.Tiers[level].Name ?? string.Empty))
+            if (!stepFrom.ContainsKey(level - 1) && levels.TryGetValue(ladder.Tiers[level].Name ?? string.Empty, out var own) && own == level)
             {
                 problems.Add(new(
                     string.Create(CultureInfo.InvariantCulture, $"$.tiers[{level}]"),
