@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -28,6 +29,7 @@ internal sealed class ProgressionRun
     private readonly (int Day, TierOverride Value)[] _overrides;
     private readonly (int Day, EligibilityRecord Value)[] _eligibility;
     private readonly int _ownerStart;
+    private readonly EvidenceSource _source;
     private readonly int _start;
     private readonly int _top;
     private readonly List<TierTransition> _transitions = [];
@@ -49,10 +51,15 @@ internal sealed class ProgressionRun
         var partner = history.Partnership.Partner;
         var start = history.IdentifiedOn?.DayNumber ?? int.MaxValue;
 
-        // Sort every dated entry into its series at once: one array of (series, day) keys.
-        var keys = new List<long>(history.Interactions.Count * 2);
-        foreach (var interaction in history.Interactions)
+        // Sort every dated entry into its series: (series, day) keys in one rented buffer, placed by
+        // series (stable), then each series sorted by day unless it already is (histories are usually
+        // recorded in date order).
+        var interactions = history.Interactions;
+        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, interactions.Count * 3));
+        var n = 0;
+        for (var i = 0; i < interactions.Count; i++)
         {
+            var interaction = interactions[i];
             if (interaction.Partner != partner)
             {
                 continue;
@@ -60,41 +67,41 @@ internal sealed class ProgressionRun
 
             var day = interaction.Date.DayNumber;
             start = Math.Min(start, day);
-            keys.Add(Key(Series.Interactions, day));
+            buffer[n++] = Key(Series.Interactions, day);
             switch (interaction.Kind)
             {
                 case InteractionKind.Meeting:
-                    keys.Add(Key(Series.Meetings, day));
+                    buffer[n++] = Key(Series.Meetings, day);
                     break;
                 case InteractionKind.OneOnOne:
-                    keys.Add(Key(Series.Meetings, day));
-                    keys.Add(Key(Series.OneOnOnes, day));
+                    buffer[n++] = Key(Series.Meetings, day);
+                    buffer[n++] = Key(Series.OneOnOnes, day);
                     break;
                 case InteractionKind.AlertShared:
-                    AddBothWays(keys, interaction.Direction, Series.AlertsOurs, Series.AlertsTheirs, day);
+                    n = AddBothWays(buffer, n, interaction.Direction, Series.AlertsOurs, Series.AlertsTheirs, day);
                     break;
                 case InteractionKind.InvitationExtended:
-                    AddBothWays(keys, interaction.Direction, Series.InvitationsOurs, Series.InvitationsTheirs, day);
+                    n = AddBothWays(buffer, n, interaction.Direction, Series.InvitationsOurs, Series.InvitationsTheirs, day);
                     break;
                 case InteractionKind.EventCoPromoted when interaction.Delivered:
-                    keys.Add(Key(Series.EventsCoPromoted, day));
+                    buffer[n++] = Key(Series.EventsCoPromoted, day);
                     break;
                 case InteractionKind.EventCoOrganized when interaction.Delivered:
-                    keys.Add(Key(Series.EventsCoOrganized, day));
+                    buffer[n++] = Key(Series.EventsCoOrganized, day);
                     break;
                 case InteractionKind.JointAction:
-                    keys.Add(Key(Series.JointActions, day));
+                    buffer[n++] = Key(Series.JointActions, day);
                     break;
                 case InteractionKind.SharedLeadershipAgreement:
-                    keys.Add(Key(Series.SharedLeadership, day));
+                    buffer[n++] = Key(Series.SharedLeadership, day);
                     break;
                 case InteractionKind.Commitment:
-                    keys.Add(Key(Series.CommitmentsMade, day));
+                    buffer[n++] = Key(Series.CommitmentsMade, day);
                     if (interaction.Commitment is { } commitment)
                     {
                         // Judged on its due day (or the day it was recorded, if that is later).
                         var due = Math.Max(commitment.Due.DayNumber, day);
-                        keys.Add(Key(commitment.KeptOn is { } kept && kept <= commitment.Due ? Series.CommitmentsKept : Series.CommitmentsBroken, due));
+                        buffer[n++] = Key(commitment.KeptOn is { } kept && kept <= commitment.Due ? Series.CommitmentsKept : Series.CommitmentsBroken, due);
                     }
 
                     break;
@@ -103,30 +110,48 @@ internal sealed class ProgressionRun
             }
         }
 
-        var sorted = keys.ToArray();
-        Array.Sort(sorted);
-        _days = new int[sorted.Length];
         _offsets = new int[Series.Count + 1];
-        var s = 0;
-        for (var i = 0; i < sorted.Length; i++)
+        for (var i = 0; i < n; i++)
         {
-            var series = (int)(sorted[i] >> 32);
-            while (s < series)
+            _offsets[(buffer[i] >>> DayBits) + 1]++;
+        }
+
+        for (var series = 0; series < Series.Count; series++)
+        {
+            _offsets[series + 1] += _offsets[series];
+        }
+
+        _days = new int[n];
+        Span<int> place = stackalloc int[Series.Count];
+        _offsets.AsSpan(0, Series.Count).CopyTo(place);
+        for (var i = 0; i < n; i++)
+        {
+            _days[place[buffer[i] >>> DayBits]++] = buffer[i] & DayMask;
+        }
+
+        ArrayPool<int>.Shared.Return(buffer);
+        for (var series = 0; series < Series.Count; series++)
+        {
+            var slice = _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]);
+            for (var i = 1; i < slice.Length; i++)
             {
-                _offsets[++s] = i;
+                if (slice[i] < slice[i - 1])
+                {
+                    slice.Sort();
+                    break;
+                }
             }
-
-            _days[i] = (int)sorted[i];
         }
 
-        while (s < Series.Count)
+        _overrides = SortedByDay(history.Overrides, o => o.Date);
+        _eligibility = SortedByDay(history.Eligibility, e => e.Date);
+        var ownerStart = int.MaxValue;
+        foreach (var owner in history.Partnership.Owners)
         {
-            _offsets[++s] = sorted.Length;
+            ownerStart = Math.Min(ownerStart, owner.Since.DayNumber);
         }
 
-        _overrides = [.. history.Overrides.Select(o => (o.Date.DayNumber, o)).OrderBy(o => o.DayNumber)];
-        _eligibility = [.. history.Eligibility.Select(e => (e.Date.DayNumber, e)).OrderBy(e => e.DayNumber)];
-        _ownerStart = history.Partnership.Owners.Count == 0 ? int.MaxValue : history.Partnership.Owners.Min(o => o.Since.DayNumber);
+        _ownerStart = ownerStart;
         if (_overrides.Length > 0)
         {
             start = Math.Min(start, _overrides[0].Day);
@@ -138,6 +163,7 @@ internal sealed class ProgressionRun
         }
 
         _start = Math.Min(start, _ownerStart);
+        _source = new EvidenceSource(_eligibility, _days, _offsets, history.Partnership);
         _lo = new int[progression.Counters.Length];
         _hi = new int[progression.Counters.Length];
     }
@@ -222,7 +248,7 @@ internal sealed class ProgressionRun
                 throw new InvalidOperationException($"The override on {o.Date:yyyy-MM-dd} names the tier '{o.Tier}', which is not on the ladder '{_p.Ladder.Name}' ({string.Join(", ", _p.Names)}); use one of its tiers.");
             }
 
-            Move(to, TierMoveKind.Override, $"{o.Reason} (decided by {o.DecidedBy})", [], o.DecidedBy);
+            Move(to, TierMoveKind.Override, $"{o.Reason} (decided by {o.DecidedBy})", null, o.DecidedBy);
             moved = true;
         }
 
@@ -235,7 +261,7 @@ internal sealed class ProgressionRun
         {
             var record = _eligibilityNow!;
             var why = record.Reason is { } r ? $" ({r})" : string.Empty;
-            Move(_p.ForbiddenLevel, TierMoveKind.Forbidden, string.Create(CultureInfo.InvariantCulture, $"eligibility outcome forbid since {record.Date:yyyy-MM-dd}{why}; a forbidden partner is held at {_p.Names[_p.ForbiddenLevel]}"), [], null);
+            Move(_p.ForbiddenLevel, TierMoveKind.Forbidden, string.Create(CultureInfo.InvariantCulture, $"eligibility outcome forbid since {record.Date:yyyy-MM-dd}{why}; a forbidden partner is held at {_p.Names[_p.ForbiddenLevel]}"), null, null);
             moved = true;
         }
 
@@ -244,16 +270,12 @@ internal sealed class ProgressionRun
             var quiet = QuietStart(day);
             if (Level > _p.FloorLevel && day - quiet >= _p.MoveDownDays)
             {
-                Move(Level - 1, TierMoveKind.Decay, SilenceReason(day, quiet, forMove: true), [], null);
+                Move(Level - 1, TierMoveKind.Decay, SilenceReason(day, quiet, forMove: true), null, null);
                 moved = true;
             }
             else if (Level < _top && !Forbidden && _p.Steps[Level].Node.Holds(this))
             {
-                var step = _p.Steps[Level];
-                var check = Check(step.Step.When, day);
-                var (met, _) = CriterionCheck.Leaves(check);
-                var reason = $"{step.Step.From} -> {step.Step.To}: " + string.Join("; ", met.Select(m => m.Description));
-                Move(Level + 1, TierMoveKind.StepUp, reason, met, null);
+                Move(Level + 1, TierMoveKind.StepUp, null, _p.Steps[Level].Step.When, null);
                 moved = true;
             }
         }
@@ -264,18 +286,22 @@ internal sealed class ProgressionRun
         }
     }
 
-    private void Move(int to, TierMoveKind kind, string reason, IReadOnlyList<CriterionCheck> evidence, PartyId? decidedBy)
+    private void Move(int to, TierMoveKind kind, string? reason, TierCriterion? criterion, PartyId? decidedBy)
     {
-        _transitions.Add(new TierTransition
+        var transition = new TierTransition
         {
             Date = DateOnly.FromDayNumber(_day),
             From = _p.Names[Level],
             To = _p.Names[to],
             Kind = kind,
-            Reason = reason,
-            Evidence = evidence,
             DecidedBy = decidedBy,
-        });
+            Source = criterion is null ? null : _source,
+            Criterion = criterion,
+            SinceDay = _since,
+        };
+
+        // A step up says why through its evidence; the other moves carry their reason.
+        _transitions.Add(reason is null ? transition : transition with { Reason = reason });
         Level = to;
         _since = _lastMove = _day;
     }
@@ -405,8 +431,7 @@ internal sealed class ProgressionRun
         {
             var step = _p.Steps[Level].Step;
             var check = Check(step.When, day);
-            var (met, unmet) = CriterionCheck.Leaves(check);
-            next = new TierReadiness { From = step.From, To = step.To, Ready = check.Holds, Check = check, Met = met, Unmet = unmet, NextActions = step.NextActions };
+            next = new TierReadiness { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = step.NextActions };
         }
 
         return new TierStanding
@@ -428,187 +453,58 @@ internal sealed class ProgressionRun
         };
     }
 
-    /// <summary>
-    /// Checks a criterion on a day from the sorted series by binary search, with the numbers in words.
-    /// This path is separate from the compiled nodes the fold runs on.
-    /// </summary>
-    internal CriterionCheck Check(TierCriterion criterion, int day)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        switch (criterion)
-        {
-            case AllOfCriterion all:
-            {
-                var parts = all.Items.Select(i => Check(i, day)).ToArray();
-                var met = parts.Count(p => p.Holds);
-                return new CriterionCheck { Criterion = criterion, Holds = met == parts.Length, Parts = parts, Description = string.Create(inv, $"all of {parts.Length}: {met} met") };
-            }
+    /// <summary>Checks a criterion on the day given, in the current tier (see <see cref="EvidenceSource.Check"/>).</summary>
+    internal CriterionCheck Check(TierCriterion criterion, int day) => _source.Check(criterion, day, _started ? _since : day, _p.Names[Level]);
 
-            case AnyOfCriterion any:
-            {
-                var parts = any.Items.Select(i => Check(i, day)).ToArray();
-                var met = parts.Count(p => p.Holds);
-                return new CriterionCheck { Criterion = criterion, Holds = met > 0, Parts = parts, Description = string.Create(inv, $"any of {parts.Length}: {met} met") };
-            }
+    private EligibilityRecord? EligibilityOn(int day) => _source.EligibilityOn(day);
 
-            case NotCriterion not:
-            {
-                var inner = Check(not.Item, day);
-                return new CriterionCheck { Criterion = criterion, Holds = !inner.Holds, Parts = [inner], Description = "not: " + inner.Description };
-            }
+    private int CountUpTo(int series, int day) => _source.CountIn(series, int.MinValue, day);
 
-            case TimeInTierCriterion time:
-            {
-                var days = _started ? day - _since : 0;
-                var words = string.Create(inv, $"in {_p.Names[Level]} for {days} days; needs at least {time.Days}");
-                return new CriterionCheck { Criterion = criterion, Holds = days >= time.Days, Actual = days, Description = words };
-            }
+    /// <summary>Day numbers run up to 3,652,058 (31 Dec 9999): 22 bits; the series sits above them.</summary>
+    private const int DayBits = 22;
 
-            case OwnerAssignedCriterion:
-            {
-                var owner = _history.Partnership.OwnerOn(DateOnly.FromDayNumber(day));
-                return new CriterionCheck { Criterion = criterion, Holds = owner is not null, Description = owner is { } o ? $"relationship owned by {o}" : "no relationship owner assigned" };
-            }
+    private const int DayMask = (1 << DayBits) - 1;
 
-            case EligibilityCriterion eligibility:
-            {
-                var record = EligibilityOn(day);
-                var needs = $"needs at most {TierNames.Outcome(eligibility.AtMost)}";
-                if (record is null)
-                {
-                    var text = eligibility.RequireKnown
-                        ? $"no eligibility outcome recorded; {needs}, and a recorded one"
-                        : $"no eligibility outcome recorded, which counts as met here; {needs}";
-                    return new CriterionCheck { Criterion = criterion, Holds = !eligibility.RequireKnown, Description = text };
-                }
+    private static int Key(int series, int day) => (series << DayBits) | day;
 
-                var why = record.Reason is { } r ? $" ({r})" : string.Empty;
-                return new CriterionCheck
-                {
-                    Criterion = criterion,
-                    Holds = record.Outcome <= eligibility.AtMost,
-                    Description = string.Create(inv, $"eligibility {TierNames.Outcome(record.Outcome)} since {record.Date:yyyy-MM-dd}{why}; {needs}"),
-                };
-            }
-
-            case EvidenceCriterion evidence:
-                return CheckEvidence(evidence, day);
-
-            default:
-                throw new InvalidOperationException($"Unknown criterion type {criterion.GetType().Name}.");
-        }
-    }
-
-    private CriterionCheck CheckEvidence(EvidenceCriterion evidence, int day)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var from = evidence.WithinDays is { } w ? day - w + 1 : int.MinValue;
-        var window = evidence.WithinDays is { } ww ? string.Create(inv, $" in the last {ww} days") : " so far";
-        var needs = (evidence.AtLeast, evidence.AtMost) switch
-        {
-            ({ } l, { } m) when l == m => string.Create(inv, $"needs exactly {l}"),
-            ({ } l, { } m) => string.Create(inv, $"needs {l} to {m}"),
-            ({ } l, null) => string.Create(inv, $"needs at least {l}"),
-            (null, { } m) => string.Create(inv, $"needs at most {m}"),
-            _ => "needs nothing",
-        };
-        int count;
-        string words;
-        switch (evidence.Evidence)
-        {
-            case TierEvidence.AlertsExchanged or TierEvidence.InvitationsExchanged:
-            {
-                var (ours, theirs) = evidence.Evidence == TierEvidence.AlertsExchanged
-                    ? (Series.AlertsOurs, Series.AlertsTheirs)
-                    : (Series.InvitationsOurs, Series.InvitationsTheirs);
-                var us = CountIn(ours, from, day);
-                var them = CountIn(theirs, from, day);
-                count = Math.Min(us, them);
-                words = string.Create(inv, $"{count} {TierNames.EvidenceWords(evidence.Evidence)}{window} ({us} from us, {them} from them)");
-                break;
-            }
-
-            case TierEvidence.CommitmentsKeptOnTime:
-            {
-                count = CountIn(Series.CommitmentsKept, from, day);
-                var due = count + CountIn(Series.CommitmentsBroken, from, day);
-                words = string.Create(inv, $"{count} of {due} commitments due kept on time{window}");
-                break;
-            }
-
-            case TierEvidence.CommitmentsBroken:
-            {
-                count = CountIn(Series.CommitmentsBroken, from, day);
-                var due = count + CountIn(Series.CommitmentsKept, from, day);
-                words = string.Create(inv, $"{count} of {due} commitments due broken (late, dropped or not kept){window}");
-                break;
-            }
-
-            default:
-                count = CountIn(SeriesOf(evidence.Evidence), from, day);
-                words = string.Create(inv, $"{count} {TierNames.EvidenceWords(evidence.Evidence)}{window}");
-                break;
-        }
-
-        return new CriterionCheck { Criterion = evidence, Holds = evidence.Holds(count), Actual = count, Description = $"{words}; {needs}" };
-    }
-
-    private EligibilityRecord? EligibilityOn(int day)
-    {
-        EligibilityRecord? found = null;
-        foreach (var (d, record) in _eligibility)
-        {
-            if (d > day)
-            {
-                break;
-            }
-
-            found = record;
-        }
-
-        return found;
-    }
-
-    private int CountUpTo(int series, int day) => CountIn(series, int.MinValue, day);
-
-    /// <summary>Entries of a series dated from <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
-    private int CountIn(int series, int first, int last)
-    {
-        var span = _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]);
-        return UpperBound(span, last) - (first == int.MinValue ? 0 : UpperBound(span, first - 1));
-    }
-
-    private static int UpperBound(ReadOnlySpan<int> days, int value)
-    {
-        int lo = 0, hi = days.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (days[mid] <= value)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
-
-    private static long Key(int series, int day) => ((long)series << 32) | (uint)day;
-
-    private static void AddBothWays(List<long> keys, Direction direction, int ours, int theirs, int day)
+    private static int AddBothWays(int[] keys, int n, Direction direction, int ours, int theirs, int day)
     {
         if (direction != Direction.FromPartner)
         {
-            keys.Add(Key(ours, day));
+            keys[n++] = Key(ours, day);
         }
 
         if (direction != Direction.FromUs)
         {
-            keys.Add(Key(theirs, day));
+            keys[n++] = Key(theirs, day);
         }
+
+        return n;
+    }
+
+    /// <summary>The entries by day; entries of the same day keep their list order.</summary>
+    private static (int Day, T Value)[] SortedByDay<T>(IReadOnlyList<T> items, Func<T, DateOnly> date)
+    {
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var sorted = new (int Day, T Value)[items.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            // Insertion sort: stable, and these lists are short.
+            var entry = (date(items[i]).DayNumber, items[i]);
+            var j = i;
+            while (j > 0 && sorted[j - 1].Day > entry.DayNumber)
+            {
+                sorted[j] = sorted[j - 1];
+                j--;
+            }
+
+            sorted[j] = entry;
+        }
+
+        return sorted;
     }
 }

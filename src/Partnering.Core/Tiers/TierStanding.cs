@@ -148,11 +148,24 @@ public sealed record TierTransition
     /// <summary>What kind of move.</summary>
     public required TierMoveKind Kind { get; init; }
 
-    /// <summary>Why, in words.</summary>
-    public required string Reason { get; init; }
+    /// <summary>Why, in words. For a step up, when none is given: the evidence that allowed it, with the numbers.</summary>
+    public string Reason
+    {
+        get => field ?? (Check is null ? string.Empty : $"{From} -> {To}: " + string.Join("; ", Evidence.Select(e => e.Description)));
+        init;
+    }
 
-    /// <summary>For a step up: the criteria checked that day, each with the numbers that satisfied it.</summary>
-    public IReadOnlyList<CriterionCheck> Evidence { get; init => field = Guard.List(value); } = ValueList<CriterionCheck>.Empty;
+    /// <summary>For a step up: the step's criterion as checked that day (worked out from the history when asked); <see langword="null"/> for the other moves.</summary>
+    public CriterionCheck? Check => Source is null || Criterion is null ? null : Source.Check(Criterion, Date.DayNumber, SinceDay, From);
+
+    internal EvidenceSource? Source { get; init; }
+
+    internal TierCriterion? Criterion { get; init; }
+
+    internal int SinceDay { get; init; }
+
+    /// <summary>For a step up: the simple criteria that held that day and allowed it, each with its numbers (see <see cref="TierReadiness.Met"/>).</summary>
+    public IReadOnlyList<CriterionCheck> Evidence => Check is null ? ValueList<CriterionCheck>.Empty : CriterionCheck.Leaves(Check).Met;
 
     /// <summary>For an override: who decided.</summary>
     public PartyId? DecidedBy { get; init; }
@@ -161,6 +174,17 @@ public sealed record TierTransition
     /// <returns>The text.</returns>
     public override string ToString()
         => string.Create(CultureInfo.InvariantCulture, $"{Date:yyyy-MM-dd} {From} -> {To} ({TierNames.Move(Kind)}): {Reason}");
+
+    /// <summary>Equal when date, tiers, kind, who decided, reason and the evidence checked are equal.</summary>
+    /// <param name="other">The other move.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public bool Equals(TierTransition? other)
+        => ReferenceEquals(this, other)
+            || (other is not null && Date == other.Date && From == other.From && To == other.To && Kind == other.Kind
+                && DecidedBy == other.DecidedBy && Reason == other.Reason && Equals(Check, other.Check));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Date, From, To, Kind, DecidedBy);
 }
 
 /// <summary>The step from the current tier to the next: whether it could be taken, the criteria met and unmet with their numbers, and the suggested next actions.</summary>
@@ -178,11 +202,11 @@ public sealed record TierReadiness
     /// <summary>The whole criterion, checked.</summary>
     public required CriterionCheck Check { get; init; }
 
-    /// <summary>The simple criteria (evidence, time, owner, eligibility) that count toward the step and hold; a criterion under a <c>not</c> counts when it does not hold.</summary>
-    public IReadOnlyList<CriterionCheck> Met { get; init => field = Guard.List(value); } = ValueList<CriterionCheck>.Empty;
+    /// <summary>The simple criteria (evidence, time, owner, eligibility) of <see cref="Check"/> that count toward the step; one under a <c>not</c> counts when it does not hold (its description then starts with "not: ").</summary>
+    public IReadOnlyList<CriterionCheck> Met => CriterionCheck.Leaves(Check).Met;
 
-    /// <summary>The simple criteria that still stand in the way.</summary>
-    public IReadOnlyList<CriterionCheck> Unmet { get; init => field = Guard.List(value); } = ValueList<CriterionCheck>.Empty;
+    /// <summary>The simple criteria of <see cref="Check"/> that still stand in the way.</summary>
+    public IReadOnlyList<CriterionCheck> Unmet => CriterionCheck.Leaves(Check).Unmet;
 
     /// <summary>The ladder's suggested next actions for this step.</summary>
     public IReadOnlyList<string> NextActions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
@@ -204,15 +228,86 @@ public sealed record CriterionCheck
     /// <summary>The number found: the evidence count, or the days in the tier; <see langword="null"/> for the other criteria.</summary>
     public int? Actual { get; init; }
 
-    /// <summary>The numbers in words.</summary>
-    public required string Description { get; init; }
+    /// <summary>The numbers in words, e.g. "2 of 3 commitments due kept on time in the last 365 days; needs at least 3".</summary>
+    public string Description => Negated ? "not: " + Text() : Text();
 
     /// <summary>The checked parts of an all / any / not.</summary>
     public IReadOnlyList<CriterionCheck> Parts { get; init => field = Guard.List(value); } = ValueList<CriterionCheck>.Empty;
 
+    /// <summary>For commitments: how many came due; for exchanges: how many went from us.</summary>
+    internal int Other { get; init; }
+
+    /// <summary>For exchanges: how many came from the partner.</summary>
+    internal int Third { get; init; }
+
+    /// <summary>For time in tier: the tier; for the owner: the member.</summary>
+    internal string? Subject { get; init; }
+
+    /// <summary>For eligibility: the outcome in force.</summary>
+    internal EligibilityRecord? Record { get; init; }
+
+    /// <summary>Listed as a "not" leaf: it counts when it does not hold.</summary>
+    internal bool Negated { get; init; }
+
     /// <summary>The description with a met / unmet mark.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => (Holds ? "[met] " : "[unmet] ") + Description;
+
+    private string Text()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        switch (Criterion)
+        {
+            case AllOfCriterion:
+                return string.Create(inv, $"all of {Parts.Count}: {Parts.Count(p => p.Holds)} met");
+            case AnyOfCriterion:
+                return string.Create(inv, $"any of {Parts.Count}: {Parts.Count(p => p.Holds)} met");
+            case NotCriterion:
+                return "not: " + Parts[0].Description;
+            case TimeInTierCriterion time:
+                return string.Create(inv, $"in {Subject} for {Actual} days; needs at least {time.Days}");
+            case OwnerAssignedCriterion:
+                return Subject is { } owner ? $"relationship owned by {owner}" : "no relationship owner assigned";
+            case EligibilityCriterion eligibility:
+            {
+                var needs = $"needs at most {TierNames.Outcome(eligibility.AtMost)}";
+                if (Record is not { } record)
+                {
+                    return eligibility.RequireKnown
+                        ? $"no eligibility outcome recorded; {needs}, and a recorded one"
+                        : $"no eligibility outcome recorded, which counts as met here; {needs}";
+                }
+
+                var why = record.Reason is { } r ? $" ({r})" : string.Empty;
+                return string.Create(inv, $"eligibility {TierNames.Outcome(record.Outcome)} since {record.Date:yyyy-MM-dd}{why}; {needs}");
+            }
+
+            case EvidenceCriterion evidence:
+            {
+                var window = evidence.WithinDays is { } w ? string.Create(inv, $" in the last {w} days") : " so far";
+                var needs = (evidence.AtLeast, evidence.AtMost) switch
+                {
+                    ({ } l, { } m) when l == m => string.Create(inv, $"needs exactly {l}"),
+                    ({ } l, { } m) => string.Create(inv, $"needs {l} to {m}"),
+                    ({ } l, null) => string.Create(inv, $"needs at least {l}"),
+                    (null, { } m) => string.Create(inv, $"needs at most {m}"),
+                    _ => "needs nothing",
+                };
+                var words = evidence.Evidence switch
+                {
+                    TierEvidence.AlertsExchanged or TierEvidence.InvitationsExchanged
+                        => string.Create(inv, $"{Actual} {TierNames.EvidenceWords(evidence.Evidence)}{window} ({Other} from us, {Third} from them)"),
+                    TierEvidence.CommitmentsKeptOnTime => string.Create(inv, $"{Actual} of {Other} commitments due kept on time{window}"),
+                    TierEvidence.CommitmentsBroken => string.Create(inv, $"{Actual} of {Other} commitments due broken (late, dropped or not kept){window}"),
+                    _ => string.Create(inv, $"{Actual} {TierNames.EvidenceWords(evidence.Evidence)}{window}"),
+                };
+                return $"{words}; {needs}";
+            }
+
+            default:
+                return Criterion.Describe();
+        }
+    }
 
     internal void CollectLeaves(bool wanted, List<CriterionCheck> met, List<CriterionCheck> unmet)
     {
@@ -234,7 +329,7 @@ public sealed record CriterionCheck
                 break;
             default:
                 var counts = Holds == wanted;
-                var leaf = wanted ? this : this with { Description = "not: " + Description };
+                var leaf = wanted ? this : this with { Negated = true };
                 (counts ? met : unmet).Add(leaf);
                 break;
         }
@@ -242,6 +337,7 @@ public sealed record CriterionCheck
 
     internal static (IReadOnlyList<CriterionCheck> Met, IReadOnlyList<CriterionCheck> Unmet) Leaves(CriterionCheck root)
     {
+        ArgumentNullException.ThrowIfNull(root);
         var met = new List<CriterionCheck>();
         var unmet = new List<CriterionCheck>();
         root.CollectLeaves(true, met, unmet);
