@@ -24,6 +24,7 @@ internal static class Program
         var asOf = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
 
         WorkspaceSection.Print(workspace, asOf, output);
+        TiersSection.Print(workspace, asOf, output, Path.Combine(Environment.CurrentDirectory, "ladder.mmd"));
         return 0;
     }
 }
