@@ -178,6 +178,31 @@ public sealed class TierPropertyTests
     private static int TierLadderLevel(IPartnershipProgression p, string tier) => LevelOf(p, tier);
 
     [Fact]
+    public void A_forbidden_partner_stays_at_the_hold_tier_and_review_or_forbid_never_lets_it_step_up()
+        => Properties.Check(HistoriesAndDays(), x =>
+        {
+            foreach (var progression in new[] { Default, Twisted })
+            {
+                var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
+                var reference = new TierReference(progression.Ladder, x.History);
+                var hold = LevelOf(progression, progression.Ladder.ForbiddenHoldsAt!);
+                if (reference.EligibilityOn(standing.AsOf) is { Outcome: Eligibility.EligibilityOutcome.Forbid })
+                {
+                    Assert.True(standing.Level <= hold);
+                }
+
+                foreach (var t in standing.Transitions.Where(t => t.Kind == TierMoveKind.StepUp))
+                {
+                    Assert.NotEqual(Eligibility.EligibilityOutcome.Forbid, reference.EligibilityOn(t.Date)?.Outcome);
+                    if (progression == Default)
+                    {
+                        Assert.True(reference.EligibilityOn(t.Date) is not { Outcome: >= Eligibility.EligibilityOutcome.Review });
+                    }
+                }
+            }
+        });
+
+    [Fact]
     public void An_override_is_always_in_the_history()
         => Properties.Check(HistoriesAndDays(), x =>
         {
