@@ -137,7 +137,7 @@ internal sealed class ProgressionRun
             {
                 if (slice[i] < slice[i - 1])
                 {
-                    slice.Sort();
+                    SortDays(slice);
                     break;
                 }
             }
@@ -480,6 +480,42 @@ internal sealed class ProgressionRun
         }
 
         return n;
+    }
+
+    /// <summary>Sorts day numbers: by counting when the days are dense (long histories), else by comparison.</summary>
+    private static void SortDays(Span<int> days)
+    {
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var day in days)
+        {
+            min = Math.Min(min, day);
+            max = Math.Max(max, day);
+        }
+
+        var range = max - min + 1;
+        if (days.Length < 64 || range > 4 * days.Length)
+        {
+            days.Sort();
+            return;
+        }
+
+        var counts = ArrayPool<int>.Shared.Rent(range);
+        Array.Clear(counts, 0, range);
+        foreach (var day in days)
+        {
+            counts[day - min]++;
+        }
+
+        var at = 0;
+        for (var i = 0; i < range; i++)
+        {
+            for (var c = counts[i]; c > 0; c--)
+            {
+                days[at++] = min + i;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(counts);
     }
 
     /// <summary>The entries by day; entries of the same day keep their list order.</summary>

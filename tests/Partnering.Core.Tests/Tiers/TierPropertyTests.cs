@@ -203,6 +203,20 @@ public sealed class TierPropertyTests
         });
 
     [Fact]
+    public void The_order_the_history_is_recorded_in_does_not_matter_even_for_long_histories()
+        => Properties.Check(
+            Arb.From(from h in HistoryGen(span: 300, maxInteractions: 400) from asOf in Gen.Choose(0, 400) from seed in Gen.Choose(0, 1000) select (History: h, AsOf: asOf, Seed: seed)),
+            x =>
+            {
+                var asOf = Origin.AddDays(x.AsOf);
+                var inOrder = x.History with { Interactions = [.. x.History.Interactions.OrderBy(i => i.Date)] };
+                var shuffled = x.History with { Interactions = [.. x.History.Interactions.OrderBy(i => (i.GetHashCode() ^ x.Seed) & 0xFFFF)] };
+                Assert.Equal(Default.Evaluate(inOrder, asOf), Default.Evaluate(shuffled, asOf));
+                Assert.Equal(Twisted.Evaluate(inOrder, asOf), Twisted.Evaluate(shuffled, asOf));
+            },
+            runs: 50);
+
+    [Fact]
     public void An_override_is_always_in_the_history()
         => Properties.Check(HistoriesAndDays(), x =>
         {
