@@ -49,6 +49,9 @@ public static class PartneringServiceCollectionExtensions
         services.TryAddSingleton<Eligibility.IEligibilityEvaluator>(provider
             => provider.GetRequiredService<Eligibility.IPolicyCompiler>().Compile(Eligibility.BuiltInPolicy.Pack));
 
+        // Tiers: the default ladder, compiled once into the progression evaluator.
+        services.TryAddSingleton(_ => Tiers.TierLadder.Default);
+        services.TryAddSingleton(sp => sp.GetRequiredService<Tiers.TierLadder>().Compile(sp.GetRequiredService<TimeProvider>()));
         return new PartneringBuilder(services);
     }
 }

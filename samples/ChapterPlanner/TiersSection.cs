@@ -1,0 +1,49 @@
+using Partnering.Core;
+using Partnering.Core.Tiers;
+
+namespace ChapterPlanner;
+
+/// <summary>Prints where each partnership stands on the tier ladder and what its next step needs; writes the ladder as a Mermaid graph.</summary>
+internal static class TiersSection
+{
+    public static void Print(Workspace workspace, DateOnly asOf, TextWriter output, string mermaidPath = "ladder.mmd")
+    {
+        var progression = TierLadder.Default.Compile();
+        var names = workspace.Partners.ToDictionary(p => p.Id, p => p.Name);
+
+        output.WriteLine();
+        output.WriteLine($"Partnership tiers (ladder '{progression.Ladder.Name}'), as of {asOf:yyyy-MM-dd}");
+        foreach (var standing in progression.EvaluateMany(PartnershipHistory.FromWorkspace(workspace), asOf))
+        {
+            var name = names.TryGetValue(standing.Partner, out var n) ? n : standing.Partner.ToString();
+            var since = standing.Since is { } s ? $" since {s:yyyy-MM-dd}" : string.Empty;
+            var flags = (standing.Affiliate ? ", affiliate" : string.Empty) + (standing.CoalitionMember ? ", coalition member" : string.Empty);
+            output.WriteLine($"  {name}: {standing.Tier}{since}{flags}");
+            if (standing.AtRisk)
+            {
+                output.WriteLine($"    AT RISK: {standing.RiskReason}");
+            }
+
+            if (standing.Next is not { } next)
+            {
+                output.WriteLine("    At the top of the ladder: keep it nurtured.");
+                continue;
+            }
+
+            output.WriteLine(next.Ready ? $"    Ready for {next.To}." : $"    For {next.To}, still missing:");
+            foreach (var missing in next.Unmet)
+            {
+                output.WriteLine($"      - {missing.Description}");
+            }
+
+            output.WriteLine("    Next actions:");
+            foreach (var action in next.NextActions)
+            {
+                output.WriteLine($"      * {action}");
+            }
+        }
+
+        File.WriteAllText(mermaidPath, progression.Ladder.ToMermaid());
+        output.WriteLine($"  The ladder's Mermaid graph is in {Path.GetFullPath(mermaidPath)}.");
+    }
+}

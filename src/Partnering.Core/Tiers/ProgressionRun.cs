@@ -1,0 +1,546 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Internal;
+using static Partnering.Core.Tiers.PartnershipProgression;
+
+namespace Partnering.Core.Tiers;
+
+/// <summary>
+/// The fold of one partnership's history. The rule is stated per day: on each day, first the
+/// overrides dated that day apply (in list order), then a Forbid moves the partnership down to the
+/// ladder's hold tier, and otherwise at most one automatic move happens: a step down after a long
+/// silence (above the floor), or else one step up when the step's criterion holds. Evaluating only
+/// the days on which something can change (an entry, an entry leaving a window, a time threshold, a
+/// decay deadline, the day after a move) gives the same moves as evaluating every day; the tests
+/// check this against a day-by-day reference.
+/// </summary>
+internal sealed class ProgressionRun
+{
+    private readonly PartnershipProgression _p;
+    private readonly PartnershipHistory _history;
+    private readonly int[] _days;
+    private readonly int[] _offsets;
+    private readonly int[] _lo;
+    private readonly int[] _hi;
+    private readonly (int Day, TierOverride Value)[] _overrides;
+    private readonly (int Day, EligibilityRecord Value)[] _eligibility;
+    private readonly int _ownerStart;
+    private readonly EvidenceSource _source;
+    private readonly int _start;
+    private readonly int _top;
+    private readonly List<TierTransition> _transitions = [];
+    private int _overrideIndex;
+    private int _eligibilityIndex;
+    private int _interactionsSeen;
+    private bool _started;
+    private int _day;
+    private int _since;
+    private int _lastMove;
+    private int _movedOn = int.MinValue;
+    private EligibilityRecord? _eligibilityNow;
+
+    public ProgressionRun(PartnershipProgression progression, PartnershipHistory history)
+    {
+        _p = progression;
+        _history = history;
+        _top = progression.Names.Length - 1;
+        var partner = history.Partnership.Partner;
+        var start = history.IdentifiedOn?.DayNumber ?? int.MaxValue;
+
+        // Sort every dated entry into its series: (series, day) keys in one rented buffer, placed by
+        // series (stable), then each series sorted by day unless it already is (histories are usually
+        // recorded in date order).
+        var interactions = history.Interactions;
+        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, interactions.Count * 3));
+        var n = 0;
+        for (var i = 0; i < interactions.Count; i++)
+        {
+            var interaction = interactions[i];
+            if (interaction.Partner != partner)
+            {
+                continue;
+            }
+
+            var day = interaction.Date.DayNumber;
+            start = Math.Min(start, day);
+            buffer[n++] = Key(Series.Interactions, day);
+            switch (interaction.Kind)
+            {
+                case InteractionKind.Meeting:
+                    buffer[n++] = Key(Series.Meetings, day);
+                    break;
+                case InteractionKind.OneOnOne:
+                    buffer[n++] = Key(Series.Meetings, day);
+                    buffer[n++] = Key(Series.OneOnOnes, day);
+                    break;
+                case InteractionKind.AlertShared:
+                    n = AddBothWays(buffer, n, interaction.Direction, Series.AlertsOurs, Series.AlertsTheirs, day);
+                    break;
+                case InteractionKind.InvitationExtended:
+                    n = AddBothWays(buffer, n, interaction.Direction, Series.InvitationsOurs, Series.InvitationsTheirs, day);
+                    break;
+                case InteractionKind.EventCoPromoted when interaction.Delivered:
+                    buffer[n++] = Key(Series.EventsCoPromoted, day);
+                    break;
+                case InteractionKind.EventCoOrganized when interaction.Delivered:
+                    buffer[n++] = Key(Series.EventsCoOrganized, day);
+                    break;
+                case InteractionKind.JointAction:
+                    buffer[n++] = Key(Series.JointActions, day);
+                    break;
+                case InteractionKind.SharedLeadershipAgreement:
+                    buffer[n++] = Key(Series.SharedLeadership, day);
+                    break;
+                case InteractionKind.Commitment:
+                    buffer[n++] = Key(Series.CommitmentsMade, day);
+                    if (interaction.Commitment is { } commitment)
+                    {
+                        // Judged on its due day (or the day it was recorded, if that is later).
+                        var due = Math.Max(commitment.Due.DayNumber, day);
+                        buffer[n++] = Key(commitment.KeptOn is { } kept && kept <= commitment.Due ? Series.CommitmentsKept : Series.CommitmentsBroken, due);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        _offsets = new int[Series.Count + 1];
+        for (var i = 0; i < n; i++)
+        {
+            _offsets[(buffer[i] >>> DayBits) + 1]++;
+        }
+
+        for (var series = 0; series < Series.Count; series++)
+        {
+            _offsets[series + 1] += _offsets[series];
+        }
+
+        _days = new int[n];
+        Span<int> place = stackalloc int[Series.Count];
+        _offsets.AsSpan(0, Series.Count).CopyTo(place);
+        for (var i = 0; i < n; i++)
+        {
+            _days[place[buffer[i] >>> DayBits]++] = buffer[i] & DayMask;
+        }
+
+        ArrayPool<int>.Shared.Return(buffer);
+        for (var series = 0; series < Series.Count; series++)
+        {
+            var slice = _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]);
+            for (var i = 1; i < slice.Length; i++)
+            {
+                if (slice[i] < slice[i - 1])
+                {
+                    SortDays(slice);
+                    break;
+                }
+            }
+        }
+
+        _overrides = SortedByDay(history.Overrides, o => o.Date);
+        _eligibility = SortedByDay(history.Eligibility, e => e.Date);
+        var ownerStart = int.MaxValue;
+        foreach (var owner in history.Partnership.Owners)
+        {
+            ownerStart = Math.Min(ownerStart, owner.Since.DayNumber);
+        }
+
+        _ownerStart = ownerStart;
+        if (_overrides.Length > 0)
+        {
+            start = Math.Min(start, _overrides[0].Day);
+        }
+
+        if (_eligibility.Length > 0)
+        {
+            start = Math.Min(start, _eligibility[0].Day);
+        }
+
+        _start = Math.Min(start, _ownerStart);
+        _source = new EvidenceSource(_eligibility, _days, _offsets, history.Partnership);
+        _lo = new int[progression.Counters.Length];
+        _hi = new int[progression.Counters.Length];
+    }
+
+    internal int DaysInTier => _day - _since;
+
+    internal bool OwnerAssigned => _day >= _ownerStart;
+
+    internal EligibilityOutcome? Eligibility => _eligibilityNow?.Outcome;
+
+    private bool Forbidden => _p.ForbiddenLevel >= 0 && _eligibilityNow?.Outcome == EligibilityOutcome.Forbid;
+
+    internal int Level { get; private set; }
+
+    /// <summary>Runs the fold through <paramref name="asOf"/>. Calls must not go back in time.</summary>
+    public void AdvanceTo(DateOnly asOf)
+    {
+        var target = asOf.DayNumber;
+        if (!_started)
+        {
+            if (_start > target)
+            {
+                return;
+            }
+
+            _started = true;
+            _since = _lastMove = _start;
+            Process(_start);
+        }
+
+        while (true)
+        {
+            var next = NextCandidate();
+            if (next > target)
+            {
+                return;
+            }
+
+            Process(next);
+        }
+    }
+
+    /// <summary>The count of a counter on the current day (counters only move forward).</summary>
+    internal int Count(int counter)
+    {
+        var key = _p.Counters[counter];
+        var from = _offsets[key.Series];
+        var to = _offsets[key.Series + 1];
+        var hi = _hi[counter];
+        while (from + hi < to && _days[from + hi] <= _day)
+        {
+            hi++;
+        }
+
+        _hi[counter] = hi;
+        if (key.Window == 0)
+        {
+            return hi;
+        }
+
+        var lo = _lo[counter];
+        var leftBefore = _day - key.Window;
+        while (lo < hi && _days[from + lo] <= leftBefore)
+        {
+            lo++;
+        }
+
+        _lo[counter] = lo;
+        return hi - lo;
+    }
+
+    private void Process(int day)
+    {
+        _day = day;
+        var moved = false;
+        while (_overrideIndex < _overrides.Length && _overrides[_overrideIndex].Day <= day)
+        {
+            var o = _overrides[_overrideIndex++].Value;
+            var to = _p.LevelOf(o.Tier);
+            if (to < 0)
+            {
+                throw new InvalidOperationException($"The override on {o.Date:yyyy-MM-dd} names the tier '{o.Tier}', which is not on the ladder '{_p.Ladder.Name}' ({string.Join(", ", _p.Names)}); use one of its tiers.");
+            }
+
+            Move(to, TierMoveKind.Override, $"{o.Reason} (decided by {o.DecidedBy})", null, o.DecidedBy);
+            moved = true;
+        }
+
+        while (_eligibilityIndex < _eligibility.Length && _eligibility[_eligibilityIndex].Day <= day)
+        {
+            _eligibilityNow = _eligibility[_eligibilityIndex++].Value;
+        }
+
+        if (Forbidden && Level > _p.ForbiddenLevel)
+        {
+            var record = _eligibilityNow!;
+            var why = record.Reason is { } r ? $" ({r})" : string.Empty;
+            Move(_p.ForbiddenLevel, TierMoveKind.Forbidden, string.Create(CultureInfo.InvariantCulture, $"eligibility outcome forbid since {record.Date:yyyy-MM-dd}{why}; a forbidden partner is held at {_p.Names[_p.ForbiddenLevel]}"), null, null);
+            moved = true;
+        }
+
+        if (!moved)
+        {
+            var quiet = QuietStart(day);
+            if (Level > _p.FloorLevel && day - quiet >= _p.MoveDownDays)
+            {
+                Move(Level - 1, TierMoveKind.Decay, SilenceReason(day, quiet, forMove: true), null, null);
+                moved = true;
+            }
+            else if (Level < _top && !Forbidden && _p.Steps[Level].Node.Holds(this))
+            {
+                Move(Level + 1, TierMoveKind.StepUp, null, _p.Steps[Level].Step.When, null);
+                moved = true;
+            }
+        }
+
+        if (moved)
+        {
+            _movedOn = day;
+        }
+    }
+
+    private void Move(int to, TierMoveKind kind, string? reason, TierCriterion? criterion, PartyId? decidedBy)
+    {
+        var transition = new TierTransition
+        {
+            Date = DateOnly.FromDayNumber(_day),
+            From = _p.Names[Level],
+            To = _p.Names[to],
+            Kind = kind,
+            DecidedBy = decidedBy,
+            Source = criterion is null ? null : _source,
+            Criterion = criterion,
+            SinceDay = _since,
+        };
+
+        // A step up says why through its evidence; the other moves carry their reason.
+        _transitions.Add(reason is null ? transition : transition with { Reason = reason });
+        Level = to;
+        _since = _lastMove = _day;
+    }
+
+    private int NextCandidate()
+    {
+        var day = _day;
+        if (_movedOn == day)
+        {
+            return day + 1;
+        }
+
+        var next = int.MaxValue;
+        if (_overrideIndex < _overrides.Length)
+        {
+            next = _overrides[_overrideIndex].Day;
+        }
+
+        if (_eligibilityIndex < _eligibility.Length)
+        {
+            next = Math.Min(next, _eligibility[_eligibilityIndex].Day);
+        }
+
+        if (_ownerStart > day)
+        {
+            next = Math.Min(next, _ownerStart);
+        }
+
+        if (Level > _p.FloorLevel)
+        {
+            next = Math.Min(next, QuietStart(day) + _p.MoveDownDays);
+        }
+
+        if (Level < _top && !Forbidden)
+        {
+            var step = _p.Steps[Level];
+            foreach (var use in step.Counters)
+            {
+                Count(use.Counter);
+                var key = _p.Counters[use.Counter];
+                var from = _offsets[key.Series];
+                var to = _offsets[key.Series + 1];
+                var hi = _hi[use.Counter];
+                if (use.Enter && from + hi < to)
+                {
+                    next = Math.Min(next, _days[from + hi]);
+                }
+
+                var lo = _lo[use.Counter];
+                if (use.Leave && key.Window > 0 && lo < hi)
+                {
+                    next = Math.Min(next, _days[from + lo] + key.Window);
+                }
+            }
+
+            foreach (var threshold in step.Thresholds)
+            {
+                var at = _since + threshold;
+                if (at > day)
+                {
+                    next = Math.Min(next, at);
+                    break;
+                }
+            }
+        }
+
+        return next;
+    }
+
+    /// <summary>The day silence started, as seen on <paramref name="day"/>: the later of the last interaction and the last move.</summary>
+    private int QuietStart(int day)
+    {
+        var from = _offsets[Series.Interactions];
+        var to = _offsets[Series.Interactions + 1];
+        while (from + _interactionsSeen < to && _days[from + _interactionsSeen] <= day)
+        {
+            _interactionsSeen++;
+        }
+
+        return _interactionsSeen == 0 ? _lastMove : Math.Max(_lastMove, _days[from + _interactionsSeen - 1]);
+    }
+
+    private int? LastInteraction(int day)
+    {
+        var n = CountUpTo(Series.Interactions, day);
+        return n == 0 ? null : _days[_offsets[Series.Interactions] + n - 1];
+    }
+
+    private string SilenceReason(int day, int quiet, bool forMove)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var last = LastInteraction(day);
+        var source = last == quiet
+            ? string.Create(inv, $"no interaction since {DateOnly.FromDayNumber(quiet):yyyy-MM-dd}")
+            : string.Create(inv, $"no interaction since the move on {DateOnly.FromDayNumber(quiet):yyyy-MM-dd}");
+        var decay = _p.Ladder.Decay;
+        return forMove
+            ? string.Create(inv, $"{source} ({day - quiet} days); silence moves a partnership down one tier after {decay.AtRiskAfterDays} days until at risk and {decay.GraceDays} days of grace")
+            : string.Create(inv, $"{source} ({day - quiet} days); at risk after {decay.AtRiskAfterDays} days of silence");
+    }
+
+    /// <summary>The standing on <paramref name="asOf"/>, which must be the last date the run advanced to.</summary>
+    public TierStanding Standing(DateOnly asOf)
+    {
+        var day = asOf.DayNumber;
+        var partnership = _history.Partnership;
+        var atRisk = false;
+        string? riskReason = null;
+        DateOnly? movesDownOn = null;
+        if (_started)
+        {
+            var quiet = Math.Max(_lastMove, LastInteraction(day) ?? int.MinValue);
+            if (Level > 0 && day - quiet >= _p.AtRiskDays)
+            {
+                atRisk = true;
+                riskReason = SilenceReason(day, quiet, forMove: false);
+            }
+
+            if (Level > _p.FloorLevel)
+            {
+                movesDownOn = DateOnly.FromDayNumber(quiet + _p.MoveDownDays);
+            }
+        }
+
+        TierReadiness? next = null;
+        if (Level < _top)
+        {
+            var step = _p.Steps[Level].Step;
+            var check = Check(step.When, day);
+            next = new TierReadiness { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = step.NextActions };
+        }
+
+        return new TierStanding
+        {
+            Partner = partnership.Partner,
+            AsOf = asOf,
+            Tier = _p.Names[Level],
+            Level = Level,
+            Since = _started ? DateOnly.FromDayNumber(_since) : null,
+            Transitions = ValueList<TierTransition>.Wrap([.. _transitions]),
+            AtRisk = atRisk,
+            RiskReason = riskReason,
+            LastInteraction = LastInteraction(day) is { } last ? DateOnly.FromDayNumber(last) : null,
+            MovesDownOn = movesDownOn,
+            Next = next,
+            Eligibility = EligibilityOn(day)?.Outcome,
+            Affiliate = partnership.Affiliate,
+            CoalitionMember = partnership.CoalitionMember,
+        };
+    }
+
+    /// <summary>Checks a criterion on the day given, in the current tier (see <see cref="EvidenceSource.Check"/>).</summary>
+    internal CriterionCheck Check(TierCriterion criterion, int day) => _source.Check(criterion, day, _started ? _since : day, _p.Names[Level]);
+
+    private EligibilityRecord? EligibilityOn(int day) => _source.EligibilityOn(day);
+
+    private int CountUpTo(int series, int day) => _source.CountIn(series, int.MinValue, day);
+
+    /// <summary>Day numbers run up to 3,652,058 (31 Dec 9999): 22 bits; the series sits above them.</summary>
+    private const int DayBits = 22;
+
+    private const int DayMask = (1 << DayBits) - 1;
+
+    private static int Key(int series, int day) => (series << DayBits) | day;
+
+    private static int AddBothWays(int[] keys, int n, Direction direction, int ours, int theirs, int day)
+    {
+        if (direction != Direction.FromPartner)
+        {
+            keys[n++] = Key(ours, day);
+        }
+
+        if (direction != Direction.FromUs)
+        {
+            keys[n++] = Key(theirs, day);
+        }
+
+        return n;
+    }
+
+    /// <summary>Sorts day numbers: by counting when the days are dense (long histories), else by comparison.</summary>
+    private static void SortDays(Span<int> days)
+    {
+        int min = int.MaxValue, max = int.MinValue;
+        foreach (var day in days)
+        {
+            min = Math.Min(min, day);
+            max = Math.Max(max, day);
+        }
+
+        var range = max - min + 1;
+        if (days.Length < 64 || range > 4 * days.Length)
+        {
+            days.Sort();
+            return;
+        }
+
+        var counts = ArrayPool<int>.Shared.Rent(range);
+        Array.Clear(counts, 0, range);
+        foreach (var day in days)
+        {
+            counts[day - min]++;
+        }
+
+        var at = 0;
+        for (var i = 0; i < range; i++)
+        {
+            for (var c = counts[i]; c > 0; c--)
+            {
+                days[at++] = min + i;
+            }
+        }
+
+        ArrayPool<int>.Shared.Return(counts);
+    }
+
+    /// <summary>The entries by day; entries of the same day keep their list order.</summary>
+    private static (int Day, T Value)[] SortedByDay<T>(IReadOnlyList<T> items, Func<T, DateOnly> date)
+    {
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        var sorted = new (int Day, T Value)[items.Count];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            // Insertion sort: stable, and these lists are short.
+            var entry = (date(items[i]).DayNumber, items[i]);
+            var j = i;
+            while (j > 0 && sorted[j - 1].Day > entry.DayNumber)
+            {
+                sorted[j] = sorted[j - 1];
+                j--;
+            }
+
+            sorted[j] = entry;
+        }
+
+        return sorted;
+    }
+}

@@ -1,0 +1,608 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Partnering.Core.Documents;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Tiers;
+
+/// <summary>
+/// Reads and writes tier ladder documents (JSON, camelCase). Loading reports every problem with its
+/// JSON path, validates the ladder, and keeps fields it does not know so saving writes them back.
+/// </summary>
+/// <remarks>
+/// <code>
+/// {
+///   "name": "default",
+///   "tiers": [ { "name": "Prospect", "description": "..." }, ... ],
+///   "steps": [ { "from": "Prospect", "to": "Learning",
+///                "when": { "all": [ { "evidence": "meetings", "atLeast": 1, "withinDays": 180 },
+///                                   { "ownerAssigned": true },
+///                                   { "eligibilityAtMost": "permitWithConditions" } ] },
+///                "nextActions": [ "..." ] } ],
+///   "decay": { "atRiskAfterDays": 90, "graceDays": 90, "floor": "Learning" },
+///   "forbiddenHoldsAt": "Prospect"
+/// }
+/// </code>
+/// A criterion is an object with exactly one of <c>all</c>, <c>any</c> (arrays of criteria),
+/// <c>not</c> (a criterion), <c>evidence</c> (with <c>atLeast</c>, <c>atMost</c>, <c>withinDays</c>),
+/// <c>daysInTier</c>, <c>ownerAssigned</c> (<c>true</c>) or <c>eligibilityAtMost</c> (with <c>requireKnown</c>).
+/// </remarks>
+public static class TierLadderDocument
+{
+    private const string What = "tier ladder";
+
+    /// <summary>Loads a ladder from JSON text with the default limits.</summary>
+    /// <param name="json">The document.</param>
+    /// <returns>The ladder, or every problem found (JSON errors, missing or mistyped fields, validation problems).</returns>
+    public static DocumentLoadResult<TierLadder> Load(string json) => Load(json, null);
+
+    /// <summary>Loads a ladder from a UTF-8 stream with the default limits (read to its end; the caller keeps ownership).</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <returns>The ladder, or every problem found.</returns>
+    public static DocumentLoadResult<TierLadder> Load(Stream utf8Json) => Load(utf8Json, null);
+
+    /// <summary>Loads a ladder from JSON text.</summary>
+    /// <param name="json">The document.</param>
+    /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The ladder, or every problem found (JSON errors, missing or mistyped fields, validation problems).</returns>
+    public static DocumentLoadResult<TierLadder> Load(string json, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        limits ??= DocumentLimits.Default;
+        if (Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
+        {
+            return DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."))]);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json, Options(limits));
+            return Read(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            return DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem(e.Path ?? "$", "The text is not valid JSON: " + e.Message)]);
+        }
+    }
+
+    /// <summary>Loads a ladder from a UTF-8 stream (read to its end; the caller keeps ownership).</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The ladder, or every problem found.</returns>
+    public static DocumentLoadResult<TierLadder> Load(Stream utf8Json, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        limits ??= DocumentLimits.Default;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limits.MaxBytes)
+            {
+                return DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."))]);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), Options(limits));
+            return Read(document.RootElement);
+        }
+        catch (JsonException e)
+        {
+            return DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem(e.Path ?? "$", "The text is not valid JSON: " + e.Message)]);
+        }
+    }
+
+    /// <summary>Writes a ladder as indented JSON text, unknown fields included.</summary>
+    /// <param name="ladder">The ladder.</param>
+    /// <returns>The document.</returns>
+    public static string Save(TierLadder ladder)
+    {
+        using var stream = new MemoryStream();
+        Save(ladder, stream);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>Writes a ladder as indented UTF-8 JSON to a stream (left open).</summary>
+    /// <param name="ladder">The ladder.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    public static void Save(TierLadder ladder, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(ladder);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var w = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        w.WriteStartObject();
+        w.WriteString("name", ladder.Name);
+        w.WriteStartArray("tiers");
+        foreach (var tier in ladder.Tiers)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", tier.Name);
+            if (tier.Description is { } description)
+            {
+                w.WriteString("description", description);
+            }
+
+            Unknown(w, tier.UnknownFields);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartArray("steps");
+        foreach (var step in ladder.Steps)
+        {
+            w.WriteStartObject();
+            w.WriteString("from", step.From);
+            w.WriteString("to", step.To);
+            w.WritePropertyName("when");
+            WriteCriterion(w, step.When);
+            w.WriteStartArray("nextActions");
+            foreach (var action in step.NextActions)
+            {
+                w.WriteStringValue(action);
+            }
+
+            w.WriteEndArray();
+            Unknown(w, step.UnknownFields);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("decay");
+        w.WriteNumber("atRiskAfterDays", ladder.Decay.AtRiskAfterDays);
+        w.WriteNumber("graceDays", ladder.Decay.GraceDays);
+        w.WriteString("floor", ladder.Decay.Floor);
+        Unknown(w, ladder.Decay.UnknownFields);
+        w.WriteEndObject();
+        if (ladder.ForbiddenHoldsAt is { } hold)
+        {
+            w.WriteString("forbiddenHoldsAt", hold);
+        }
+
+        Unknown(w, ladder.UnknownFields);
+        w.WriteEndObject();
+    }
+
+    private static void WriteCriterion(Utf8JsonWriter w, TierCriterion criterion)
+    {
+        w.WriteStartObject();
+        switch (criterion)
+        {
+            case AllOfCriterion all:
+                w.WriteStartArray("all");
+                foreach (var item in all.Items)
+                {
+                    WriteCriterion(w, item);
+                }
+
+                w.WriteEndArray();
+                break;
+            case AnyOfCriterion any:
+                w.WriteStartArray("any");
+                foreach (var item in any.Items)
+                {
+                    WriteCriterion(w, item);
+                }
+
+                w.WriteEndArray();
+                break;
+            case NotCriterion not:
+                w.WritePropertyName("not");
+                WriteCriterion(w, not.Item);
+                break;
+            case EvidenceCriterion evidence:
+                w.WriteString("evidence", TierNames.Evidence(evidence.Evidence));
+                if (evidence.AtLeast is { } least)
+                {
+                    w.WriteNumber("atLeast", least);
+                }
+
+                if (evidence.AtMost is { } most)
+                {
+                    w.WriteNumber("atMost", most);
+                }
+
+                if (evidence.WithinDays is { } days)
+                {
+                    w.WriteNumber("withinDays", days);
+                }
+
+                break;
+            case TimeInTierCriterion time:
+                w.WriteNumber("daysInTier", time.Days);
+                break;
+            case OwnerAssignedCriterion:
+                w.WriteBoolean("ownerAssigned", true);
+                break;
+            case EligibilityCriterion eligibility:
+                w.WriteString("eligibilityAtMost", TierNames.Outcome(eligibility.AtMost));
+                if (eligibility.RequireKnown)
+                {
+                    w.WriteBoolean("requireKnown", true);
+                }
+
+                break;
+            default:
+                throw new ArgumentException($"Unknown criterion type {criterion.GetType().Name}.", nameof(criterion));
+        }
+
+        Unknown(w, criterion.UnknownFields);
+        w.WriteEndObject();
+    }
+
+    private static void Unknown(Utf8JsonWriter w, IReadOnlyDictionary<string, JsonElement> fields)
+    {
+        foreach (var (name, value) in fields)
+        {
+            w.WritePropertyName(name);
+            value.WriteTo(w);
+        }
+    }
+
+    private static JsonDocumentOptions Options(DocumentLimits limits)
+        => new() { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
+
+    private static DocumentLoadResult<TierLadder> Read(JsonElement root)
+    {
+        var reader = new Reader();
+        var ladder = reader.Ladder(root);
+        if (ladder is not null && reader.Problems.Count == 0)
+        {
+            reader.Problems.AddRange(ladder.Validate());
+        }
+
+        return reader.Problems.Count > 0 || ladder is null
+            ? DocumentLoadResult.Failure<TierLadder>(What, reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The ladder could not be read.")])
+            : DocumentLoadResult.Success(ladder);
+    }
+
+    /// <summary>Reads the document by hand from a <see cref="JsonDocument"/>, collecting problems instead of stopping at the first.</summary>
+    private sealed class Reader
+    {
+        private static readonly string[] CriterionKeys = ["all", "any", "not", "evidence", "daysInTier", "ownerAssigned", "eligibilityAtMost"];
+
+        public List<DocumentProblem> Problems { get; } = [];
+
+        public TierLadder? Ladder(JsonElement e)
+        {
+            if (!Object(e, "$"))
+            {
+                return null;
+            }
+
+            string? name = null;
+            List<TierDefinition>? tiers = null;
+            List<TierStep>? steps = null;
+            TierDecay? decay = null;
+            string? hold = null;
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            foreach (var p in e.EnumerateObject())
+            {
+                var path = "$." + p.Name;
+                switch (p.Name)
+                {
+                    case "name": name = String(p.Value, path); break;
+                    case "tiers": tiers = Array(p.Value, path, Tier); break;
+                    case "steps": steps = Array(p.Value, path, Step); break;
+                    case "decay": decay = Decay(p.Value, path); break;
+                    case "forbiddenHoldsAt": hold = p.Value.ValueKind == JsonValueKind.Null ? null : String(p.Value, path); break;
+                    default: unknown.Add(new(p.Name, p.Value)); break;
+                }
+            }
+
+            Required(name, "$", "name");
+            Required(tiers, "$", "tiers");
+            Required(steps, "$", "steps");
+            Required(decay, "$", "decay");
+            return name is null || tiers is null || steps is null || decay is null
+                ? null
+                : new TierLadder { Name = name, Tiers = tiers, Steps = steps, Decay = decay, ForbiddenHoldsAt = hold, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private TierDefinition? Tier(JsonElement e, string path)
+        {
+            if (!Object(e, path))
+            {
+                return null;
+            }
+
+            string? name = null;
+            string? description = null;
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            foreach (var p in e.EnumerateObject())
+            {
+                switch (p.Name)
+                {
+                    case "name": name = String(p.Value, path + ".name"); break;
+                    case "description": description = p.Value.ValueKind == JsonValueKind.Null ? null : String(p.Value, path + ".description"); break;
+                    default: unknown.Add(new(p.Name, p.Value)); break;
+                }
+            }
+
+            Required(name, path, "name");
+            return name is null ? null : new TierDefinition { Name = name, Description = description, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private TierStep? Step(JsonElement e, string path)
+        {
+            if (!Object(e, path))
+            {
+                return null;
+            }
+
+            string? from = null;
+            string? to = null;
+            TierCriterion? when = null;
+            var whenSeen = false;
+            List<string>? actions = null;
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            foreach (var p in e.EnumerateObject())
+            {
+                switch (p.Name)
+                {
+                    case "from": from = String(p.Value, path + ".from"); break;
+                    case "to": to = String(p.Value, path + ".to"); break;
+                    case "when": whenSeen = true; when = Criterion(p.Value, path + ".when"); break;
+                    case "nextActions": actions = Array(p.Value, path + ".nextActions", String); break;
+                    default: unknown.Add(new(p.Name, p.Value)); break;
+                }
+            }
+
+            Required(from, path, "from");
+            Required(to, path, "to");
+            if (!whenSeen)
+            {
+                Required<TierCriterion>(null, path, "when");
+            }
+
+            return from is null || to is null || when is null
+                ? null
+                : new TierStep { From = from, To = to, When = when, NextActions = actions ?? [], UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private TierDecay? Decay(JsonElement e, string path)
+        {
+            if (!Object(e, path))
+            {
+                return null;
+            }
+
+            int? atRisk = null;
+            int? grace = null;
+            string? floor = null;
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            foreach (var p in e.EnumerateObject())
+            {
+                switch (p.Name)
+                {
+                    case "atRiskAfterDays": atRisk = Int(p.Value, path + ".atRiskAfterDays"); break;
+                    case "graceDays": grace = Int(p.Value, path + ".graceDays"); break;
+                    case "floor": floor = String(p.Value, path + ".floor"); break;
+                    default: unknown.Add(new(p.Name, p.Value)); break;
+                }
+            }
+
+            Required(atRisk, path, "atRiskAfterDays");
+            Required(grace, path, "graceDays");
+            Required(floor, path, "floor");
+            return atRisk is null || grace is null || floor is null
+                ? null
+                : new TierDecay { AtRiskAfterDays = atRisk.Value, GraceDays = grace.Value, Floor = floor, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private TierCriterion? Criterion(JsonElement e, string path)
+        {
+            if (!Object(e, path))
+            {
+                return null;
+            }
+
+            var kinds = e.EnumerateObject().Select(p => p.Name).Where(n => CriterionKeys.Contains(n)).ToList();
+            if (kinds.Count != 1)
+            {
+                Problems.Add(new(path, kinds.Count == 0
+                    ? $"A criterion needs exactly one of {string.Join(", ", CriterionKeys)}."
+                    : $"A criterion has exactly one of {string.Join(", ", CriterionKeys)}; this one has {string.Join(", ", kinds)}. Combine them with 'all'."));
+                return null;
+            }
+
+            var kind = kinds[0];
+            int? atLeast = null;
+            int? atMost = null;
+            int? within = null;
+            var requireKnown = false;
+            var extras = new List<string>();
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            TierCriterion? result = null;
+            var failed = false;
+            foreach (var p in e.EnumerateObject())
+            {
+                var at = path + "." + p.Name;
+                switch (p.Name)
+                {
+                    case "all" or "any":
+                        var items = Array(p.Value, at, Criterion);
+                        failed |= items is null || items.Count != p.Value.GetArrayLength();
+                        if (items is not null)
+                        {
+                            result = p.Name == "all" ? new AllOfCriterion { Items = items } : new AnyOfCriterion { Items = items };
+                        }
+
+                        break;
+                    case "not":
+                        var inner = Criterion(p.Value, at);
+                        result = inner is null ? null : new NotCriterion { Item = inner };
+                        failed |= inner is null;
+                        break;
+                    case "evidence":
+                        var text = String(p.Value, at);
+                        if (text is not null)
+                        {
+                            if (TierNames.TryEvidence(text, out var evidence))
+                            {
+                                result = new EvidenceCriterion { Evidence = evidence };
+                            }
+                            else
+                            {
+                                Problems.Add(new(at, $"Unknown evidence kind '{text}'; known kinds: {TierNames.AllEvidence}."));
+                            }
+                        }
+
+                        break;
+                    case "atLeast": atLeast = Int(p.Value, at); extras.Add(p.Name); break;
+                    case "atMost": atMost = Int(p.Value, at); extras.Add(p.Name); break;
+                    case "withinDays": within = Int(p.Value, at); extras.Add(p.Name); break;
+                    case "requireKnown":
+                        extras.Add(p.Name);
+                        if (p.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                        {
+                            requireKnown = p.Value.GetBoolean();
+                        }
+                        else
+                        {
+                            Problems.Add(new(at, "Expected true or false."));
+                        }
+
+                        break;
+                    case "daysInTier":
+                        var days = Int(p.Value, at);
+                        result = days is null ? null : new TimeInTierCriterion { Days = days.Value };
+                        break;
+                    case "ownerAssigned":
+                        if (p.Value.ValueKind == JsonValueKind.True)
+                        {
+                            result = new OwnerAssignedCriterion();
+                        }
+                        else
+                        {
+                            Problems.Add(new(at, "ownerAssigned must be true; to ask for no owner, write { \"not\": { \"ownerAssigned\": true } }."));
+                        }
+
+                        break;
+                    case "eligibilityAtMost":
+                        var outcome = String(p.Value, at);
+                        if (outcome is not null)
+                        {
+                            if (TierNames.TryOutcome(outcome, out var o))
+                            {
+                                result = new EligibilityCriterion { AtMost = o };
+                            }
+                            else
+                            {
+                                Problems.Add(new(at, $"Unknown eligibility outcome '{outcome}'; known outcomes: {TierNames.AllOutcomes}."));
+                            }
+                        }
+
+                        break;
+                    default:
+                        unknown.Add(new(p.Name, p.Value));
+                        break;
+                }
+            }
+
+            var allowed = kind switch
+            {
+                "evidence" => new[] { "atLeast", "atMost", "withinDays" },
+                "eligibilityAtMost" => ["requireKnown"],
+                _ => [],
+            };
+            foreach (var extra in extras.Where(x => !allowed.Contains(x)))
+            {
+                Problems.Add(new(path + "." + extra, $"'{extra}' does not apply to a '{kind}' criterion."));
+            }
+
+            result = result switch
+            {
+                EvidenceCriterion ev => ev with { AtLeast = atLeast, AtMost = atMost, WithinDays = within },
+                EligibilityCriterion el => el with { RequireKnown = requireKnown },
+                _ => result,
+            };
+            return failed || result is null ? null : result with { UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private bool Object(JsonElement e, string path)
+        {
+            if (e.ValueKind == JsonValueKind.Object)
+            {
+                return true;
+            }
+
+            Problems.Add(new(path, $"Expected an object; got {Kind(e)}."));
+            return false;
+        }
+
+        private List<T>? Array<T>(JsonElement e, string path, Func<JsonElement, string, T?> item)
+            where T : class
+        {
+            if (e.ValueKind != JsonValueKind.Array)
+            {
+                Problems.Add(new(path, $"Expected an array; got {Kind(e)}."));
+                return null;
+            }
+
+            var list = new List<T>();
+            var i = 0;
+            foreach (var element in e.EnumerateArray())
+            {
+                if (item(element, string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]")) is { } value)
+                {
+                    list.Add(value);
+                }
+            }
+
+            return list;
+        }
+
+        private string? String(JsonElement e, string path)
+        {
+            if (e.ValueKind == JsonValueKind.String)
+            {
+                return e.GetString();
+            }
+
+            Problems.Add(new(path, $"Expected a string; got {Kind(e)}."));
+            return null;
+        }
+
+        private int? Int(JsonElement e, string path)
+        {
+            if (e.ValueKind == JsonValueKind.Number && e.TryGetInt32(out var value))
+            {
+                return value;
+            }
+
+            Problems.Add(new(path, $"Expected a whole number; got {(e.ValueKind == JsonValueKind.Number ? e.GetRawText() : Kind(e))}."));
+            return null;
+        }
+
+        private void Required<T>(T? value, string path, string name)
+        {
+            if (value is null && !Problems.Any(p => p.Path == path + "." + name || p.Path.StartsWith(path + "." + name + "[", StringComparison.Ordinal) || p.Path.StartsWith(path + "." + name + ".", StringComparison.Ordinal)))
+            {
+                Problems.Add(new(path, $"Missing required field '{name}'."));
+            }
+        }
+
+        private static string Kind(JsonElement e) => e.ValueKind switch
+        {
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            JsonValueKind.String => "a string",
+            JsonValueKind.Number => "a number",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            JsonValueKind.Null => "null",
+            _ => "nothing",
+        };
+    }
+}

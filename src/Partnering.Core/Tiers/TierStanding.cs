@@ -1,0 +1,346 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Tiers;
+
+/// <summary>
+/// Where a partnership stands on the ladder on a date, and why: its tier and since when, every move
+/// with its reason, whether it is at risk, and what the next step needs.
+/// </summary>
+public sealed record TierStanding
+{
+    /// <summary>The partner.</summary>
+    public required PartyId Partner { get; init; }
+
+    /// <summary>The day of the question.</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>The current tier's name.</summary>
+    public required string Tier { get; init; }
+
+    /// <summary>The current tier's position on the ladder, 0 for the lowest.</summary>
+    public required int Level { get; init; }
+
+    /// <summary>Since when the partnership stands at <see cref="Tier"/>; <see langword="null"/> when its history has no dated entry yet.</summary>
+    public DateOnly? Since { get; init; }
+
+    /// <summary>Every move, up or down, in date order, each with its reason.</summary>
+    public IReadOnlyList<TierTransition> Transitions { get; init => field = Guard.List(value); } = ValueList<TierTransition>.Empty;
+
+    /// <summary>Whether the partnership is at risk from silence.</summary>
+    public bool AtRisk { get; init; }
+
+    /// <summary>Why it is at risk, or <see langword="null"/>.</summary>
+    public string? RiskReason { get; init; }
+
+    /// <summary>The last interaction with the partner on or before <see cref="AsOf"/>, if any.</summary>
+    public DateOnly? LastInteraction { get; init; }
+
+    /// <summary>The day silence would move it down one tier if nothing happens before, or <see langword="null"/> when decay cannot move it.</summary>
+    public DateOnly? MovesDownOn { get; init; }
+
+    /// <summary>The step to the next tier, with each criterion met or unmet; <see langword="null"/> at the top tier.</summary>
+    public TierReadiness? Next { get; init; }
+
+    /// <summary>The partner's eligibility outcome in force, if one is recorded.</summary>
+    public EligibilityOutcome? Eligibility { get; init; }
+
+    /// <summary>Whether the partner is an affiliate (a flag beside the tier, not a tier).</summary>
+    public bool Affiliate { get; init; }
+
+    /// <summary>Whether the partner is a coalition member (a flag beside the tier, not a tier).</summary>
+    public bool CoalitionMember { get; init; }
+
+    /// <summary>The standing in words: tier, since when, flags, risk, moves and what the next step needs.</summary>
+    /// <returns>Several lines of text.</returns>
+    public string Explain()
+    {
+        var b = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        b.Append(inv, $"{Partner}: {Tier}");
+        b.Append(Since is { } since ? string.Create(inv, $" since {since:yyyy-MM-dd}") : " (no history yet)");
+        b.Append(inv, $", as of {AsOf:yyyy-MM-dd}");
+        if (Affiliate)
+        {
+            b.Append(", affiliate");
+        }
+
+        if (CoalitionMember)
+        {
+            b.Append(", coalition member");
+        }
+
+        b.AppendLine();
+        if (AtRisk)
+        {
+            b.Append("  At risk: ").AppendLine(RiskReason);
+        }
+
+        foreach (var t in Transitions)
+        {
+            b.Append("  ").AppendLine(t.ToString());
+        }
+
+        if (Next is { } next)
+        {
+            b.Append(inv, $"  Next: {next.To} ({(next.Ready ? "ready" : "not yet")})").AppendLine();
+            foreach (var c in next.Met)
+            {
+                b.Append("    met: ").AppendLine(c.Description);
+            }
+
+            foreach (var c in next.Unmet)
+            {
+                b.Append("    missing: ").AppendLine(c.Description);
+            }
+
+            foreach (var a in next.NextActions)
+            {
+                b.Append("    try: ").AppendLine(a);
+            }
+        }
+        else
+        {
+            b.AppendLine("  At the top of the ladder.");
+        }
+
+        return b.ToString();
+    }
+
+    /// <summary>The first line of <see cref="Explain"/>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Explain().Split(Environment.NewLine)[0];
+}
+
+/// <summary>How a partnership moved.</summary>
+public enum TierMoveKind
+{
+    /// <summary>One step up: the step's criteria held.</summary>
+    StepUp,
+
+    /// <summary>One step down after a long silence.</summary>
+    Decay,
+
+    /// <summary>Moved down to the ladder's hold tier because the partner's eligibility outcome became Forbid.</summary>
+    Forbidden,
+
+    /// <summary>A manual decision, with who decided and why.</summary>
+    Override,
+}
+
+/// <summary>One move of a partnership on the ladder, with its reason and the evidence that allowed it.</summary>
+public sealed record TierTransition
+{
+    /// <summary>The day of the move.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>The tier before.</summary>
+    public required string From { get; init; }
+
+    /// <summary>The tier after.</summary>
+    public required string To { get; init; }
+
+    /// <summary>What kind of move.</summary>
+    public required TierMoveKind Kind { get; init; }
+
+    /// <summary>Why, in words. For a step up, when none is given: the evidence that allowed it, with the numbers.</summary>
+    public string Reason
+    {
+        get => field ?? (Check is null ? string.Empty : $"{From} -> {To}: " + string.Join("; ", Evidence.Select(e => e.Description)));
+        init;
+    }
+
+    /// <summary>For a step up: the step's criterion as checked that day (worked out from the history when asked); <see langword="null"/> for the other moves.</summary>
+    public CriterionCheck? Check => Source is null || Criterion is null ? null : Source.Check(Criterion, Date.DayNumber, SinceDay, From);
+
+    internal EvidenceSource? Source { get; init; }
+
+    internal TierCriterion? Criterion { get; init; }
+
+    internal int SinceDay { get; init; }
+
+    /// <summary>For a step up: the simple criteria that held that day and allowed it, each with its numbers (see <see cref="TierReadiness.Met"/>).</summary>
+    public IReadOnlyList<CriterionCheck> Evidence => Check is null ? ValueList<CriterionCheck>.Empty : CriterionCheck.Leaves(Check).Met;
+
+    /// <summary>For an override: who decided.</summary>
+    public PartyId? DecidedBy { get; init; }
+
+    /// <summary>The move in one line.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+        => string.Create(CultureInfo.InvariantCulture, $"{Date:yyyy-MM-dd} {From} -> {To} ({TierNames.Move(Kind)}): {Reason}");
+
+    /// <summary>Equal when date, tiers, kind, who decided, reason and the evidence checked are equal.</summary>
+    /// <param name="other">The other move.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public bool Equals(TierTransition? other)
+        => ReferenceEquals(this, other)
+            || (other is not null && Date == other.Date && From == other.From && To == other.To && Kind == other.Kind
+                && DecidedBy == other.DecidedBy && Reason == other.Reason && Equals(Check, other.Check));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Date, From, To, Kind, DecidedBy);
+}
+
+/// <summary>The step from the current tier to the next: whether it could be taken, the criteria met and unmet with their numbers, and the suggested next actions.</summary>
+public sealed record TierReadiness
+{
+    /// <summary>The current tier.</summary>
+    public required string From { get; init; }
+
+    /// <summary>The next tier.</summary>
+    public required string To { get; init; }
+
+    /// <summary>Whether the step's criteria all hold on the day of the question.</summary>
+    public required bool Ready { get; init; }
+
+    /// <summary>The whole criterion, checked.</summary>
+    public required CriterionCheck Check { get; init; }
+
+    /// <summary>The simple criteria (evidence, time, owner, eligibility) of <see cref="Check"/> that count toward the step; one under a <c>not</c> counts when it does not hold (its description then starts with "not: ").</summary>
+    public IReadOnlyList<CriterionCheck> Met => CriterionCheck.Leaves(Check).Met;
+
+    /// <summary>The simple criteria of <see cref="Check"/> that still stand in the way.</summary>
+    public IReadOnlyList<CriterionCheck> Unmet => CriterionCheck.Leaves(Check).Unmet;
+
+    /// <summary>The ladder's suggested next actions for this step.</summary>
+    public IReadOnlyList<string> NextActions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+}
+
+/// <summary>
+/// One criterion checked on a day: whether it holds, the count found for evidence criteria, and the
+/// parts for all / any / not. <see cref="Description"/> gives the numbers in words
+/// ("2 of 3 commitments due kept on time in the last 365 days; needs at least 3").
+/// </summary>
+public sealed record CriterionCheck
+{
+    /// <summary>The criterion checked.</summary>
+    public required TierCriterion Criterion { get; init; }
+
+    /// <summary>Whether the criterion itself holds (for a <c>not</c>, whether its inner criterion does not).</summary>
+    public required bool Holds { get; init; }
+
+    /// <summary>The number found: the evidence count, or the days in the tier; <see langword="null"/> for the other criteria.</summary>
+    public int? Actual { get; init; }
+
+    /// <summary>The numbers in words, e.g. "2 of 3 commitments due kept on time in the last 365 days; needs at least 3".</summary>
+    public string Description => Negated ? "not: " + Text() : Text();
+
+    /// <summary>The checked parts of an all / any / not.</summary>
+    public IReadOnlyList<CriterionCheck> Parts { get; init => field = Guard.List(value); } = ValueList<CriterionCheck>.Empty;
+
+    /// <summary>For commitments: how many came due; for exchanges: how many went from us.</summary>
+    internal int Other { get; init; }
+
+    /// <summary>For exchanges: how many came from the partner.</summary>
+    internal int Third { get; init; }
+
+    /// <summary>For time in tier: the tier; for the owner: the member.</summary>
+    internal string? Subject { get; init; }
+
+    /// <summary>For eligibility: the outcome in force.</summary>
+    internal EligibilityRecord? Record { get; init; }
+
+    /// <summary>Listed as a "not" leaf: it counts when it does not hold.</summary>
+    internal bool Negated { get; init; }
+
+    /// <summary>The description with a met / unmet mark.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => (Holds ? "[met] " : "[unmet] ") + Description;
+
+    private string Text()
+    {
+        var inv = CultureInfo.InvariantCulture;
+        switch (Criterion)
+        {
+            case AllOfCriterion:
+                return string.Create(inv, $"all of {Parts.Count}: {Parts.Count(p => p.Holds)} met");
+            case AnyOfCriterion:
+                return string.Create(inv, $"any of {Parts.Count}: {Parts.Count(p => p.Holds)} met");
+            case NotCriterion:
+                return "not: " + Parts[0].Description;
+            case TimeInTierCriterion time:
+                return string.Create(inv, $"in {Subject} for {Actual} days; needs at least {time.Days}");
+            case OwnerAssignedCriterion:
+                return Subject is { } owner ? $"relationship owned by {owner}" : "no relationship owner assigned";
+            case EligibilityCriterion eligibility:
+            {
+                var needs = $"needs at most {TierNames.Outcome(eligibility.AtMost)}";
+                if (Record is not { } record)
+                {
+                    return eligibility.RequireKnown
+                        ? $"no eligibility outcome recorded; {needs}, and a recorded one"
+                        : $"no eligibility outcome recorded, which counts as met here; {needs}";
+                }
+
+                var why = record.Reason is { } r ? $" ({r})" : string.Empty;
+                return string.Create(inv, $"eligibility {TierNames.Outcome(record.Outcome)} since {record.Date:yyyy-MM-dd}{why}; {needs}");
+            }
+
+            case EvidenceCriterion evidence:
+            {
+                var window = evidence.WithinDays is { } w ? string.Create(inv, $" in the last {w} days") : " so far";
+                var needs = (evidence.AtLeast, evidence.AtMost) switch
+                {
+                    ({ } l, { } m) when l == m => string.Create(inv, $"needs exactly {l}"),
+                    ({ } l, { } m) => string.Create(inv, $"needs {l} to {m}"),
+                    ({ } l, null) => string.Create(inv, $"needs at least {l}"),
+                    (null, { } m) => string.Create(inv, $"needs at most {m}"),
+                    _ => "needs nothing",
+                };
+                var words = evidence.Evidence switch
+                {
+                    TierEvidence.AlertsExchanged or TierEvidence.InvitationsExchanged
+                        => string.Create(inv, $"{Actual} {TierNames.EvidenceWords(evidence.Evidence)}{window} ({Other} from us, {Third} from them)"),
+                    TierEvidence.CommitmentsKeptOnTime => string.Create(inv, $"{Actual} of {Other} commitments due kept on time{window}"),
+                    TierEvidence.CommitmentsBroken => string.Create(inv, $"{Actual} of {Other} commitments due broken (late, dropped or not kept){window}"),
+                    _ => string.Create(inv, $"{Actual} {TierNames.EvidenceWords(evidence.Evidence)}{window}"),
+                };
+                return $"{words}; {needs}";
+            }
+
+            default:
+                return Criterion.Describe();
+        }
+    }
+
+    internal void CollectLeaves(bool wanted, List<CriterionCheck> met, List<CriterionCheck> unmet)
+    {
+        switch (Criterion)
+        {
+            case NotCriterion:
+                foreach (var part in Parts)
+                {
+                    part.CollectLeaves(!wanted, met, unmet);
+                }
+
+                break;
+            case AllOfCriterion or AnyOfCriterion:
+                foreach (var part in Parts)
+                {
+                    part.CollectLeaves(wanted, met, unmet);
+                }
+
+                break;
+            default:
+                var counts = Holds == wanted;
+                var leaf = wanted ? this : this with { Negated = true };
+                (counts ? met : unmet).Add(leaf);
+                break;
+        }
+    }
+
+    internal static (IReadOnlyList<CriterionCheck> Met, IReadOnlyList<CriterionCheck> Unmet) Leaves(CriterionCheck root)
+    {
+        ArgumentNullException.ThrowIfNull(root);
+        var met = new List<CriterionCheck>();
+        var unmet = new List<CriterionCheck>();
+        root.CollectLeaves(true, met, unmet);
+        return (ValueList<CriterionCheck>.Wrap([.. met]), ValueList<CriterionCheck>.Wrap([.. unmet]));
+    }
+}

@@ -1,0 +1,153 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Tiers;
+
+namespace Partnering.Core.Tests.Tiers;
+
+/// <summary>Builds partnership histories for the tier tests, by hand and at random.</summary>
+internal static class TierHistories
+{
+    public static readonly PartyId Org = new("org-river");
+    public static readonly PartyId Ana = new("m-ana");
+    public static readonly PartyId Ben = new("m-ben");
+
+    public static DateOnly D(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static Interaction Meet(string date, InteractionKind kind = InteractionKind.Meeting) => new() { Kind = kind, Date = D(date), Partner = Org };
+
+    public static Interaction Alert(string date, Direction direction) => new() { Kind = InteractionKind.AlertShared, Date = D(date), Partner = Org, Direction = direction };
+
+    public static Interaction Event(string date, InteractionKind kind = InteractionKind.EventCoPromoted, bool delivered = true)
+        => new() { Kind = kind, Date = D(date), Partner = Org, Delivered = delivered };
+
+    public static Interaction Promise(string made, string due, string? kept, CommitmentParty by = CommitmentParty.Partner, bool dropped = false)
+        => new()
+        {
+            Kind = InteractionKind.Commitment,
+            Date = D(made),
+            Partner = Org,
+            Commitment = new Commitment { MadeBy = by, Description = "bring volunteers", Due = D(due), KeptOn = kept is null ? null : D(kept), Dropped = dropped },
+        };
+
+    public static Partnership Owned(string since, bool affiliate = false, bool coalition = false)
+        => new() { Partner = Org, Owners = [new OwnerAssignment { Member = Ana, Since = D(since) }], Affiliate = affiliate, CoalitionMember = coalition };
+
+    public static PartnershipHistory History(Partnership partnership, params Interaction[] interactions)
+        => new() { Partnership = partnership, Interactions = interactions };
+
+    /// <summary>The default ladder with decay pushed out of reach, for properties that exclude decay.</summary>
+    public static TierLadder NoDecay => TierLadder.Default with { Decay = TierLadder.Default.Decay with { AtRiskAfterDays = 50_000, GraceDays = 50_000 } };
+
+    /// <summary>
+    /// A ladder with any / not / at most criteria and short windows, so the fold's wake-up days for
+    /// counts that shrink and for "not" get exercised.
+    /// </summary>
+    public static TierLadder Twisted => TierLadder.Default with
+    {
+        Name = "twisted",
+        Steps =
+        [
+            TierLadder.Default.Steps[0] with { When = new AnyOfCriterion { Items = [new EvidenceCriterion { Evidence = TierEvidence.Interactions, AtLeast = 2, WithinDays = 20 }, new OwnerAssignedCriterion()] } },
+            TierLadder.Default.Steps[1] with
+            {
+                When = new AllOfCriterion
+                {
+                    Items =
+                    [
+                        new NotCriterion { Item = new EvidenceCriterion { Evidence = TierEvidence.Meetings, AtLeast = 2, WithinDays = 15 } },
+                        new EvidenceCriterion { Evidence = TierEvidence.AlertsExchanged, AtLeast = 1, WithinDays = 40 },
+                        new TimeInTierCriterion { Days = 7 },
+                    ],
+                },
+            },
+            TierLadder.Default.Steps[2] with
+            {
+                When = new AnyOfCriterion
+                {
+                    Items =
+                    [
+                        new EvidenceCriterion { Evidence = TierEvidence.CommitmentsBroken, AtMost = 0, WithinDays = 30 },
+                        new EvidenceCriterion { Evidence = TierEvidence.EventsCoPromoted, AtLeast = 1, AtMost = 2, WithinDays = 25 },
+                    ],
+                },
+            },
+            TierLadder.Default.Steps[3] with
+            {
+                When = new AllOfCriterion
+                {
+                    Items =
+                    [
+                        new EvidenceCriterion { Evidence = TierEvidence.InvitationsExchanged, AtLeast = 1 },
+                        new NotCriterion { Item = new EligibilityCriterion { AtMost = EligibilityOutcome.Permit, RequireKnown = true } },
+                        new TimeInTierCriterion { Days = 10 },
+                    ],
+                },
+            },
+        ],
+        Decay = new TierDecay { AtRiskAfterDays = 20, GraceDays = 15, Floor = "Promotion" },
+        ForbiddenHoldsAt = "Learning",
+    };
+
+    public static readonly DateOnly Origin = new(2024, 1, 1);
+
+    private static readonly InteractionKind[] Kinds = Enum.GetValues<InteractionKind>();
+
+    /// <summary>A reliable partner keeps nearly every promise on time and does the kinds of things trust is built on.</summary>
+    private static Gen<Interaction> InteractionGen(int span, bool reliable) =>
+        from kind in reliable
+            ? Gen.Frequency(
+                (4, Gen.Constant(InteractionKind.Meeting)), (2, Gen.Constant(InteractionKind.OneOnOne)), (4, Gen.Constant(InteractionKind.AlertShared)),
+                (2, Gen.Constant(InteractionKind.InvitationExtended)), (3, Gen.Constant(InteractionKind.EventCoPromoted)), (3, Gen.Constant(InteractionKind.EventCoOrganized)),
+                (2, Gen.Constant(InteractionKind.JointAction)), (1, Gen.Constant(InteractionKind.SharedLeadershipAgreement)), (4, Gen.Constant(InteractionKind.Commitment)),
+                (1, Gen.Constant(InteractionKind.Other)))
+            : Gen.Elements(Kinds)
+        from day in Gen.Choose(0, span)
+        from direction in Gen.Elements(Direction.Mutual, Direction.FromUs, Direction.FromPartner)
+        from delivered in Gen.Frequency((4, Gen.Constant(true)), (1, Gen.Constant(false)))
+        from dueIn in Gen.Choose(-3, 30)
+        from keptDelta in Gen.Choose(-10, reliable ? 0 : 10)
+        from keptAtAll in Gen.Frequency((reliable ? 30 : 3, Gen.Constant(true)), (1, Gen.Constant(false)))
+        select new Interaction
+        {
+            Kind = kind,
+            Date = Origin.AddDays(day),
+            Partner = Org,
+            Direction = direction,
+            Delivered = delivered,
+            Commitment = kind == InteractionKind.Commitment
+                ? new Commitment
+                {
+                    MadeBy = CommitmentParty.Partner,
+                    Description = "a promise",
+                    Due = Origin.AddDays(day + dueIn),
+                    KeptOn = keptAtAll ? Origin.AddDays(day + dueIn + keptDelta) : null,
+                }
+                : null,
+        };
+
+    /// <summary>Random histories over <paramref name="span"/> days from <see cref="Origin"/>.</summary>
+    public static Gen<PartnershipHistory> HistoryGen(int span, int maxInteractions) =>
+        from reliable in Gen.Elements(false, true)
+        from count in Gen.Choose(0, maxInteractions)
+        from interactions in InteractionGen(span, reliable).ListOf(count)
+        from owners in Gen.Choose(0, span).Between(0, 2)
+        from eligibility in (from day in Gen.Choose(0, span) from outcome in Gen.Elements(Enum.GetValues<EligibilityOutcome>()) select new EligibilityRecord { Date = Origin.AddDays(day), Outcome = outcome, Reason = "checked" }).Between(0, 2)
+        from overrides in (from day in Gen.Choose(0, span) from tier in Gen.Elements("Prospect", "Learning", "Promotion", "Event", "Deep") select new TierOverride { Date = Origin.AddDays(day), Tier = tier, Reason = "the board decided", DecidedBy = Ben }).Between(0, 1)
+        from withEligibility in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from withOverride in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        select new PartnershipHistory
+        {
+            Partnership = new Partnership { Partner = Org, Owners = [.. owners.Select(d => new OwnerAssignment { Member = Ana, Since = Origin.AddDays(d) })] },
+            Interactions = [.. interactions],
+            Eligibility = withEligibility ? eligibility : [],
+            Overrides = withOverride ? overrides : [],
+        };
+
+    public static Gen<List<T>> Between<T>(this Gen<T> gen, int min, int max) => from n in Gen.Choose(min, max) from items in gen.ListOf(n) select items.ToList();
+
+    public static Arbitrary<PartnershipHistory> Histories(int span = 400, int maxInteractions = 60) => Arb.From(HistoryGen(span, maxInteractions));
+
+    public static Arbitrary<(PartnershipHistory History, int AsOf)> HistoriesAndDays(int span = 500, int maxInteractions = 90) =>
+        Arb.From(from h in HistoryGen(span, maxInteractions) from d in Gen.Choose(0, span + 200) select (h, d));
+}

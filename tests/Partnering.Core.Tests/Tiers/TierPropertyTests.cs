@@ -1,0 +1,282 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Partnering.Core.Tests.Support;
+using Partnering.Core.Tiers;
+using static Partnering.Core.Tests.Tiers.TierHistories;
+
+namespace Partnering.Core.Tests.Tiers;
+
+/// <summary>The invariants of the tier fold, over random histories.</summary>
+public sealed class TierPropertyTests
+{
+    private static readonly PartnershipProgression Default = (PartnershipProgression)TierLadder.Default.Compile();
+    private static readonly PartnershipProgression Twisted = (PartnershipProgression)TierHistories.Twisted.Compile();
+    private static readonly PartnershipProgression NoDecay = (PartnershipProgression)TierHistories.NoDecay.Compile();
+
+    private static int LevelOf(IPartnershipProgression p, string tier) => p.Ladder.Tiers.ToList().FindIndex(t => t.Name == tier);
+
+    [Fact]
+    public void The_fold_gives_the_same_moves_as_the_day_by_day_reference_on_the_default_ladder()
+        => Properties.Check(HistoriesAndDays(), x => SameAsReference(Default, x.History, Origin.AddDays(x.AsOf)));
+
+    [Fact]
+    public void The_fold_gives_the_same_moves_as_the_day_by_day_reference_on_a_ladder_with_any_not_and_at_most()
+        => Properties.Check(HistoriesAndDays(span: 200, maxInteractions: 40), x => SameAsReference(Twisted, x.History, Origin.AddDays(x.AsOf)), runs: 300);
+
+    private static void SameAsReference(PartnershipProgression progression, PartnershipHistory history, DateOnly asOf)
+    {
+        var standing = progression.Evaluate(history, asOf);
+        var reference = TierReference.Run(progression.Ladder, history, asOf);
+
+        Assert.Equal(reference.Moves, standing.Transitions.Select(t => new TierReference.Move(t.Date, t.From, t.To, t.Kind)));
+        Assert.Equal(reference.Level, standing.Level);
+        Assert.Equal(reference.Since, standing.Since);
+    }
+
+    [Fact]
+    public void Never_more_than_one_tier_up_per_recorded_step_and_every_move_starts_where_the_last_ended()
+        => Properties.Check(HistoriesAndDays(), x =>
+        {
+            foreach (var progression in new[] { Default, Twisted })
+            {
+                var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
+                var level = 0;
+                DateOnly? lastAutomatic = null;
+                foreach (var t in standing.Transitions)
+                {
+                    Assert.Equal(progression.Ladder.Tiers[level].Name, t.From);
+                    var to = LevelOf(progression, t.To);
+                    switch (t.Kind)
+                    {
+                        case TierMoveKind.StepUp:
+                            Assert.Equal(level + 1, to);
+                            Assert.NotEmpty(t.Evidence);
+                            break;
+                        case TierMoveKind.Decay:
+                            Assert.Equal(level - 1, to);
+                            break;
+                        case TierMoveKind.Forbidden:
+                            Assert.True(to < level);
+                            break;
+                    }
+
+                    if (t.Kind is TierMoveKind.StepUp or TierMoveKind.Decay)
+                    {
+                        Assert.NotEqual(lastAutomatic, t.Date);
+                        lastAutomatic = t.Date;
+                    }
+
+                    level = to;
+                }
+
+                Assert.Equal(level, standing.Level);
+            }
+        });
+
+    private static readonly Gen<Interaction> Positive =
+        from kind in Gen.Elements(
+            InteractionKind.Meeting, InteractionKind.OneOnOne, InteractionKind.AlertShared, InteractionKind.InvitationExtended,
+            InteractionKind.EventCoPromoted, InteractionKind.EventCoOrganized, InteractionKind.JointAction, InteractionKind.SharedLeadershipAgreement, InteractionKind.Commitment)
+        from day in Gen.Choose(0, 400)
+        from direction in Gen.Elements(Direction.Mutual, Direction.FromUs, Direction.FromPartner)
+        from dueIn in Gen.Choose(0, 20)
+        select new Interaction
+        {
+            Kind = kind,
+            Date = Origin.AddDays(day),
+            Partner = Org,
+            Direction = direction,
+            Commitment = kind == InteractionKind.Commitment
+                ? new Commitment { MadeBy = CommitmentParty.Us, Description = "kept promise", Due = Origin.AddDays(day + dueIn), KeptOn = Origin.AddDays(day + dueIn) }
+                : null,
+        };
+
+    [Fact]
+    public void More_evidence_never_lowers_the_tier_reached_on_the_same_date_when_decay_is_out_of_reach()
+        => Properties.Check(
+            Arb.From(from x in HistoriesAndDays().Generator from extra in Positive.Between(1, 8) select (x.History, x.AsOf, Extra: extra)),
+            x =>
+            {
+                var asOf = Origin.AddDays(x.AsOf);
+                var less = NoDecay.Evaluate(x.History, asOf);
+                var more = NoDecay.Evaluate(x.History with { Interactions = [.. x.History.Interactions, .. x.Extra] }, asOf);
+                return more.Level >= less.Level;
+            });
+
+    [Fact]
+    public void Replaying_the_history_in_one_go_or_in_any_split_gives_the_same_state()
+        => Properties.Check(
+            Arb.From(from x in HistoriesAndDays().Generator from cuts in Gen.Choose(0, 600).Between(0, 5) select (x.History, x.AsOf, Cuts: cuts)),
+            x =>
+            {
+                var asOf = Origin.AddDays(x.AsOf);
+                var whole = new ProgressionRun(Default, x.History);
+                whole.AdvanceTo(asOf);
+
+                var split = new ProgressionRun(Default, x.History);
+                foreach (var cut in x.Cuts.Where(c => c <= x.AsOf).Order())
+                {
+                    split.AdvanceTo(Origin.AddDays(cut));
+                }
+
+                split.AdvanceTo(asOf);
+                Assert.Equal(whole.Standing(asOf), split.Standing(asOf));
+            });
+
+    [Fact]
+    public void The_state_on_a_date_depends_only_on_the_history_up_to_that_date()
+        => Properties.Check(
+            Arb.From(from x in HistoriesAndDays().Generator from cut in Gen.Choose(0, 600) select (x.History, x.AsOf, Cut: cut)),
+            x =>
+            {
+                var (early, late) = (Origin.AddDays(Math.Min(x.Cut, x.AsOf)), Origin.AddDays(Math.Max(x.Cut, x.AsOf)));
+                var full = Default.Evaluate(x.History, early);
+                var truncated = x.History with
+                {
+                    Interactions = [.. x.History.Interactions.Where(i => i.Date <= early)],
+                    Overrides = [.. x.History.Overrides.Where(o => o.Date <= early)],
+                    Eligibility = [.. x.History.Eligibility.Where(e => e.Date <= early)],
+                };
+
+                Assert.Equal(full, Default.Evaluate(truncated, early));
+
+                // The moves up to the earlier date are the start of the moves up to the later one.
+                var later = Default.Evaluate(x.History, late);
+                Assert.Equal(full.Transitions, later.Transitions.Take(full.Transitions.Count));
+            });
+
+    [Fact]
+    public void Decay_is_idempotent_running_to_the_same_day_again_changes_nothing_and_each_decay_waits_a_full_silence()
+        => Properties.Check(HistoriesAndDays(), x =>
+        {
+            foreach (var progression in new[] { Default, Twisted })
+            {
+                var asOf = Origin.AddDays(x.AsOf);
+                var run = new ProgressionRun(progression, x.History);
+                run.AdvanceTo(asOf);
+                var once = run.Standing(asOf);
+                run.AdvanceTo(asOf);
+                Assert.Equal(once, run.Standing(asOf));
+
+                var silence = progression.Ladder.Decay.AtRiskAfterDays + progression.Ladder.Decay.GraceDays;
+                DateOnly? previousMove = null;
+                foreach (var t in once.Transitions)
+                {
+                    if (t.Kind == TierMoveKind.Decay)
+                    {
+                        var last = x.History.Interactions.Where(i => i.Date <= t.Date).Select(i => (DateOnly?)i.Date).Max();
+                        var quiet = new[] { last, previousMove }.Max()!.Value;
+                        Assert.Equal(silence, t.Date.DayNumber - quiet.DayNumber);
+                        Assert.True(TierLadderLevel(progression, t.To) >= TierLadderLevel(progression, progression.Ladder.Decay.Floor));
+                    }
+
+                    previousMove = t.Date;
+                }
+            }
+        });
+
+    private static int TierLadderLevel(IPartnershipProgression p, string tier) => LevelOf(p, tier);
+
+    [Fact]
+    public void A_forbidden_partner_stays_at_the_hold_tier_and_review_or_forbid_never_lets_it_step_up()
+        => Properties.Check(HistoriesAndDays(), x =>
+        {
+            foreach (var progression in new[] { Default, Twisted })
+            {
+                var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
+                var reference = new TierReference(progression.Ladder, x.History);
+                var hold = LevelOf(progression, progression.Ladder.ForbiddenHoldsAt!);
+                if (reference.EligibilityOn(standing.AsOf) is { Outcome: Partnering.Core.Eligibility.EligibilityOutcome.Forbid })
+                {
+                    Assert.True(standing.Level <= hold);
+                }
+
+                foreach (var t in standing.Transitions.Where(t => t.Kind == TierMoveKind.StepUp))
+                {
+                    Assert.NotEqual(Partnering.Core.Eligibility.EligibilityOutcome.Forbid, reference.EligibilityOn(t.Date)?.Outcome);
+                    if (progression == Default)
+                    {
+                        Assert.True(reference.EligibilityOn(t.Date) is not { Outcome: >= Partnering.Core.Eligibility.EligibilityOutcome.Review });
+                    }
+                }
+            }
+        });
+
+    [Fact]
+    public void The_order_the_history_is_recorded_in_does_not_matter_even_for_long_histories()
+        => Properties.Check(
+            Arb.From(from h in HistoryGen(span: 300, maxInteractions: 400) from asOf in Gen.Choose(0, 400) from seed in Gen.Choose(0, 1000) select (History: h, AsOf: asOf, Seed: seed)),
+            x =>
+            {
+                var asOf = Origin.AddDays(x.AsOf);
+                var inOrder = x.History with { Interactions = [.. x.History.Interactions.OrderBy(i => i.Date)] };
+                var shuffled = x.History with { Interactions = [.. x.History.Interactions.OrderBy(i => (i.GetHashCode() ^ x.Seed) & 0xFFFF)] };
+                Assert.Equal(Default.Evaluate(inOrder, asOf), Default.Evaluate(shuffled, asOf));
+                Assert.Equal(Twisted.Evaluate(inOrder, asOf), Twisted.Evaluate(shuffled, asOf));
+            },
+            runs: 50);
+
+    [Fact]
+    public void An_override_is_always_in_the_history()
+        => Properties.Check(HistoriesAndDays(), x =>
+        {
+            var standing = Default.Evaluate(x.History, Origin.AddDays(x.AsOf));
+            foreach (var o in x.History.Overrides.Where(o => o.Date <= standing.AsOf))
+            {
+                Assert.Contains(standing.Transitions, t => t.Kind == TierMoveKind.Override && t.Date == o.Date && t.To == o.Tier && t.DecidedBy == o.DecidedBy && t.Reason.StartsWith(o.Reason, StringComparison.Ordinal));
+            }
+        });
+
+    [Fact]
+    public void The_explanation_met_criteria_really_hold_and_the_unmet_ones_really_do_not()
+        => Properties.Check(HistoriesAndDays(), x =>
+        {
+            foreach (var progression in new[] { Default, Twisted })
+            {
+                var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
+                var reference = new TierReference(progression.Ladder, x.History);
+                if (standing.Next is { } next)
+                {
+                    var since = standing.Since ?? standing.AsOf;
+                    CheckTree(reference, next.Check, standing.AsOf, since);
+                    Assert.Equal(reference.Holds(next.Check.Criterion, standing.AsOf, since), next.Ready);
+                    Assert.All(next.Met.Concat(next.Unmet), c => Assert.IsNotType<AllOfCriterion>(c.Criterion));
+                }
+
+                // Each step up was allowed by criteria that really held that day.
+                for (var i = 0; i < standing.Transitions.Count; i++)
+                {
+                    var t = standing.Transitions[i];
+                    if (t.Kind == TierMoveKind.StepUp)
+                    {
+                        var since = i > 0 ? standing.Transitions[i - 1].Date : Start(x.History);
+                        var step = progression.Ladder.Steps.Single(s => s.From == t.From);
+                        Assert.True(reference.Holds(step.When, t.Date, since));
+                        Assert.All(t.Evidence, e => CheckTree(reference, e, t.Date, since));
+                    }
+                }
+            }
+        });
+
+    private static DateOnly Start(PartnershipHistory h)
+        => h.Interactions.Select(i => i.Date).Concat(h.Partnership.Owners.Select(o => o.Since)).Concat(h.Eligibility.Select(e => e.Date)).Concat(h.Overrides.Select(o => o.Date)).Min();
+
+    private static void CheckTree(TierReference reference, CriterionCheck check, DateOnly day, DateOnly since)
+    {
+        Assert.Equal(reference.Holds(check.Criterion, day, since), check.Holds);
+        switch (check.Criterion)
+        {
+            case EvidenceCriterion e:
+                Assert.Equal(reference.Count(e.Evidence, e.WithinDays, day), check.Actual);
+                break;
+            case TimeInTierCriterion:
+                Assert.Equal(day.DayNumber - since.DayNumber, check.Actual);
+                break;
+        }
+
+        foreach (var part in check.Parts)
+        {
+            CheckTree(reference, part, day, since);
+        }
+    }
+}

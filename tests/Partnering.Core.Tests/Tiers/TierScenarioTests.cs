@@ -1,0 +1,263 @@
+using Partnering.Core.Eligibility;
+using Partnering.Core.Tiers;
+using static Partnering.Core.Tests.Tiers.TierHistories;
+
+namespace Partnering.Core.Tests.Tiers;
+
+/// <summary>Scenarios from the partnering guidance, on the default ladder.</summary>
+public sealed class TierScenarioTests
+{
+    private static readonly IPartnershipProgression Progression = TierLadder.Default.Compile();
+
+    /// <summary>A partner that meets us, shares alerts, co-promotes two events and keeps every promise.</summary>
+    private static PartnershipHistory Reliable() => History(
+        Owned("2024-01-05"),
+        Meet("2024-01-10", InteractionKind.OneOnOne),
+        Alert("2024-01-20", Direction.FromUs),
+        Promise("2024-01-20", "2024-02-05", "2024-02-03"),
+        Alert("2024-01-25", Direction.FromPartner),
+        Meet("2024-02-01"),
+        Event("2024-03-01"),
+        Promise("2024-03-01", "2024-03-20", "2024-03-18", CommitmentParty.Us),
+        Meet("2024-03-25"),
+        Event("2024-04-01"));
+
+    [Fact]
+    public void A_partner_that_co_promotes_two_events_and_keeps_its_word_moves_from_learning_to_promotion_to_event()
+    {
+        var standing = Progression.Evaluate(Reliable(), D("2024-05-01"));
+
+        Assert.Equal("Event", standing.Tier);
+        Assert.Equal(D("2024-04-09"), standing.Since);
+        Assert.Collection(
+            standing.Transitions,
+            t => Assert.Equal(("Prospect", "Learning", D("2024-01-10"), TierMoveKind.StepUp), (t.From, t.To, t.Date, t.Kind)),
+            t => Assert.Equal(("Learning", "Promotion", D("2024-02-09"), TierMoveKind.StepUp), (t.From, t.To, t.Date, t.Kind)),
+            t => Assert.Equal(("Promotion", "Event", D("2024-04-09"), TierMoveKind.StepUp), (t.From, t.To, t.Date, t.Kind)));
+
+        // Each step names the evidence that allowed it, with the numbers.
+        var toEvent = standing.Transitions[2];
+        Assert.Contains(toEvent.Evidence, e => e.Description == "2 events co-promoted and delivered in the last 365 days; needs at least 2");
+        Assert.Contains(toEvent.Evidence, e => e.Description == "2 of 2 commitments due kept on time in the last 365 days; needs at least 2");
+        Assert.Contains(toEvent.Evidence, e => e.Description == "in Promotion for 60 days; needs at least 60");
+        Assert.Contains("2 events co-promoted", toEvent.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_step_waits_for_time_in_the_tier_even_when_the_evidence_is_there()
+    {
+        var standing = Progression.Evaluate(Reliable(), D("2024-04-08"));
+
+        Assert.Equal("Promotion", standing.Tier);
+        Assert.False(standing.Next!.Ready);
+        var unmet = Assert.Single(standing.Next.Unmet);
+        Assert.Equal("in Promotion for 59 days; needs at least 60", unmet.Description);
+        Assert.Equal(
+            ["Co-sponsor one of their events or ask them to co-sponsor ours", "Report turnout and sign-ups from their promotion back to them", "Sign a joint letter on an issue we share"],
+            standing.Next.NextActions);
+    }
+
+    [Fact]
+    public void Readiness_gives_the_numbers_of_what_is_missing()
+    {
+        var history = Reliable() with
+        {
+            Interactions = [.. Reliable().Interactions.Where(i => i.Date < D("2024-03-01")), Promise("2024-03-02", "2024-03-10", "2024-03-12")],
+        };
+
+        var standing = Progression.Evaluate(history, D("2024-05-01"));
+
+        Assert.Equal("Promotion", standing.Tier);
+        Assert.Contains(standing.Next!.Unmet, u => u.Description == "1 of 2 commitments due kept on time in the last 365 days; needs at least 2");
+        Assert.Contains(standing.Next.Unmet, u => u.Description == "1 of 2 commitments due broken (late, dropped or not kept) in the last 365 days; needs at most 0");
+        Assert.Contains(standing.Next.Unmet, u => u.Description == "0 events co-promoted and delivered in the last 365 days; needs at least 2");
+        Assert.Contains(standing.Next.Met, u => u.Description == "relationship owned by m-ana");
+    }
+
+    [Fact]
+    public void A_deep_partner_that_goes_silent_for_months_slips_back_one_tier_at_a_time_but_not_below_learning()
+    {
+        var history = History(Owned("2023-01-01"), Meet("2023-06-01")) with
+        {
+            Overrides = [new TierOverride { Date = D("2023-01-01"), Tier = "Deep", Reason = "Founding coalition partner", DecidedBy = Ben }],
+        };
+
+        var atRisk = Progression.Evaluate(history, D("2023-09-01"));
+        Assert.Equal("Deep", atRisk.Tier);
+        Assert.True(atRisk.AtRisk);
+        Assert.Equal("no interaction since 2023-06-01 (92 days); at risk after 90 days of silence", atRisk.RiskReason);
+        Assert.Equal(D("2023-11-28"), atRisk.MovesDownOn);
+
+        var later = Progression.Evaluate(history, D("2025-06-01"));
+        Assert.Equal("Learning", later.Tier);
+        Assert.True(later.AtRisk);
+        Assert.Null(later.MovesDownOn);
+        Assert.Equal(
+            [(TierMoveKind.Override, "Deep"), (TierMoveKind.Decay, "Event"), (TierMoveKind.Decay, "Promotion"), (TierMoveKind.Decay, "Learning")],
+            later.Transitions.Select(t => (t.Kind, t.To)));
+        Assert.Equal([D("2023-01-01"), D("2023-11-28"), D("2024-05-26"), D("2024-11-22")], later.Transitions.Select(t => t.Date));
+        Assert.Equal(
+            "no interaction since 2023-06-01 (180 days); silence moves a partnership down one tier after 90 days until at risk and 90 days of grace",
+            later.Transitions[1].Reason);
+        Assert.StartsWith("no interaction since the move on 2023-11-28", later.Transitions[2].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_interaction_during_the_grace_period_keeps_the_tier()
+    {
+        var history = History(Owned("2023-01-01"), Meet("2023-06-01"), Meet("2023-11-01")) with
+        {
+            Overrides = [new TierOverride { Date = D("2023-01-01"), Tier = "Deep", Reason = "Founding coalition partner", DecidedBy = Ben }],
+        };
+
+        var standing = Progression.Evaluate(history, D("2023-12-15"));
+
+        Assert.Equal("Deep", standing.Tier);
+        Assert.False(standing.AtRisk);
+        Assert.Equal(D("2024-04-29"), standing.MovesDownOn);
+    }
+
+    [Fact]
+    public void A_partner_whose_eligibility_becomes_forbid_is_held_at_prospect_and_cannot_move_up()
+    {
+        var history = Reliable() with
+        {
+            Eligibility =
+            [
+                new EligibilityRecord { Date = D("2024-01-01"), Outcome = EligibilityOutcome.Permit },
+                new EligibilityRecord { Date = D("2024-02-20"), Outcome = EligibilityOutcome.Forbid, Reason = "endorsed a candidate" },
+            ],
+        };
+
+        var standing = Progression.Evaluate(history, D("2024-06-01"));
+
+        Assert.Equal("Prospect", standing.Tier);
+        Assert.Equal(EligibilityOutcome.Forbid, standing.Eligibility);
+        var hold = standing.Transitions[^1];
+        Assert.Equal((TierMoveKind.Forbidden, "Promotion", "Prospect", D("2024-02-20")), (hold.Kind, hold.From, hold.To, hold.Date));
+        Assert.Equal("eligibility outcome forbid since 2024-02-20 (endorsed a candidate); a forbidden partner is held at Prospect", hold.Reason);
+        Assert.Contains(standing.Next!.Unmet, u => u.Description.StartsWith("eligibility forbid since 2024-02-20", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Review_blocks_moving_up_until_it_is_resolved()
+    {
+        var review = new EligibilityRecord { Date = D("2024-01-15"), Outcome = EligibilityOutcome.Review, Reason = "national relationship" };
+        var blocked = Progression.Evaluate(Reliable() with { Eligibility = [review] }, D("2024-05-01"));
+
+        Assert.Equal("Learning", blocked.Tier);
+        Assert.Contains(blocked.Next!.Unmet, u => u.Description == "eligibility review since 2024-01-15 (national relationship); needs at most permitWithConditions");
+
+        var resolved = Progression.Evaluate(
+            Reliable() with { Eligibility = [review, new EligibilityRecord { Date = D("2024-03-01"), Outcome = EligibilityOutcome.PermitWithConditions }] },
+            D("2024-04-15"));
+        Assert.Equal("Promotion", resolved.Tier);
+        Assert.Equal(D("2024-03-01"), resolved.Since);
+    }
+
+    [Fact]
+    public void An_override_is_recorded_with_who_decided_and_why()
+    {
+        var history = Reliable() with { Overrides = [new TierOverride { Date = D("2024-02-15"), Tier = "Learning", Reason = "They missed the joint press call", DecidedBy = Ben }] };
+
+        var standing = Progression.Evaluate(history, D("2024-02-20"));
+
+        var move = standing.Transitions[^1];
+        Assert.Equal((TierMoveKind.Override, "Promotion", "Learning", (PartyId?)Ben), (move.Kind, move.From, move.To, move.DecidedBy));
+        Assert.Equal("They missed the joint press call (decided by m-ben)", move.Reason);
+    }
+
+    [Fact]
+    public void The_affiliate_and_coalition_flags_are_reported_beside_the_tier()
+    {
+        var standing = Progression.Evaluate(History(Owned("2024-01-01", affiliate: true, coalition: true), Meet("2024-01-02")), D("2024-01-03"));
+
+        Assert.Equal("Learning", standing.Tier);
+        Assert.True(standing.Affiliate);
+        Assert.True(standing.CoalitionMember);
+        Assert.StartsWith("org-river: Learning since 2024-01-02, as of 2024-01-03, affiliate, coalition member", standing.Explain(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_partnership_with_no_history_is_a_prospect_with_no_date()
+    {
+        var standing = Progression.Evaluate(new PartnershipHistory { Partnership = new Partnership { Partner = Org } }, D("2024-01-01"));
+
+        Assert.Equal(("Prospect", 0, null), (standing.Tier, standing.Level, standing.Since));
+        Assert.Empty(standing.Transitions);
+        Assert.False(standing.AtRisk);
+        Assert.Contains(standing.Next!.Unmet, u => u.Description == "no relationship owner assigned");
+    }
+
+    [Fact]
+    public void Interactions_with_other_partners_and_later_dates_do_not_count()
+    {
+        var other = new Interaction { Kind = InteractionKind.Meeting, Date = D("2024-01-10"), Partner = new PartyId("org-else") };
+        var standing = Progression.Evaluate(History(Owned("2024-01-05"), other, Meet("2024-03-01")), D("2024-02-01"));
+
+        Assert.Equal("Prospect", standing.Tier);
+        Assert.Null(standing.LastInteraction);
+    }
+
+    [Fact]
+    public void Explain_gives_the_tier_the_moves_and_what_to_try_next()
+    {
+        var text = Progression.Explain(Reliable(), D("2024-02-20"));
+
+        Assert.Equal(
+            """
+            org-river: Promotion since 2024-02-09, as of 2024-02-20
+              2024-01-10 Prospect -> Learning (step up): Prospect -> Learning: 1 meetings or one-on-ones held in the last 180 days; needs at least 1; relationship owned by m-ana; no eligibility outcome recorded, which counts as met here; needs at most permitWithConditions
+              2024-02-09 Learning -> Promotion (step up): Learning -> Promotion: 2 meetings or one-on-ones held in the last 180 days; needs at least 2; 1 action alerts exchanged both ways in the last 180 days (1 from us, 1 from them); needs at least 1; 1 of 1 commitments due kept on time in the last 365 days; needs at least 1; 0 of 1 commitments due broken (late, dropped or not kept) in the last 365 days; needs at most 0; in Learning for 30 days; needs at least 30; relationship owned by m-ana; no eligibility outcome recorded, which counts as met here; needs at most permitWithConditions
+              Next: Event (not yet)
+                met: 0 of 1 commitments due broken (late, dropped or not kept) in the last 365 days; needs at most 0
+                met: 2 meetings or one-on-ones held in the last 90 days; needs at least 1
+                met: relationship owned by m-ana
+                met: no eligibility outcome recorded, which counts as met here; needs at most permitWithConditions
+                missing: 0 events co-promoted and delivered in the last 365 days; needs at least 2
+                missing: 1 of 1 commitments due kept on time in the last 365 days; needs at least 2
+                missing: in Promotion for 11 days; needs at least 60
+                try: Co-sponsor one of their events or ask them to co-sponsor ours
+                try: Report turnout and sign-ups from their promotion back to them
+                try: Sign a joint letter on an issue we share
+
+            """.ReplaceLineEndings(),
+            text);
+    }
+
+    [Fact]
+    public void Evaluate_without_a_date_reads_the_time_provider()
+    {
+        var clock = new FixedClock(new DateTimeOffset(2024, 5, 1, 12, 0, 0, TimeSpan.Zero));
+        var progression = TierLadder.Default.Compile(clock);
+
+        Assert.Equal(progression.Evaluate(Reliable(), D("2024-05-01")), progression.Evaluate(Reliable()));
+    }
+
+    [Fact]
+    public void Evaluate_many_keeps_the_order()
+    {
+        var histories = new[] { Reliable(), History(Owned("2024-01-01")) };
+
+        var standings = Progression.EvaluateMany(histories, D("2024-05-01"));
+
+        Assert.Equal(["Event", "Prospect"], standings.Select(s => s.Tier));
+    }
+
+    [Fact]
+    public void An_override_to_a_tier_not_on_the_ladder_is_refused_with_the_tiers_named()
+    {
+        var history = Reliable() with { Overrides = [new TierOverride { Date = D("2024-02-15"), Tier = "Ally", Reason = "x", DecidedBy = Ben }] };
+
+        var e = Assert.Throws<InvalidOperationException>(() => Progression.Evaluate(history, D("2024-03-01")));
+        Assert.Contains("'Ally'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Prospect, Learning, Promotion, Event, Deep", e.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}
