@@ -34,6 +34,13 @@ public static class PartneringServiceCollectionExtensions
         }
 
         // Each capability adds its services here, each with TryAdd.
+        services.TryAddSingleton(Maps.PlanningOptions.Default);
+        services.TryAddSingleton<Maps.IAssetMapScorer>(_ => new Maps.AssetMapScorer());
+        services.TryAddSingleton<Maps.IPowerMapScorer>(sp => new Maps.PowerMapScorer(sp.GetRequiredService<Maps.PlanningOptions>()));
+        services.TryAddSingleton<Maps.IPartnershipPlanner>(sp => new Maps.PartnershipPlanner(
+            sp.GetRequiredService<Maps.IAssetMapScorer>(),
+            sp.GetRequiredService<Maps.IPowerMapScorer>(),
+            sp.GetRequiredService<Maps.PlanningOptions>()));
         return new PartneringBuilder(services);
     }
 }

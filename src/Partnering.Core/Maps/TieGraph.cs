@@ -1,0 +1,555 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Maps;
+
+/// <summary>What a node of the <see cref="TieGraph"/> is.</summary>
+public enum GraphPartyKind
+{
+    /// <summary>The chapter itself.</summary>
+    Chapter,
+
+    /// <summary>A member of the chapter.</summary>
+    Member,
+
+    /// <summary>An organization of the workspace.</summary>
+    Organization,
+
+    /// <summary>An individual of the workspace.</summary>
+    Individual,
+
+    /// <summary>An id named by a tie but not described in the workspace.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// The undirected graph of who is tied to whom on a date: the chapter, its members, the partners and
+/// any other party a tie names, joined by the ties active that day and by members' affiliations with
+/// organizations of the workspace. Built once, it answers any number of access questions and is safe
+/// to share between threads.
+/// </summary>
+/// <remarks>
+/// Ties of strength 0 carry nothing and are left out; so are self-ties (they can never shorten a route).
+/// Parallel ties between the same two parties are all kept; a route uses the strongest. Nodes are
+/// numbered in ordinal id order, so every tie-break that falls back on the node number is a tie-break
+/// by id, whatever order the workspace lists things in.
+/// </remarks>
+public sealed class TieGraph
+{
+    private readonly PartyId[] _ids;
+    private readonly Dictionary<PartyId, int> _index;
+    private readonly GraphPartyKind[] _kinds;
+    private readonly string[] _names;
+    private readonly string[] _roles;
+    private readonly int[] _offsets;
+    private readonly int[] _neighbours;
+    private readonly double[] _costs;
+    private readonly int[] _edgeOf;
+    private readonly Edge[] _edges;
+    private readonly int[] _sources;
+    private readonly Partner?[] _partners;
+
+    private TieGraph(
+        PartyId[] ids,
+        Dictionary<PartyId, int> index,
+        GraphPartyKind[] kinds,
+        string[] names,
+        string[] roles,
+        Partner?[] partners,
+        Edge[] edges,
+        int[] sources,
+        DateOnly asOf)
+    {
+        _ids = ids;
+        _index = index;
+        _kinds = kinds;
+        _names = names;
+        _roles = roles;
+        _partners = partners;
+        _edges = edges;
+        _sources = sources;
+        AsOf = asOf;
+
+        var n = ids.Length;
+        _offsets = new int[n + 1];
+        foreach (var edge in edges)
+        {
+            _offsets[edge.A + 1]++;
+            _offsets[edge.B + 1]++;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            _offsets[i + 1] += _offsets[i];
+        }
+
+        var fill = new int[n];
+        Array.Copy(_offsets, fill, n);
+        _neighbours = new int[_offsets[n]];
+        _costs = new double[_offsets[n]];
+        _edgeOf = new int[_offsets[n]];
+        for (var e = 0; e < edges.Length; e++)
+        {
+            var edge = edges[e];
+            var cost = -Math.Log(edge.Strength);
+            var slot = fill[edge.A]++;
+            _neighbours[slot] = edge.B;
+            _costs[slot] = cost;
+            _edgeOf[slot] = e;
+            slot = fill[edge.B]++;
+            _neighbours[slot] = edge.A;
+            _costs[slot] = cost;
+            _edgeOf[slot] = e;
+        }
+    }
+
+    /// <summary>The day the graph was built for: ties not active that day are left out.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The number of parties in the graph.</summary>
+    public int PartyCount => _ids.Length;
+
+    /// <summary>The number of ties and affiliations kept (each counted once).</summary>
+    public int TieCount => _edges.Length;
+
+    /// <summary>Whether the party is a node of the graph.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool Contains(PartyId party) => _index.ContainsKey(party);
+
+    /// <summary>The party's name, or its id when the workspace does not describe it.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The name.</returns>
+    public string NameOf(PartyId party) => _index.TryGetValue(party, out var i) ? _names[i] : party.Value;
+
+    /// <summary>What the party is, or <see cref="GraphPartyKind.Unknown"/> when it is not in the graph.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The kind.</returns>
+    public GraphPartyKind KindOf(PartyId party) => _index.TryGetValue(party, out var i) ? _kinds[i] : GraphPartyKind.Unknown;
+
+    /// <summary>The partner record behind a party, when it is one.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The partner, or <see langword="null"/>.</returns>
+    public Partner? PartnerOf(PartyId party) => _index.TryGetValue(party, out var i) ? _partners[i] : null;
+
+    /// <summary>The parties tied directly to <paramref name="party"/>, each once, in id order.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>Its neighbours; empty when it is not in the graph.</returns>
+    public IReadOnlyList<PartyId> NeighboursOf(PartyId party)
+    {
+        if (!_index.TryGetValue(party, out var v))
+        {
+            return ValueList<PartyId>.Empty;
+        }
+
+        var set = new SortedSet<int>();
+        for (var s = _offsets[v]; s < _offsets[v + 1]; s++)
+        {
+            set.Add(_neighbours[s]);
+        }
+
+        var result = new PartyId[set.Count];
+        var k = 0;
+        foreach (var u in set)
+        {
+            result[k++] = _ids[u];
+        }
+
+        return ValueList<PartyId>.Wrap(result);
+    }
+
+    /// <summary>
+    /// Builds the graph of <paramref name="workspace"/> on <paramref name="asOf"/>: ties active that day
+    /// (started on or before it, not ended before it) with strength above 0, and each member's current
+    /// affiliation with an organization of the workspace as a membership tie of strength
+    /// <paramref name="affiliationStrength"/> (0 leaves affiliations out).
+    /// </summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="asOf">The day.</param>
+    /// <param name="affiliationStrength">The strength given to an affiliation; default 0.5.</param>
+    /// <returns>The graph.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="affiliationStrength"/> is not from 0 to 1.</exception>
+    public static TieGraph Build(Workspace workspace, DateOnly asOf, double affiliationStrength = 0.5)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        Guard.Probability(affiliationStrength);
+
+        var known = new Dictionary<PartyId, (GraphPartyKind Kind, string Name, string Role, Partner? Partner)>();
+        var chapter = workspace.Chapter;
+        known[chapter.Id] = (GraphPartyKind.Chapter, chapter.Name, "the chapter", null);
+        foreach (var member in chapter.Members)
+        {
+            known.TryAdd(member.Id, (GraphPartyKind.Member, member.Name, "a member", null));
+        }
+
+        foreach (var partner in workspace.Partners)
+        {
+            var entry = partner switch
+            {
+                Organization o => (GraphPartyKind.Organization, o.Name, Words.Of(o.Kind), (Partner?)o),
+                Individual i => (GraphPartyKind.Individual, i.Name, i.Roles.Count > 0 ? Words.Of(i.Roles[0]) : "an individual", (Partner?)i),
+                _ => (GraphPartyKind.Unknown, partner.Name, "a partner", (Partner?)partner),
+            };
+            known.TryAdd(partner.Id, entry);
+        }
+
+        var ids = new HashSet<PartyId>(known.Keys);
+        foreach (var tie in workspace.Ties)
+        {
+            ids.Add(tie.From);
+            ids.Add(tie.To);
+        }
+
+        var sorted = new PartyId[ids.Count];
+        ids.CopyTo(sorted);
+        Array.Sort(sorted);
+        var n = sorted.Length;
+        var index = new Dictionary<PartyId, int>(n);
+        var kinds = new GraphPartyKind[n];
+        var names = new string[n];
+        var roles = new string[n];
+        var partners = new Partner?[n];
+        for (var i = 0; i < n; i++)
+        {
+            var id = sorted[i];
+            index[id] = i;
+            if (known.TryGetValue(id, out var k))
+            {
+                (kinds[i], names[i], roles[i], partners[i]) = k;
+            }
+            else
+            {
+                (kinds[i], names[i], roles[i]) = (GraphPartyKind.Unknown, id.Value, "a party");
+            }
+        }
+
+        var edges = new List<Edge>(workspace.Ties.Count + chapter.Members.Count);
+        foreach (var tie in workspace.Ties)
+        {
+            if (tie.Strength <= 0.0 || tie.From == tie.To || !IsActive(tie.Since, tie.Until, asOf))
+            {
+                continue;
+            }
+
+            edges.Add(new Edge(index[tie.From], index[tie.To], tie.Strength, tie, null));
+        }
+
+        if (affiliationStrength > 0.0)
+        {
+            foreach (var member in chapter.Members)
+            {
+                foreach (var affiliation in member.Affiliations)
+                {
+                    if (affiliation.Organization is { } org && org != member.Id && index.TryGetValue(org, out var o) && IsActive(affiliation.Since, affiliation.Until, asOf))
+                    {
+                        edges.Add(new Edge(index[member.Id], o, affiliationStrength, null, affiliation));
+                    }
+                }
+            }
+        }
+
+        var sources = new List<int>(chapter.Members.Count + 1) { index[chapter.Id] };
+        foreach (var member in chapter.Members)
+        {
+            sources.Add(index[member.Id]);
+        }
+
+        return new TieGraph(sorted, index, kinds, names, roles, partners, [.. edges], [.. sources], asOf);
+    }
+
+    private static bool IsActive(PartialDate? since, PartialDate? until, DateOnly asOf)
+        => (since is not { } s || s.Earliest <= asOf) && (until is not { } u || asOf <= u.Latest);
+
+    internal int NodeCount => _ids.Length;
+
+    internal ReadOnlySpan<int> Sources => _sources;
+
+    internal bool TryIndex(PartyId party, out int node) => _index.TryGetValue(party, out node);
+
+    internal PartyId IdAt(int node) => _ids[node];
+
+    internal string NameAt(int node) => _names[node];
+
+    internal string RoleAt(int node) => _roles[node];
+
+    internal GraphPartyKind KindAt(int node) => _kinds[node];
+
+    internal Partner? PartnerAt(int node) => _partners[node];
+
+    internal int Offset(int node) => _offsets[node];
+
+    internal int NeighbourAt(int slot) => _neighbours[slot];
+
+    internal double CostAt(int slot) => _costs[slot];
+
+    internal int EdgeAt(int slot) => _edgeOf[slot];
+
+    /// <summary>
+    /// Strongest routes from every node in <paramref name="roots"/> (all at strength 1) to every node,
+    /// in one pass: Dijkstra on -log strength. Ties in cost settle the lower node (id) first; of two
+    /// equal routes into a node, the one through the lower-numbered neighbour is kept.
+    /// </summary>
+    internal RouteTree Routes(ReadOnlySpan<int> roots)
+    {
+        var n = _ids.Length;
+        var cost = new double[n];
+        var parent = new int[n];
+        var parentSlot = new int[n];
+        var settled = new bool[n];
+        Array.Fill(cost, double.PositiveInfinity);
+        Array.Fill(parent, -1);
+        Array.Fill(parentSlot, -1);
+        var heap = new MinHeap(Math.Max(16, roots.Length * 2));
+        foreach (var r in roots)
+        {
+            if (cost[r] > 0.0)
+            {
+                cost[r] = 0.0;
+                heap.Push(0.0, r);
+            }
+        }
+
+        while (heap.TryPop(out var c, out var u))
+        {
+            if (settled[u] || c > cost[u])
+            {
+                continue;
+            }
+
+            settled[u] = true;
+            for (var s = _offsets[u]; s < _offsets[u + 1]; s++)
+            {
+                var v = _neighbours[s];
+                if (settled[v])
+                {
+                    continue;
+                }
+
+                var nc = c + _costs[s];
+                if (nc < cost[v])
+                {
+                    cost[v] = nc;
+                    parent[v] = u;
+                    parentSlot[v] = s;
+                    heap.Push(nc, v);
+                }
+                else if (nc == cost[v] && u < parent[v])
+                {
+                    parent[v] = u;
+                    parentSlot[v] = s;
+                }
+            }
+        }
+
+        return new RouteTree(this, cost, parent, parentSlot);
+    }
+
+    /// <summary>The wording of one hop over edge <paramref name="edgeIndex"/>, traversed from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    internal PathHop Hop(int from, int to, int edgeIndex, bool first)
+    {
+        var edge = _edges[edgeIndex];
+        var forward = edge.A == from;
+        var verb = edge.Tie is { } tie
+            ? (string.IsNullOrWhiteSpace(tie.Note) ? Words.Of(tie.Category) : tie.Note!.Trim())
+            : edge.Affiliation!.Role is { } role && !string.IsNullOrWhiteSpace(role) ? $"belongs to (as {role.Trim()})" : "belongs to";
+        string wording;
+        if (forward)
+        {
+            wording = first ? $"{verb} {_names[to]}" : $", which {verb} {_names[to]}";
+        }
+        else
+        {
+            wording = first ? $"is tied to {_names[to]} ({_names[to]} {verb} {_names[from]})" : $", which {_names[to]} {verb}";
+        }
+
+        return new PathHop
+        {
+            From = _ids[from],
+            To = _ids[to],
+            Basis = edge.Tie is null ? HopBasis.Affiliation : HopBasis.Tie,
+            Category = edge.Tie?.Category ?? TieCategory.Membership,
+            Strength = edge.Strength,
+            Wording = wording,
+        };
+    }
+
+    /// <summary>Builds a path from its node numbers, first to last, and the edges between them.</summary>
+    internal AccessPath Path(List<int> nodes, List<int> edges)
+    {
+        var parties = new PartyId[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            parties[i] = _ids[nodes[i]];
+        }
+
+        var hops = new PathHop[edges.Count];
+        var text = new System.Text.StringBuilder();
+        var start = nodes[0];
+        if (edges.Count == 0)
+        {
+            text.Append(_names[start]).Append(" is ").Append(_roles[start]);
+        }
+        else
+        {
+            text.Append(_names[start]).Append(", ").Append(_roles[start]).Append(", ");
+        }
+
+        var strength = 1.0;
+        var continuation = new System.Text.StringBuilder();
+        for (var i = 0; i < edges.Count; i++)
+        {
+            hops[i] = Hop(nodes[i], nodes[i + 1], edges[i], i == 0);
+            strength *= hops[i].Strength;
+            text.Append(hops[i].Wording);
+            continuation.Append(i == 0 ? Hop(nodes[i], nodes[i + 1], edges[i], first: false).Wording : hops[i].Wording);
+        }
+
+        return new AccessPath
+        {
+            Strength = strength,
+            Parties = ValueList<PartyId>.Wrap(parties),
+            Hops = ValueList<PathHop>.Wrap(hops),
+            Description = text.ToString(),
+            Continuation = continuation.ToString(),
+        };
+    }
+
+    internal readonly record struct Edge(int A, int B, double Strength, Tie? Tie, Affiliation? Affiliation);
+
+    /// <summary>A binary min-heap of (cost, node) ordered by cost then node number.</summary>
+    private sealed class MinHeap(int capacity)
+    {
+        private double[] _keys = new double[capacity];
+        private int[] _nodes = new int[capacity];
+        private int _count;
+
+        public void Push(double key, int node)
+        {
+            if (_count == _keys.Length)
+            {
+                Array.Resize(ref _keys, _count * 2);
+                Array.Resize(ref _nodes, _count * 2);
+            }
+
+            var i = _count++;
+            while (i > 0)
+            {
+                var p = (i - 1) >> 1;
+                if (!Less(key, node, _keys[p], _nodes[p]))
+                {
+                    break;
+                }
+
+                _keys[i] = _keys[p];
+                _nodes[i] = _nodes[p];
+                i = p;
+            }
+
+            _keys[i] = key;
+            _nodes[i] = node;
+        }
+
+        public bool TryPop(out double key, out int node)
+        {
+            if (_count == 0)
+            {
+                key = 0;
+                node = -1;
+                return false;
+            }
+
+            key = _keys[0];
+            node = _nodes[0];
+            var lastKey = _keys[--_count];
+            var lastNode = _nodes[_count];
+            var i = 0;
+            while (true)
+            {
+                var c = (2 * i) + 1;
+                if (c >= _count)
+                {
+                    break;
+                }
+
+                if (c + 1 < _count && Less(_keys[c + 1], _nodes[c + 1], _keys[c], _nodes[c]))
+                {
+                    c++;
+                }
+
+                if (!Less(_keys[c], _nodes[c], lastKey, lastNode))
+                {
+                    break;
+                }
+
+                _keys[i] = _keys[c];
+                _nodes[i] = _nodes[c];
+                i = c;
+            }
+
+            _keys[i] = lastKey;
+            _nodes[i] = lastNode;
+            return true;
+        }
+
+        private static bool Less(double k1, int n1, double k2, int n2) => k1 < k2 || (k1 == k2 && n1 < n2);
+    }
+}
+
+/// <summary>Plain words for the model's vocabularies, used in explanations.</summary>
+internal static class Words
+{
+    public static string Of(OrganizationKind kind) => kind switch
+    {
+        OrganizationKind.IssueAdvocacy => "an issue advocacy group",
+        OrganizationKind.CommunityService => "a community organization",
+        OrganizationKind.Union => "a union",
+        OrganizationKind.ReligiousInstitution => "a religious institution",
+        OrganizationKind.NeighborhoodAssociation => "a neighborhood association",
+        OrganizationKind.ProfessionalNetwork => "a professional network",
+        OrganizationKind.SportsOrSocialClub => "a sports or social club",
+        OrganizationKind.StudentGroup => "a student group",
+        OrganizationKind.Business => "a business",
+        OrganizationKind.PoliticalParty => "a political party",
+        OrganizationKind.PartyClub => "a party club",
+        OrganizationKind.CandidateCampaign => "a candidate campaign",
+        OrganizationKind.ElectoralCommittee => "an electoral committee",
+        OrganizationKind.GovernmentOffice => "a government office",
+        OrganizationKind.MediaOutlet => "a media outlet",
+        OrganizationKind.AlumniAssociation => "an alumni association",
+        _ => "an organization",
+    };
+
+    public static string Of(IndividualRole role) => role switch
+    {
+        IndividualRole.ElectedOfficial => "an elected official",
+        IndividualRole.AppointedOfficial => "an appointed official",
+        IndividualRole.Candidate => "a candidate",
+        IndividualRole.Journalist => "a journalist",
+        IndividualRole.Celebrity => "a public figure",
+        IndividualRole.Academic => "an academic",
+        IndividualRole.Artist => "an artist",
+        IndividualRole.Entrepreneur => "an entrepreneur",
+        IndividualRole.FaithLeader => "a faith leader",
+        IndividualRole.CommunityLeader => "a community leader",
+        IndividualRole.Staffer => "a staffer",
+        _ => "an individual",
+    };
+
+    /// <summary>How a tie of the category reads from its <see cref="Tie.From"/> end.</summary>
+    public static string Of(TieCategory category) => category switch
+    {
+        TieCategory.Membership => "is a member of",
+        TieCategory.Employment => "works for",
+        TieCategory.Board => "sits on the board of",
+        TieCategory.Donation => "donates to",
+        TieCategory.Alliance => "is allied with",
+        TieCategory.FamilySocial => "knows personally",
+        TieCategory.Professional => "works with",
+        TieCategory.Influence => "has the ear of",
+        _ => "is connected to",
+    };
+
+    public static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}
