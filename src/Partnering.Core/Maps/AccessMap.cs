@@ -16,6 +16,8 @@ namespace Partnering.Core.Maps;
 /// <see cref="RoutesPerActor"/> routes are given, each arriving through a different neighbour (a
 /// different way in): the strongest route to that neighbour followed by its tie to the actor, loop-free,
 /// ordered by strength then by the neighbour's id.</para>
+/// <para>Routes from our own never pass through the target (reaching an actor by way of the very
+/// decision-maker we want to move is no way in); the target may still end such a route.</para>
 /// <para>Cycles, self-ties, disconnected parts and zero-strength ties are all allowed; a party no route
 /// reaches has access 0 and no routes, and a target with no ties is reached by nobody.</para>
 /// </remarks>
@@ -29,10 +31,14 @@ public sealed class AccessMap
         Graph = graph;
         Target = target;
         RoutesPerActor = routesPerActor;
-        _fromUs = graph.Routes(graph.Sources);
         if (graph.TryIndex(target, out var t))
         {
+            _fromUs = graph.Routes(graph.Sources, blocked: t);
             _toTarget = graph.Routes([t]);
+        }
+        else
+        {
+            _fromUs = graph.Routes(graph.Sources);
         }
     }
 
@@ -100,7 +106,7 @@ public sealed class AccessMap
 }
 
 /// <summary>The result of one Dijkstra pass: costs and the tree of strongest routes.</summary>
-internal sealed class RouteTree(TieGraph graph, double[] cost, int[] parent, int[] parentSlot)
+internal sealed class RouteTree(TieGraph graph, double[] cost, int[] parent, int[] parentSlot, int blocked)
 {
     private Numbering? _numbering;
 
@@ -129,7 +135,7 @@ internal sealed class RouteTree(TieGraph graph, double[] cost, int[] parent, int
         for (var s = graph.Offset(node); s < graph.Offset(node + 1); s++)
         {
             var u = graph.NeighbourAt(s);
-            if (u == parent[node] || double.IsPositiveInfinity(cost[u]) || IsAncestor(node, u))
+            if (u == parent[node] || (u == blocked && parent[u] >= 0) || double.IsPositiveInfinity(cost[u]) || IsAncestor(node, u))
             {
                 continue;
             }

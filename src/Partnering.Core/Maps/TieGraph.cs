@@ -289,9 +289,10 @@ public sealed class TieGraph
     /// <summary>
     /// Strongest routes from every node in <paramref name="roots"/> (all at strength 1) to every node,
     /// in one pass: Dijkstra on -log strength. Ties in cost settle the lower node (id) first; of two
-    /// equal routes into a node, the one through the lower-numbered neighbour is kept.
+    /// equal routes into a node, the one through the lower-numbered neighbour is kept. Node
+    /// <paramref name="blocked"/> (or none when -1) may end a route but never be passed through.
     /// </summary>
-    internal RouteTree Routes(ReadOnlySpan<int> roots)
+    internal RouteTree Routes(ReadOnlySpan<int> roots, int blocked = -1)
     {
         var n = _ids.Length;
         var cost = new double[n];
@@ -319,6 +320,11 @@ public sealed class TieGraph
             }
 
             settled[u] = true;
+            if (u == blocked && parent[u] >= 0)
+            {
+                continue;
+            }
+
             for (var s = _offsets[u]; s < _offsets[u + 1]; s++)
             {
                 var v = _neighbours[s];
@@ -343,7 +349,7 @@ public sealed class TieGraph
             }
         }
 
-        return new RouteTree(this, cost, parent, parentSlot);
+        return new RouteTree(this, cost, parent, parentSlot, blocked);
     }
 
     /// <summary>The wording of one hop over edge <paramref name="edgeIndex"/>, traversed from <paramref name="from"/> to <paramref name="to"/>.</summary>
