@@ -24,8 +24,19 @@ public sealed record ScorePart(string Name, double Value, double Weight, string 
 /// why: the terms of the formula (see <see cref="PlanningOptions"/>), the quadrant, the eligibility
 /// and our strongest way in.
 /// </summary>
+/// <remarks>
+/// The numbers are stored; the words (<see cref="Parts"/>' bases, <see cref="Explanation"/>) and the
+/// routes are read from <see cref="Access"/> when asked for, unless a scorer set them, so scoring a
+/// map of a hundred thousand actors stays cheap. Equality compares the stored values and the access
+/// map by reference.
+/// </remarks>
 public sealed record PriorityScore
 {
+    private readonly IReadOnlyList<ScorePart>? _parts;
+    private readonly string? _explanation;
+    private readonly IReadOnlyList<AccessPath>? _fromUs;
+    private readonly IReadOnlyList<AccessPath>? _toTarget;
+
     /// <summary>The actor.</summary>
     public required PartyId Actor { get; init; }
 
@@ -53,17 +64,104 @@ public sealed record PriorityScore
     /// <summary>The priority, 0 to 1.</summary>
     public required double Score { get; init; }
 
-    /// <summary>The terms of the score.</summary>
-    public IReadOnlyList<ScorePart> Parts { get; init => field = Guard.List(value); } = ValueList<ScorePart>.Empty;
+    /// <summary>Our access to the actor: the strength of our strongest route to it, 0 to 1.</summary>
+    public required double Reach { get; init; }
+
+    /// <summary>The strength of the actor's strongest route on to the target, 0 to 1.</summary>
+    public required double Onward { get; init; }
+
+    /// <summary>The access map routes are read from; <see langword="null"/> when the scorer set the routes itself.</summary>
+    public AccessMap? Access { get; init; }
+
+    /// <summary>The map's title (or id), for the explanation.</summary>
+    public string MapTitle { get; init; } = string.Empty;
+
+    /// <summary>The weights the score used: influence, stance, reach, onward.</summary>
+    public IReadOnlyList<double> Weights { get; init => field = Guard.List(value); } = ValueList<double>.Empty;
+
+    /// <summary>The terms of the score, each with its value, weight and basis in words.</summary>
+    public IReadOnlyList<ScorePart> Parts { get => _parts ?? BuildParts(); init => _parts = Guard.List(value); }
 
     /// <summary>Our strongest routes to the actor, strongest first; empty when none.</summary>
-    public IReadOnlyList<AccessPath> RoutesFromUs { get; init => field = Guard.List(value); } = ValueList<AccessPath>.Empty;
+    public IReadOnlyList<AccessPath> RoutesFromUs { get => _fromUs ?? Access?.RoutesFromUs(Actor) ?? ValueList<AccessPath>.Empty; init => _fromUs = Guard.List(value); }
 
     /// <summary>The actor's strongest routes on to the target, strongest first; empty when none.</summary>
-    public IReadOnlyList<AccessPath> RoutesToTarget { get; init => field = Guard.List(value); } = ValueList<AccessPath>.Empty;
+    public IReadOnlyList<AccessPath> RoutesToTarget { get => _toTarget ?? Access?.RoutesToTarget(Actor) ?? ValueList<AccessPath>.Empty; init => _toTarget = Guard.List(value); }
 
     /// <summary>The score in words: quadrant, terms, eligibility, and the strongest path through to the target.</summary>
-    public required string Explanation { get; init; }
+    public string Explanation { get => _explanation ?? BuildExplanation(); init => _explanation = Guard.NotNull(value); }
+
+    private string TargetName => Access is { } access ? access.Graph.NameOf(access.Target) : "the target";
+
+    private double WeightAt(int i) => i < Weights.Count ? Weights[i] : 0.0;
+
+    private ScorePart[] BuildParts()
+    {
+        var p = Placement;
+        var fromUs = RoutesFromUs;
+        var toTarget = RoutesToTarget;
+        var target = TargetName;
+        return
+        [
+            new ScorePart("influence", p.Influence, WeightAt(0), string.Create(CultureInfo.InvariantCulture, $"assessed influence over {target} (confidence {p.Confidence:0.00}{(p.Source is null ? string.Empty : ", source: " + p.Source)}{(p.AssessedBy is null ? string.Empty : ", assessed by " + p.AssessedBy)} on {p.AssessedOn:yyyy-MM-dd})")),
+            new ScorePart("stance", (p.Support + 1.0) / 2.0, WeightAt(1), string.Create(CultureInfo.InvariantCulture, $"support {p.Support:+0.00;-0.00;0.00} read as (support + 1) / 2")),
+            new ScorePart("reach", Reach, WeightAt(2), fromUs.Count > 0 ? $"our strongest route: {fromUs[0].Description}" : "no route from the chapter or any member"),
+            new ScorePart("onward", Onward, WeightAt(3), toTarget.Count > 0 ? $"its strongest route to {target}: {toTarget[0].Description}" : $"no recorded route to {target}"),
+        ];
+    }
+
+    private string BuildExplanation()
+    {
+        var text = new StringBuilder();
+        text.Append(Name).Append(" is ").Append(QuadrantThresholds.Describe(Quadrant)).Append(" on ").Append(MapTitle).Append(". ");
+        text.Append(string.Create(CultureInfo.InvariantCulture, $"Score {Score:0.000} = weighted geometric mean of "));
+        var first = true;
+        var parts = Parts;
+        foreach (var part in parts)
+        {
+            if (part.Weight <= 0.0)
+            {
+                continue;
+            }
+
+            text.Append(first ? string.Empty : ", ").Append(string.Create(CultureInfo.InvariantCulture, $"{part.Name} {part.Value:0.00}×{part.Weight:0.##}"));
+            first = false;
+        }
+
+        text.Append('.');
+        if (Excluded)
+        {
+            text.Append(" Excluded: eligibility forbids working with this partner.");
+        }
+        else if (Eligibility is null)
+        {
+            text.Append(" Eligibility not checked: review before reaching out.");
+        }
+        else if (Eligibility is EligibilityOutcome.Review or EligibilityOutcome.NotPermitted)
+        {
+            text.Append(" Eligibility says ").Append(Eligibility == EligibilityOutcome.Review ? "review" : "not permitted").Append(": someone must look before reaching out.");
+        }
+        else if (Eligibility == EligibilityOutcome.PermitWithConditions)
+        {
+            text.Append(" Permitted with conditions.");
+        }
+
+        text.Append(' ').Append(Through(RoutesFromUs, RoutesToTarget, Name, TargetName));
+        return text.ToString();
+    }
+
+    private static string Through(IReadOnlyList<AccessPath> fromUs, IReadOnlyList<AccessPath> toTarget, string name, string targetName)
+    {
+        if (fromUs.Count == 0)
+        {
+            return toTarget.Count == 0
+                ? $"We have no recorded way to {name}, and no recorded tie leads from it to {targetName}."
+                : $"We have no recorded way to {name}; it reaches {targetName} as follows: {toTarget[0].Description}.";
+        }
+
+        var way = fromUs[0].Description;
+        return toTarget.Count == 0 ? $"Way in: {way}." : $"Way in: {way}{toTarget[0].Continuation}.";
+    }
 
     /// <summary>The name, score and explanation.</summary>
     /// <returns>The text form.</returns>
@@ -78,6 +176,9 @@ public sealed record PowerMapAssessment
 
     /// <summary>The day of the assessment.</summary>
     public required DateOnly AsOf { get; init; }
+
+    /// <summary>The target's name.</summary>
+    public required string TargetName { get; init; }
 
     /// <summary>The target's own placement (its leaning), when assessed.</summary>
     public Placement? TargetLeaning { get; init; }
@@ -105,11 +206,16 @@ public interface IPowerMapScorer
 public sealed class PowerMapScorer : IPowerMapScorer
 {
     private readonly PlanningOptions _options;
+    private readonly IReadOnlyList<double> _weights;
 
     /// <summary>Creates the scorer.</summary>
     /// <param name="options">The options; <see langword="null"/> for <see cref="PlanningOptions.Default"/>.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
-    public PowerMapScorer(PlanningOptions? options = null) => _options = (options ?? PlanningOptions.Default).EnsureValid();
+    public PowerMapScorer(PlanningOptions? options = null)
+    {
+        _options = (options ?? PlanningOptions.Default).EnsureValid();
+        _weights = ValueList<double>.From([_options.InfluenceWeight, _options.SupportWeight, _options.AccessWeight, _options.RouteToTargetWeight]);
+    }
 
     /// <inheritdoc/>
     public PowerMapAssessment Score(PowerMap map, AccessMap access, Func<PartyId, EligibilityOutcome?>? eligibility, DateOnly asOf)
@@ -149,6 +255,7 @@ public sealed class PowerMapScorer : IPowerMapScorer
         {
             Map = map,
             AsOf = asOf,
+            TargetName = graph.NameOf(map.Target),
             TargetLeaning = leaning,
             Scores = ValueList<PriorityScore>.Wrap([.. scores]),
             Notes = ValueList<string>.Wrap([.. notes]),
@@ -158,122 +265,68 @@ public sealed class PowerMapScorer : IPowerMapScorer
     private PriorityScore ScoreOne(PowerMap map, Placement placement, AccessMap access, EligibilityOutcome? eligibility)
     {
         var o = _options;
-        var graph = access.Graph;
         var actor = placement.Actor;
-        var targetName = graph.NameOf(map.Target);
         var reach = access.ReachOf(actor);
         var onward = access.RouteToTargetOf(actor);
-        var fromUs = access.RoutesFromUs(actor);
-        var toTarget = access.RoutesToTarget(actor);
         var stance = (placement.Support + 1.0) / 2.0;
-        var parts = new[]
-        {
-            new ScorePart("influence", placement.Influence, o.InfluenceWeight, string.Create(CultureInfo.InvariantCulture, $"assessed influence over {targetName} (confidence {placement.Confidence:0.00}{(placement.Source is null ? string.Empty : ", source: " + placement.Source)})")),
-            new ScorePart("stance", stance, o.SupportWeight, string.Create(CultureInfo.InvariantCulture, $"support {placement.Support:+0.00;-0.00;0.00} read as (support + 1) / 2")),
-            new ScorePart("reach", reach, o.AccessWeight, fromUs.Count > 0 ? $"our strongest route: {fromUs[0].Description}" : "no route from the chapter or any member"),
-            new ScorePart("onward", onward, o.RouteToTargetWeight, toTarget.Count > 0 ? $"its strongest route to {targetName}: {toTarget[0].Description}" : $"no recorded route to {targetName}"),
-        };
-
         var excluded = eligibility == EligibilityOutcome.Forbid;
-        var score = excluded ? 0.0 : GeometricMean(parts);
-        var quadrant = o.Quadrants.Classify(placement.Support, placement.Influence);
-
-        var text = new StringBuilder();
-        text.Append(graph.NameOf(actor)).Append(" is ").Append(QuadrantThresholds.Describe(quadrant)).Append(" on ").Append(map.Title ?? map.Id).Append(". ");
-        text.Append(string.Create(CultureInfo.InvariantCulture, $"Score {score:0.000} = weighted geometric mean of "));
-        var first = true;
-        foreach (var part in parts)
-        {
-            if (part.Weight <= 0.0)
-            {
-                continue;
-            }
-
-            text.Append(first ? string.Empty : ", ").Append(string.Create(CultureInfo.InvariantCulture, $"{part.Name} {part.Value:0.00}×{part.Weight:0.##}"));
-            first = false;
-        }
-
-        text.Append('.');
-        if (excluded)
-        {
-            text.Append(" Excluded: eligibility forbids working with this partner.");
-        }
-        else if (eligibility is null)
-        {
-            text.Append(" Eligibility not checked: review before reaching out.");
-        }
-        else if (eligibility is EligibilityOutcome.Review or EligibilityOutcome.NotPermitted)
-        {
-            text.Append(" Eligibility says ").Append(eligibility == EligibilityOutcome.Review ? "review" : "not permitted").Append(": someone must look before reaching out.");
-        }
-        else if (eligibility == EligibilityOutcome.PermitWithConditions)
-        {
-            text.Append(" Permitted with conditions.");
-        }
-
-        text.Append(' ').Append(Through(fromUs, toTarget, graph.NameOf(actor), targetName));
-
+        var score = excluded ? 0.0 : GeometricMean(
+            (placement.Influence, o.InfluenceWeight), (stance, o.SupportWeight), (reach, o.AccessWeight), (onward, o.RouteToTargetWeight));
         return new PriorityScore
         {
             Actor = actor,
-            Name = graph.NameOf(actor),
+            Name = access.Graph.NameOf(actor),
             Placement = placement,
-            Quadrant = quadrant,
-            Group = GroupOf(graph.PartnerOf(actor)),
+            Quadrant = o.Quadrants.Classify(placement.Support, placement.Influence),
+            Group = GroupOf(access.Graph.PartnerOf(actor)),
             Eligibility = eligibility,
             Score = score,
-            Parts = ValueList<ScorePart>.Wrap(parts),
-            RoutesFromUs = fromUs,
-            RoutesToTarget = toTarget,
-            Explanation = text.ToString(),
+            Reach = reach,
+            Onward = onward,
+            Access = access,
+            MapTitle = map.Title ?? map.Id,
+            Weights = _weights,
         };
     }
 
-    /// <summary>Π value^(weight / total weight); 0 when a weighted value is 0.</summary>
+    /// <summary>Π value^(weight / total weight) over the parts; 0 when a weighted value is 0.</summary>
     internal static double GeometricMean(IReadOnlyList<ScorePart> parts)
     {
-        var total = 0.0;
-        foreach (var part in parts)
+        var terms = new (double, double)[parts.Count];
+        for (var i = 0; i < parts.Count; i++)
         {
-            total += part.Weight;
+            terms[i] = (parts[i].Value, parts[i].Weight);
+        }
+
+        return GeometricMean(terms);
+    }
+
+    /// <summary>Π value^(weight / total weight); 0 when a weighted value is 0.</summary>
+    internal static double GeometricMean(params (double Value, double Weight)[] terms)
+    {
+        var total = 0.0;
+        foreach (var term in terms)
+        {
+            total += term.Weight;
         }
 
         var log = 0.0;
-        foreach (var part in parts)
+        foreach (var term in terms)
         {
-            if (part.Weight <= 0.0)
+            if (term.Weight <= 0.0)
             {
                 continue;
             }
 
-            if (part.Value <= 0.0)
+            if (term.Value <= 0.0)
             {
                 return 0.0;
             }
 
-            log += part.Weight / total * Math.Log(part.Value);
+            log += term.Weight / total * Math.Log(term.Value);
         }
 
         return Math.Clamp(Math.Exp(log), 0.0, 1.0);
-    }
-
-    private static string Through(IReadOnlyList<AccessPath> fromUs, IReadOnlyList<AccessPath> toTarget, string name, string targetName)
-    {
-        if (fromUs.Count == 0)
-        {
-            return toTarget.Count == 0
-                ? $"We have no recorded way to {name}, and no recorded tie leads from it to {targetName}."
-                : $"We have no recorded way to {name}; it reaches {targetName} as follows: {toTarget[0].Description}.";
-        }
-
-        var way = fromUs[0].Description;
-        if (toTarget.Count == 0)
-        {
-            return $"Way in: {way}.";
-        }
-
-        var tail = toTarget[0].Continuation;
-        return $"Way in: {way}{tail}.";
     }
 
     internal static string GroupOf(Partner? partner) => partner switch
