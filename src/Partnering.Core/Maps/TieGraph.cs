@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Partnering.Core.Internal;
 
 namespace Partnering.Core.Maps;
@@ -39,7 +40,7 @@ public enum GraphPartyKind
 public sealed class TieGraph
 {
     private readonly PartyId[] _ids;
-    private readonly Dictionary<PartyId, int> _index;
+    private readonly Dictionary<string, int> _index;
     private readonly GraphPartyKind[] _kinds;
     private readonly string[] _names;
     private readonly string[] _roles;
@@ -53,7 +54,7 @@ public sealed class TieGraph
 
     private TieGraph(
         PartyId[] ids,
-        Dictionary<PartyId, int> index,
+        Dictionary<string, int> index,
         GraphPartyKind[] kinds,
         string[] names,
         string[] roles,
@@ -117,29 +118,29 @@ public sealed class TieGraph
     /// <summary>Whether the party is a node of the graph.</summary>
     /// <param name="party">The party.</param>
     /// <returns><see langword="true"/> when it is.</returns>
-    public bool Contains(PartyId party) => _index.ContainsKey(party);
+    public bool Contains(PartyId party) => _index.ContainsKey(party.Value);
 
     /// <summary>The party's name, or its id when the workspace does not describe it.</summary>
     /// <param name="party">The party.</param>
     /// <returns>The name.</returns>
-    public string NameOf(PartyId party) => _index.TryGetValue(party, out var i) ? _names[i] : party.Value;
+    public string NameOf(PartyId party) => _index.TryGetValue(party.Value, out var i) ? _names[i] : party.Value;
 
     /// <summary>What the party is, or <see cref="GraphPartyKind.Unknown"/> when it is not in the graph.</summary>
     /// <param name="party">The party.</param>
     /// <returns>The kind.</returns>
-    public GraphPartyKind KindOf(PartyId party) => _index.TryGetValue(party, out var i) ? _kinds[i] : GraphPartyKind.Unknown;
+    public GraphPartyKind KindOf(PartyId party) => _index.TryGetValue(party.Value, out var i) ? _kinds[i] : GraphPartyKind.Unknown;
 
     /// <summary>The partner record behind a party, when it is one.</summary>
     /// <param name="party">The party.</param>
     /// <returns>The partner, or <see langword="null"/>.</returns>
-    public Partner? PartnerOf(PartyId party) => _index.TryGetValue(party, out var i) ? _partners[i] : null;
+    public Partner? PartnerOf(PartyId party) => _index.TryGetValue(party.Value, out var i) ? _partners[i] : null;
 
     /// <summary>The parties tied directly to <paramref name="party"/>, each once, in id order.</summary>
     /// <param name="party">The party.</param>
     /// <returns>Its neighbours; empty when it is not in the graph.</returns>
     public IReadOnlyList<PartyId> NeighboursOf(PartyId party)
     {
-        if (!_index.TryGetValue(party, out var v))
+        if (!_index.TryGetValue(party.Value, out var v))
         {
             return ValueList<PartyId>.Empty;
         }
@@ -176,87 +177,122 @@ public sealed class TieGraph
         ArgumentNullException.ThrowIfNull(workspace);
         Guard.Probability(affiliationStrength);
 
-        var known = new Dictionary<PartyId, (GraphPartyKind Kind, string Name, string Role, Partner? Partner)>();
+        // One hashing pass: every party gets a provisional number when first seen (string keys hash
+        // fastest), then numbers are reassigned in ordinal id order so tie-breaks follow ids.
         var chapter = workspace.Chapter;
-        known[chapter.Id] = (GraphPartyKind.Chapter, chapter.Name, "the chapter", null);
+        var capacity = chapter.Members.Count + workspace.Partners.Count + 1;
+        var index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        var ids = new List<PartyId>(capacity);
+        var kinds = new List<GraphPartyKind>(capacity);
+        var names = new List<string>(capacity);
+        var roles = new List<string>(capacity);
+        var partners = new List<Partner?>(capacity);
+        int Intern(PartyId id, GraphPartyKind kind, string? name, string role, Partner? partner)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, id.Value, out var exists);
+            if (!exists)
+            {
+                slot = ids.Count;
+                ids.Add(id);
+                kinds.Add(kind);
+                names.Add(name ?? id.Value);
+                roles.Add(role);
+                partners.Add(partner);
+            }
+
+            return slot;
+        }
+
+        Intern(chapter.Id, GraphPartyKind.Chapter, chapter.Name, "the chapter", null);
         foreach (var member in chapter.Members)
         {
-            known.TryAdd(member.Id, (GraphPartyKind.Member, member.Name, "a member", null));
+            Intern(member.Id, GraphPartyKind.Member, member.Name, "a member", null);
         }
 
         foreach (var partner in workspace.Partners)
         {
-            var entry = partner switch
+            _ = partner switch
             {
-                Organization o => (GraphPartyKind.Organization, o.Name, Words.Of(o.Kind), (Partner?)o),
-                Individual i => (GraphPartyKind.Individual, i.Name, i.Roles.Count > 0 ? Words.Of(i.Roles[0]) : "an individual", (Partner?)i),
-                _ => (GraphPartyKind.Unknown, partner.Name, "a partner", (Partner?)partner),
+                Organization o => Intern(o.Id, GraphPartyKind.Organization, o.Name, Words.Of(o.Kind), o),
+                Individual i => Intern(i.Id, GraphPartyKind.Individual, i.Name, i.Roles.Count > 0 ? Words.Of(i.Roles[0]) : "an individual", i),
+                _ => Intern(partner.Id, GraphPartyKind.Unknown, partner.Name, "a partner", partner),
             };
-            known.TryAdd(partner.Id, entry);
         }
 
-        var ids = new HashSet<PartyId>(known.Keys);
-        foreach (var tie in workspace.Ties)
+        var ties = workspace.Ties;
+        var edges = new List<Edge>(ties.Count + chapter.Members.Count);
+        for (var t = 0; t < ties.Count; t++)
         {
-            ids.Add(tie.From);
-            ids.Add(tie.To);
-        }
-
-        var sorted = new PartyId[ids.Count];
-        ids.CopyTo(sorted);
-        Array.Sort(sorted);
-        var n = sorted.Length;
-        var index = new Dictionary<PartyId, int>(n);
-        var kinds = new GraphPartyKind[n];
-        var names = new string[n];
-        var roles = new string[n];
-        var partners = new Partner?[n];
-        for (var i = 0; i < n; i++)
-        {
-            var id = sorted[i];
-            index[id] = i;
-            if (known.TryGetValue(id, out var k))
-            {
-                (kinds[i], names[i], roles[i], partners[i]) = k;
-            }
-            else
-            {
-                (kinds[i], names[i], roles[i]) = (GraphPartyKind.Unknown, id.Value, "a party");
-            }
-        }
-
-        var edges = new List<Edge>(workspace.Ties.Count + chapter.Members.Count);
-        foreach (var tie in workspace.Ties)
-        {
-            if (tie.Strength <= 0.0 || tie.From == tie.To || !IsActive(tie.Since, tie.Until, asOf))
+            var tie = ties[t];
+            var a = Intern(tie.From, GraphPartyKind.Unknown, null, "a party", null);
+            var b = Intern(tie.To, GraphPartyKind.Unknown, null, "a party", null);
+            if (tie.Strength <= 0.0 || a == b || !IsActive(tie.Since, tie.Until, asOf))
             {
                 continue;
             }
 
-            edges.Add(new Edge(index[tie.From], index[tie.To], tie.Strength, tie, null));
+            edges.Add(new Edge(a, b, tie.Strength, tie, null));
         }
 
         if (affiliationStrength > 0.0)
         {
             foreach (var member in chapter.Members)
             {
+                var m = index[member.Id.Value];
                 foreach (var affiliation in member.Affiliations)
                 {
-                    if (affiliation.Organization is { } org && org != member.Id && index.TryGetValue(org, out var o) && IsActive(affiliation.Since, affiliation.Until, asOf))
+                    if (affiliation.Organization is { } org && index.TryGetValue(org.Value, out var o) && o != m && IsActive(affiliation.Since, affiliation.Until, asOf))
                     {
-                        edges.Add(new Edge(index[member.Id], o, affiliationStrength, null, affiliation));
+                        edges.Add(new Edge(m, o, affiliationStrength, null, affiliation));
                     }
                 }
             }
         }
 
-        var sources = new List<int>(chapter.Members.Count + 1) { index[chapter.Id] };
-        foreach (var member in chapter.Members)
+        // Renumber in ordinal id order.
+        var n = ids.Count;
+        var keys = new string[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            sources.Add(index[member.Id]);
+            keys[i] = ids[i].Value;
+            order[i] = i;
         }
 
-        return new TieGraph(sorted, index, kinds, names, roles, partners, [.. edges], [.. sources], asOf);
+        Array.Sort(keys, order, StringComparer.Ordinal);
+        var rank = new int[n];
+        var sortedIds = new PartyId[n];
+        var sortedKinds = new GraphPartyKind[n];
+        var sortedNames = new string[n];
+        var sortedRoles = new string[n];
+        var sortedPartners = new Partner?[n];
+        for (var r = 0; r < n; r++)
+        {
+            var old = order[r];
+            rank[old] = r;
+            sortedIds[r] = ids[old];
+            sortedKinds[r] = kinds[old];
+            sortedNames[r] = names[old];
+            sortedRoles[r] = roles[old];
+            sortedPartners[r] = partners[old];
+            CollectionsMarshal.GetValueRefOrNullRef(index, keys[r]) = r;
+        }
+
+        var edgeArray = new Edge[edges.Count];
+        for (var e = 0; e < edgeArray.Length; e++)
+        {
+            var edge = edges[e];
+            edgeArray[e] = edge with { A = rank[edge.A], B = rank[edge.B] };
+        }
+
+        var sources = new int[chapter.Members.Count + 1];
+        sources[0] = index[chapter.Id.Value];
+        for (var i = 0; i < chapter.Members.Count; i++)
+        {
+            sources[i + 1] = index[chapter.Members[i].Id.Value];
+        }
+
+        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, edgeArray, sources, asOf);
     }
 
     private static bool IsActive(PartialDate? since, PartialDate? until, DateOnly asOf)
@@ -266,7 +302,7 @@ public sealed class TieGraph
 
     internal ReadOnlySpan<int> Sources => _sources;
 
-    internal bool TryIndex(PartyId party, out int node) => _index.TryGetValue(party, out node);
+    internal bool TryIndex(PartyId party, out int node) => _index.TryGetValue(party.Value, out node);
 
     internal PartyId IdAt(int node) => _ids[node];
 
