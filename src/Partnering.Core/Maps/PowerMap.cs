@@ -154,7 +154,7 @@ public sealed record PowerMap
     /// <returns>One placement per actor, the target's own included when assessed.</returns>
     public IReadOnlyList<Placement> CurrentPlacements(DateOnly asOf)
     {
-        var latest = new Dictionary<PartyId, Placement>();
+        var latest = new Dictionary<string, Placement>(Placements.Count, StringComparer.Ordinal);
         foreach (var placement in Placements)
         {
             if (placement.AssessedOn > asOf)
@@ -162,9 +162,10 @@ public sealed record PowerMap
                 continue;
             }
 
-            if (!latest.TryGetValue(placement.Actor, out var known) || placement.AssessedOn >= known.AssessedOn)
+            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(latest, placement.Actor.Value, out var exists);
+            if (!exists || placement.AssessedOn >= slot!.AssessedOn)
             {
-                latest[placement.Actor] = placement;
+                slot = placement;
             }
         }
 

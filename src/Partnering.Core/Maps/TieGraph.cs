@@ -49,6 +49,9 @@ public sealed class TieGraph
     private readonly double[] _costs;
     private readonly int[] _edgeOf;
     private readonly Edge[] _edges;
+    private readonly int _edgeCount;
+    private readonly IReadOnlyList<Tie> _ties;
+    private readonly Affiliation[] _affiliations;
     private readonly int[] _sources;
     private readonly Partner?[] _partners;
 
@@ -60,6 +63,9 @@ public sealed class TieGraph
         string[] roles,
         Partner?[] partners,
         Edge[] edges,
+        int edgeCount,
+        IReadOnlyList<Tie> ties,
+        Affiliation[] affiliations,
         int[] sources,
         DateOnly asOf)
     {
@@ -70,15 +76,18 @@ public sealed class TieGraph
         _roles = roles;
         _partners = partners;
         _edges = edges;
+        _edgeCount = edgeCount;
+        _ties = ties;
+        _affiliations = affiliations;
         _sources = sources;
         AsOf = asOf;
 
         var n = ids.Length;
         _offsets = new int[n + 1];
-        foreach (var edge in edges)
+        for (var e = 0; e < edgeCount; e++)
         {
-            _offsets[edge.A + 1]++;
-            _offsets[edge.B + 1]++;
+            _offsets[edges[e].A + 1]++;
+            _offsets[edges[e].B + 1]++;
         }
 
         for (var i = 0; i < n; i++)
@@ -91,7 +100,7 @@ public sealed class TieGraph
         _neighbours = new int[_offsets[n]];
         _costs = new double[_offsets[n]];
         _edgeOf = new int[_offsets[n]];
-        for (var e = 0; e < edges.Length; e++)
+        for (var e = 0; e < edgeCount; e++)
         {
             var edge = edges[e];
             var cost = -Math.Log(edge.Strength);
@@ -113,7 +122,7 @@ public sealed class TieGraph
     public int PartyCount => _ids.Length;
 
     /// <summary>The number of ties and affiliations kept (each counted once).</summary>
-    public int TieCount => _edges.Length;
+    public int TieCount => _edgeCount;
 
     /// <summary>Whether the party is a node of the graph.</summary>
     /// <param name="party">The party.</param>
@@ -220,7 +229,15 @@ public sealed class TieGraph
         }
 
         var ties = workspace.Ties;
-        var edges = new List<Edge>(ties.Count + chapter.Members.Count);
+        var affiliationCount = 0;
+        foreach (var member in chapter.Members)
+        {
+            affiliationCount += member.Affiliations.Count;
+        }
+
+        var edges = new Edge[ties.Count + affiliationCount];
+        var edgeCount = 0;
+        var affiliations = new List<Affiliation>();
         for (var t = 0; t < ties.Count; t++)
         {
             var tie = ties[t];
@@ -231,7 +248,7 @@ public sealed class TieGraph
                 continue;
             }
 
-            edges.Add(new Edge(a, b, tie.Strength, tie, null));
+            edges[edgeCount++] = new Edge(a, b, tie.Strength, t);
         }
 
         if (affiliationStrength > 0.0)
@@ -243,7 +260,8 @@ public sealed class TieGraph
                 {
                     if (affiliation.Organization is { } org && index.TryGetValue(org.Value, out var o) && o != m && IsActive(affiliation.Since, affiliation.Until, asOf))
                     {
-                        edges.Add(new Edge(m, o, affiliationStrength, null, affiliation));
+                        edges[edgeCount++] = new Edge(m, o, affiliationStrength, ~affiliations.Count);
+                        affiliations.Add(affiliation);
                     }
                 }
             }
@@ -278,11 +296,10 @@ public sealed class TieGraph
             CollectionsMarshal.GetValueRefOrNullRef(index, keys[r]) = r;
         }
 
-        var edgeArray = new Edge[edges.Count];
-        for (var e = 0; e < edgeArray.Length; e++)
+        for (var e = 0; e < edgeCount; e++)
         {
             var edge = edges[e];
-            edgeArray[e] = edge with { A = rank[edge.A], B = rank[edge.B] };
+            edges[e] = edge with { A = rank[edge.A], B = rank[edge.B] };
         }
 
         var sources = new int[chapter.Members.Count + 1];
@@ -292,7 +309,7 @@ public sealed class TieGraph
             sources[i + 1] = index[chapter.Members[i].Id.Value];
         }
 
-        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, edgeArray, sources, asOf);
+        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, edges, edgeCount, ties, [.. affiliations], sources, asOf);
     }
 
     private static bool IsActive(PartialDate? since, PartialDate? until, DateOnly asOf)
@@ -338,23 +355,20 @@ public sealed class TieGraph
         Array.Fill(cost, double.PositiveInfinity);
         Array.Fill(parent, -1);
         Array.Fill(parentSlot, -1);
-        var heap = new MinHeap(Math.Max(16, roots.Length * 2));
+        var heap = new IndexedHeap(cost);
         foreach (var r in roots)
         {
             if (cost[r] > 0.0)
             {
                 cost[r] = 0.0;
-                heap.Push(0.0, r);
+                heap.Insert(r);
             }
         }
 
-        while (heap.TryPop(out var c, out var u))
+        while (heap.Count > 0)
         {
-            if (settled[u] || c > cost[u])
-            {
-                continue;
-            }
-
+            var u = heap.Pop();
+            var c = cost[u];
             settled[u] = true;
             if (u == blocked && parent[u] >= 0)
             {
@@ -372,10 +386,18 @@ public sealed class TieGraph
                 var nc = c + _costs[s];
                 if (nc < cost[v])
                 {
+                    var queued = !double.IsPositiveInfinity(cost[v]);
                     cost[v] = nc;
                     parent[v] = u;
                     parentSlot[v] = s;
-                    heap.Push(nc, v);
+                    if (queued)
+                    {
+                        heap.Decreased(v);
+                    }
+                    else
+                    {
+                        heap.Insert(v);
+                    }
                 }
                 else if (nc == cost[v] && u < parent[v])
                 {
@@ -393,9 +415,10 @@ public sealed class TieGraph
     {
         var edge = _edges[edgeIndex];
         var forward = edge.A == from;
-        var verb = edge.Tie is { } tie
+        var tie = edge.Ref >= 0 ? _ties[edge.Ref] : null;
+        var verb = tie is not null
             ? (string.IsNullOrWhiteSpace(tie.Note) ? Words.Of(tie.Category) : tie.Note!.Trim())
-            : edge.Affiliation!.Role is { } role && !string.IsNullOrWhiteSpace(role) ? $"belongs to (as {role.Trim()})" : "belongs to";
+            : _affiliations[~edge.Ref].Role is { } role && !string.IsNullOrWhiteSpace(role) ? $"belongs to (as {role.Trim()})" : "belongs to";
         string wording;
         if (forward)
         {
@@ -410,8 +433,8 @@ public sealed class TieGraph
         {
             From = _ids[from],
             To = _ids[to],
-            Basis = edge.Tie is null ? HopBasis.Affiliation : HopBasis.Tie,
-            Category = edge.Tie?.Category ?? TieCategory.Membership,
+            Basis = tie is null ? HopBasis.Affiliation : HopBasis.Tie,
+            Category = tie?.Category ?? TieCategory.Membership,
             Strength = edge.Strength,
             Wording = wording,
         };
@@ -458,84 +481,103 @@ public sealed class TieGraph
         };
     }
 
-    internal readonly record struct Edge(int A, int B, double Strength, Tie? Tie, Affiliation? Affiliation);
+    /// <summary>An undirected edge; <see cref="Ref"/> is a tie's index in the workspace, or <c>~i</c> for affiliation i. No references, so the GC never scans edge arrays.</summary>
+    internal readonly record struct Edge(int A, int B, double Strength, int Ref);
 
-    /// <summary>A binary min-heap of (cost, node) ordered by cost then node number.</summary>
-    private sealed class MinHeap(int capacity)
+    /// <summary>
+    /// A binary min-heap of node numbers keyed by <c>cost[node]</c>, then by node number; each node is in
+    /// it at most once and moves up when its cost decreases, so it never holds more than the node count.
+    /// </summary>
+    private sealed class IndexedHeap
     {
-        private double[] _keys = new double[capacity];
-        private int[] _nodes = new int[capacity];
-        private int _count;
+        private readonly double[] _cost;
+        private readonly int[] _heap;
+        private readonly int[] _position;
 
-        public void Push(double key, int node)
+        public IndexedHeap(double[] cost)
         {
-            if (_count == _keys.Length)
+            _cost = cost;
+            _heap = new int[cost.Length];
+            _position = new int[cost.Length];
+        }
+
+        public int Count { get; private set; }
+
+        public void Insert(int node)
+        {
+            _heap[Count] = node;
+            _position[node] = Count;
+            Count++;
+            Up(Count - 1);
+        }
+
+        public void Decreased(int node) => Up(_position[node]);
+
+        public int Pop()
+        {
+            var top = _heap[0];
+            Count--;
+            if (Count > 0)
             {
-                Array.Resize(ref _keys, _count * 2);
-                Array.Resize(ref _nodes, _count * 2);
+                _heap[0] = _heap[Count];
+                _position[_heap[0]] = 0;
+                Down(0);
             }
 
-            var i = _count++;
+            return top;
+        }
+
+        private bool Less(int a, int b) => _cost[a] < _cost[b] || (_cost[a] == _cost[b] && a < b);
+
+        private void Up(int i)
+        {
+            var node = _heap[i];
             while (i > 0)
             {
                 var p = (i - 1) >> 1;
-                if (!Less(key, node, _keys[p], _nodes[p]))
+                if (!Less(node, _heap[p]))
                 {
                     break;
                 }
 
-                _keys[i] = _keys[p];
-                _nodes[i] = _nodes[p];
+                _heap[i] = _heap[p];
+                _position[_heap[i]] = i;
                 i = p;
             }
 
-            _keys[i] = key;
-            _nodes[i] = node;
+            _heap[i] = node;
+            _position[node] = i;
         }
 
-        public bool TryPop(out double key, out int node)
+        private void Down(int i)
         {
-            if (_count == 0)
-            {
-                key = 0;
-                node = -1;
-                return false;
-            }
-
-            key = _keys[0];
-            node = _nodes[0];
-            var lastKey = _keys[--_count];
-            var lastNode = _nodes[_count];
-            var i = 0;
+            var node = _heap[i];
             while (true)
             {
                 var c = (2 * i) + 1;
-                if (c >= _count)
+                if (c >= Count)
                 {
                     break;
                 }
 
-                if (c + 1 < _count && Less(_keys[c + 1], _nodes[c + 1], _keys[c], _nodes[c]))
+                if (c + 1 < Count && Less(_heap[c + 1], _heap[c]))
                 {
                     c++;
                 }
 
-                if (!Less(_keys[c], _nodes[c], lastKey, lastNode))
+                if (!Less(_heap[c], node))
                 {
                     break;
                 }
 
-                _keys[i] = _keys[c];
-                _nodes[i] = _nodes[c];
+                _heap[i] = _heap[c];
+                _position[_heap[i]] = i;
                 i = c;
             }
 
-            _keys[i] = lastKey;
-            _nodes[i] = lastNode;
-            return true;
+            _heap[i] = node;
+            _position[node] = i;
         }
-
-        private static bool Less(double k1, int n1, double k2, int n2) => k1 < k2 || (k1 == k2 && n1 < n2);
     }
 }
 
