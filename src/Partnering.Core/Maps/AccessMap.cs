@@ -90,6 +90,9 @@ public sealed class AccessMap
     public IReadOnlyList<AccessPath> RoutesToTarget(PartyId actor)
         => _toTarget is not null && Graph.TryIndex(actor, out var v) ? _toTarget.Routes(v, RoutesPerActor, towardRoot: true) : ValueList<AccessPath>.Empty;
 
+    /// <summary>Reach and onward strength of graph node <paramref name="node"/>.</summary>
+    internal (double Reach, double Onward) StrengthsAt(int node) => (_fromUs.Strength(node), _toTarget?.Strength(node) ?? 0.0);
+
     /// <summary>The parties on the strongest route from our own to <paramref name="actor"/>, the actor included; empty when none.</summary>
     internal void CollectBestRoute(PartyId actor, HashSet<PartyId> into)
     {

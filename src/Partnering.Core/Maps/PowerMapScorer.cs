@@ -113,7 +113,8 @@ public sealed record PriorityScore
     private string BuildExplanation()
     {
         var text = new StringBuilder();
-        text.Append(Name).Append(" is ").Append(QuadrantThresholds.Describe(Quadrant)).Append(" on ").Append(MapTitle).Append(". ");
+        var quadrant = QuadrantThresholds.Describe(Quadrant);
+        text.Append(Name).Append(quadrant[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? " is an " : " is a ").Append(quadrant).Append(" on ").Append(MapTitle).Append(". ");
         text.Append(string.Create(CultureInfo.InvariantCulture, $"Score {Score:0.000} = weighted geometric mean of "));
         var first = true;
         var parts = Parts;
@@ -232,6 +233,7 @@ public sealed class PowerMapScorer : IPowerMapScorer
         var scores = new List<PriorityScore>(placements.Count);
         var notes = new List<string>();
         Placement? leaning = null;
+        var title = map.Title ?? map.Id;
         foreach (var placement in placements)
         {
             if (placement.Actor == map.Target)
@@ -240,14 +242,15 @@ public sealed class PowerMapScorer : IPowerMapScorer
                 continue;
             }
 
-            var kind = graph.KindOf(placement.Actor);
+            var node = graph.TryIndex(placement.Actor, out var found) ? found : -1;
+            var kind = node >= 0 ? graph.KindAt(node) : GraphPartyKind.Unknown;
             if (kind is GraphPartyKind.Chapter or GraphPartyKind.Member)
             {
-                notes.Add($"{graph.NameOf(placement.Actor)} is {(kind == GraphPartyKind.Chapter ? "the chapter" : "a member")}: one of us, not a partnership to build.");
+                notes.Add($"{graph.NameAt(node)} is {(kind == GraphPartyKind.Chapter ? "the chapter" : "a member")}: one of us, not a partnership to build.");
                 continue;
             }
 
-            scores.Add(ScoreOne(map, placement, access, eligibility?.Invoke(placement.Actor)));
+            scores.Add(ScoreOne(title, placement, access, node, eligibility?.Invoke(placement.Actor)));
         }
 
         scores.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Actor.CompareTo(b.Actor));
@@ -262,12 +265,11 @@ public sealed class PowerMapScorer : IPowerMapScorer
         };
     }
 
-    private PriorityScore ScoreOne(PowerMap map, Placement placement, AccessMap access, EligibilityOutcome? eligibility)
+    private PriorityScore ScoreOne(string title, Placement placement, AccessMap access, int node, EligibilityOutcome? eligibility)
     {
         var o = _options;
         var actor = placement.Actor;
-        var reach = access.ReachOf(actor);
-        var onward = access.RouteToTargetOf(actor);
+        var (reach, onward) = node >= 0 ? access.StrengthsAt(node) : (0.0, 0.0);
         var stance = (placement.Support + 1.0) / 2.0;
         var excluded = eligibility == EligibilityOutcome.Forbid;
         var score = excluded ? 0.0 : GeometricMean(
@@ -275,16 +277,16 @@ public sealed class PowerMapScorer : IPowerMapScorer
         return new PriorityScore
         {
             Actor = actor,
-            Name = access.Graph.NameOf(actor),
+            Name = node >= 0 ? access.Graph.NameAt(node) : actor.Value,
             Placement = placement,
             Quadrant = o.Quadrants.Classify(placement.Support, placement.Influence),
-            Group = GroupOf(access.Graph.PartnerOf(actor)),
+            Group = GroupOf(node >= 0 ? access.Graph.PartnerAt(node) : null),
             Eligibility = eligibility,
             Score = score,
             Reach = reach,
             Onward = onward,
             Access = access,
-            MapTitle = map.Title ?? map.Id,
+            MapTitle = title,
             Weights = _weights,
         };
     }
