@@ -59,6 +59,8 @@ public static class MapPictures
         svg.Append(Invariant($"<text x=\"20\" y=\"{(Top + Bottom) / 2:0.#}\" fill=\"#333\" text-anchor=\"middle\" transform=\"rotate(-90 20 {(Top + Bottom) / 2:0.#})\">"))
             .Append(Escape($"influence over {assessment.TargetName} ↑")).Append("</text>\n");
 
+        Label(svg, 8, 14, "point size: our access · grey: forbidden · dashed ring: review first", "#666", "start");
+
         // The target at the top, placed by its own leaning.
         var leaning = assessment.TargetLeaning?.Support ?? 0.0;
         var tx = X(leaning);

@@ -238,10 +238,24 @@ public sealed class TieGraph
         var edges = new Edge[ties.Count + affiliationCount];
         var edgeCount = 0;
         var affiliations = new List<Affiliation>();
+        // Documents list a party's ties together, so the last "from" end is remembered: one lookup
+        // saved per tie in the common case.
+        string? lastFrom = null;
+        var lastA = -1;
         for (var t = 0; t < ties.Count; t++)
         {
             var tie = ties[t];
-            var a = Intern(tie.From, GraphPartyKind.Unknown, null, "a party", null);
+            int a;
+            if (string.Equals(tie.From.Value, lastFrom, StringComparison.Ordinal))
+            {
+                a = lastA;
+            }
+            else
+            {
+                a = lastA = Intern(tie.From, GraphPartyKind.Unknown, null, "a party", null);
+                lastFrom = tie.From.Value;
+            }
+
             var b = Intern(tie.To, GraphPartyKind.Unknown, null, "a party", null);
             if (tie.Strength <= 0.0 || a == b || !IsActive(tie.Since, tie.Until, asOf))
             {
