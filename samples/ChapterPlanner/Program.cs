@@ -26,6 +26,7 @@ internal static class Program
         WorkspaceSection.Print(workspace, asOf, output);
         EligibilitySection.Print(workspace, asOf, output);
         TiersSection.Print(workspace, asOf, output, Path.Combine(Environment.CurrentDirectory, "ladder.mmd"));
+        MapsSection.Print(workspace, asOf, output);
         return 0;
     }
 }

@@ -52,6 +52,15 @@ public static class PartneringServiceCollectionExtensions
         // Tiers: the default ladder, compiled once into the progression evaluator.
         services.TryAddSingleton(_ => Tiers.TierLadder.Default);
         services.TryAddSingleton(sp => sp.GetRequiredService<Tiers.TierLadder>().Compile(sp.GetRequiredService<TimeProvider>()));
+
+        // Maps: the planner composes the asset and power map scorers.
+        services.TryAddSingleton(Maps.PlanningOptions.Default);
+        services.TryAddSingleton<Maps.IAssetMapScorer>(_ => new Maps.AssetMapScorer());
+        services.TryAddSingleton<Maps.IPowerMapScorer>(sp => new Maps.PowerMapScorer(sp.GetRequiredService<Maps.PlanningOptions>()));
+        services.TryAddSingleton<Maps.IPartnershipPlanner>(sp => new Maps.PartnershipPlanner(
+            sp.GetRequiredService<Maps.IAssetMapScorer>(),
+            sp.GetRequiredService<Maps.IPowerMapScorer>(),
+            sp.GetRequiredService<Maps.PlanningOptions>()));
         return new PartneringBuilder(services);
     }
 }

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Partnering.Core;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Maps;
+
+namespace ChapterPlanner;
+
+/// <summary>
+/// Prints the asset summary, the unused assets and the top partnerships to build with their paths, and
+/// writes <c>power-map.svg</c> to the current directory. The power map comes from the bundled
+/// <c>power-map.json</c> when it names a target in this workspace; otherwise a first draft is built from
+/// the workspace itself (the first individual holding elected office is the target).
+/// </summary>
+internal static class MapsSection
+{
+    public static void Print(Workspace workspace, DateOnly asOf, TextWriter output)
+    {
+        var (map, declared, origin) = PowerMapFor(workspace, asOf);
+        output.WriteLine();
+        output.WriteLine("Maps");
+        if (map is null)
+        {
+            output.WriteLine("  No power map: the workspace has no individual holding elected office to use as target, and no power-map.json names one.");
+            return;
+        }
+
+        var planner = new PartnershipPlanner();
+        var plan = planner.Plan(new PlanningRequest
+        {
+            Workspace = workspace,
+            PowerMaps = [map],
+            DeclaredAssets = declared,
+            Eligibility = party => StandInEligibility(workspace, party, asOf),
+            AsOf = asOf,
+            Top = 5,
+        });
+
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Asset map: overall {plan.AssetScore.Overall:0.00}"));
+        foreach (var category in plan.AssetScore.Categories)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {category.Category,-27} {category.Score:0.00}  {category.Basis}"));
+        }
+
+        output.WriteLine($"  Unused assets ({plan.UnusedAssets.Count}):");
+        foreach (var unused in plan.UnusedAssets.Take(10))
+        {
+            output.WriteLine($"    - {unused.Asset.Name}: {unused.Reason}");
+        }
+
+        var only = plan.Maps[0];
+        output.WriteLine($"  Power map: {map.Title ?? map.Id} ({origin})");
+        output.WriteLine($"  Top partnerships to build ({only.Breadth}):");
+        foreach (var recommendation in only.Recommendations)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {recommendation.Rank}. {recommendation.Score.Name} ({recommendation.Score.Score:0.00}{(recommendation.NeedsReview ? ", review first" : string.Empty)})"));
+            output.WriteLine($"       {recommendation.Reason}");
+        }
+
+        var svg = MapPictures.PowerMapSvg(only.Assessment);
+        var file = Path.Combine(Directory.GetCurrentDirectory(), "power-map.svg");
+        File.WriteAllText(file, svg);
+        output.WriteLine($"  Wrote {file}");
+
+        var paths = only.Recommendations.SelectMany(r => r.Score.RoutesFromUs.Take(1).Concat(r.Score.RoutesToTarget.Take(1)));
+        output.WriteLine("  Access paths (Mermaid):");
+        foreach (var line in MapPictures.AccessMermaid(paths, only.Access.Graph).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            output.WriteLine("    " + line);
+        }
+    }
+
+    private static (PowerMap? Map, IReadOnlyList<DeclaredAsset> Declared, string Origin) PowerMapFor(Workspace workspace, DateOnly asOf)
+    {
+        var file = Path.Combine(AppContext.BaseDirectory, "power-map.json");
+        var known = workspace.Partners.Select(p => p.Id).ToHashSet();
+        if (File.Exists(file))
+        {
+            var loaded = MapsDocument.Load(File.ReadAllText(file));
+            if (!loaded.Succeeded)
+            {
+                Console.Error.WriteLine($"power-map.json was not used: {string.Join("; ", loaded.Problems)}");
+            }
+            else if (loaded.Value!.PowerMaps.FirstOrDefault(m => known.Contains(m.Target)) is { } fromFile)
+            {
+                return (fromFile, loaded.Value.Assets, "from power-map.json");
+            }
+            else
+            {
+                return (Draft(workspace, asOf), loaded.Value.Assets, "a first draft from the workspace; power-map.json names no target here");
+            }
+        }
+
+        return (Draft(workspace, asOf), [], "a first draft from the workspace");
+    }
+
+    /// <summary>
+    /// A first-draft map: the target is the first individual (by id) holding elected office; every other
+    /// partner is placed with support +0.5 when it shares an issue area with the chapter (else 0) and
+    /// influence equal to its strongest direct tie to the target (0.2 when none).
+    /// </summary>
+    private static PowerMap? Draft(Workspace workspace, DateOnly asOf)
+    {
+        var target = workspace.Partners.OfType<Individual>().Where(i => i.HoldsElectedOfficeOn(asOf)).OrderBy(i => i.Id).FirstOrDefault();
+        if (target is null)
+        {
+            return null;
+        }
+
+        var issues = workspace.Chapter.IssueAreas;
+        var placements = new List<Placement> { new() { Actor = target.Id, Support = 0.0, Influence = 1.0, AssessedOn = asOf, Source = "draft", Confidence = 0.1 } };
+        foreach (var partner in workspace.Partners.Where(p => p.Id != target.Id))
+        {
+            var influence = workspace.Ties.Where(t => t.Involves(target.Id) && t.Involves(partner.Id) && t.From != t.To).Select(t => t.Strength).DefaultIfEmpty(0.2).Max();
+            placements.Add(new Placement
+            {
+                Actor = partner.Id,
+                Support = partner.IssueAreas.Intersect(issues).Any() ? 0.5 : 0.0,
+                Influence = influence,
+                Confidence = 0.2,
+                Source = "draft from workspace data",
+                AssessedOn = asOf,
+            });
+        }
+
+        var issue = issues.Count > 0 ? issues[0] : IssueArea.Education;
+        return new PowerMap { Id = "draft", Target = target.Id, Issue = issue, Title = $"{target.Name} on {issue}", Placements = placements };
+    }
+
+    /// <summary>
+    /// A stand-in for the eligibility engine, which this section does not depend on: partisan and
+    /// electoral organizations and individuals running for office are forbidden; everything else needs
+    /// review. Replace with the engine's outcome per partner.
+    /// </summary>
+    private static EligibilityOutcome? StandInEligibility(Workspace workspace, PartyId party, DateOnly asOf)
+        => workspace.Partners.FirstOrDefault(p => p.Id == party) switch
+        {
+            Organization { PartisanNature: not PartisanNature.Nonpartisan } => EligibilityOutcome.Forbid,
+            Organization { Kind: OrganizationKind.PoliticalParty or OrganizationKind.PartyClub or OrganizationKind.CandidateCampaign or OrganizationKind.ElectoralCommittee } => EligibilityOutcome.Forbid,
+            Individual person when person.IsRunningOn(asOf) => EligibilityOutcome.Forbid,
+            _ => EligibilityOutcome.Review,
+        };
+}

@@ -1,0 +1,509 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using Partnering.Core.Documents;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Maps;
+
+/// <summary>
+/// The chapter's maps as a JSON document: its power maps (with every assessment) and the assets it
+/// declares. Read and written by hand with <see cref="JsonDocument"/> and <see cref="Utf8JsonWriter"/>;
+/// camelCase names, enums as camelCase strings, dates as <c>yyyy-MM-dd</c>; unknown fields survive a
+/// load and save.
+/// </summary>
+/// <example>
+/// <code>
+/// {
+///   "schemaVersion": 1,
+///   "powerMaps": [{
+///     "id": "senate-education", "target": "senator", "issue": "education", "title": "Senator Reyes on the school funding bill",
+///     "placements": [{ "actor": "union-12", "support": 0.8, "influence": 0.8, "confidence": 0.7,
+///                      "source": "one-on-one", "assessedBy": "ana", "assessedOn": "2026-01-15" }]
+///   }],
+///   "assets": [{ "id": "email-list", "category": "membershipBase", "name": "Email list", "amount": 1200, "unit": "subscribers", "inUse": true }]
+/// }
+/// </code>
+/// </example>
+public sealed record MapsDocument
+{
+    /// <summary>The schema version this library reads and writes.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>The power maps.</summary>
+    public IReadOnlyList<PowerMap> PowerMaps { get; init => field = Guard.List(value); } = ValueList<PowerMap>.Empty;
+
+    /// <summary>The declared assets.</summary>
+    public IReadOnlyList<DeclaredAsset> Assets { get; init => field = Guard.List(value); } = ValueList<DeclaredAsset>.Empty;
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+
+    /// <summary>Reads a maps document. Every problem is reported with its JSON path; nothing is dropped, clamped or defaulted silently.</summary>
+    /// <param name="json">The document text.</param>
+    /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The document, or the problems found.</returns>
+    public static DocumentLoadResult<MapsDocument> Load(string json, DocumentLimits? limits = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        limits ??= DocumentLimits.Default;
+        if (Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
+        {
+            return DocumentLoadResult.Failure<MapsDocument>("maps", [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."))]);
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
+        }
+        catch (JsonException e)
+        {
+            return DocumentLoadResult.Failure<MapsDocument>("maps", [new DocumentProblem("$", $"The text is not valid JSON: {e.Message}")]);
+        }
+
+        using (document)
+        {
+            var reader = new Reader();
+            var result = reader.Document(document.RootElement);
+            return reader.Problems.Count > 0 || result is null
+                ? DocumentLoadResult.Failure<MapsDocument>("maps", reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The document is invalid.")])
+                : DocumentLoadResult.Success(result);
+        }
+    }
+
+    /// <summary>Writes the document as indented JSON, unknown fields included.</summary>
+    /// <returns>The JSON text.</returns>
+    public string Save()
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            w.WriteStartObject();
+            w.WriteNumber("schemaVersion", CurrentSchemaVersion);
+            w.WriteStartArray("powerMaps");
+            foreach (var map in PowerMaps)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", map.Id);
+                w.WriteString("target", map.Target.Value);
+                w.WriteString("issue", map.Issue.Name);
+                Optional(w, "title", map.Title);
+                w.WriteStartArray("placements");
+                foreach (var p in map.Placements)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("actor", p.Actor.Value);
+                    w.WriteNumber("support", p.Support);
+                    w.WriteNumber("influence", p.Influence);
+                    w.WriteNumber("confidence", p.Confidence);
+                    Optional(w, "source", p.Source);
+                    Optional(w, "assessedBy", p.AssessedBy);
+                    w.WriteString("assessedOn", p.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    Optional(w, "note", p.Note);
+                    Unknown(w, p.UnknownFields);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                Unknown(w, map.UnknownFields);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("assets");
+            foreach (var a in Assets)
+            {
+                w.WriteStartObject();
+                w.WriteString("id", a.Id);
+                w.WriteString("category", CategoryName(a.Category));
+                w.WriteString("name", a.Name);
+                Optional(w, "holder", a.Holder?.Value);
+                if (a.Amount is { } amount)
+                {
+                    w.WriteNumber("amount", amount);
+                }
+
+                Optional(w, "unit", a.Unit);
+                w.WriteBoolean("inUse", a.InUse);
+                Optional(w, "note", a.Note);
+                Unknown(w, a.UnknownFields);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            Unknown(w, UnknownFields);
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void Unknown(Utf8JsonWriter w, IReadOnlyDictionary<string, JsonElement> fields)
+    {
+        foreach (var pair in fields)
+        {
+            w.WritePropertyName(pair.Key);
+            pair.Value.WriteTo(w);
+        }
+    }
+
+    private static readonly (AssetCategory Category, string Name)[] Categories =
+    [
+        (AssetCategory.OrganizationalRelationship, "organizationalRelationship"),
+        (AssetCategory.SignificantIndividual, "significantIndividual"),
+        (AssetCategory.SkillOrExpertise, "skillOrExpertise"),
+        (AssetCategory.MembershipBase, "membershipBase"),
+        (AssetCategory.PhysicalOrFinancial, "physicalOrFinancial"),
+    ];
+
+    private static string CategoryName(AssetCategory category) => Array.Find(Categories, c => c.Category == category).Name;
+
+    /// <summary>Reads the document, collecting problems with their paths.</summary>
+    private sealed class Reader
+    {
+        public List<DocumentProblem> Problems { get; } = [];
+
+        private void Problem(string path, string message) => Problems.Add(new DocumentProblem(path, message));
+
+        public MapsDocument? Document(JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Problem("$", $"The document must be a JSON object; got {Kind(root)}.");
+                return null;
+            }
+
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            var maps = new List<PowerMap>();
+            var assets = new List<DeclaredAsset>();
+            var sawVersion = false;
+            foreach (var property in root.EnumerateObject())
+            {
+                var path = "$." + property.Name;
+                switch (property.Name)
+                {
+                    case "schemaVersion":
+                        sawVersion = true;
+                        if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetInt32(out var version) || version != CurrentSchemaVersion)
+                        {
+                            Problem(path, string.Create(CultureInfo.InvariantCulture, $"schemaVersion must be {CurrentSchemaVersion}; got {property.Value.GetRawText()}."));
+                        }
+
+                        break;
+                    case "powerMaps":
+                        Array(property.Value, path, (e, p) => { if (PowerMap(e, p) is { } m) { maps.Add(m); } });
+                        break;
+                    case "assets":
+                        Array(property.Value, path, (e, p) => { if (Asset(e, p) is { } a) { assets.Add(a); } });
+                        break;
+                    default:
+                        unknown.Add(new(property.Name, property.Value));
+                        break;
+                }
+            }
+
+            if (!sawVersion)
+            {
+                Problem("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"schemaVersion is required; write {CurrentSchemaVersion}."));
+            }
+
+            Unique(maps, m => m.Id, "$.powerMaps", "power map");
+            Unique(assets, a => a.Id, "$.assets", "asset");
+            return Problems.Count > 0 ? null : new MapsDocument { PowerMaps = maps, Assets = assets, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private void Unique<T>(List<T> items, Func<T, string> id, string path, string what)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (!seen.Add(id(items[i])))
+                {
+                    Problem(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}].id"), $"The {what} id '{id(items[i])}' is used twice; ids must be unique.");
+                }
+            }
+        }
+
+        private void Array(JsonElement element, string path, Action<JsonElement, string> each)
+        {
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                Problem(path, $"Expected an array; got {Kind(element)}.");
+                return;
+            }
+
+            var i = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                each(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]"));
+            }
+        }
+
+        private PowerMap? PowerMap(JsonElement element, string path)
+        {
+            if (!IsObject(element, path))
+            {
+                return null;
+            }
+
+            var before = Problems.Count;
+            string? id = null, title = null;
+            PartyId? target = null;
+            IssueArea? issue = null;
+            var placements = new List<Placement>();
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            foreach (var property in element.EnumerateObject())
+            {
+                var p = path + "." + property.Name;
+                switch (property.Name)
+                {
+                    case "id": id = Id(property.Value, p)?.Value; break;
+                    case "target": target = Id(property.Value, p); break;
+                    case "issue":
+                        if (Text(property.Value, p) is { } text)
+                        {
+                            if (Term.Explain(text, "An issue area") is { } problem)
+                            {
+                                Problem(p, problem);
+                            }
+                            else
+                            {
+                                issue = new IssueArea(text);
+                            }
+                        }
+
+                        break;
+                    case "title": title = Text(property.Value, p); break;
+                    case "placements": Array(property.Value, p, (e, q) => { if (Placement(e, q) is { } x) { placements.Add(x); } }); break;
+                    default: unknown.Add(new(property.Name, property.Value)); break;
+                }
+            }
+
+            Required(id, path, "id");
+            Required(target, path, "target");
+            Required(issue, path, "issue");
+            return Problems.Count > before || id is null || target is null || issue is null
+                ? null
+                : new PowerMap { Id = id, Target = target.Value, Issue = issue.Value, Title = title, Placements = placements, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private Placement? Placement(JsonElement element, string path)
+        {
+            if (!IsObject(element, path))
+            {
+                return null;
+            }
+
+            var before = Problems.Count;
+            PartyId? actor = null;
+            double? support = null, influence = null, confidence = null;
+            string? source = null, assessedBy = null, note = null;
+            DateOnly? on = null;
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            foreach (var property in element.EnumerateObject())
+            {
+                var p = path + "." + property.Name;
+                switch (property.Name)
+                {
+                    case "actor": actor = Id(property.Value, p); break;
+                    case "support": support = Number(property.Value, p, -1.0, 1.0); break;
+                    case "influence": influence = Number(property.Value, p, 0.0, 1.0); break;
+                    case "confidence": confidence = Number(property.Value, p, 0.0, 1.0); break;
+                    case "source": source = Text(property.Value, p); break;
+                    case "assessedBy": assessedBy = Text(property.Value, p); break;
+                    case "note": note = Text(property.Value, p); break;
+                    case "assessedOn":
+                        if (Text(property.Value, p) is { } text)
+                        {
+                            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                            {
+                                on = date;
+                            }
+                            else
+                            {
+                                Problem(p, $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.");
+                            }
+                        }
+
+                        break;
+                    default: unknown.Add(new(property.Name, property.Value)); break;
+                }
+            }
+
+            Required(actor, path, "actor");
+            Required(support, path, "support");
+            Required(influence, path, "influence");
+            Required(on, path, "assessedOn");
+            if (Problems.Count > before || actor is null || support is null || influence is null || on is null)
+            {
+                return null;
+            }
+
+            var placement = new Placement { Actor = actor.Value, Support = support.Value, Influence = influence.Value, AssessedOn = on.Value, Source = source, AssessedBy = assessedBy, Note = note, UnknownFields = JsonFieldMap.From(unknown) };
+            return confidence is { } c ? placement with { Confidence = c } : placement;
+        }
+
+        private DeclaredAsset? Asset(JsonElement element, string path)
+        {
+            if (!IsObject(element, path))
+            {
+                return null;
+            }
+
+            var before = Problems.Count;
+            string? id = null, name = null, unit = null, note = null;
+            AssetCategory? category = null;
+            PartyId? holder = null;
+            double? amount = null;
+            var inUse = false;
+            var sawInUse = false;
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            foreach (var property in element.EnumerateObject())
+            {
+                var p = path + "." + property.Name;
+                switch (property.Name)
+                {
+                    case "id": id = Id(property.Value, p)?.Value; break;
+                    case "name": name = Text(property.Value, p); break;
+                    case "unit": unit = Text(property.Value, p); break;
+                    case "note": note = Text(property.Value, p); break;
+                    case "holder": holder = Id(property.Value, p); break;
+                    case "amount": amount = Number(property.Value, p, 0.0, double.MaxValue); break;
+                    case "category":
+                        if (Text(property.Value, p) is { } text)
+                        {
+                            var found = System.Array.FindIndex(Categories, c => c.Name == text);
+                            if (found < 0)
+                            {
+                                Problem(p, $"Unknown asset category '{text}'; expected one of {string.Join(", ", System.Array.ConvertAll(Categories, c => c.Name))}.");
+                            }
+                            else
+                            {
+                                category = Categories[found].Category;
+                            }
+                        }
+
+                        break;
+                    case "inUse":
+                        sawInUse = true;
+                        if (property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+                        {
+                            inUse = property.Value.GetBoolean();
+                        }
+                        else
+                        {
+                            Problem(p, $"Expected true or false; got {Kind(property.Value)}.");
+                        }
+
+                        break;
+                    default: unknown.Add(new(property.Name, property.Value)); break;
+                }
+            }
+
+            Required(id, path, "id");
+            Required(category, path, "category");
+            Required(name, path, "name");
+            if (!sawInUse)
+            {
+                Problem(path + ".inUse", "inUse is required: say whether the chapter uses this asset now.");
+            }
+
+            if (name is not null && string.IsNullOrWhiteSpace(name))
+            {
+                Problem(path + ".name", "name must not be empty.");
+            }
+
+            return Problems.Count > before || id is null || category is null || name is null
+                ? null
+                : new DeclaredAsset { Id = id, Category = category.Value, Name = name, Holder = holder, Amount = amount, Unit = unit, InUse = inUse, Note = note, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private void Required<T>(T? value, string path, string name)
+        {
+            if (value is null)
+            {
+                Problem(path + "." + name, $"{name} is required.");
+            }
+        }
+
+        private bool IsObject(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                return true;
+            }
+
+            Problem(path, $"Expected an object; got {Kind(element)}.");
+            return false;
+        }
+
+        private string? Text(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                return element.GetString();
+            }
+
+            Problem(path, $"Expected a string; got {Kind(element)}.");
+            return null;
+        }
+
+        private PartyId? Id(JsonElement element, string path)
+        {
+            if (Text(element, path) is not { } text)
+            {
+                return null;
+            }
+
+            if (PartyId.Explain(text) is { } problem)
+            {
+                Problem(path, problem);
+                return null;
+            }
+
+            return new PartyId(text);
+        }
+
+        private double? Number(JsonElement element, string path, double min, double max)
+        {
+            if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out var value) || !double.IsFinite(value))
+            {
+                Problem(path, $"Expected a finite number; got {(element.ValueKind == JsonValueKind.Number ? element.GetRawText() : Kind(element))}.");
+                return null;
+            }
+
+            if (value < min || value > max)
+            {
+                Problem(path, max == double.MaxValue
+                    ? string.Create(CultureInfo.InvariantCulture, $"Must be at least {min}; got {value}.")
+                    : string.Create(CultureInfo.InvariantCulture, $"Must be from {min} to {max}; got {value}."));
+                return null;
+            }
+
+            return value;
+        }
+
+        private static string Kind(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            JsonValueKind.String => "a string",
+            JsonValueKind.Number => "a number",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            JsonValueKind.Null => "null",
+            _ => "nothing",
+        };
+    }
+}

@@ -1,0 +1,341 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Maps;
+
+/// <summary>One term of a <see cref="PriorityScore"/>: its name, its value from 0 to 1, its weight and what it rests on.</summary>
+/// <param name="Name">The term ("influence", "stance", "reach", "onward").</param>
+/// <param name="Value">The term's value, 0 to 1.</param>
+/// <param name="Weight">Its weight in the geometric mean.</param>
+/// <param name="Basis">What the value rests on, in words.</param>
+public sealed record ScorePart(string Name, double Value, double Weight, string Basis)
+{
+    /// <summary>The part as <c>name value (weight w): basis</c>.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} {Value:0.00} (weight {Weight:0.##}): {Basis}");
+}
+
+/// <summary>
+/// How much building a partnership with one actor of a power map would help move the target, and
+/// why: the terms of the formula (see <see cref="PlanningOptions"/>), the quadrant, the eligibility
+/// and our strongest way in.
+/// </summary>
+/// <remarks>
+/// The numbers are stored; the words (<see cref="Parts"/>' bases, <see cref="Explanation"/>) and the
+/// routes are read from <see cref="Access"/> when asked for, unless a scorer set them, so scoring a
+/// map of a hundred thousand actors stays cheap. Equality compares the stored values and the access
+/// map by reference.
+/// </remarks>
+public sealed record PriorityScore
+{
+    private readonly IReadOnlyList<ScorePart>? _parts;
+    private readonly string? _explanation;
+    private readonly IReadOnlyList<AccessPath>? _fromUs;
+    private readonly IReadOnlyList<AccessPath>? _toTarget;
+
+    /// <summary>The actor.</summary>
+    public required PartyId Actor { get; init; }
+
+    /// <summary>The actor's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The placement that counted.</summary>
+    public required Placement Placement { get; init; }
+
+    /// <summary>The actor's quadrant.</summary>
+    public required Quadrant Quadrant { get; init; }
+
+    /// <summary>The group the actor belongs to for breadth (an organization kind or an individual role, e.g. "Union").</summary>
+    public required string Group { get; init; }
+
+    /// <summary>The eligibility outcome given for the actor, or <see langword="null"/> when none was given.</summary>
+    public EligibilityOutcome? Eligibility { get; init; }
+
+    /// <summary>Whether the actor is forbidden and so excluded (score 0, never recommended).</summary>
+    public bool Excluded => Eligibility == EligibilityOutcome.Forbid;
+
+    /// <summary>Whether someone must look before reaching out: eligibility is Review or NotPermitted, or was not checked.</summary>
+    public bool NeedsReview => Eligibility is null or EligibilityOutcome.Review or EligibilityOutcome.NotPermitted;
+
+    /// <summary>The priority, 0 to 1.</summary>
+    public required double Score { get; init; }
+
+    /// <summary>Our access to the actor: the strength of our strongest route to it, 0 to 1.</summary>
+    public required double Reach { get; init; }
+
+    /// <summary>The strength of the actor's strongest route on to the target, 0 to 1.</summary>
+    public required double Onward { get; init; }
+
+    /// <summary>The access map routes are read from; <see langword="null"/> when the scorer set the routes itself.</summary>
+    public AccessMap? Access { get; init; }
+
+    /// <summary>The map's title (or id), for the explanation.</summary>
+    public string MapTitle { get; init; } = string.Empty;
+
+    /// <summary>The weights the score used: influence, stance, reach, onward.</summary>
+    public IReadOnlyList<double> Weights { get; init => field = Guard.List(value); } = ValueList<double>.Empty;
+
+    /// <summary>The terms of the score, each with its value, weight and basis in words.</summary>
+    public IReadOnlyList<ScorePart> Parts { get => _parts ?? BuildParts(); init => _parts = Guard.List(value); }
+
+    /// <summary>Our strongest routes to the actor, strongest first; empty when none.</summary>
+    public IReadOnlyList<AccessPath> RoutesFromUs { get => _fromUs ?? Access?.RoutesFromUs(Actor) ?? ValueList<AccessPath>.Empty; init => _fromUs = Guard.List(value); }
+
+    /// <summary>The actor's strongest routes on to the target, strongest first; empty when none.</summary>
+    public IReadOnlyList<AccessPath> RoutesToTarget { get => _toTarget ?? Access?.RoutesToTarget(Actor) ?? ValueList<AccessPath>.Empty; init => _toTarget = Guard.List(value); }
+
+    /// <summary>The score in words: quadrant, terms, eligibility, and the strongest path through to the target.</summary>
+    public string Explanation { get => _explanation ?? BuildExplanation(); init => _explanation = Guard.NotNull(value); }
+
+    private string TargetName => Access is { } access ? access.Graph.NameOf(access.Target) : "the target";
+
+    private double WeightAt(int i) => i < Weights.Count ? Weights[i] : 0.0;
+
+    private ScorePart[] BuildParts()
+    {
+        var p = Placement;
+        var fromUs = RoutesFromUs;
+        var toTarget = RoutesToTarget;
+        var target = TargetName;
+        return
+        [
+            new ScorePart("influence", p.Influence, WeightAt(0), string.Create(CultureInfo.InvariantCulture, $"assessed influence over {target} (confidence {p.Confidence:0.00}{(p.Source is null ? string.Empty : ", source: " + p.Source)}{(p.AssessedBy is null ? string.Empty : ", assessed by " + p.AssessedBy)} on {p.AssessedOn:yyyy-MM-dd})")),
+            new ScorePart("stance", (p.Support + 1.0) / 2.0, WeightAt(1), string.Create(CultureInfo.InvariantCulture, $"support {p.Support:+0.00;-0.00;0.00} read as (support + 1) / 2")),
+            new ScorePart("reach", Reach, WeightAt(2), fromUs.Count > 0 ? $"our strongest route: {fromUs[0].Description}" : "no route from the chapter or any member"),
+            new ScorePart("onward", Onward, WeightAt(3), toTarget.Count > 0 ? $"its strongest route to {target}: {toTarget[0].Description}" : $"no recorded route to {target}"),
+        ];
+    }
+
+    private string BuildExplanation()
+    {
+        var text = new StringBuilder();
+        var quadrant = QuadrantThresholds.Describe(Quadrant);
+        text.Append(Name).Append(quadrant[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? " is an " : " is a ").Append(quadrant).Append(" on ").Append(MapTitle).Append(". ");
+        text.Append(string.Create(CultureInfo.InvariantCulture, $"Score {Score:0.000} = weighted geometric mean of "));
+        var first = true;
+        var parts = Parts;
+        foreach (var part in parts)
+        {
+            if (part.Weight <= 0.0)
+            {
+                continue;
+            }
+
+            text.Append(first ? string.Empty : ", ").Append(string.Create(CultureInfo.InvariantCulture, $"{part.Name} {part.Value:0.00}×{part.Weight:0.##}"));
+            first = false;
+        }
+
+        text.Append('.');
+        if (Excluded)
+        {
+            text.Append(" Excluded: eligibility forbids working with this partner.");
+        }
+        else if (Eligibility is null)
+        {
+            text.Append(" Eligibility not checked: review before reaching out.");
+        }
+        else if (Eligibility is EligibilityOutcome.Review or EligibilityOutcome.NotPermitted)
+        {
+            text.Append(" Eligibility says ").Append(Eligibility == EligibilityOutcome.Review ? "review" : "not permitted").Append(": someone must look before reaching out.");
+        }
+        else if (Eligibility == EligibilityOutcome.PermitWithConditions)
+        {
+            text.Append(" Permitted with conditions.");
+        }
+
+        text.Append(' ').Append(Through(RoutesFromUs, RoutesToTarget, Name, TargetName));
+        return text.ToString();
+    }
+
+    private static string Through(IReadOnlyList<AccessPath> fromUs, IReadOnlyList<AccessPath> toTarget, string name, string targetName)
+    {
+        if (fromUs.Count == 0)
+        {
+            return toTarget.Count == 0
+                ? $"We have no recorded way to {name}, and no recorded tie leads from it to {targetName}."
+                : $"We have no recorded way to {name}; it reaches {targetName} as follows: {toTarget[0].Description}.";
+        }
+
+        var way = fromUs[0].Description;
+        return toTarget.Count == 0 ? $"Way in: {way}." : $"Way in: {way}{toTarget[0].Continuation}.";
+    }
+
+    /// <summary>The name, score and explanation.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} {Score:0.000}: {Explanation}");
+}
+
+/// <summary>A power map scored on a date: the target's own leaning and a priority score for every other actor.</summary>
+public sealed record PowerMapAssessment
+{
+    /// <summary>The map.</summary>
+    public required PowerMap Map { get; init; }
+
+    /// <summary>The day of the assessment.</summary>
+    public required DateOnly AsOf { get; init; }
+
+    /// <summary>The target's name.</summary>
+    public required string TargetName { get; init; }
+
+    /// <summary>The target's own placement (its leaning), when assessed.</summary>
+    public Placement? TargetLeaning { get; init; }
+
+    /// <summary>The scores, highest first; equal scores in actor id order.</summary>
+    public IReadOnlyList<PriorityScore> Scores { get; init => field = Guard.List(value); } = ValueList<PriorityScore>.Empty;
+
+    /// <summary>Placed actors that were not scored because they are the chapter or its members, with why.</summary>
+    public IReadOnlyList<string> Notes { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+}
+
+/// <summary>Scores the actors of a power map. Replace it through <c>AddPartnering</c> to change the formula.</summary>
+public interface IPowerMapScorer
+{
+    /// <summary>Scores every actor placed on <paramref name="map"/> as of <paramref name="asOf"/>.</summary>
+    /// <param name="map">The power map.</param>
+    /// <param name="access">Access over the tie graph toward the map's target.</param>
+    /// <param name="eligibility">The eligibility outcome per actor (Forbid excludes, Review flags), or <see langword="null"/> when unknown.</param>
+    /// <param name="asOf">The day: the latest placement on or before it counts.</param>
+    /// <returns>The assessment.</returns>
+    PowerMapAssessment Score(PowerMap map, AccessMap access, Func<PartyId, EligibilityOutcome?>? eligibility, DateOnly asOf);
+}
+
+/// <summary>The documented priority formula of <see cref="PlanningOptions"/>. Thread-safe.</summary>
+public sealed class PowerMapScorer : IPowerMapScorer
+{
+    private readonly PlanningOptions _options;
+    private readonly IReadOnlyList<double> _weights;
+
+    /// <summary>Creates the scorer.</summary>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="PlanningOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
+    public PowerMapScorer(PlanningOptions? options = null)
+    {
+        _options = (options ?? PlanningOptions.Default).EnsureValid();
+        _weights = ValueList<double>.From([_options.InfluenceWeight, _options.SupportWeight, _options.AccessWeight, _options.RouteToTargetWeight]);
+    }
+
+    /// <inheritdoc/>
+    public PowerMapAssessment Score(PowerMap map, AccessMap access, Func<PartyId, EligibilityOutcome?>? eligibility, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        ArgumentNullException.ThrowIfNull(access);
+        if (access.Target != map.Target)
+        {
+            throw new ArgumentException($"The access map leads to '{access.Target}' but the power map's target is '{map.Target}'; compute access toward the map's target.", nameof(access));
+        }
+
+        var graph = access.Graph;
+        var placements = map.CurrentPlacements(asOf);
+        var scores = new List<PriorityScore>(placements.Count);
+        var notes = new List<string>();
+        Placement? leaning = null;
+        var title = map.Title ?? map.Id;
+        foreach (var placement in placements)
+        {
+            if (placement.Actor == map.Target)
+            {
+                leaning = placement;
+                continue;
+            }
+
+            var node = graph.TryIndex(placement.Actor, out var found) ? found : -1;
+            var kind = node >= 0 ? graph.KindAt(node) : GraphPartyKind.Unknown;
+            if (kind is GraphPartyKind.Chapter or GraphPartyKind.Member)
+            {
+                notes.Add($"{graph.NameAt(node)} is {(kind == GraphPartyKind.Chapter ? "the chapter" : "a member")}: one of us, not a partnership to build.");
+                continue;
+            }
+
+            scores.Add(ScoreOne(title, placement, access, node, eligibility?.Invoke(placement.Actor)));
+        }
+
+        scores.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Actor.CompareTo(b.Actor));
+        return new PowerMapAssessment
+        {
+            Map = map,
+            AsOf = asOf,
+            TargetName = graph.NameOf(map.Target),
+            TargetLeaning = leaning,
+            Scores = ValueList<PriorityScore>.Wrap([.. scores]),
+            Notes = ValueList<string>.Wrap([.. notes]),
+        };
+    }
+
+    private PriorityScore ScoreOne(string title, Placement placement, AccessMap access, int node, EligibilityOutcome? eligibility)
+    {
+        var o = _options;
+        var actor = placement.Actor;
+        var (reach, onward) = node >= 0 ? access.StrengthsAt(node) : (0.0, 0.0);
+        var stance = (placement.Support + 1.0) / 2.0;
+        var excluded = eligibility == EligibilityOutcome.Forbid;
+        var score = excluded ? 0.0 : GeometricMean(
+            (placement.Influence, o.InfluenceWeight), (stance, o.SupportWeight), (reach, o.AccessWeight), (onward, o.RouteToTargetWeight));
+        return new PriorityScore
+        {
+            Actor = actor,
+            Name = node >= 0 ? access.Graph.NameAt(node) : actor.Value,
+            Placement = placement,
+            Quadrant = o.Quadrants.Classify(placement.Support, placement.Influence),
+            Group = GroupOf(node >= 0 ? access.Graph.PartnerAt(node) : null),
+            Eligibility = eligibility,
+            Score = score,
+            Reach = reach,
+            Onward = onward,
+            Access = access,
+            MapTitle = title,
+            Weights = _weights,
+        };
+    }
+
+    /// <summary>Π value^(weight / total weight) over the parts; 0 when a weighted value is 0.</summary>
+    internal static double GeometricMean(IReadOnlyList<ScorePart> parts)
+    {
+        var terms = new (double, double)[parts.Count];
+        for (var i = 0; i < parts.Count; i++)
+        {
+            terms[i] = (parts[i].Value, parts[i].Weight);
+        }
+
+        return GeometricMean(terms);
+    }
+
+    /// <summary>Π value^(weight / total weight); 0 when a weighted value is 0.</summary>
+    internal static double GeometricMean(params (double Value, double Weight)[] terms)
+    {
+        var total = 0.0;
+        foreach (var term in terms)
+        {
+            total += term.Weight;
+        }
+
+        var log = 0.0;
+        foreach (var term in terms)
+        {
+            if (term.Weight <= 0.0)
+            {
+                continue;
+            }
+
+            if (term.Value <= 0.0)
+            {
+                return 0.0;
+            }
+
+            log += term.Weight / total * Math.Log(term.Value);
+        }
+
+        return Math.Clamp(Math.Exp(log), 0.0, 1.0);
+    }
+
+    internal static string GroupOf(Partner? partner) => partner switch
+    {
+        Organization org => org.Kind.ToString(),
+        Individual person when person.Roles.Count > 0 => person.Roles[0].ToString(),
+        Individual => nameof(IndividualRole.Other),
+        _ => "Unknown",
+    };
+}

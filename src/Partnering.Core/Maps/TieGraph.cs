@@ -1,0 +1,653 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Maps;
+
+/// <summary>What a node of the <see cref="TieGraph"/> is.</summary>
+public enum GraphPartyKind
+{
+    /// <summary>The chapter itself.</summary>
+    Chapter,
+
+    /// <summary>A member of the chapter.</summary>
+    Member,
+
+    /// <summary>An organization of the workspace.</summary>
+    Organization,
+
+    /// <summary>An individual of the workspace.</summary>
+    Individual,
+
+    /// <summary>An id named by a tie but not described in the workspace.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// The undirected graph of who is tied to whom on a date: the chapter, its members, the partners and
+/// any other party a tie names, joined by the ties active that day and by members' affiliations with
+/// organizations of the workspace. Built once, it answers any number of access questions and is safe
+/// to share between threads.
+/// </summary>
+/// <remarks>
+/// Ties of strength 0 carry nothing and are left out; so are self-ties (they can never shorten a route).
+/// Parallel ties between the same two parties are all kept; a route uses the strongest. Nodes are
+/// numbered in ordinal id order, so every tie-break that falls back on the node number is a tie-break
+/// by id, whatever order the workspace lists things in.
+/// </remarks>
+public sealed class TieGraph
+{
+    private readonly PartyId[] _ids;
+    private readonly Dictionary<string, int> _index;
+    private readonly GraphPartyKind[] _kinds;
+    private readonly string[] _names;
+    private readonly string[] _roles;
+    private readonly int[] _offsets;
+    private readonly int[] _neighbours;
+    private readonly double[] _costs;
+    private readonly int[] _edgeOf;
+    private readonly Edge[] _edges;
+    private readonly int _edgeCount;
+    private readonly IReadOnlyList<Tie> _ties;
+    private readonly Affiliation[] _affiliations;
+    private readonly int[] _sources;
+    private readonly Partner?[] _partners;
+
+    private TieGraph(
+        PartyId[] ids,
+        Dictionary<string, int> index,
+        GraphPartyKind[] kinds,
+        string[] names,
+        string[] roles,
+        Partner?[] partners,
+        Edge[] edges,
+        int edgeCount,
+        IReadOnlyList<Tie> ties,
+        Affiliation[] affiliations,
+        int[] sources,
+        DateOnly asOf)
+    {
+        _ids = ids;
+        _index = index;
+        _kinds = kinds;
+        _names = names;
+        _roles = roles;
+        _partners = partners;
+        _edges = edges;
+        _edgeCount = edgeCount;
+        _ties = ties;
+        _affiliations = affiliations;
+        _sources = sources;
+        AsOf = asOf;
+
+        var n = ids.Length;
+        _offsets = new int[n + 1];
+        for (var e = 0; e < edgeCount; e++)
+        {
+            _offsets[edges[e].A + 1]++;
+            _offsets[edges[e].B + 1]++;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            _offsets[i + 1] += _offsets[i];
+        }
+
+        var fill = new int[n];
+        Array.Copy(_offsets, fill, n);
+        _neighbours = new int[_offsets[n]];
+        _costs = new double[_offsets[n]];
+        _edgeOf = new int[_offsets[n]];
+        for (var e = 0; e < edgeCount; e++)
+        {
+            var edge = edges[e];
+            var cost = -Math.Log(edge.Strength);
+            var slot = fill[edge.A]++;
+            _neighbours[slot] = edge.B;
+            _costs[slot] = cost;
+            _edgeOf[slot] = e;
+            slot = fill[edge.B]++;
+            _neighbours[slot] = edge.A;
+            _costs[slot] = cost;
+            _edgeOf[slot] = e;
+        }
+    }
+
+    /// <summary>The day the graph was built for: ties not active that day are left out.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The number of parties in the graph.</summary>
+    public int PartyCount => _ids.Length;
+
+    /// <summary>The number of ties and affiliations kept (each counted once).</summary>
+    public int TieCount => _edgeCount;
+
+    /// <summary>Whether the party is a node of the graph.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns><see langword="true"/> when it is.</returns>
+    public bool Contains(PartyId party) => _index.ContainsKey(party.Value);
+
+    /// <summary>The party's name, or its id when the workspace does not describe it.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The name.</returns>
+    public string NameOf(PartyId party) => _index.TryGetValue(party.Value, out var i) ? _names[i] : party.Value;
+
+    /// <summary>What the party is, or <see cref="GraphPartyKind.Unknown"/> when it is not in the graph.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The kind.</returns>
+    public GraphPartyKind KindOf(PartyId party) => _index.TryGetValue(party.Value, out var i) ? _kinds[i] : GraphPartyKind.Unknown;
+
+    /// <summary>The partner record behind a party, when it is one.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The partner, or <see langword="null"/>.</returns>
+    public Partner? PartnerOf(PartyId party) => _index.TryGetValue(party.Value, out var i) ? _partners[i] : null;
+
+    /// <summary>The parties tied directly to <paramref name="party"/>, each once, in id order.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>Its neighbours; empty when it is not in the graph.</returns>
+    public IReadOnlyList<PartyId> NeighboursOf(PartyId party)
+    {
+        if (!_index.TryGetValue(party.Value, out var v))
+        {
+            return ValueList<PartyId>.Empty;
+        }
+
+        var set = new SortedSet<int>();
+        for (var s = _offsets[v]; s < _offsets[v + 1]; s++)
+        {
+            set.Add(_neighbours[s]);
+        }
+
+        var result = new PartyId[set.Count];
+        var k = 0;
+        foreach (var u in set)
+        {
+            result[k++] = _ids[u];
+        }
+
+        return ValueList<PartyId>.Wrap(result);
+    }
+
+    /// <summary>
+    /// Builds the graph of <paramref name="workspace"/> on <paramref name="asOf"/>: ties active that day
+    /// (started on or before it, not ended before it) with strength above 0, and each member's current
+    /// affiliation with an organization of the workspace as a membership tie of strength
+    /// <paramref name="affiliationStrength"/> (0 leaves affiliations out).
+    /// </summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="asOf">The day.</param>
+    /// <param name="affiliationStrength">The strength given to an affiliation; default 0.5.</param>
+    /// <returns>The graph.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="affiliationStrength"/> is not from 0 to 1.</exception>
+    public static TieGraph Build(Workspace workspace, DateOnly asOf, double affiliationStrength = 0.5)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        Guard.Probability(affiliationStrength);
+
+        // One hashing pass: every party gets a provisional number when first seen (string keys hash
+        // fastest), then numbers are reassigned in ordinal id order so tie-breaks follow ids.
+        var chapter = workspace.Chapter;
+        var capacity = chapter.Members.Count + workspace.Partners.Count + 1;
+        var index = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        var ids = new List<PartyId>(capacity);
+        var kinds = new List<GraphPartyKind>(capacity);
+        var names = new List<string>(capacity);
+        var roles = new List<string>(capacity);
+        var partners = new List<Partner?>(capacity);
+        int Intern(PartyId id, GraphPartyKind kind, string? name, string role, Partner? partner)
+        {
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, id.Value, out var exists);
+            if (!exists)
+            {
+                slot = ids.Count;
+                ids.Add(id);
+                kinds.Add(kind);
+                names.Add(name ?? id.Value);
+                roles.Add(role);
+                partners.Add(partner);
+            }
+
+            return slot;
+        }
+
+        Intern(chapter.Id, GraphPartyKind.Chapter, chapter.Name, "the chapter", null);
+        foreach (var member in chapter.Members)
+        {
+            Intern(member.Id, GraphPartyKind.Member, member.Name, "a member", null);
+        }
+
+        foreach (var partner in workspace.Partners)
+        {
+            _ = partner switch
+            {
+                Organization o => Intern(o.Id, GraphPartyKind.Organization, o.Name, Words.Of(o.Kind), o),
+                Individual i => Intern(i.Id, GraphPartyKind.Individual, i.Name, i.Roles.Count > 0 ? Words.Of(i.Roles[0]) : "an individual", i),
+                _ => Intern(partner.Id, GraphPartyKind.Unknown, partner.Name, "a partner", partner),
+            };
+        }
+
+        var ties = workspace.Ties;
+        var affiliationCount = 0;
+        foreach (var member in chapter.Members)
+        {
+            affiliationCount += member.Affiliations.Count;
+        }
+
+        var edges = new Edge[ties.Count + affiliationCount];
+        var edgeCount = 0;
+        var affiliations = new List<Affiliation>();
+        // Documents list a party's ties together, so the last "from" end is remembered: one lookup
+        // saved per tie in the common case.
+        string? lastFrom = null;
+        var lastA = -1;
+        for (var t = 0; t < ties.Count; t++)
+        {
+            var tie = ties[t];
+            int a;
+            if (string.Equals(tie.From.Value, lastFrom, StringComparison.Ordinal))
+            {
+                a = lastA;
+            }
+            else
+            {
+                a = lastA = Intern(tie.From, GraphPartyKind.Unknown, null, "a party", null);
+                lastFrom = tie.From.Value;
+            }
+
+            var b = Intern(tie.To, GraphPartyKind.Unknown, null, "a party", null);
+            if (tie.Strength <= 0.0 || a == b || !IsActive(tie.Since, tie.Until, asOf))
+            {
+                continue;
+            }
+
+            edges[edgeCount++] = new Edge(a, b, tie.Strength, t);
+        }
+
+        if (affiliationStrength > 0.0)
+        {
+            foreach (var member in chapter.Members)
+            {
+                var m = index[member.Id.Value];
+                foreach (var affiliation in member.Affiliations)
+                {
+                    if (affiliation.Organization is { } org && index.TryGetValue(org.Value, out var o) && o != m && IsActive(affiliation.Since, affiliation.Until, asOf))
+                    {
+                        edges[edgeCount++] = new Edge(m, o, affiliationStrength, ~affiliations.Count);
+                        affiliations.Add(affiliation);
+                    }
+                }
+            }
+        }
+
+        // Renumber in ordinal id order.
+        var n = ids.Count;
+        var keys = new string[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            keys[i] = ids[i].Value;
+            order[i] = i;
+        }
+
+        Array.Sort(keys, order, StringComparer.Ordinal);
+        var rank = new int[n];
+        var sortedIds = new PartyId[n];
+        var sortedKinds = new GraphPartyKind[n];
+        var sortedNames = new string[n];
+        var sortedRoles = new string[n];
+        var sortedPartners = new Partner?[n];
+        for (var r = 0; r < n; r++)
+        {
+            var old = order[r];
+            rank[old] = r;
+            sortedIds[r] = ids[old];
+            sortedKinds[r] = kinds[old];
+            sortedNames[r] = names[old];
+            sortedRoles[r] = roles[old];
+            sortedPartners[r] = partners[old];
+            CollectionsMarshal.GetValueRefOrNullRef(index, keys[r]) = r;
+        }
+
+        for (var e = 0; e < edgeCount; e++)
+        {
+            var edge = edges[e];
+            edges[e] = edge with { A = rank[edge.A], B = rank[edge.B] };
+        }
+
+        var sources = new int[chapter.Members.Count + 1];
+        sources[0] = index[chapter.Id.Value];
+        for (var i = 0; i < chapter.Members.Count; i++)
+        {
+            sources[i + 1] = index[chapter.Members[i].Id.Value];
+        }
+
+        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, edges, edgeCount, ties, [.. affiliations], sources, asOf);
+    }
+
+    private static bool IsActive(PartialDate? since, PartialDate? until, DateOnly asOf)
+        => (since is not { } s || s.Earliest <= asOf) && (until is not { } u || asOf <= u.Latest);
+
+    internal int NodeCount => _ids.Length;
+
+    internal ReadOnlySpan<int> Sources => _sources;
+
+    internal bool TryIndex(PartyId party, out int node) => _index.TryGetValue(party.Value, out node);
+
+    internal PartyId IdAt(int node) => _ids[node];
+
+    internal string NameAt(int node) => _names[node];
+
+    internal string RoleAt(int node) => _roles[node];
+
+    internal GraphPartyKind KindAt(int node) => _kinds[node];
+
+    internal Partner? PartnerAt(int node) => _partners[node];
+
+    internal int Offset(int node) => _offsets[node];
+
+    internal int NeighbourAt(int slot) => _neighbours[slot];
+
+    internal double CostAt(int slot) => _costs[slot];
+
+    internal int EdgeAt(int slot) => _edgeOf[slot];
+
+    /// <summary>
+    /// Strongest routes from every node in <paramref name="roots"/> (all at strength 1) to every node,
+    /// in one pass: Dijkstra on -log strength. Ties in cost settle the lower node (id) first; of two
+    /// equal routes into a node, the one through the lower-numbered neighbour is kept. Node
+    /// <paramref name="blocked"/> (or none when -1) may end a route but never be passed through.
+    /// </summary>
+    internal RouteTree Routes(ReadOnlySpan<int> roots, int blocked = -1)
+    {
+        var n = _ids.Length;
+        var cost = new double[n];
+        var parent = new int[n];
+        var parentSlot = new int[n];
+        var settled = new bool[n];
+        Array.Fill(cost, double.PositiveInfinity);
+        Array.Fill(parent, -1);
+        Array.Fill(parentSlot, -1);
+        var heap = new IndexedHeap(cost);
+        foreach (var r in roots)
+        {
+            if (cost[r] > 0.0)
+            {
+                cost[r] = 0.0;
+                heap.Insert(r);
+            }
+        }
+
+        while (heap.Count > 0)
+        {
+            var u = heap.Pop();
+            var c = cost[u];
+            settled[u] = true;
+            if (u == blocked && parent[u] >= 0)
+            {
+                continue;
+            }
+
+            for (var s = _offsets[u]; s < _offsets[u + 1]; s++)
+            {
+                var v = _neighbours[s];
+                if (settled[v])
+                {
+                    continue;
+                }
+
+                var nc = c + _costs[s];
+                if (nc < cost[v])
+                {
+                    var queued = !double.IsPositiveInfinity(cost[v]);
+                    cost[v] = nc;
+                    parent[v] = u;
+                    parentSlot[v] = s;
+                    if (queued)
+                    {
+                        heap.Decreased(v);
+                    }
+                    else
+                    {
+                        heap.Insert(v);
+                    }
+                }
+                else if (nc == cost[v] && u < parent[v])
+                {
+                    parent[v] = u;
+                    parentSlot[v] = s;
+                }
+            }
+        }
+
+        return new RouteTree(this, cost, parent, parentSlot, blocked);
+    }
+
+    /// <summary>The wording of one hop over edge <paramref name="edgeIndex"/>, traversed from <paramref name="from"/> to <paramref name="to"/>.</summary>
+    internal PathHop Hop(int from, int to, int edgeIndex, bool first)
+    {
+        var edge = _edges[edgeIndex];
+        var forward = edge.A == from;
+        var tie = edge.Ref >= 0 ? _ties[edge.Ref] : null;
+        var verb = tie is not null
+            ? (string.IsNullOrWhiteSpace(tie.Note) ? Words.Of(tie.Category) : tie.Note!.Trim())
+            : _affiliations[~edge.Ref].Role is { } role && !string.IsNullOrWhiteSpace(role) ? $"belongs to (as {role.Trim()})" : "belongs to";
+        string wording;
+        if (forward)
+        {
+            wording = first ? $"{verb} {_names[to]}" : $", which {verb} {_names[to]}";
+        }
+        else
+        {
+            wording = first ? $"is tied to {_names[to]} ({_names[to]} {verb} {_names[from]})" : $", which {_names[to]} {verb}";
+        }
+
+        return new PathHop
+        {
+            From = _ids[from],
+            To = _ids[to],
+            Basis = tie is null ? HopBasis.Affiliation : HopBasis.Tie,
+            Category = tie?.Category ?? TieCategory.Membership,
+            Strength = edge.Strength,
+            Wording = wording,
+        };
+    }
+
+    /// <summary>Builds a path from its node numbers, first to last, and the edges between them.</summary>
+    internal AccessPath Path(List<int> nodes, List<int> edges)
+    {
+        var parties = new PartyId[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            parties[i] = _ids[nodes[i]];
+        }
+
+        var hops = new PathHop[edges.Count];
+        var text = new System.Text.StringBuilder();
+        var start = nodes[0];
+        if (edges.Count == 0)
+        {
+            text.Append(_names[start]).Append(" is ").Append(_roles[start]);
+        }
+        else
+        {
+            text.Append(_names[start]).Append(", ").Append(_roles[start]).Append(", ");
+        }
+
+        var strength = 1.0;
+        var continuation = new System.Text.StringBuilder();
+        for (var i = 0; i < edges.Count; i++)
+        {
+            hops[i] = Hop(nodes[i], nodes[i + 1], edges[i], i == 0);
+            strength *= hops[i].Strength;
+            text.Append(hops[i].Wording);
+            continuation.Append(i == 0 ? Hop(nodes[i], nodes[i + 1], edges[i], first: false).Wording : hops[i].Wording);
+        }
+
+        return new AccessPath
+        {
+            Strength = strength,
+            Parties = ValueList<PartyId>.Wrap(parties),
+            Hops = ValueList<PathHop>.Wrap(hops),
+            Description = text.ToString(),
+            Continuation = continuation.ToString(),
+        };
+    }
+
+    /// <summary>An undirected edge; <see cref="Ref"/> is a tie's index in the workspace, or <c>~i</c> for affiliation i. No references, so the GC never scans edge arrays.</summary>
+    internal readonly record struct Edge(int A, int B, double Strength, int Ref);
+
+    /// <summary>
+    /// A binary min-heap of node numbers keyed by <c>cost[node]</c>, then by node number; each node is in
+    /// it at most once and moves up when its cost decreases, so it never holds more than the node count.
+    /// </summary>
+    private sealed class IndexedHeap
+    {
+        private readonly double[] _cost;
+        private readonly int[] _heap;
+        private readonly int[] _position;
+
+        public IndexedHeap(double[] cost)
+        {
+            _cost = cost;
+            _heap = new int[cost.Length];
+            _position = new int[cost.Length];
+        }
+
+        public int Count { get; private set; }
+
+        public void Insert(int node)
+        {
+            _heap[Count] = node;
+            _position[node] = Count;
+            Count++;
+            Up(Count - 1);
+        }
+
+        public void Decreased(int node) => Up(_position[node]);
+
+        public int Pop()
+        {
+            var top = _heap[0];
+            Count--;
+            if (Count > 0)
+            {
+                _heap[0] = _heap[Count];
+                _position[_heap[0]] = 0;
+                Down(0);
+            }
+
+            return top;
+        }
+
+        private bool Less(int a, int b) => _cost[a] < _cost[b] || (_cost[a] == _cost[b] && a < b);
+
+        private void Up(int i)
+        {
+            var node = _heap[i];
+            while (i > 0)
+            {
+                var p = (i - 1) >> 1;
+                if (!Less(node, _heap[p]))
+                {
+                    break;
+                }
+
+                _heap[i] = _heap[p];
+                _position[_heap[i]] = i;
+                i = p;
+            }
+
+            _heap[i] = node;
+            _position[node] = i;
+        }
+
+        private void Down(int i)
+        {
+            var node = _heap[i];
+            while (true)
+            {
+                var c = (2 * i) + 1;
+                if (c >= Count)
+                {
+                    break;
+                }
+
+                if (c + 1 < Count && Less(_heap[c + 1], _heap[c]))
+                {
+                    c++;
+                }
+
+                if (!Less(_heap[c], node))
+                {
+                    break;
+                }
+
+                _heap[i] = _heap[c];
+                _position[_heap[i]] = i;
+                i = c;
+            }
+
+            _heap[i] = node;
+            _position[node] = i;
+        }
+    }
+}
+
+/// <summary>Plain words for the model's vocabularies, used in explanations.</summary>
+internal static class Words
+{
+    public static string Of(OrganizationKind kind) => kind switch
+    {
+        OrganizationKind.IssueAdvocacy => "an issue advocacy group",
+        OrganizationKind.CommunityService => "a community organization",
+        OrganizationKind.Union => "a union",
+        OrganizationKind.ReligiousInstitution => "a religious institution",
+        OrganizationKind.NeighborhoodAssociation => "a neighborhood association",
+        OrganizationKind.ProfessionalNetwork => "a professional network",
+        OrganizationKind.SportsOrSocialClub => "a sports or social club",
+        OrganizationKind.StudentGroup => "a student group",
+        OrganizationKind.Business => "a business",
+        OrganizationKind.PoliticalParty => "a political party",
+        OrganizationKind.PartyClub => "a party club",
+        OrganizationKind.CandidateCampaign => "a candidate campaign",
+        OrganizationKind.ElectoralCommittee => "an electoral committee",
+        OrganizationKind.GovernmentOffice => "a government office",
+        OrganizationKind.MediaOutlet => "a media outlet",
+        OrganizationKind.AlumniAssociation => "an alumni association",
+        _ => "an organization",
+    };
+
+    public static string Of(IndividualRole role) => role switch
+    {
+        IndividualRole.ElectedOfficial => "an elected official",
+        IndividualRole.AppointedOfficial => "an appointed official",
+        IndividualRole.Candidate => "a candidate",
+        IndividualRole.Journalist => "a journalist",
+        IndividualRole.Celebrity => "a public figure",
+        IndividualRole.Academic => "an academic",
+        IndividualRole.Artist => "an artist",
+        IndividualRole.Entrepreneur => "an entrepreneur",
+        IndividualRole.FaithLeader => "a faith leader",
+        IndividualRole.CommunityLeader => "a community leader",
+        IndividualRole.Staffer => "a staffer",
+        _ => "an individual",
+    };
+
+    /// <summary>How a tie of the category reads from its <see cref="Tie.From"/> end.</summary>
+    public static string Of(TieCategory category) => category switch
+    {
+        TieCategory.Membership => "is a member of",
+        TieCategory.Employment => "works for",
+        TieCategory.Board => "sits on the board of",
+        TieCategory.Donation => "donates to",
+        TieCategory.Alliance => "is allied with",
+        TieCategory.FamilySocial => "knows personally",
+        TieCategory.Professional => "works with",
+        TieCategory.Influence => "has the ear of",
+        _ => "is connected to",
+    };
+
+    public static string Number(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,117 @@
+using Partnering.Core.Maps;
+using static Partnering.Core.Tests.Maps.MapFixtures;
+
+namespace Partnering.Core.Tests.Maps;
+
+/// <summary>The maps document: power maps with their history and declared assets as JSON.</summary>
+public sealed class MapsDocumentTests
+{
+    private const string Valid = """
+        {
+          "schemaVersion": 1,
+          "powerMaps": [{
+            "id": "senate-education", "target": "senator", "issue": "Education", "title": "Senator Reyes",
+            "placements": [
+              { "actor": "union-12", "support": 0.2, "influence": 0.5, "assessedOn": "2025-06-01" },
+              { "actor": "union-12", "support": 0.8, "influence": 0.8, "confidence": 0.7, "source": "one-on-one", "assessedBy": "ana", "assessedOn": "2026-01-15", "mood": "upbeat" }
+            ],
+            "color": "blue"
+          }],
+          "assets": [{ "id": "email-list", "category": "membershipBase", "name": "Email list", "amount": 1200, "unit": "subscribers", "inUse": true, "x-extra": [1, 2] }],
+          "generator": { "by": "hand" }
+        }
+        """;
+
+    [Fact]
+    public void A_valid_document_loads_with_its_history()
+    {
+        var document = MapsDocument.Load(Valid).GetValueOrThrow();
+
+        var map = document.PowerMaps.Single();
+        Assert.Equal(IssueArea.Education, map.Issue);
+        Assert.Equal(2, map.Placements.Count);
+        Assert.Equal(0.8, map.PlacementOf(Id("union-12"), AsOf)!.Support);
+        Assert.Equal(0.5, map.Placements[0].Confidence);
+        Assert.Equal(AssetCategory.MembershipBase, document.Assets.Single().Category);
+    }
+
+    [Fact]
+    public void Save_then_load_is_equal_and_keeps_unknown_fields()
+    {
+        var document = MapsDocument.Load(Valid).GetValueOrThrow();
+
+        var saved = document.Save();
+        var again = MapsDocument.Load(saved).GetValueOrThrow();
+
+        Assert.Equal(document, again);
+        Assert.Contains("\"mood\": \"upbeat\"", saved);
+        Assert.Contains("\"color\": \"blue\"", saved);
+        Assert.Contains("\"generator\"", saved);
+        Assert.Contains("\"x-extra\"", saved);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_with_its_path()
+    {
+        const string bad = """
+            {
+              "powerMaps": [{
+                "id": "a b", "issue": "",
+                "placements": [
+                  { "actor": "x", "support": 2, "influence": "high", "assessedOn": "2026-02-30" },
+                  { "support": 0.1, "influence": 0.1, "assessedOn": "2026-01-01" }
+                ]
+              }],
+              "assets": [{ "id": "hall", "category": "building", "name": "Hall" }, { "id": "hall", "category": "membershipBase", "name": "x", "inUse": true, "amount": -3 }]
+            }
+            """;
+
+        var result = MapsDocument.Load(bad);
+
+        Assert.False(result.Succeeded);
+        var paths = result.Problems.Select(p => p.Path).ToList();
+        Assert.Contains("$.schemaVersion", paths);
+        Assert.Contains("$.powerMaps[0].id", paths);
+        Assert.Contains("$.powerMaps[0].issue", paths);
+        Assert.Contains("$.powerMaps[0].target", paths);
+        Assert.Contains("$.powerMaps[0].placements[0].support", paths);
+        Assert.Contains("$.powerMaps[0].placements[0].influence", paths);
+        Assert.Contains("$.powerMaps[0].placements[0].assessedOn", paths);
+        Assert.Contains("$.powerMaps[0].placements[1].actor", paths);
+        Assert.Contains("$.assets[0].category", paths);
+        Assert.Contains("$.assets[0].inUse", paths);
+        Assert.Contains("$.assets[1].amount", paths);
+        Assert.All(result.Problems, p => Assert.False(string.IsNullOrWhiteSpace(p.Message)));
+    }
+
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("\"NaN\"")]
+    [InlineData("1e400")]
+    [InlineData("null")]
+    public void Strengths_that_are_not_finite_numbers_are_rejected_at_load(string value)
+    {
+        var json = Valid.Replace("\"support\": 0.2", "\"support\": " + value);
+
+        var result = MapsDocument.Load(json);
+
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public void Not_json_and_wrong_shapes_are_problems_not_exceptions()
+    {
+        Assert.Equal("$", MapsDocument.Load("{").Problems.Single().Path);
+        Assert.Equal("$", MapsDocument.Load("[]").Problems.Single().Path);
+        Assert.Contains(MapsDocument.Load("""{ "schemaVersion": 1, "powerMaps": {} }""").Problems, p => p.Path == "$.powerMaps");
+        Assert.Contains(MapsDocument.Load("""{ "schemaVersion": 2 }""").Problems, p => p.Path == "$.schemaVersion");
+    }
+
+    [Fact]
+    public void Documents_deeper_than_the_limit_are_refused()
+    {
+        var deep = "{ \"schemaVersion\": 1, \"x\": " + new string('[', 100) + new string(']', 100) + " }";
+
+        Assert.False(MapsDocument.Load(deep, new Partnering.Core.Documents.DocumentLimits { MaxDepth = 10 }).Succeeded);
+    }
+}
