@@ -34,6 +34,12 @@ public static class PartneringServiceCollectionExtensions
         }
 
         // Each capability adds its services here, each with TryAdd.
+        services.TryAddSingleton(Collaboration.OneOnOneOptions.Default);
+        services.TryAddSingleton(Collaboration.InclusiveMeetingProfile.Default);
+        services.TryAddSingleton<Collaboration.ITacticReview, Collaboration.ChapterTacticReview>();
+        services.TryAddSingleton<Collaboration.ICalendarConflictDetector, Collaboration.CalendarConflictDetector>();
+        services.TryAddSingleton<Collaboration.IOneOnOneReview, Collaboration.OneOnOneReview>();
+        services.TryAddSingleton<Collaboration.IMeetingReadinessCheck, Collaboration.InclusiveMeetingCheck>();
         return new PartneringBuilder(services);
     }
 }
