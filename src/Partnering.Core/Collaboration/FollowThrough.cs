@@ -58,7 +58,7 @@ public sealed record FollowThrough
     /// <summary>Counts one organization's actions as of <paramref name="asOf"/>.</summary>
     /// <param name="owner">The organization.</param>
     /// <param name="actions">Agreed actions (any owner; only <paramref name="owner"/>'s count).</param>
-    /// <param name="asOf">The day of the question; deliveries after it are not yet known and count as open.</param>
+    /// <param name="asOf">The day of the question; actions agreed after it are left out, and deliveries after it are not yet known and count as open.</param>
     /// <returns>The record.</returns>
     public static FollowThrough Of(PartyId owner, IEnumerable<AgreedAction> actions, DateOnly asOf)
     {
@@ -66,7 +66,7 @@ public sealed record FollowThrough
         int early = 0, onTime = 0, late = 0, dropped = 0, overdue = 0, notYetDue = 0;
         foreach (var action in actions)
         {
-            if (action.Owner != owner)
+            if (action.Owner != owner || action.AgreedOn > asOf)
             {
                 continue;
             }
@@ -267,7 +267,7 @@ public static class CoalitionTables
         var date = table.Cadence.NextMeeting(asOf);
         var meetingDay = date ?? asOf;
         var groups = table.Actions
-            .Where(a => FollowThrough.Classify(a, asOf) is FollowThrough.Standing.NotYetDue or FollowThrough.Standing.Overdue)
+            .Where(a => a.AgreedOn <= asOf && FollowThrough.Classify(a, asOf) is FollowThrough.Standing.NotYetDue or FollowThrough.Standing.Overdue)
             .GroupBy(a => a.Owner)
             .OrderBy(g => g.Key)
             .Select(g => new OwnerActions
