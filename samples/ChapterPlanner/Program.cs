@@ -24,6 +24,7 @@ internal static class Program
         var asOf = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
 
         WorkspaceSection.Print(workspace, asOf, output);
+        CollaborationSection.Print(workspace, asOf, output);
         return 0;
     }
 }

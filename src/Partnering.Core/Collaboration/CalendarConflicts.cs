@@ -20,6 +20,7 @@ public enum ConflictSuggestion
 /// Two events that overlap in time and compete for the same audience or the same press, with a suggestion.
 /// <see cref="First"/> is the one that starts first (by id when they start together).
 /// </summary>
+/// <remarks>Equality compares the events, the shared audience and press, and the suggestion; <see cref="Reason"/> is derived from them.</remarks>
 public sealed record CalendarConflict
 {
     /// <summary>The event that starts first.</summary>
@@ -28,10 +29,10 @@ public sealed record CalendarConflict
     /// <summary>The other event.</summary>
     public required CalendarEvent Second { get; init => field = Guard.NotNull(value); }
 
-    /// <summary>The audiences both draw, in order.</summary>
+    /// <summary>The audiences both draw, in ordinal order.</summary>
     public IReadOnlyList<string> SharedAudience { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
-    /// <summary>The press both target, in order.</summary>
+    /// <summary>The press both target, in ordinal order.</summary>
     public IReadOnlyList<string> SharedPress { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
     /// <summary>What to do.</summary>
@@ -40,8 +41,8 @@ public sealed record CalendarConflict
     /// <summary>For <see cref="ConflictSuggestion.MoveOne"/>: the id of the event to move.</summary>
     public string? MoveEvent { get; init; }
 
-    /// <summary>Why they conflict and why this suggestion, in words.</summary>
-    public required string Reason { get; init => field = Guard.NotBlank(value); }
+    /// <summary>Why they conflict and why this suggestion, in words (composed when read).</summary>
+    public string Reason => CalendarConflicts.Explain(this);
 
     /// <summary>The conflict in one line.</summary>
     /// <returns>The text form.</returns>
@@ -59,8 +60,8 @@ public interface ICalendarConflictDetector
 
 /// <summary>
 /// The default conflict detector: sorts the events by start and sweeps them, comparing each event only
-/// with those still running when it starts, so the cost is O(n log n + k) for k overlapping pairs rather
-/// than all n² pairs. Audiences and press targets are compared as small sorted sets of interned numbers.
+/// with those still running when it starts, so the cost is O(n log n) plus the pairs that overlap in time,
+/// rather than all n² pairs.
 /// </summary>
 public sealed class CalendarConflictDetector : ICalendarConflictDetector
 {
@@ -71,21 +72,17 @@ public sealed class CalendarConflictDetector : ICalendarConflictDetector
         var n = events.Count;
         var starts = new long[n];
         var ends = new long[n];
-        var audience = new int[n][];
-        var press = new int[n][];
-        var terms = new Dictionary<string, int>(StringComparer.Ordinal);
         var order = new int[n];
         for (var i = 0; i < n; i++)
         {
             var e = events[i];
             starts[i] = e.StartTicks;
             ends[i] = e.EndTicks;
-            audience[i] = Intern(e.Audience, terms);
-            press[i] = Intern(e.Press, terms);
             order[i] = i;
         }
 
-        Array.Sort(starts.ToArray(), order);
+        var keys = (long[])starts.Clone();
+        Array.Sort(keys, order);
         var active = new List<int>();
         var found = new List<CalendarConflict>();
         foreach (var current in order)
@@ -102,9 +99,14 @@ public sealed class CalendarConflictDetector : ICalendarConflictDetector
                 }
 
                 // other started no later than current and ends after current starts.
-                if (starts[other] < ends[current] && (Intersects(audience[current], audience[other]) || Intersects(press[current], press[other])))
+                if (starts[other] < ends[current])
                 {
-                    found.Add(CalendarConflicts.Describe(events[other], events[current]));
+                    var audience = Shared(events[other].Audience, events[current].Audience);
+                    var press = Shared(events[other].Press, events[current].Press);
+                    if (audience.Count > 0 || press.Count > 0)
+                    {
+                        found.Add(CalendarConflicts.Create(events[other], events[current], audience, press));
+                    }
                 }
             }
 
@@ -117,56 +119,43 @@ public sealed class CalendarConflictDetector : ICalendarConflictDetector
         return CalendarConflicts.Ordered(found);
     }
 
-    private static int[] Intern(IReadOnlyList<string> values, Dictionary<string, int> terms)
+    /// <summary>The terms in both lists, in ordinal order; the lists are short, so a nested scan beats hashing.</summary>
+    private static ValueList<string> Shared(IReadOnlyList<string> left, IReadOnlyList<string> right)
     {
-        if (values.Count == 0)
+        if (left.Count == 0 || right.Count == 0)
         {
-            return [];
+            return ValueList<string>.Empty;
         }
 
-        var ids = new int[values.Count];
-        for (var i = 0; i < ids.Length; i++)
+        List<string>? shared = null;
+        for (var i = 0; i < left.Count; i++)
         {
-            if (!terms.TryGetValue(values[i], out var id))
+            var term = left[i];
+            for (var j = 0; j < right.Count; j++)
             {
-                id = terms.Count;
-                terms.Add(values[i], id);
-            }
+                if (string.Equals(term, right[j], StringComparison.Ordinal))
+                {
+                    if (shared is null || !shared.Contains(term, StringComparer.Ordinal))
+                    {
+                        (shared ??= []).Add(term);
+                    }
 
-            ids[i] = id;
-        }
-
-        Array.Sort(ids);
-        return ids;
-    }
-
-    private static bool Intersects(int[] left, int[] right)
-    {
-        int i = 0, j = 0;
-        while (i < left.Length && j < right.Length)
-        {
-            var l = left[i];
-            var r = right[j];
-            if (l == r)
-            {
-                return true;
-            }
-
-            if (l < r)
-            {
-                i++;
-            }
-            else
-            {
-                j++;
+                    break;
+                }
             }
         }
 
-        return false;
+        if (shared is null)
+        {
+            return ValueList<string>.Empty;
+        }
+
+        shared.Sort(StringComparer.Ordinal);
+        return ValueList<string>.Wrap([.. shared]);
     }
 }
 
-/// <summary>Shared pieces of conflict detection: the description of a pair and the all-pairs reference.</summary>
+/// <summary>Shared pieces of conflict detection: building and explaining a conflict, and the all-pairs reference.</summary>
 internal static class CalendarConflicts
 {
     /// <summary>The plain all-pairs check, O(n²): the reference the sweep is tested and measured against.</summary>
@@ -179,10 +168,14 @@ internal static class CalendarConflicts
             {
                 var a = events[i];
                 var b = events[j];
-                var overlap = a.StartTicks < b.EndTicks && b.StartTicks < a.EndTicks;
-                if (overlap && (a.Audience.Intersect(b.Audience, StringComparer.Ordinal).Any() || a.Press.Intersect(b.Press, StringComparer.Ordinal).Any()))
+                if (a.StartTicks < b.EndTicks && b.StartTicks < a.EndTicks)
                 {
-                    found.Add(Describe(a, b));
+                    var audience = a.Audience.Intersect(b.Audience, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                    var press = a.Press.Intersect(b.Press, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                    if (audience.Length > 0 || press.Length > 0)
+                    {
+                        found.Add(Create(a, b, audience, press));
+                    }
                 }
             }
         }
@@ -202,50 +195,43 @@ internal static class CalendarConflicts
         return ValueList<CalendarConflict>.Wrap([.. found]);
     }
 
-    /// <summary>Describes a pair known to overlap and to share an audience or press target.</summary>
-    public static CalendarConflict Describe(CalendarEvent a, CalendarEvent b)
+    /// <summary>A conflict between two events known to overlap and to share the given audience or press.</summary>
+    public static CalendarConflict Create(CalendarEvent a, CalendarEvent b, IReadOnlyList<string> sharedAudience, IReadOnlyList<string> sharedPress)
     {
         var aFirst = a.StartTicks < b.StartTicks || (a.StartTicks == b.StartTicks && string.CompareOrdinal(a.Id, b.Id) <= 0);
         var first = aFirst ? a : b;
         var second = aFirst ? b : a;
-        var audience = first.Audience.Intersect(second.Audience, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        var press = first.Press.Intersect(second.Press, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-
-        var what = new List<string>();
-        if (audience.Length > 0)
-        {
-            what.Add($"the same audience ({string.Join(", ", audience)})");
-        }
-
-        if (press.Length > 0)
-        {
-            what.Add($"the same press ({string.Join(", ", press)})");
-        }
-
-        var clash = string.Create(CultureInfo.InvariantCulture, $"'{first.Title}' ({first.Host}) and '{second.Title}' ({second.Host}) overlap on {second.Date:yyyy-MM-dd} from {second.Start:HH\\:mm} and compete for {string.Join(" and ", what)}");
-        if (first.Kind == second.Kind)
-        {
-            return new CalendarConflict
-            {
-                First = first,
-                Second = second,
-                SharedAudience = audience,
-                SharedPress = press,
-                Suggestion = ConflictSuggestion.CombineIntoOneAction,
-                Reason = $"{clash}; both are {Words(first.Kind)}s: combine them into one joint action.",
-            };
-        }
-
+        var combine = first.Kind == second.Kind;
         return new CalendarConflict
         {
             First = first,
             Second = second,
-            SharedAudience = audience,
-            SharedPress = press,
-            Suggestion = ConflictSuggestion.MoveOne,
-            MoveEvent = second.Id,
-            Reason = $"{clash}; a {Words(first.Kind)} and a {Words(second.Kind)} do not combine well: move '{second.Title}', the one that starts later.",
+            SharedAudience = sharedAudience,
+            SharedPress = sharedPress,
+            Suggestion = combine ? ConflictSuggestion.CombineIntoOneAction : ConflictSuggestion.MoveOne,
+            MoveEvent = combine ? null : second.Id,
         };
+    }
+
+    /// <summary>Why two events conflict and why the suggestion, in words.</summary>
+    public static string Explain(CalendarConflict conflict)
+    {
+        var (first, second) = (conflict.First, conflict.Second);
+        var what = new List<string>();
+        if (conflict.SharedAudience.Count > 0)
+        {
+            what.Add($"the same audience ({string.Join(", ", conflict.SharedAudience)})");
+        }
+
+        if (conflict.SharedPress.Count > 0)
+        {
+            what.Add($"the same press ({string.Join(", ", conflict.SharedPress)})");
+        }
+
+        var clash = string.Create(CultureInfo.InvariantCulture, $"'{first.Title}' ({first.Host}) and '{second.Title}' ({second.Host}) overlap on {second.Date:yyyy-MM-dd} from {second.Start:HH\\:mm} and compete for {string.Join(" and ", what)}");
+        return conflict.Suggestion == ConflictSuggestion.CombineIntoOneAction
+            ? $"{clash}; both are {Words(first.Kind)}s: combine them into one joint action."
+            : $"{clash}; a {Words(first.Kind)} and a {Words(second.Kind)} do not combine well: move '{second.Title}', the one that starts later.";
     }
 
     private static string Words(EventKind kind) => kind switch
