@@ -322,7 +322,13 @@ public class CollaborationDocumentTests
     [Fact]
     public void The_bundled_sample_loads()
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples", "ChapterPlanner", "collaboration.json");
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Partnering.Core.sln")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
+        }
+
+        var path = Path.Combine(root.FullName, "samples", "ChapterPlanner", "collaboration.json");
         var result = CollaborationDocument.Load(File.ReadAllText(path));
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
     }
