@@ -46,7 +46,8 @@ public sealed record PublicEvent
 /// a sponsor is hidden when its entry on the event says so or when it is an organization with the
 /// <see cref="PracticeKind.NoPublicListing"/> practice. Hidden sponsors still count internally
 /// (<see cref="SponsorCount"/>); they never appear in <see cref="PublicSponsors"/>, <see cref="ToPublic"/>
-/// or <see cref="ExportPublic"/>.
+/// or <see cref="ExportPublic"/>. An organization with the practice is withheld from every event's
+/// public text, whether it sponsors that event or not.
 /// </summary>
 public static class EventPublishing
 {
@@ -126,24 +127,29 @@ public static class EventPublishing
         ArgumentNullException.ThrowIfNull(events);
         ArgumentNullException.ThrowIfNull(workspace);
         var text = new StringBuilder();
-        foreach (var e in events.OrderBy(e => e.StartTicks).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => ToPublic(e, workspace)))
+        foreach (var calendarEvent in events.OrderBy(e => e.StartTicks).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
-            text.Append(CultureInfo.InvariantCulture, $"{e.Date:yyyy-MM-dd} {e.Start:HH\\:mm}-{e.End:HH\\:mm}  {e.Title}");
+            var e = ToPublic(calendarEvent, workspace);
+            var block = new StringBuilder();
+            block.Append(CultureInfo.InvariantCulture, $"{e.Date:yyyy-MM-dd} {e.Start:HH\\:mm}-{e.End:HH\\:mm}  {e.Title}");
             if (e.Place is { } place)
             {
-                text.Append(" @ ").Append(place);
+                block.Append(" @ ").Append(place);
             }
 
-            text.Append('\n');
+            block.Append('\n');
             if (e.Description is { } description)
             {
-                text.Append("  ").Append(description).Append('\n');
+                block.Append("  ").Append(description).Append('\n');
             }
 
             if (e.Sponsors.Count > 0)
             {
-                text.Append("  Sponsored by: ").Append(string.Join(", ", e.Sponsors)).Append('\n');
+                block.Append("  Sponsored by: ").Append(string.Join(", ", e.Sponsors)).Append('\n');
             }
+
+            // The whole block once more, so not even the labels and dates can spell a hidden name.
+            text.Append(Redact(block.ToString(), Secrets(calendarEvent, workspace)));
         }
 
         return text.ToString();
@@ -165,7 +171,7 @@ public static class EventPublishing
     private static string DisplayName(EventSponsor sponsor, Workspace workspace)
         => Find(workspace, sponsor.Sponsor)?.Name ?? sponsor.Name ?? sponsor.Sponsor.Value;
 
-    /// <summary>Every name and id of the event's hidden sponsors, longest first.</summary>
+    /// <summary>Every name and id of the event's hidden sponsors and of every organization that is never listed, longest first.</summary>
     private static string[] Secrets(CalendarEvent calendarEvent, Workspace workspace)
     {
         var secrets = new List<string>();
@@ -180,6 +186,15 @@ public static class EventPublishing
             if (!string.IsNullOrWhiteSpace(sponsor.Name))
             {
                 secrets.Add(sponsor.Name);
+            }
+        }
+
+        foreach (var partner in workspace.Partners)
+        {
+            if (partner is Organization org && org.Practices.Any(p => p.Kind == PracticeKind.NoPublicListing))
+            {
+                secrets.Add(org.Id.Value);
+                secrets.Add(org.Name);
             }
         }
 

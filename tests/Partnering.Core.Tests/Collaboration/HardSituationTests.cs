@@ -62,6 +62,22 @@ public class HardSituationTests
     }
 
     [Fact]
+    public void An_organization_that_is_never_listed_is_withheld_even_from_events_it_does_not_sponsor()
+    {
+        var canvass = Event("c-1", "2026-03-15", "10:00", "12:00") with
+        {
+            Description = "Meet at the Riverside Faith Coalition parking lot.",
+            Sponsors = [new EventSponsor { Sponsor = Union }],
+        };
+
+        var export = EventPublishing.ExportPublic([canvass], OurWorkspace);
+
+        Assert.DoesNotContain("Faith", export, StringComparison.Ordinal);
+        Assert.Contains(EventPublishing.Withheld, export, StringComparison.Ordinal);
+        Assert.Contains("Sponsored by: Teachers Local 12", export, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_partner_proposing_to_disrupt_a_lawmakers_town_hall_is_declined_with_the_rule_and_our_theory_of_change()
     {
         var proposal = new TacticProposal

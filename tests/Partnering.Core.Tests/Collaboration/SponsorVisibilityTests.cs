@@ -8,10 +8,11 @@ namespace Partnering.Core.Tests.Collaboration;
 
 public class SponsorVisibilityTests
 {
-    public sealed record VisibilityCase(Workspace Workspace, CalendarEvent Event, (PartyId Id, string Name, bool Hidden)[] Sponsors)
+    /// <summary>Parties named in an event's text; <c>Sponsors</c> says whether each sponsors the event and whether it must stay hidden.</summary>
+    public sealed record VisibilityCase(Workspace Workspace, CalendarEvent Event, (PartyId Id, string Name, bool Sponsors, bool Hidden)[] Parties)
     {
         public override string ToString()
-            => $"sponsors: {string.Join("; ", Sponsors.Select(s => $"{s.Id}={s.Name}{(s.Hidden ? " (hidden)" : string.Empty)}"))}; title: {Event.Title}; place: {Event.Place}; description: {Event.Description}";
+            => $"parties: {string.Join("; ", Parties.Select(s => $"{s.Id}={s.Name}{(s.Sponsors ? " (sponsor)" : string.Empty)}{(s.Hidden ? " (hidden)" : string.Empty)}"))}; title: {Event.Title}; place: {Event.Place}; description: {Event.Description}";
     }
 
     // Names and ids of one fixed length with a unique number, so none is part of another or of the withheld marker.
@@ -20,26 +21,32 @@ public class SponsorVisibilityTests
         from specs in (from inWorkspace in Gen.Elements(true, false)
                        from practiceHides in Gen.Elements(true, false)
                        from entryHides in Gen.Elements(true, false)
-                       select (inWorkspace, practiceHides, entryHides)).ArrayOf(count)
+                       from sponsors in Gen.Frequency((3, Gen.Constant(true)), (1, Gen.Constant(false)))
+                       select (inWorkspace, practiceHides, entryHides, sponsors)).ArrayOf(count)
         from words in Gen.Choose(0, 2 * count - 1).ArrayOf(6)
         from upper in Gen.Elements(true, false)
         select Build(specs, words, upper);
 
-    private static VisibilityCase Build((bool InWorkspace, bool PracticeHides, bool EntryHides)[] specs, int[] words, bool upper)
+    private static VisibilityCase Build((bool InWorkspace, bool PracticeHides, bool EntryHides, bool Sponsors)[] specs, int[] words, bool upper)
     {
-        var sponsors = new List<(PartyId, string, bool)>();
+        var sponsors = new List<(PartyId, string, bool, bool)>();
         var partners = new List<Partner>();
         var entries = new List<EventSponsor>();
         for (var i = 0; i < specs.Length; i++)
         {
-            var (inWorkspace, practiceHides, entryHides) = specs[i];
+            var (inWorkspace, practiceHides, entryHides, sponsorsEvent) = specs[i];
             var id = new PartyId($"sp-{i:D2}-zq");
             var name = $"Qorg{i:D2}Kx";
-            var hidden = entryHides || (inWorkspace && practiceHides);
-            sponsors.Add((id, name, hidden));
+            var hidden = (sponsorsEvent && entryHides) || (inWorkspace && practiceHides);
+            sponsors.Add((id, name, sponsorsEvent, hidden));
             if (inWorkspace)
             {
                 partners.Add(practiceHides ? Org(id, name, PracticeKind.NoPublicListing) : Org(id, name));
+            }
+
+            if (!sponsorsEvent)
+            {
+                continue; // named in the text only
             }
 
             entries.Add(new EventSponsor
@@ -70,7 +77,7 @@ public class SponsorVisibilityTests
     }
 
     [Fact]
-    public void A_hidden_sponsor_never_appears_in_any_public_output_and_still_counts_internally()
+    public void A_hidden_sponsor_or_unlisted_organization_never_appears_in_any_public_output_and_still_counts_internally()
         => Properties.Check(Cases.ToArbitrary(), c =>
         {
             var view = EventPublishing.ToPublic(c.Event, c.Workspace);
@@ -80,9 +87,13 @@ public class SponsorVisibilityTests
                 string.Join("|", view.Sponsors), string.Join("|", EventPublishing.PublicSponsors(c.Event, c.Workspace)),
                 EventPublishing.ExportPublic([c.Event], c.Workspace),
             };
-            foreach (var (id, name, hidden) in c.Sponsors)
+            foreach (var (id, name, sponsors, hidden) in c.Parties)
             {
-                Assert.Equal(hidden, EventPublishing.IsHidden(c.Event.Sponsors.Single(s => s.Sponsor == id), c.Workspace, out _));
+                if (sponsors)
+                {
+                    Assert.Equal(hidden, EventPublishing.IsHidden(c.Event.Sponsors.Single(s => s.Sponsor == id), c.Workspace, out _));
+                }
+
                 foreach (var output in outputs)
                 {
                     if (hidden)
@@ -92,10 +103,10 @@ public class SponsorVisibilityTests
                     }
                 }
 
-                Assert.Equal(!hidden, view.Sponsors.Contains(name));
+                Assert.Equal(sponsors && !hidden, view.Sponsors.Contains(name));
             }
 
-            Assert.Equal(c.Sponsors.Length, EventPublishing.SponsorCount(c.Event));
+            Assert.Equal(c.Parties.Count(p => p.Sponsors), EventPublishing.SponsorCount(c.Event));
         });
 
     [Fact]
