@@ -179,7 +179,7 @@ public sealed record OwnerActions
     /// <summary>Its open actions, by due date.</summary>
     public IReadOnlyList<AgreedAction> Open { get; init => field = Guard.List(value); } = ValueList<AgreedAction>.Empty;
 
-    /// <summary>How many of them are past due on the meeting day.</summary>
+    /// <summary>How many of them are past due on the meeting day (on the day of the question when no meeting is scheduled).</summary>
     public int OverdueAtMeeting { get; init; }
 }
 

@@ -239,6 +239,31 @@ public class CoalitionTableTests
         });
 
     [Fact]
+    public void The_tier_evidence_agrees_with_follow_through_for_every_partner()
+    {
+        var gen = from union in Actions(Union).ArrayOf()
+                  from climate in Actions(ClimateGroup).ArrayOf()
+                  from ours in Actions(Us).ArrayOf()
+                  from asOf in Gen.Choose(0, 120)
+                  select (Actions: union.Concat(climate).Concat(ours).ToArray(), AsOf: Base.AddDays(asOf));
+        Properties.Check(gen.ToArbitrary(), t =>
+        {
+            var table = Table with { Meetings = [], Actions = t.Actions };
+            var evidence = CoalitionTables.ToInteractions(table, Us, t.AsOf);
+            Assert.DoesNotContain(evidence, i => i.Partner == Us);
+            foreach (var partner in new[] { Union, ClimateGroup })
+            {
+                var f = FollowThrough.Of(partner, t.Actions, t.AsOf);
+                var commitments = evidence.Where(i => i.Partner == partner).Select(i => i.Commitment!).ToArray();
+                Assert.Equal(f.Promised + f.NotYetDue, commitments.Length);
+                Assert.Equal(f.DeliveredEarly + f.DeliveredOnTime, commitments.Count(c => c.IsKeptOnTime(t.AsOf)));
+                Assert.Equal(f.DeliveredLate, commitments.Count(c => c.KeptOn is { } kept && kept > c.Due));
+                Assert.Equal(f.Dropped, commitments.Count(c => c.Dropped));
+            }
+        });
+    }
+
+    [Fact]
     public void Inconsistent_actions_say_what_is_wrong()
     {
         Assert.Contains("no delivery date", Action("x", Us, "2026-01-01", "2026-01-05", ActionStatus.Delivered).Explain());
