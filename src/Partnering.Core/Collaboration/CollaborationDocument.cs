@@ -25,6 +25,42 @@ public static class CollaborationDocument
 {
     private const string What = "collaboration";
 
+    private static readonly string[] RootFields = ["schemaVersion", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile"];
+
+    private static readonly string[] TableFields = ["id", "name", "issue", "cadence", "seats", "meetings", "actions"];
+
+    private static readonly string[] CadenceFields = ["start", "frequency", "interval", "time", "until"];
+
+    private static readonly string[] SeatFields = ["organization", "representatives", "since"];
+
+    private static readonly string[] TableMeetingFields = ["date", "attendance", "agenda"];
+
+    private static readonly string[] AgendaItemFields = ["kind", "title", "proposal"];
+
+    private static readonly string[] ProposalFields = ["tactic", "proposedBy", "target", "description"];
+
+    private static readonly string[] ActionFields = ["id", "description", "owner", "person", "agreedOn", "due", "status", "deliveredOn"];
+
+    private static readonly string[] OneOnOneFields = ["id", "partner", "heldBy", "date", "firstMeeting", "purpose", "stories", "connection", "strategy", "ask", "formalCommitmentSought", "research", "ourTalkShare", "nextSteps"];
+
+    private static readonly string[] ResearchFields = ["doneOn", "goals", "capacities", "constraints", "base"];
+
+    private static readonly string[] GoalFields = ["goal", "relation"];
+
+    private static readonly string[] NextStepFields = ["description", "owner", "due"];
+
+    private static readonly string[] EventFields = ["id", "title", "date", "start", "end", "place", "kind", "host", "audience", "press", "sponsors", "description"];
+
+    private static readonly string[] SponsorFields = ["sponsor", "name", "visibility"];
+
+    private static readonly string[] PlannedFields = ["id", "title", "date", "start", "end", "format", "location", "attendees", "agendaSentOn", "newcomerGreeter", "groundRules", "facilitatorWatchesWhoTalks", "followUpPlanned", "feedbackPlanned"];
+
+    private static readonly string[] LocationFields = ["name", "nearTransit", "stepFree", "barriers"];
+
+    private static readonly string[] AttendeeFields = ["name", "party", "newcomer"];
+
+    private static readonly string[] ProfileFields = ["minAttendees", "maxAttendees", "agendaDaysAhead", "earliestStart", "latestEnd", "maxMinutes", "requireTransit", "requireStepFree", "requireGreeter", "requireGroundRules", "requireFacilitation", "requireFollowUp", "requireFeedback"];
+
     /// <summary>Loads a document from text, within <see cref="DocumentLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The data, or every problem found.</returns>
@@ -76,6 +112,7 @@ public static class CollaborationDocument
     /// <summary>Saves data as indented JSON text.</summary>
     /// <param name="data">The data.</param>
     /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentException">An <c>UnknownFields</c> entry has the name of a field this version writes.</exception>
     public static string Save(CollaborationData data)
     {
         var buffer = new ArrayBufferWriter<byte>();
@@ -90,6 +127,7 @@ public static class CollaborationDocument
     /// <summary>Saves data as indented UTF-8 JSON to a stream; the stream is not closed.</summary>
     /// <param name="data">The data.</param>
     /// <param name="utf8Json">The stream.</param>
+    /// <exception cref="ArgumentException">An <c>UnknownFields</c> entry has the name of a field this version writes.</exception>
     public static void Save(CollaborationData data, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
@@ -135,7 +173,7 @@ public static class CollaborationDocument
             return null;
         }
 
-        var unknown = r.Unknown(e, P, "schemaVersion", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile");
+        var unknown = r.Unknown(e, P, RootFields);
         r.Int(e, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: true);
         var tables = r.Array(e, "tables", P, (x, p) => ReadTable(r, x, p), out var tablePaths);
         var oneOnOnes = r.Array(e, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
@@ -199,7 +237,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "id", "name", "issue", "cadence", "seats", "meetings", "actions");
+        var unknown = r.Unknown(e, p, TableFields);
         var id = r.String(e, "id", p, required: true);
         var name = r.String(e, "name", p, required: true);
         var issue = r.Term(e, "issue", p, "An issue area", required: true);
@@ -266,7 +304,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "start", "frequency", "interval", "time", "until");
+        var unknown = r.Unknown(e, p, CadenceFields);
         var start = r.Date(e, "start", p, required: true);
         var frequency = r.Enum<CadenceFrequency>(e, "frequency", p, required: true);
         var interval = r.Int(e, "interval", p, 1, 52);
@@ -295,7 +333,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "organization", "representatives", "since");
+        var unknown = r.Unknown(e, p, SeatFields);
         var org = r.Id(e, "organization", p, required: true);
         var reps = r.Texts(e, "representatives", p);
         var since = r.Date(e, "since", p);
@@ -310,7 +348,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "date", "attendance", "agenda");
+        var unknown = r.Unknown(e, p, TableMeetingFields);
         var date = r.Date(e, "date", p, required: true);
         var attendance = r.Values(e, "attendance", p, r.ParseId, out var paths);
         var agenda = r.Array(e, "agenda", p, (x, q) => ReadAgendaItem(r, x, q));
@@ -331,7 +369,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "kind", "title", "proposal");
+        var unknown = r.Unknown(e, p, AgendaItemFields);
         var kind = r.Enum<AgendaItemKind>(e, "kind", p, required: true);
         var title = r.String(e, "title", p, required: true);
         TacticProposal? proposal = null;
@@ -351,7 +389,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "tactic", "proposedBy", "target", "description");
+        var unknown = r.Unknown(e, p, ProposalFields);
         var tactic = r.Term(e, "tactic", p, "A tactic", required: true);
         var by = r.Id(e, "proposedBy", p);
         var target = r.Enum<TargetKind>(e, "target", p);
@@ -367,7 +405,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "id", "description", "owner", "person", "agreedOn", "due", "status", "deliveredOn");
+        var unknown = r.Unknown(e, p, ActionFields);
         var id = r.String(e, "id", p, required: true);
         var description = r.String(e, "description", p, required: true);
         var owner = r.Id(e, "owner", p, required: true);
@@ -410,7 +448,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "id", "partner", "heldBy", "date", "firstMeeting", "purpose", "stories", "connection", "strategy", "ask", "formalCommitmentSought", "research", "ourTalkShare", "nextSteps");
+        var unknown = r.Unknown(e, p, OneOnOneFields);
         var id = r.String(e, "id", p, required: true);
         var partner = r.Id(e, "partner", p, required: true);
         var heldBy = r.Id(e, "heldBy", p);
@@ -458,7 +496,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "doneOn", "goals", "capacities", "constraints", "base");
+        var unknown = r.Unknown(e, p, ResearchFields);
         var done = r.Date(e, "doneOn", p, required: true);
         var goals = r.Array(e, "goals", p, (x, q) => ReadGoal(r, x, q));
         var capacities = r.Texts(e, "capacities", p);
@@ -475,7 +513,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "goal", "relation");
+        var unknown = r.Unknown(e, p, GoalFields);
         var goal = r.String(e, "goal", p, required: true);
         var relation = r.Enum<GoalRelation>(e, "relation", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = unknown });
@@ -489,7 +527,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "description", "owner", "due");
+        var unknown = r.Unknown(e, p, NextStepFields);
         var description = r.String(e, "description", p, required: true);
         var owner = r.String(e, "owner", p);
         var due = r.Date(e, "due", p);
@@ -504,7 +542,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "id", "title", "date", "start", "end", "place", "kind", "host", "audience", "press", "sponsors", "description");
+        var unknown = r.Unknown(e, p, EventFields);
         var id = r.String(e, "id", p, required: true);
         var title = r.String(e, "title", p, required: true);
         var date = r.Date(e, "date", p, required: true);
@@ -555,7 +593,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "sponsor", "name", "visibility");
+        var unknown = r.Unknown(e, p, SponsorFields);
         var sponsor = r.Id(e, "sponsor", p, required: true);
         var name = r.String(e, "name", p);
         var visibility = r.Enum<SponsorVisibility>(e, "visibility", p);
@@ -570,7 +608,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "id", "title", "date", "start", "end", "format", "location", "attendees", "agendaSentOn", "newcomerGreeter", "groundRules", "facilitatorWatchesWhoTalks", "followUpPlanned", "feedbackPlanned");
+        var unknown = r.Unknown(e, p, PlannedFields);
         var id = r.String(e, "id", p, required: true);
         var title = r.String(e, "title", p, required: true);
         var date = r.Date(e, "date", p, required: true);
@@ -623,7 +661,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "name", "nearTransit", "stepFree", "barriers");
+        var unknown = r.Unknown(e, p, LocationFields);
         var name = r.String(e, "name", p, required: true);
         var transit = r.Bool(e, "nearTransit", p);
         var stepFree = r.Bool(e, "stepFree", p);
@@ -639,7 +677,7 @@ public static class CollaborationDocument
         }
 
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, "name", "party", "newcomer");
+        var unknown = r.Unknown(e, p, AttendeeFields);
         var name = r.String(e, "name", p, required: true);
         var party = r.Id(e, "party", p);
         var newcomer = r.Bool(e, "newcomer", p);
@@ -655,7 +693,7 @@ public static class CollaborationDocument
 
         var before = r.Problems.Count;
         var d = InclusiveMeetingProfile.Default;
-        var unknown = r.Unknown(e, p, "minAttendees", "maxAttendees", "agendaDaysAhead", "earliestStart", "latestEnd", "maxMinutes", "requireTransit", "requireStepFree", "requireGreeter", "requireGroundRules", "requireFacilitation", "requireFollowUp", "requireFeedback");
+        var unknown = r.Unknown(e, p, ProfileFields);
         var profile = new InclusiveMeetingProfile
         {
             MinAttendees = r.Int(e, "minAttendees", p, int.MinValue, int.MaxValue) ?? d.MinAttendees,
@@ -698,7 +736,7 @@ public static class CollaborationDocument
             WriteProfile(w, profile);
         }
 
-        End(w, data.UnknownFields);
+        End(w, data.UnknownFields, RootFields);
     }
 
     private static void WriteTable(Utf8JsonWriter w, CoalitionTable t)
@@ -718,14 +756,14 @@ public static class CollaborationDocument
 
         Time(w, "time", t.Cadence.Time);
         Date(w, "until", t.Cadence.Until);
-        End(w, t.Cadence.UnknownFields);
+        End(w, t.Cadence.UnknownFields, CadenceFields);
         Array(w, "seats", t.Seats, static (w, s) =>
         {
             w.WriteStartObject();
             w.WriteString("organization", s.Organization.Value);
             Strings(w, "representatives", s.Representatives);
             Date(w, "since", s.Since);
-            End(w, s.UnknownFields);
+            End(w, s.UnknownFields, SeatFields);
         });
         Array(w, "meetings", t.Meetings, static (w, m) =>
         {
@@ -745,12 +783,12 @@ public static class CollaborationDocument
                     Text(w, "proposedBy", proposal.ProposedBy?.Value);
                     Text(w, "target", proposal.Target is { } target ? CollaborationJson.EnumName(target) : null);
                     Text(w, "description", proposal.Description);
-                    End(w, proposal.UnknownFields);
+                    End(w, proposal.UnknownFields, ProposalFields);
                 }
 
-                End(w, item.UnknownFields);
+                End(w, item.UnknownFields, AgendaItemFields);
             });
-            End(w, m.UnknownFields);
+            End(w, m.UnknownFields, TableMeetingFields);
         });
         Array(w, "actions", t.Actions, static (w, a) =>
         {
@@ -763,9 +801,9 @@ public static class CollaborationDocument
             Date(w, "due", a.Due);
             w.WriteString("status", CollaborationJson.EnumName(a.Status));
             Date(w, "deliveredOn", a.DeliveredOn);
-            End(w, a.UnknownFields);
+            End(w, a.UnknownFields, ActionFields);
         });
-        End(w, t.UnknownFields);
+        End(w, t.UnknownFields, TableFields);
     }
 
     private static void WriteOneOnOne(Utf8JsonWriter w, OneOnOneMeeting o)
@@ -792,12 +830,12 @@ public static class CollaborationDocument
                 w.WriteStartObject();
                 w.WriteString("goal", g.Goal);
                 w.WriteString("relation", CollaborationJson.EnumName(g.Relation));
-                End(w, g.UnknownFields);
+                End(w, g.UnknownFields, GoalFields);
             });
             Strings(w, "capacities", research.Capacities);
             Strings(w, "constraints", research.Constraints);
             Text(w, "base", research.Base);
-            End(w, research.UnknownFields);
+            End(w, research.UnknownFields, ResearchFields);
         }
 
         if (o.OurTalkShare is { } share)
@@ -811,9 +849,9 @@ public static class CollaborationDocument
             w.WriteString("description", s.Description);
             Text(w, "owner", s.Owner);
             Date(w, "due", s.Due);
-            End(w, s.UnknownFields);
+            End(w, s.UnknownFields, NextStepFields);
         });
-        End(w, o.UnknownFields);
+        End(w, o.UnknownFields, OneOnOneFields);
     }
 
     private static void WriteEvent(Utf8JsonWriter w, CalendarEvent e)
@@ -835,10 +873,10 @@ public static class CollaborationDocument
             w.WriteString("sponsor", s.Sponsor.Value);
             Text(w, "name", s.Name);
             w.WriteString("visibility", CollaborationJson.EnumName(s.Visibility));
-            End(w, s.UnknownFields);
+            End(w, s.UnknownFields, SponsorFields);
         });
         Text(w, "description", e.Description);
-        End(w, e.UnknownFields);
+        End(w, e.UnknownFields, EventFields);
     }
 
     private static void WritePlanned(Utf8JsonWriter w, PlannedMeeting m)
@@ -866,7 +904,7 @@ public static class CollaborationDocument
             }
 
             Strings(w, "barriers", location.Barriers);
-            End(w, location.UnknownFields);
+            End(w, location.UnknownFields, LocationFields);
         }
 
         Array(w, "attendees", m.Attendees, static (w, a) =>
@@ -875,7 +913,7 @@ public static class CollaborationDocument
             w.WriteString("name", a.Name);
             Text(w, "party", a.Party?.Value);
             Flag(w, "newcomer", a.Newcomer);
-            End(w, a.UnknownFields);
+            End(w, a.UnknownFields, AttendeeFields);
         });
         Date(w, "agendaSentOn", m.AgendaSentOn);
         Text(w, "newcomerGreeter", m.NewcomerGreeter);
@@ -883,7 +921,7 @@ public static class CollaborationDocument
         Flag(w, "facilitatorWatchesWhoTalks", m.FacilitatorWatchesWhoTalks);
         Flag(w, "followUpPlanned", m.FollowUpPlanned);
         Flag(w, "feedbackPlanned", m.FeedbackPlanned);
-        End(w, m.UnknownFields);
+        End(w, m.UnknownFields, PlannedFields);
     }
 
     private static void WriteProfile(Utf8JsonWriter w, InclusiveMeetingProfile p)
@@ -902,7 +940,7 @@ public static class CollaborationDocument
         w.WriteBoolean("requireFacilitation", p.RequireFacilitation);
         w.WriteBoolean("requireFollowUp", p.RequireFollowUp);
         w.WriteBoolean("requireFeedback", p.RequireFeedback);
-        End(w, p.UnknownFields);
+        End(w, p.UnknownFields, ProfileFields);
     }
 
     private static void Array<T>(Utf8JsonWriter w, string name, IReadOnlyList<T> items, Action<Utf8JsonWriter, T> write)
@@ -970,10 +1008,15 @@ public static class CollaborationDocument
         }
     }
 
-    private static void End(Utf8JsonWriter w, IReadOnlyDictionary<string, JsonElement> unknown)
+    private static void End(Utf8JsonWriter w, IReadOnlyDictionary<string, JsonElement> unknown, string[] known)
     {
         foreach (var (name, value) in unknown)
         {
+            if (System.Array.IndexOf(known, name) >= 0)
+            {
+                throw new ArgumentException($"An entry of UnknownFields is named '{name}', like a field this version writes; writing both would lose one. Remove or rename it.", nameof(unknown));
+            }
+
             w.WritePropertyName(name);
             value.WriteTo(w);
         }

@@ -245,6 +245,16 @@ public class CollaborationDocumentTests
     }
 
     [Fact]
+    public void Saving_refuses_an_unknown_field_that_would_shadow_a_known_one()
+    {
+        var clash = JsonDocument.Parse("""{"title": "shadow"}""").RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+        var data = new CollaborationData { Calendar = [Event("e", "2026-04-02", "09:00", "10:00") with { UnknownFields = clash }] };
+
+        var error = Assert.Throws<ArgumentException>(() => CollaborationDocument.Save(data));
+        Assert.Contains("'title'", error.Message);
+    }
+
+    [Fact]
     public void Every_problem_is_reported_with_its_json_path()
     {
         const string Json = """
