@@ -27,6 +27,7 @@ internal static class Program
         EligibilitySection.Print(workspace, asOf, output);
         TiersSection.Print(workspace, asOf, output, Path.Combine(Environment.CurrentDirectory, "ladder.mmd"));
         MapsSection.Print(workspace, asOf, output);
+        CollaborationSection.Print(workspace, asOf, output);
         return 0;
     }
 }

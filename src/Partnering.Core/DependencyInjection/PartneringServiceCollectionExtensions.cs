@@ -61,6 +61,15 @@ public static class PartneringServiceCollectionExtensions
             sp.GetRequiredService<Maps.IAssetMapScorer>(),
             sp.GetRequiredService<Maps.IPowerMapScorer>(),
             sp.GetRequiredService<Maps.PlanningOptions>()));
+
+        // Working together: one-on-one review, calendar conflicts, tactic review, meeting readiness.
+        services.TryAddSingleton(Collaboration.OneOnOneOptions.Default);
+        services.TryAddSingleton(Collaboration.InclusiveMeetingProfile.Default);
+        services.TryAddSingleton<Collaboration.ITacticReview, Collaboration.ChapterTacticReview>();
+        services.TryAddSingleton<Collaboration.ICalendarConflictDetector, Collaboration.CalendarConflictDetector>();
+        services.TryAddSingleton<Collaboration.IOneOnOneReview, Collaboration.OneOnOneReview>();
+        services.TryAddSingleton<Collaboration.IMeetingReadinessCheck, Collaboration.InclusiveMeetingCheck>();
+
         return new PartneringBuilder(services);
     }
 }

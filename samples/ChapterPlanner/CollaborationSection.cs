@@ -1,0 +1,94 @@
+using Partnering.Core;
+using Partnering.Core.Collaboration;
+
+namespace ChapterPlanner;
+
+/// <summary>
+/// Prints how the chapter works with its partners: the next coalition table meeting's open actions by
+/// owner, the calendar conflicts ahead, and the readiness of the next planned meeting. The data comes
+/// from the bundled <c>collaboration.json</c> (its own document until the workspace document holds it).
+/// </summary>
+internal static class CollaborationSection
+{
+    public static void Print(Workspace workspace, DateOnly asOf, TextWriter output)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "collaboration.json");
+        var loaded = CollaborationDocument.Load(File.ReadAllText(path));
+        if (!loaded.Succeeded)
+        {
+            output.WriteLine($"Collaboration: {path} has {loaded.Problems.Count} problem(s):");
+            foreach (var problem in loaded.Problems)
+            {
+                output.WriteLine($"  {problem}");
+            }
+
+            return;
+        }
+
+        var data = loaded.Value!;
+        string Name(PartyId id) => workspace.Partners.FirstOrDefault(p => p.Id == id)?.Name
+            ?? (id == workspace.Chapter.Id ? workspace.Chapter.Name : id.Value);
+
+        output.WriteLine();
+        output.WriteLine("Coalition tables");
+        foreach (var table in data.Tables)
+        {
+            var brief = CoalitionTables.NextMeeting(table, asOf);
+            output.WriteLine($"  {table.Name}: next meeting {(brief.Date is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "none scheduled")}");
+            if (brief.OpenByOwner.Count == 0)
+            {
+                output.WriteLine("    No open actions.");
+            }
+
+            foreach (var owner in brief.OpenByOwner)
+            {
+                output.WriteLine($"    {Name(owner.Owner)} ({owner.Open.Count} open, {owner.OverdueAtMeeting} overdue by then)");
+                foreach (var action in owner.Open)
+                {
+                    output.WriteLine($"      - {action.Description} ({action.Person ?? "no one named"}, due {action.Due:yyyy-MM-dd})");
+                }
+            }
+
+            foreach (var proposal in table.Meetings.SelectMany(m => m.Agenda).Select(i => i.Proposal).OfType<TacticProposal>())
+            {
+                var verdict = new ChapterTacticReview().Review(proposal, workspace.Chapter);
+                output.WriteLine($"    Proposed tactic '{proposal.Tactic}': {(verdict.Join ? "we join" : "we do not join")} ({verdict.Outcome}): {verdict.Reasons[0].Message}");
+            }
+
+            var us = table.Seats.Any(s => s.Organization == workspace.Chapter.Id) ? workspace.Chapter.Id : table.Seats[0].Organization;
+            var standing = CoalitionTables.StandingOf(table, us, asOf);
+            output.WriteLine($"    Our standing: attended {standing.AttendanceRegularity:P0} of meetings; under-promise, over-deliver {standing.FollowThrough.UnderPromiseOverDeliver:P0}");
+        }
+
+        output.WriteLine();
+        output.WriteLine("Calendar conflicts ahead");
+        var ahead = data.Calendar.Where(e => e.Date >= asOf).ToArray();
+        var conflicts = new CalendarConflictDetector().FindConflicts(ahead);
+        if (conflicts.Count == 0)
+        {
+            output.WriteLine($"  None among {ahead.Length} upcoming event(s).");
+        }
+
+        foreach (var conflict in conflicts)
+        {
+            var suggestion = conflict.Suggestion == ConflictSuggestion.CombineIntoOneAction ? "combine into one action" : $"move '{conflict.MoveEvent}'";
+            output.WriteLine($"  {conflict.First.Date:yyyy-MM-dd} {conflict.First.Id} x {conflict.Second.Id}: {suggestion}");
+            output.WriteLine($"    {conflict.Reason}");
+        }
+
+        output.WriteLine();
+        var planned = data.PlannedMeetings.Where(m => m.Date >= asOf).OrderBy(m => m.Date).FirstOrDefault() ?? (data.PlannedMeetings.Count > 0 ? data.PlannedMeetings[0] : null);
+        if (planned is null)
+        {
+            output.WriteLine("No meeting is being planned.");
+            return;
+        }
+
+        var readiness = new InclusiveMeetingCheck(data.MeetingProfile).Check(planned, asOf);
+        output.WriteLine($"Readiness of '{planned.Title}' on {planned.Date:yyyy-MM-dd}: {(readiness.Ready ? "ready" : $"{readiness.Unmet.Count} item(s) to do")}");
+        foreach (var item in readiness.Unmet)
+        {
+            output.WriteLine($"  - {item.Reason} [{item.Item}]");
+        }
+    }
+}

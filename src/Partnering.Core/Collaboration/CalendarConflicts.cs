@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Collaboration;
+
+/// <summary>What to do about two events that compete.</summary>
+public enum ConflictSuggestion
+{
+    /// <summary>Combine them into one joint action (same kind of event, same audience or press).</summary>
+    CombineIntoOneAction,
+
+    /// <summary>Move one of them (named by <see cref="CalendarConflict.MoveEvent"/>).</summary>
+    MoveOne,
+}
+
+/// <summary>
+/// Two events that overlap in time and compete for the same audience or the same press, with a suggestion.
+/// <see cref="First"/> is the one that starts first (by id when they start together).
+/// </summary>
+/// <remarks>Equality compares the events, the shared audience and press, and the suggestion; <see cref="Reason"/> is derived from them.</remarks>
+public sealed record CalendarConflict
+{
+    /// <summary>The event that starts first.</summary>
+    public required CalendarEvent First { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>The other event.</summary>
+    public required CalendarEvent Second { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>The audiences both draw, in ordinal order.</summary>
+    public IReadOnlyList<string> SharedAudience { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+
+    /// <summary>The press both target, in ordinal order.</summary>
+    public IReadOnlyList<string> SharedPress { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+
+    /// <summary>What to do.</summary>
+    public required ConflictSuggestion Suggestion { get; init; }
+
+    /// <summary>For <see cref="ConflictSuggestion.MoveOne"/>: the id of the event to move.</summary>
+    public string? MoveEvent { get; init; }
+
+    /// <summary>Why they conflict and why this suggestion, in words (composed when read).</summary>
+    public string Reason => CalendarConflicts.Explain(this);
+
+    /// <summary>The conflict in one line.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => $"{First.Id} x {Second.Id}: {Suggestion} ({Reason})";
+}
+
+/// <summary>Finds the events on a calendar that compete. Replace it through dependency injection to change what counts as competing.</summary>
+public interface ICalendarConflictDetector
+{
+    /// <summary>Every pair of events that overlap in time and share an audience or a press target.</summary>
+    /// <param name="events">The events; ids should be unique.</param>
+    /// <returns>The conflicts ordered by the first event's start, then ids.</returns>
+    IReadOnlyList<CalendarConflict> FindConflicts(IReadOnlyList<CalendarEvent> events);
+}
+
+/// <summary>
+/// The default conflict detector: sorts the events by start and sweeps them, comparing each event only
+/// with those still running when it starts, so the cost is O(n log n) plus the pairs that overlap in time,
+/// rather than all n² pairs.
+/// </summary>
+public sealed class CalendarConflictDetector : ICalendarConflictDetector
+{
+    /// <inheritdoc/>
+    public IReadOnlyList<CalendarConflict> FindConflicts(IReadOnlyList<CalendarEvent> events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var n = events.Count;
+        var starts = new long[n];
+        var ends = new long[n];
+        var order = new int[n];
+        for (var i = 0; i < n; i++)
+        {
+            var e = events[i];
+            starts[i] = e.StartTicks;
+            ends[i] = e.EndTicks;
+            order[i] = i;
+        }
+
+        var keys = (long[])starts.Clone();
+        Array.Sort(keys, order);
+        var active = new List<int>();
+        var found = new List<CalendarConflict>();
+        foreach (var current in order)
+        {
+            var start = starts[current];
+            for (var a = active.Count - 1; a >= 0; a--)
+            {
+                var other = active[a];
+                if (ends[other] <= start)
+                {
+                    active[a] = active[^1];
+                    active.RemoveAt(active.Count - 1);
+                    continue;
+                }
+
+                // other started no later than current and ends after current starts.
+                if (starts[other] < ends[current])
+                {
+                    var audience = Shared(events[other].Audience, events[current].Audience);
+                    var press = Shared(events[other].Press, events[current].Press);
+                    if (audience.Count > 0 || press.Count > 0)
+                    {
+                        found.Add(CalendarConflicts.Create(events[other], events[current], audience, press));
+                    }
+                }
+            }
+
+            if (ends[current] > start)
+            {
+                active.Add(current);
+            }
+        }
+
+        return CalendarConflicts.Ordered(found);
+    }
+
+    /// <summary>The terms in both lists, in ordinal order; the lists are short, so a nested scan beats hashing.</summary>
+    private static ValueList<string> Shared(IReadOnlyList<string> left, IReadOnlyList<string> right)
+    {
+        if (left.Count == 0 || right.Count == 0)
+        {
+            return ValueList<string>.Empty;
+        }
+
+        List<string>? shared = null;
+        for (var i = 0; i < left.Count; i++)
+        {
+            var term = left[i];
+            for (var j = 0; j < right.Count; j++)
+            {
+                if (string.Equals(term, right[j], StringComparison.Ordinal))
+                {
+                    if (shared is null || !shared.Contains(term, StringComparer.Ordinal))
+                    {
+                        (shared ??= []).Add(term);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        if (shared is null)
+        {
+            return ValueList<string>.Empty;
+        }
+
+        shared.Sort(StringComparer.Ordinal);
+        return ValueList<string>.Wrap([.. shared]);
+    }
+}
+
+/// <summary>Shared pieces of conflict detection: building and explaining a conflict, and the all-pairs reference.</summary>
+internal static class CalendarConflicts
+{
+    /// <summary>The plain all-pairs check, O(n²): the reference the sweep is tested and measured against.</summary>
+    public static IReadOnlyList<CalendarConflict> BruteForce(IReadOnlyList<CalendarEvent> events)
+    {
+        var found = new List<CalendarConflict>();
+        for (var i = 0; i < events.Count; i++)
+        {
+            for (var j = i + 1; j < events.Count; j++)
+            {
+                var a = events[i];
+                var b = events[j];
+                if (a.StartTicks < b.EndTicks && b.StartTicks < a.EndTicks)
+                {
+                    var audience = a.Audience.Intersect(b.Audience, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                    var press = a.Press.Intersect(b.Press, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                    if (audience.Length > 0 || press.Length > 0)
+                    {
+                        found.Add(Create(a, b, audience, press));
+                    }
+                }
+            }
+        }
+
+        return Ordered(found);
+    }
+
+    public static IReadOnlyList<CalendarConflict> Ordered(List<CalendarConflict> found)
+    {
+        found.Sort(static (x, y) =>
+        {
+            var c = x.First.StartTicks.CompareTo(y.First.StartTicks);
+            c = c != 0 ? c : string.CompareOrdinal(x.First.Id, y.First.Id);
+            c = c != 0 ? c : x.Second.StartTicks.CompareTo(y.Second.StartTicks);
+            return c != 0 ? c : string.CompareOrdinal(x.Second.Id, y.Second.Id);
+        });
+        return ValueList<CalendarConflict>.Wrap([.. found]);
+    }
+
+    /// <summary>A conflict between two events known to overlap and to share the given audience or press.</summary>
+    public static CalendarConflict Create(CalendarEvent a, CalendarEvent b, IReadOnlyList<string> sharedAudience, IReadOnlyList<string> sharedPress)
+    {
+        var aFirst = a.StartTicks < b.StartTicks || (a.StartTicks == b.StartTicks && string.CompareOrdinal(a.Id, b.Id) <= 0);
+        var first = aFirst ? a : b;
+        var second = aFirst ? b : a;
+        var combine = first.Kind == second.Kind;
+        return new CalendarConflict
+        {
+            First = first,
+            Second = second,
+            SharedAudience = sharedAudience,
+            SharedPress = sharedPress,
+            Suggestion = combine ? ConflictSuggestion.CombineIntoOneAction : ConflictSuggestion.MoveOne,
+            MoveEvent = combine ? null : second.Id,
+        };
+    }
+
+    /// <summary>Why two events conflict and why the suggestion, in words.</summary>
+    public static string Explain(CalendarConflict conflict)
+    {
+        var (first, second) = (conflict.First, conflict.Second);
+        var what = new List<string>();
+        if (conflict.SharedAudience.Count > 0)
+        {
+            what.Add($"the same audience ({string.Join(", ", conflict.SharedAudience)})");
+        }
+
+        if (conflict.SharedPress.Count > 0)
+        {
+            what.Add($"the same press ({string.Join(", ", conflict.SharedPress)})");
+        }
+
+        var clash = string.Create(CultureInfo.InvariantCulture, $"'{first.Title}' ({first.Host}) and '{second.Title}' ({second.Host}) overlap on {second.Date:yyyy-MM-dd} from {second.Start:HH\\:mm} and compete for {string.Join(" and ", what)}");
+        return conflict.Suggestion == ConflictSuggestion.CombineIntoOneAction
+            ? $"{clash}; both are {Words(first.Kind)}s: combine them into one joint action."
+            : $"{clash}; a {Words(first.Kind)} and a {Words(second.Kind)} do not combine well: move '{second.Title}', the one that starts later.";
+    }
+
+    private static string Words(EventKind kind) => kind switch
+    {
+        EventKind.PressConference => "press conference",
+        EventKind.TownHall => "town hall",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+}

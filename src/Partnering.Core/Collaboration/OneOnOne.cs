@@ -1,0 +1,255 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Collaboration;
+
+/// <summary>How one of a partner's goals relates to ours.</summary>
+public enum GoalRelation
+{
+    /// <summary>Neither overlaps nor conflicts, as far as we know.</summary>
+    Neutral,
+
+    /// <summary>Overlaps with ours: common ground.</summary>
+    Overlap,
+
+    /// <summary>Conflicts with ours: to understand before asking anything.</summary>
+    Conflict,
+}
+
+/// <summary>One of a partner's goals, as researched, and how it relates to ours.</summary>
+public sealed record ResearchedGoal
+{
+    /// <summary>The goal in words.</summary>
+    public required string Goal { get; init => field = Guard.NotBlank(value); }
+
+    /// <summary>How it relates to ours. Default <see cref="GoalRelation.Neutral"/>.</summary>
+    public GoalRelation Relation { get; init; } = GoalRelation.Neutral;
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+}
+
+/// <summary>What we learned about a partner before a one-on-one: goals, capacities, constraints and base.</summary>
+public sealed record PartnerResearch
+{
+    /// <summary>When the research was done.</summary>
+    public required DateOnly DoneOn { get; init; }
+
+    /// <summary>Their goals, with overlap and conflict against ours.</summary>
+    public IReadOnlyList<ResearchedGoal> Goals { get; init => field = Guard.List(value); } = ValueList<ResearchedGoal>.Empty;
+
+    /// <summary>What they bring.</summary>
+    public IReadOnlyList<string> Capacities { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+
+    /// <summary>What they need and what they cannot do.</summary>
+    public IReadOnlyList<string> Constraints { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+
+    /// <summary>Whom they represent and are accountable to.</summary>
+    public string? Base { get; init; }
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+}
+
+/// <summary>A next step agreed at the close of a one-on-one.</summary>
+public sealed record NextStep
+{
+    /// <summary>What will happen.</summary>
+    public required string Description { get; init => field = Guard.NotBlank(value); }
+
+    /// <summary>Who does it.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>By when, if a date was set.</summary>
+    public DateOnly? Due { get; init; }
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+}
+
+/// <summary>
+/// A one-on-one meeting with a partner: its five parts (purpose, stories, connection, strategy, ask),
+/// the research done before it, the talk balance and the next steps agreed.
+/// </summary>
+public sealed record OneOnOneMeeting
+{
+    /// <summary>An id unique among the one-on-ones.</summary>
+    public required string Id { get; init => field = Guard.NotBlank(value); }
+
+    /// <summary>The partner met.</summary>
+    public required PartyId Partner { get; init; }
+
+    /// <summary>The member who held the meeting, when recorded.</summary>
+    public PartyId? HeldBy { get; init; }
+
+    /// <summary>The meeting day.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary>Whether this was our first meeting with this partner.</summary>
+    public bool FirstMeeting { get; init; }
+
+    /// <summary>Why we met, as said at the start.</summary>
+    public string? Purpose { get; init; }
+
+    /// <summary>The stories exchanged: why each of us does this work.</summary>
+    public string? Stories { get; init; }
+
+    /// <summary>Where our interests and values connect.</summary>
+    public string? Connection { get; init; }
+
+    /// <summary>The strategy discussed.</summary>
+    public string? Strategy { get; init; }
+
+    /// <summary>What we asked for.</summary>
+    public string? Ask { get; init; }
+
+    /// <summary>Whether the ask sought a formal commitment (to co-sponsor, sign on, join a coalition...).</summary>
+    public bool FormalCommitmentSought { get; init; }
+
+    /// <summary>The research done before the meeting, if any.</summary>
+    public PartnerResearch? Research { get; init; }
+
+    /// <summary>Our share of the talking time, from 0 to 1, when observed.</summary>
+    public double? OurTalkShare { get; init => field = value is { } v ? Guard.Probability(v, nameof(OurTalkShare)) : null; }
+
+    /// <summary>The next steps agreed.</summary>
+    public IReadOnlyList<NextStep> NextSteps { get; init => field = Guard.List(value); } = ValueList<NextStep>.Empty;
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+}
+
+/// <summary>Thresholds of the one-on-one review.</summary>
+public sealed record OneOnOneOptions
+{
+    /// <summary>The defaults: a band of 0.1 around one half (our share from 0.4 to 0.6) and research at least one day ahead.</summary>
+    public static OneOnOneOptions Default { get; } = new();
+
+    /// <summary>How far our share of talking may stray from one half; 0 to 0.5. Default 0.1.</summary>
+    public double TalkBalanceBand { get; init => field = Guard.InRange(value, 0.0, 0.5); } = 0.1;
+
+    /// <summary>How many days before the meeting the research must be done at the latest; 0 to 365. Default 1 (0 allows the same day).</summary>
+    public int ResearchDaysAhead
+    {
+        get;
+        init => field = value is >= 0 and <= 365 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"ResearchDaysAhead must be from 0 to 365; got {value}.");
+    } = 1;
+}
+
+/// <summary>One thing a check found, with the rule that found it and the facts it used.</summary>
+/// <param name="RuleId">A stable rule id (e.g. <c>one-on-one.talk-balance</c>).</param>
+/// <param name="Message">What is wrong or missing and what to do, in a plain sentence.</param>
+public sealed record CheckFinding(string RuleId, string Message)
+{
+    /// <summary>The finding as <c>rule: message</c>.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => $"{RuleId}: {Message}";
+}
+
+/// <summary>Reviews a one-on-one record against the guidance. Replace it through dependency injection to change the checks.</summary>
+public interface IOneOnOneReview
+{
+    /// <summary>The findings for one meeting; empty when it followed the guidance.</summary>
+    /// <param name="meeting">The meeting.</param>
+    /// <returns>The findings, each with its rule and reason.</returns>
+    IReadOnlyList<CheckFinding> Review(OneOnOneMeeting meeting);
+}
+
+/// <summary>
+/// The default one-on-one review. Rules: <c>one-on-one.research-missing</c> (no research, research done too
+/// late, or a part of it empty), <c>one-on-one.talk-balance</c> (our share outside the band around one half),
+/// <c>one-on-one.commitment-at-first-meeting</c>, <c>one-on-one.no-next-step</c>, and
+/// <c>one-on-one.part-missing</c> (one of the five parts not recorded).
+/// </summary>
+public sealed class OneOnOneReview : IOneOnOneReview
+{
+    /// <summary>Creates the review with the given thresholds.</summary>
+    /// <param name="options">The thresholds; <see cref="OneOnOneOptions.Default"/> when <see langword="null"/>.</param>
+    public OneOnOneReview(OneOnOneOptions? options = null) => Options = options ?? OneOnOneOptions.Default;
+
+    /// <summary>The thresholds in use.</summary>
+    public OneOnOneOptions Options { get; }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CheckFinding> Review(OneOnOneMeeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var findings = new List<CheckFinding>();
+        const string Research = "one-on-one.research-missing";
+        if (meeting.Research is not { } research)
+        {
+            findings.Add(new(Research, "No research was recorded before the meeting: learn their goals (overlap and conflict with ours), capacities, constraints and base first."));
+        }
+        else
+        {
+            var latest = meeting.Date.AddDays(-Options.ResearchDaysAhead);
+            if (research.DoneOn > latest)
+            {
+                findings.Add(new(Research, string.Create(CultureInfo.InvariantCulture, $"The research was done on {research.DoneOn:yyyy-MM-dd}, after {latest:yyyy-MM-dd}, {Options.ResearchDaysAhead} day(s) before the meeting.")));
+            }
+
+            var missing = new List<string>();
+            if (research.Goals.Count == 0)
+            {
+                missing.Add("their goals");
+            }
+
+            if (research.Capacities.Count == 0)
+            {
+                missing.Add("their capacities");
+            }
+
+            if (research.Constraints.Count == 0)
+            {
+                missing.Add("their constraints");
+            }
+
+            if (string.IsNullOrWhiteSpace(research.Base))
+            {
+                missing.Add("their base");
+            }
+
+            if (missing.Count > 0)
+            {
+                findings.Add(new(Research, $"The research does not cover {string.Join(", ", missing)}."));
+            }
+        }
+
+        if (meeting.OurTalkShare is { } share)
+        {
+            var low = 0.5 - Options.TalkBalanceBand;
+            var high = 0.5 + Options.TalkBalanceBand;
+            if (share < low || share > high)
+            {
+                var advice = share > high ? "listen first" : "share our story and strategy too";
+                findings.Add(new("one-on-one.talk-balance", string.Create(CultureInfo.InvariantCulture, $"We did {share:P0} of the talking, outside {low:P0} to {high:P0}: {advice}.")));
+            }
+        }
+
+        if (meeting.FirstMeeting && meeting.FormalCommitmentSought)
+        {
+            findings.Add(new("one-on-one.commitment-at-first-meeting", "A formal commitment was sought at a first meeting: trust comes first; ask for a small next step instead."));
+        }
+
+        if (meeting.NextSteps.Count == 0)
+        {
+            findings.Add(new("one-on-one.no-next-step", "No next step was recorded: close with a concrete next step, who does it and by when."));
+        }
+
+        var parts = new (string Name, string? Text)[]
+        {
+            ("purpose", meeting.Purpose), ("stories", meeting.Stories), ("connection", meeting.Connection), ("strategy", meeting.Strategy), ("ask", meeting.Ask),
+        };
+        var absent = parts.Where(p => string.IsNullOrWhiteSpace(p.Text)).Select(p => p.Name).ToArray();
+        if (absent.Length > 0)
+        {
+            findings.Add(new("one-on-one.part-missing", $"Part(s) of the meeting not recorded: {string.Join(", ", absent)}."));
+        }
+
+        return findings;
+    }
+}

@@ -1,0 +1,85 @@
+using Partnering.Core.Collaboration;
+using static Partnering.Core.Tests.Collaboration.CollaborationFixtures;
+
+namespace Partnering.Core.Tests.Collaboration;
+
+public class OneOnOneReviewTests
+{
+    private static readonly OneOnOneMeeting Good = new()
+    {
+        Id = "o1",
+        Partner = Union,
+        Date = new DateOnly(2026, 2, 10),
+        FirstMeeting = true,
+        Purpose = "Get to know the local's priorities for the session.",
+        Stories = "Why each of us got into this work.",
+        Connection = "Both care about school nurses.",
+        Strategy = "The state budget hearing in March.",
+        Ask = "Would you share our hearing alert with your members?",
+        Research = new PartnerResearch
+        {
+            DoneOn = new DateOnly(2026, 2, 3),
+            Goals = [new ResearchedGoal { Goal = "Fund school nurses", Relation = GoalRelation.Overlap }, new ResearchedGoal { Goal = "Endorse candidates", Relation = GoalRelation.Conflict }],
+            Capacities = ["phone tree", "meeting hall"],
+            Constraints = ["board approval for sign-ons"],
+            Base = "1,200 teachers in the district",
+        },
+        OurTalkShare = 0.45,
+        NextSteps = [new NextStep { Description = "Send the hearing alert", Owner = "Dana", Due = new DateOnly(2026, 2, 14) }],
+    };
+
+    private static readonly OneOnOneReview Review = new();
+
+    [Fact]
+    public void A_meeting_that_followed_the_guidance_has_no_findings()
+        => Assert.Empty(Review.Review(Good));
+
+    [Fact]
+    public void Missing_research_is_found_before_anything_else()
+    {
+        var finding = Review.Review(Good with { Research = null })[0];
+        Assert.Equal("one-on-one.research-missing", finding.RuleId);
+        Assert.Contains("capacities", finding.Message);
+    }
+
+    [Fact]
+    public void Research_done_the_same_day_or_without_a_base_is_reported_with_what_is_missing()
+    {
+        var findings = Review.Review(Good with { Research = Good.Research! with { DoneOn = Good.Date, Base = null, Constraints = [] } });
+        Assert.Equal(2, findings.Count(f => f.RuleId == "one-on-one.research-missing"));
+        Assert.Contains(findings, f => f.Message.Contains("their constraints, their base"));
+    }
+
+    [Theory]
+    [InlineData(0.39, true)]
+    [InlineData(0.40, false)]
+    [InlineData(0.60, false)]
+    [InlineData(0.75, true)]
+    public void Talk_balance_outside_the_band_around_one_half_is_reported(double share, bool reported)
+        => Assert.Equal(reported, Review.Review(Good with { OurTalkShare = share }).Any(f => f.RuleId == "one-on-one.talk-balance"));
+
+    [Fact]
+    public void The_band_is_configurable_and_the_advice_says_which_way()
+    {
+        var wide = new OneOnOneReview(new OneOnOneOptions { TalkBalanceBand = 0.3 });
+        Assert.Empty(wide.Review(Good with { OurTalkShare = 0.75 }));
+        Assert.Contains("listen first", Review.Review(Good with { OurTalkShare = 0.8 }).Single().Message);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new OneOnOneOptions { TalkBalanceBand = 0.7 });
+        Assert.Throws<ArgumentOutOfRangeException>(() => Good with { OurTalkShare = 1.5 });
+    }
+
+    [Fact]
+    public void A_formal_commitment_is_not_sought_at_a_first_meeting()
+    {
+        Assert.Equal("one-on-one.commitment-at-first-meeting", Review.Review(Good with { FormalCommitmentSought = true }).Single().RuleId);
+        Assert.Empty(Review.Review(Good with { FormalCommitmentSought = true, FirstMeeting = false }));
+    }
+
+    [Fact]
+    public void A_meeting_without_a_next_step_or_one_of_the_five_parts_is_reported()
+    {
+        var findings = Review.Review(Good with { NextSteps = [], Stories = " ", Ask = null });
+        Assert.Equal(["one-on-one.no-next-step", "one-on-one.part-missing"], findings.Select(f => f.RuleId));
+        Assert.Contains("stories, ask", findings[1].Message);
+    }
+}
