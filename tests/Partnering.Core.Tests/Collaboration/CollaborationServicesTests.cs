@@ -8,7 +8,7 @@ public class CollaborationServicesTests
     private sealed class StrictReview : ITacticReview
     {
         public TacticVerdict Review(TacticProposal proposal, Chapter chapter)
-            => new() { Proposal = proposal, Outcome = Eligibility.EligibilityOutcome.Review, Reasons = [new CheckFinding("app.review", "Always ask.")] };
+            => new() { Proposal = proposal, Outcome = Partnering.Core.Eligibility.EligibilityOutcome.Review, Reasons = [new CheckFinding("app.review", "Always ask.")] };
     }
 
     [Fact]
