@@ -1,10 +1,12 @@
 using System;
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Partnering.Core.Internal;
 
 namespace Partnering.Core.Documents;
@@ -203,7 +205,7 @@ public static class WorkspaceDocument
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(utf8);
         using var writer = new Utf8JsonWriter(utf8, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+        WorkspaceJsonWriter.Write(writer, workspace);
         writer.Flush();
     }
 
@@ -223,7 +225,26 @@ public static class WorkspaceDocument
     private static void Write(Workspace workspace, IBufferWriter<byte> output, bool indented)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+        WorkspaceJsonWriter.Write(writer, workspace);
+    }
+
+    private static readonly ConcurrentDictionary<int, JsonTypeInfo<WorkspaceDto>> TypeInfos = new();
+
+    /// <summary>The serializer metadata whose options carry the depth limit (the default context for the default 64).</summary>
+    private static JsonTypeInfo<WorkspaceDto> TypeInfoFor(int maxDepth)
+    {
+        if (maxDepth == DocumentLimits.Default.MaxDepth)
+        {
+            return WorkspaceJsonContext.Default.WorkspaceDto;
+        }
+
+        if (TypeInfos.TryGetValue(maxDepth, out var cached))
+        {
+            return cached;
+        }
+
+        var typeInfo = new WorkspaceJsonContext(new JsonSerializerOptions(WorkspaceJsonContext.Default.Options) { MaxDepth = maxDepth }).WorkspaceDto;
+        return TypeInfos.Count < 16 ? TypeInfos.GetOrAdd(maxDepth, typeInfo) : typeInfo;
     }
 
     private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)
@@ -236,12 +257,7 @@ public static class WorkspaceDocument
         WorkspaceDto? dto;
         try
         {
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
-            dto = JsonSerializer.Deserialize(ref reader, WorkspaceJsonContext.Default.WorkspaceDto);
-
-            // Deserializing from a reader stops after one value; anything after it is an error
-            // (the reader throws on it, as it does on any syntax error).
-            reader.Read();
+            dto = JsonSerializer.Deserialize(utf8, TypeInfoFor(limits.MaxDepth));
         }
         catch (JsonException e)
         {

@@ -14,8 +14,7 @@ namespace Partnering.Core.Documents;
 internal sealed class WorkspaceReader
 {
     private readonly List<DocumentProblem> _problems = [];
-    private readonly Dictionary<string, PartyId> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PartyKind> _kinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PartyId Id, PartyKind Kind)> _parties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IssueArea> _issueAreas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tactic> _tactics = new(StringComparer.Ordinal);
     private string _membersPath = "$.chapter.members";
@@ -121,14 +120,13 @@ internal sealed class WorkspaceReader
             return; // Reported as a bad id when the owner is read.
         }
 
-        if (_ids.ContainsKey(text))
+        if (_parties.ContainsKey(text))
         {
             Add(ownerPath + ".id", $"The id '{text}' is used twice: ids must be unique across the chapter, its members and the partners.");
             return;
         }
 
-        _ids.Add(text, new PartyId(text));
-        _kinds.Add(text, kind);
+        _parties.Add(text, (new PartyId(text), kind));
     }
 
     private PartyId? OwnId(string? text, Loc ownerPath)
@@ -145,7 +143,7 @@ internal sealed class WorkspaceReader
             return null;
         }
 
-        return _ids.TryGetValue(text, out var id) ? id : new PartyId(text);
+        return _parties.TryGetValue(text, out var party) ? party.Id : new PartyId(text);
     }
 
     /// <summary>A reference to a party that must exist (of one of the allowed kinds when given).</summary>
@@ -161,15 +159,15 @@ internal sealed class WorkspaceReader
             return null;
         }
 
-        if (_ids.TryGetValue(text, out var id))
+        if (_parties.TryGetValue(text, out var party))
         {
-            if (only is { } kind && _kinds[text] != kind && _kinds[text] != orElse)
+            if (only is { } kind && party.Kind != kind && party.Kind != orElse)
             {
-                Add(path, $"The {what} '{text}' names a {Describe(_kinds[text])}; expected {Article(kind)}{(orElse is { } other ? " or " + Article(other) : string.Empty)}.");
+                Add(path, $"The {what} '{text}' names a {Describe(party.Kind)}; expected {Article(kind)}{(orElse is { } other ? " or " + Article(other) : string.Empty)}.");
                 return null;
             }
 
-            return id;
+            return party.Id;
         }
 
         if (PartyId.Explain(text) is { } problem)
@@ -553,9 +551,13 @@ internal sealed class WorkspaceReader
                 {
                     Add(at.Dot("participants").Item(j), "A participant must be an id, not null.");
                 }
-                else if (Reference(list[j], at.Dot("participants").Item(j), "participant", required: true) is { } id)
+                else if (_parties.TryGetValue(list[j]!, out var party))
                 {
-                    ids[j] = id;
+                    ids[j] = party.Id;
+                }
+                else
+                {
+                    Reference(list[j], at.Dot("participants").Item(j), "participant", required: true);
                 }
             }
 
@@ -680,6 +682,9 @@ internal sealed class WorkspaceReader
             else if (read(dto, path) is { } item)
             {
                 items[i] = item;
+
+                // This is the last look at the item: let the collector have it while the rest is read.
+                list[i] = null;
             }
             else
             {

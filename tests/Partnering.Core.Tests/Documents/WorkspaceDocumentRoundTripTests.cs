@@ -22,6 +22,23 @@ public sealed class WorkspaceDocumentRoundTripTests
         });
 
     [Fact]
+    public void The_fast_writer_writes_exactly_what_the_serializer_writes_for_the_documents_types()
+        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+        {
+            foreach (var indented in new[] { false, true })
+            {
+                var options = new JsonWriterOptions { Indented = indented };
+                using var expected = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(expected, options))
+                {
+                    JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+                }
+
+                Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), WorkspaceDocument.Save(workspace, indented));
+            }
+        });
+
+    [Fact]
     public void Save_is_stable_across_a_load()
         => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
         {
