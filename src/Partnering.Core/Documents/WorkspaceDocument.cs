@@ -130,7 +130,13 @@ public static class WorkspaceDocument
     {
         ArgumentNullException.ThrowIfNull(utf8);
         limits ??= DocumentLimits.Default;
-        var buffer = ArrayPool<byte>.Shared.Rent(utf8.CanSeek ? (int)Math.Clamp(utf8.Length - utf8.Position + 1, 1, Math.Min(limits.MaxBytes + 1, Array.MaxLength)) : 64 * 1024);
+        if (utf8.CanSeek && utf8.Length - utf8.Position > limits.MaxBytes)
+        {
+            return TooLarge(utf8.Length - utf8.Position, limits);
+        }
+
+        // One byte more than a seekable stream holds, so the end is seen without growing.
+        var buffer = ArrayPool<byte>.Shared.Rent(utf8.CanSeek ? (int)Math.Clamp(utf8.Length - utf8.Position + 1, 1, Array.MaxLength) : 64 * 1024);
         var length = 0L;
         try
         {
@@ -138,11 +144,6 @@ public static class WorkspaceDocument
             {
                 if (length == buffer.Length)
                 {
-                    if (length > limits.MaxBytes)
-                    {
-                        break;
-                    }
-
                     var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
                     buffer.AsSpan(0, (int)length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
