@@ -18,6 +18,12 @@ internal sealed class WorkspaceReader
     private readonly Dictionary<string, IssueArea> _issueAreas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tactic> _tactics = new(StringComparer.Ordinal);
     private string _membersPath = "$.chapter.members";
+    private bool _streaming;
+    private int _idProblems;
+    private List<Tie>? _ties;
+    private bool _tiesOk = true;
+    private List<Interaction>? _interactions;
+    private bool _interactionsOk = true;
 
     private enum PartyKind
     {
@@ -35,7 +41,13 @@ internal sealed class WorkspaceReader
     public Workspace? Read(WorkspaceDto dto, string membersPath = "$.chapter.members")
     {
         _membersPath = membersPath;
-        CollectIds(dto);
+        if (!_streaming)
+        {
+            CollectIds(dto);
+            _idProblems = _problems.Count;
+        }
+
+        var streamedEnd = _problems.Count;
 
         Chapter? chapter = null;
         if (dto.Chapter is null)
@@ -48,9 +60,27 @@ internal sealed class WorkspaceReader
         }
 
         var partners = ReadList(dto.Partners, "$.partners", ReadPartner);
-        var ties = ReadList(dto.Ties, "$.ties", ReadTie);
-        var interactions = ReadList(dto.Interactions, "$.interactions", ReadInteraction);
+        var partiesEnd = _problems.Count;
+        var ties = _ties is not null ? (_tiesOk ? ValueList<Tie>.Wrap([.. _ties]) : ValueList<Tie>.Empty) : ReadList(dto.Ties, "$.ties", ReadTie);
+        var interactions = _interactions is not null
+            ? (_interactionsOk ? ValueList<Interaction>.Wrap([.. _interactions]) : ValueList<Interaction>.Empty)
+            : ReadList(dto.Interactions, "$.interactions", ReadInteraction);
         var partnerships = ReadPartnerships(dto.Partnerships);
+
+        if (streamedEnd > _idProblems)
+        {
+            // Streamed ties and interactions were read before the chapter and partners: put their
+            // problems back in document order.
+            var ids = _problems.GetRange(0, _idProblems);
+            var streamed = _problems.GetRange(_idProblems, streamedEnd - _idProblems);
+            var parties = _problems.GetRange(streamedEnd, partiesEnd - streamedEnd);
+            var rest = _problems.GetRange(partiesEnd, _problems.Count - partiesEnd);
+            _problems.Clear();
+            _problems.AddRange(ids);
+            _problems.AddRange(parties);
+            _problems.AddRange(streamed);
+            _problems.AddRange(rest);
+        }
 
         if (_problems.Count > 0 || chapter is null)
         {
@@ -66,6 +96,57 @@ internal sealed class WorkspaceReader
             Partnerships = partnerships,
         };
         return dto.Extra is { Count: > 0 } extra ? workspace with { UnknownFields = extra } : workspace;
+    }
+
+    // ---- streaming ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// Starts reading ties and interactions one at a time as the document is read, so their DTOs
+    /// die young. Needs the chapter and partners (all the ids) already read.
+    /// </summary>
+    public void BeginStreaming(WorkspaceDto dto)
+    {
+        CollectIds(dto);
+        _idProblems = _problems.Count;
+        _streaming = true;
+    }
+
+    public void StreamTie(TieDto? dto, int index)
+    {
+        _ties ??= [];
+        var at = new Loc("$.ties", index);
+        if (dto is null)
+        {
+            Add(at, "An item must be an object, not null.");
+            _tiesOk = false;
+        }
+        else if (ReadTie(dto, at) is { } tie)
+        {
+            _ties.Add(tie);
+        }
+        else
+        {
+            _tiesOk = false;
+        }
+    }
+
+    public void StreamInteraction(InteractionDto? dto, int index)
+    {
+        _interactions ??= [];
+        var at = new Loc("$.interactions", index);
+        if (dto is null)
+        {
+            Add(at, "An item must be an object, not null.");
+            _interactionsOk = false;
+        }
+        else if (ReadInteraction(dto, at) is { } interaction)
+        {
+            _interactions.Add(interaction);
+        }
+        else
+        {
+            _interactionsOk = false;
+        }
     }
 
     // ---- ids ---------------------------------------------------------------------------------
