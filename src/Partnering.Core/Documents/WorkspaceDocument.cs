@@ -190,7 +190,7 @@ public static class WorkspaceDocument
     public static string Save(Workspace workspace, bool indented)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(workspace, buffer, indented);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
@@ -217,7 +217,7 @@ public static class WorkspaceDocument
     public static byte[] SaveToUtf8Bytes(Workspace workspace, bool indented)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(workspace, buffer, indented);
         return buffer.WrittenSpan.ToArray();
     }
