@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -128,7 +129,13 @@ public static class WorkspaceDocument
     {
         ArgumentNullException.ThrowIfNull(utf8);
         limits ??= DocumentLimits.Default;
-        var buffer = ArrayPool<byte>.Shared.Rent(utf8.CanSeek ? (int)Math.Clamp(utf8.Length - utf8.Position + 1, 1, Math.Min(limits.MaxBytes + 1, Array.MaxLength)) : 64 * 1024);
+        if (utf8.CanSeek && utf8.Length - utf8.Position > limits.MaxBytes)
+        {
+            return TooLarge(utf8.Length - utf8.Position, limits);
+        }
+
+        // One byte more than a seekable stream holds, so the end is seen without growing.
+        var buffer = ArrayPool<byte>.Shared.Rent(utf8.CanSeek ? (int)Math.Clamp(utf8.Length - utf8.Position + 1, 1, Array.MaxLength) : 64 * 1024);
         var length = 0L;
         try
         {
@@ -136,11 +143,6 @@ public static class WorkspaceDocument
             {
                 if (length == buffer.Length)
                 {
-                    if (length > limits.MaxBytes)
-                    {
-                        break;
-                    }
-
                     var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
                     buffer.AsSpan(0, (int)length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
@@ -188,7 +190,7 @@ public static class WorkspaceDocument
     public static string Save(Workspace workspace, bool indented)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(workspace, buffer, indented);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
@@ -203,7 +205,7 @@ public static class WorkspaceDocument
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(utf8);
         using var writer = new Utf8JsonWriter(utf8, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+        WorkspaceJsonWriter.Write(writer, workspace);
         writer.Flush();
     }
 
@@ -215,7 +217,7 @@ public static class WorkspaceDocument
     public static byte[] SaveToUtf8Bytes(Workspace workspace, bool indented)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var buffer = new PooledBufferWriter(64 * 1024);
         Write(workspace, buffer, indented);
         return buffer.WrittenSpan.ToArray();
     }
@@ -223,7 +225,26 @@ public static class WorkspaceDocument
     private static void Write(Workspace workspace, IBufferWriter<byte> output, bool indented)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+        WorkspaceJsonWriter.Write(writer, workspace);
+    }
+
+    private static readonly ConcurrentDictionary<int, WorkspaceJsonContext> Contexts = new();
+
+    /// <summary>The serializer context whose options carry the depth limit (the default context for the default 64).</summary>
+    private static WorkspaceJsonContext ContextFor(int maxDepth)
+    {
+        if (maxDepth == DocumentLimits.Default.MaxDepth)
+        {
+            return WorkspaceJsonContext.Default;
+        }
+
+        if (Contexts.TryGetValue(maxDepth, out var cached))
+        {
+            return cached;
+        }
+
+        var context = new WorkspaceJsonContext(new JsonSerializerOptions(WorkspaceJsonContext.Default.Options) { MaxDepth = maxDepth });
+        return Contexts.Count < 16 ? Contexts.GetOrAdd(maxDepth, context) : context;
     }
 
     private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)
@@ -233,30 +254,106 @@ public static class WorkspaceDocument
             utf8 = utf8[3..];
         }
 
-        WorkspaceDto? dto;
+        var context = ContextFor(limits.MaxDepth);
+        var dto = new WorkspaceDto();
+        var workspaceReader = new WorkspaceReader();
+        var at = "$";
+        var item = -1;
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
-            dto = JsonSerializer.Deserialize(ref reader, WorkspaceJsonContext.Default.WorkspaceDto);
+            if (!reader.Read())
+            {
+                return Fail(new DocumentProblem("$", "The document is empty; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
+            }
 
-            // Deserializing from a reader stops after one value; anything after it is an error
-            // (the reader throws on it, as it does on any syntax error).
-            reader.Read();
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                reader.Read(); // throws on anything after the literal
+                return Fail(new DocumentProblem("$", "The document is the JSON literal null; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                reader.Skip();
+                reader.Read();
+                return Fail(new DocumentProblem("$", $"The document is {Describe(reader.TokenType)}; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
+            }
+
+            // The top level is read field by field. Once the version, the chapter and the partners
+            // are known (the order Save writes), ties and interactions are read and checked one at a
+            // time, so their DTOs never pile up; in any other order they are read whole and checked
+            // at the end, with the same result.
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var streaming = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString()!;
+                at = "$." + name;
+                reader.Read();
+                if (IsKnown(name) && !seen.Add(name))
+                {
+                    return Fail(new DocumentProblem(at, $"The field \"{name}\" appears twice; keep one."));
+                }
+
+                switch (name)
+                {
+                    case "schemaVersion":
+                        dto.SchemaVersion = JsonSerializer.Deserialize(ref reader, context.NullableInt32);
+                        break;
+                    case "chapter":
+                        dto.Chapter = JsonSerializer.Deserialize(ref reader, context.ChapterDto);
+                        break;
+                    case "partners":
+                        dto.Partners = JsonSerializer.Deserialize(ref reader, context.ListPartnerDto);
+                        break;
+                    case "ties" or "interactions" when reader.TokenType == JsonTokenType.StartArray
+                        && (streaming || (streaming = CanStream(dto, seen, workspaceReader))):
+                        var index = 0;
+                        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                        {
+                            item = index;
+                            if (name == "ties")
+                            {
+                                workspaceReader.StreamTie(reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, context.TieDto), index);
+                            }
+                            else
+                            {
+                                workspaceReader.StreamInteraction(reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, context.InteractionDto), index);
+                            }
+
+                            index++;
+                        }
+
+                        item = -1;
+                        break;
+                    case "ties":
+                        dto.Ties = JsonSerializer.Deserialize(ref reader, context.ListTieDto);
+                        break;
+                    case "interactions":
+                        dto.Interactions = JsonSerializer.Deserialize(ref reader, context.ListInteractionDto);
+                        break;
+                    case "partnerships":
+                        dto.Partnerships = JsonSerializer.Deserialize(ref reader, context.ListPartnershipDto);
+                        break;
+                    default:
+                        (dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                        break;
+                }
+            }
+
+            at = "$";
+            reader.Read(); // throws on anything after the document's object
         }
         catch (JsonException e)
         {
-            return Fail(JsonProblem(e, utf8, limits));
+            return Fail(JsonProblem(e, item < 0 ? at : WorkspaceReader.Item(at, item), utf8, limits));
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
             // The serializer wraps most failures in JsonException; these are belt and braces so
             // that no input can escape as anything but a problem.
-            return Fail(new DocumentProblem("$", $"The document could not be read: {e.Message}"));
-        }
-
-        if (dto is null)
-        {
-            return Fail(new DocumentProblem("$", "The document is the JSON literal null; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
+            return Fail(new DocumentProblem(at, $"The document could not be read: {e.Message}"));
         }
 
         var problems = new List<DocumentProblem>();
@@ -266,13 +363,34 @@ public static class WorkspaceDocument
             return DocumentLoadResult.Failure<Workspace>(What, problems);
         }
 
-        var reader2 = new WorkspaceReader();
-        var workspace = reader2.Read(dto, membersPath);
-        problems.AddRange(reader2.Problems);
+        var workspace = workspaceReader.Read(dto, membersPath);
+        problems.AddRange(workspaceReader.Problems);
         return workspace is not null && problems.Count == 0
             ? DocumentLoadResult.Success(workspace)
             : DocumentLoadResult.Failure<Workspace>(What, problems);
     }
+
+    private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships";
+
+    private static bool CanStream(WorkspaceDto dto, HashSet<string> seen, WorkspaceReader reader)
+    {
+        if (dto.SchemaVersion != Workspace.CurrentSchemaVersion || !seen.Contains("chapter") || !seen.Contains("partners"))
+        {
+            return false;
+        }
+
+        reader.BeginStreaming(dto);
+        return true;
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "true or false",
+        _ => "not an object",
+    };
 
     /// <summary>Checks the schema version and migrates older documents in place. Returns false when the document cannot be read at all.</summary>
     private static bool CheckVersion(WorkspaceDto dto, List<DocumentProblem> problems, ref string membersPath)
@@ -364,7 +482,7 @@ public static class WorkspaceDocument
     private static DocumentLoadResult<Workspace> TooLarge(long bytes, DocumentLimits limits, bool atLeast = false)
         => Fail(new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is {(atLeast ? "more than " : string.Empty)}{(atLeast ? limits.MaxBytes : bytes):N0} bytes, over the limit of {limits.MaxBytes:N0} bytes (DocumentLimits.MaxBytes).")));
 
-    private static DocumentProblem JsonProblem(JsonException e, ReadOnlySpan<byte> utf8, DocumentLimits limits)
+    private static DocumentProblem JsonProblem(JsonException e, string at, ReadOnlySpan<byte> utf8, DocumentLimits limits)
     {
         var where = e.LineNumber is { } line
             ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
@@ -379,7 +497,8 @@ public static class WorkspaceDocument
             return new DocumentProblem(scan.Path, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){where}."));
         }
 
-        var path = scan.Failed ? scan.Path : string.IsNullOrEmpty(e.Path) ? "$" : e.Path;
+        // The serializer's path is relative to the value it was reading, which is at `at`.
+        var path = scan.Failed ? scan.Path : string.IsNullOrEmpty(e.Path) || e.Path == "$" ? at : at + e.Path[1..];
         return new DocumentProblem(path, Plain(e.Message) + where);
     }
 

@@ -394,6 +394,12 @@ internal sealed class PartnershipDto
     GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(WorkspaceDto))]
 [JsonSerializable(typeof(List<MemberDto?>))]
+[JsonSerializable(typeof(ChapterDto))]
+[JsonSerializable(typeof(List<PartnerDto?>))]
+[JsonSerializable(typeof(List<TieDto?>))]
+[JsonSerializable(typeof(List<InteractionDto?>))]
+[JsonSerializable(typeof(List<PartnershipDto?>))]
+[JsonSerializable(typeof(int?))]
 internal sealed partial class WorkspaceJsonContext : JsonSerializerContext
 {
 }

@@ -14,11 +14,16 @@ namespace Partnering.Core.Documents;
 internal sealed class WorkspaceReader
 {
     private readonly List<DocumentProblem> _problems = [];
-    private readonly Dictionary<string, PartyId> _ids = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PartyKind> _kinds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PartyId Id, PartyKind Kind)> _parties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IssueArea> _issueAreas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tactic> _tactics = new(StringComparer.Ordinal);
     private string _membersPath = "$.chapter.members";
+    private bool _streaming;
+    private int _idProblems;
+    private List<Tie>? _ties;
+    private bool _tiesOk = true;
+    private List<Interaction>? _interactions;
+    private bool _interactionsOk = true;
 
     private enum PartyKind
     {
@@ -36,7 +41,13 @@ internal sealed class WorkspaceReader
     public Workspace? Read(WorkspaceDto dto, string membersPath = "$.chapter.members")
     {
         _membersPath = membersPath;
-        CollectIds(dto);
+        if (!_streaming)
+        {
+            CollectIds(dto);
+            _idProblems = _problems.Count;
+        }
+
+        var streamedEnd = _problems.Count;
 
         Chapter? chapter = null;
         if (dto.Chapter is null)
@@ -49,9 +60,27 @@ internal sealed class WorkspaceReader
         }
 
         var partners = ReadList(dto.Partners, "$.partners", ReadPartner);
-        var ties = ReadList(dto.Ties, "$.ties", ReadTie);
-        var interactions = ReadList(dto.Interactions, "$.interactions", ReadInteraction);
+        var partiesEnd = _problems.Count;
+        var ties = _ties is not null ? (_tiesOk ? ValueList<Tie>.Wrap([.. _ties]) : ValueList<Tie>.Empty) : ReadList(dto.Ties, "$.ties", ReadTie);
+        var interactions = _interactions is not null
+            ? (_interactionsOk ? ValueList<Interaction>.Wrap([.. _interactions]) : ValueList<Interaction>.Empty)
+            : ReadList(dto.Interactions, "$.interactions", ReadInteraction);
         var partnerships = ReadPartnerships(dto.Partnerships);
+
+        if (streamedEnd > _idProblems)
+        {
+            // Streamed ties and interactions were read before the chapter and partners: put their
+            // problems back in document order.
+            var ids = _problems.GetRange(0, _idProblems);
+            var streamed = _problems.GetRange(_idProblems, streamedEnd - _idProblems);
+            var parties = _problems.GetRange(streamedEnd, partiesEnd - streamedEnd);
+            var rest = _problems.GetRange(partiesEnd, _problems.Count - partiesEnd);
+            _problems.Clear();
+            _problems.AddRange(ids);
+            _problems.AddRange(parties);
+            _problems.AddRange(streamed);
+            _problems.AddRange(rest);
+        }
 
         if (_problems.Count > 0 || chapter is null)
         {
@@ -67,6 +96,57 @@ internal sealed class WorkspaceReader
             Partnerships = partnerships,
         };
         return dto.Extra is { Count: > 0 } extra ? workspace with { UnknownFields = extra } : workspace;
+    }
+
+    // ---- streaming ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// Starts reading ties and interactions one at a time as the document is read, so their DTOs
+    /// die young. Needs the chapter and partners (all the ids) already read.
+    /// </summary>
+    public void BeginStreaming(WorkspaceDto dto)
+    {
+        CollectIds(dto);
+        _idProblems = _problems.Count;
+        _streaming = true;
+    }
+
+    public void StreamTie(TieDto? dto, int index)
+    {
+        _ties ??= [];
+        var at = new Loc("$.ties", index);
+        if (dto is null)
+        {
+            Add(at, "An item must be an object, not null.");
+            _tiesOk = false;
+        }
+        else if (ReadTie(dto, at) is { } tie)
+        {
+            _ties.Add(tie);
+        }
+        else
+        {
+            _tiesOk = false;
+        }
+    }
+
+    public void StreamInteraction(InteractionDto? dto, int index)
+    {
+        _interactions ??= [];
+        var at = new Loc("$.interactions", index);
+        if (dto is null)
+        {
+            Add(at, "An item must be an object, not null.");
+            _interactionsOk = false;
+        }
+        else if (ReadInteraction(dto, at) is { } interaction)
+        {
+            _interactions.Add(interaction);
+        }
+        else
+        {
+            _interactionsOk = false;
+        }
     }
 
     // ---- ids ---------------------------------------------------------------------------------
@@ -121,14 +201,13 @@ internal sealed class WorkspaceReader
             return; // Reported as a bad id when the owner is read.
         }
 
-        if (_ids.ContainsKey(text))
+        if (_parties.ContainsKey(text))
         {
             Add(ownerPath + ".id", $"The id '{text}' is used twice: ids must be unique across the chapter, its members and the partners.");
             return;
         }
 
-        _ids.Add(text, new PartyId(text));
-        _kinds.Add(text, kind);
+        _parties.Add(text, (new PartyId(text), kind));
     }
 
     private PartyId? OwnId(string? text, Loc ownerPath)
@@ -145,7 +224,7 @@ internal sealed class WorkspaceReader
             return null;
         }
 
-        return _ids.TryGetValue(text, out var id) ? id : new PartyId(text);
+        return _parties.TryGetValue(text, out var party) ? party.Id : new PartyId(text);
     }
 
     /// <summary>A reference to a party that must exist (of one of the allowed kinds when given).</summary>
@@ -161,15 +240,15 @@ internal sealed class WorkspaceReader
             return null;
         }
 
-        if (_ids.TryGetValue(text, out var id))
+        if (_parties.TryGetValue(text, out var party))
         {
-            if (only is { } kind && _kinds[text] != kind && _kinds[text] != orElse)
+            if (only is { } kind && party.Kind != kind && party.Kind != orElse)
             {
-                Add(path, $"The {what} '{text}' names a {Describe(_kinds[text])}; expected {Article(kind)}{(orElse is { } other ? " or " + Article(other) : string.Empty)}.");
+                Add(path, $"The {what} '{text}' names a {Describe(party.Kind)}; expected {Article(kind)}{(orElse is { } other ? " or " + Article(other) : string.Empty)}.");
                 return null;
             }
 
-            return id;
+            return party.Id;
         }
 
         if (PartyId.Explain(text) is { } problem)
@@ -553,9 +632,13 @@ internal sealed class WorkspaceReader
                 {
                     Add(at.Dot("participants").Item(j), "A participant must be an id, not null.");
                 }
-                else if (Reference(list[j], at.Dot("participants").Item(j), "participant", required: true) is { } id)
+                else if (_parties.TryGetValue(list[j]!, out var party))
                 {
-                    ids[j] = id;
+                    ids[j] = party.Id;
+                }
+                else
+                {
+                    Reference(list[j], at.Dot("participants").Item(j), "participant", required: true);
                 }
             }
 
@@ -680,6 +763,9 @@ internal sealed class WorkspaceReader
             else if (read(dto, path) is { } item)
             {
                 items[i] = item;
+
+                // This is the last look at the item: let the collector have it while the rest is read.
+                list[i] = null;
             }
             else
             {

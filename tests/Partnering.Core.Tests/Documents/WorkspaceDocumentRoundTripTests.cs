@@ -22,6 +22,71 @@ public sealed class WorkspaceDocumentRoundTripTests
         });
 
     [Fact]
+    public void The_fast_writer_writes_exactly_what_the_serializer_writes_for_the_documents_types()
+        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+        {
+            foreach (var indented in new[] { false, true })
+            {
+                var options = new JsonWriterOptions { Indented = indented };
+                using var expected = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(expected, options))
+                {
+                    JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+                }
+
+                Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), WorkspaceDocument.Save(workspace, indented));
+            }
+        });
+
+    [Fact]
+    public void The_order_of_the_top_level_fields_does_not_matter()
+        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+        {
+            // Save writes the order in which ties and interactions are checked as they are read;
+            // any other order is read whole and checked at the end, with the same outcome.
+            // Unknown fields keep their relative order (their order is part of the model's equality).
+            var saved = (JsonObject)JsonNode.Parse(WorkspaceDocument.Save(workspace))!;
+            var reordered = new JsonObject();
+            var first = new[] { "interactions", "ties", "partnerships", "partners" };
+            foreach (var (name, value) in saved.OrderBy(p => Array.IndexOf(first, p.Key) is var i && i < 0 ? first.Length : i).ToList())
+            {
+                saved.Remove(name);
+                reordered[name] = value;
+            }
+
+            Assert.Equal(workspace, WorkspaceDocument.Load(reordered.ToJsonString()).GetValueOrThrow());
+        }, runs: 50);
+
+    [Fact]
+    public void Problems_are_the_same_whatever_the_order_of_the_top_level_fields()
+    {
+        var document = ExampleDocuments.Minimal();
+        document["ties"]![0]!["category"] = "friendship";
+        document["interactions"]![1]!["partner"] = "nobody";
+        document["partners"]![0]!["kind"] = "club";
+        var inOrder = WorkspaceDocument.Load(document.ToJsonString()).Problems;
+        var reversed = new JsonObject();
+        foreach (var (name, value) in document.Reverse().ToList())
+        {
+            document.Remove(name);
+            reversed[name] = value;
+        }
+
+        Assert.Equal(inOrder, WorkspaceDocument.Load(reversed.ToJsonString()).Problems);
+        Assert.Equal(["$.partners[0].kind", "$.ties[0].category", "$.interactions[1].partner"], inOrder.Select(p => p.Path));
+    }
+
+    [Fact]
+    public void A_top_level_field_written_twice_is_a_problem()
+    {
+        var json = ExampleDocuments.Minimal().ToJsonString();
+        var twice = json[..^1] + ",\"ties\":[]}";
+        var problem = Assert.Single(WorkspaceDocument.Load(twice).Problems);
+        Assert.Equal("$.ties", problem.Path);
+        Assert.Contains("appears twice", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Save_is_stable_across_a_load()
         => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
         {
