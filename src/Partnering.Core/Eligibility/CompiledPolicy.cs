@@ -40,6 +40,12 @@ internal readonly struct Node
     public string[]? Texts { get; init; }
 
     public string Description { get; init; }
+
+    /// <summary>For a test of a static partner fact: the profile bits saying the fact is known (0 otherwise).</summary>
+    public ulong StaticKnown { get; init; }
+
+    /// <summary>For a test of a static partner fact: the profile bits of which one must be set for the test to hold.</summary>
+    public ulong StaticValue { get; init; }
 }
 
 internal sealed class CompiledRule
@@ -465,7 +471,9 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                 return CallPredicate(node, s, trace);
         }
 
-        var value = Leaf(node, s);
+        var value = node.StaticKnown != 0 && (s.Profile & node.StaticKnown) != 0
+            ? (s.Profile & node.StaticValue) != 0 ? Tri.True : Tri.False
+            : Leaf(node, s);
         if (trace is not null)
         {
             Record(trace, node.Fact, s, value);
@@ -819,7 +827,13 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                     Nodes.Add(new Node { Op = NodeOp.Predicate, Number = Predicates.Count - 1, Description = call.ToString() });
                     return Nodes.Count - 1;
                 default:
-                    Nodes.Add(Leaf((PolicyCondition.FactTest)condition));
+                    var leaf = Leaf((PolicyCondition.FactTest)condition);
+                    if (PartnerProfile.TryMasks(leaf, out var staticKnown, out var staticValue))
+                    {
+                        leaf = leaf with { StaticKnown = staticKnown, StaticValue = staticValue };
+                    }
+
+                    Nodes.Add(leaf);
                     return Nodes.Count - 1;
             }
         }
