@@ -812,7 +812,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         for (var i = 0; i < result.Length; i++)
         {
             var engagement = new Engagement { Kind = EngagementKind.Partnership, Date = asOf, Partners = [partners[i].Id] };
-            result[i] = new PartnerScreening(partners[i].Id, DecideOne(new Subject(directory, engagement, partners[i].Id)));
+            result[i] = new PartnerScreening(partners[i].Id, DecideOne(new Subject(directory, engagement, partners[i], directory.Profiles[i])));
         }
 
         return result;
