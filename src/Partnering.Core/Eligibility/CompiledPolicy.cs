@@ -40,6 +40,12 @@ internal readonly struct Node
     public string[]? Texts { get; init; }
 
     public string Description { get; init; }
+
+    /// <summary>For a test of a static partner fact: the profile bits saying the fact is known (0 otherwise).</summary>
+    public ulong StaticKnown { get; init; }
+
+    /// <summary>For a test of a static partner fact: the profile bits of which one must be set for the test to hold.</summary>
+    public ulong StaticValue { get; init; }
 }
 
 internal sealed class CompiledRule
@@ -304,6 +310,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(engagement);
+        CheckDefined(engagement);
         var partners = engagement.Partners;
         if (partners.Count == 0)
         {
@@ -326,6 +333,20 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         }
 
         return outcome;
+    }
+
+    private static readonly int EngagementKinds = Enum.GetValues<EngagementKind>().Length;
+    private static readonly int Venues = Enum.GetValues<EngagementVenue>().Length;
+    private static readonly int Targets = Enum.GetValues<TargetKind>().Length;
+
+    /// <summary>An engagement carrying a value outside its enums (a bad cast) is not a well-typed input.</summary>
+    private static void CheckDefined(Engagement engagement)
+    {
+        if ((uint)engagement.Kind >= (uint)EngagementKinds || (uint)engagement.Venue >= (uint)Venues
+            || (engagement.Target is { } target && (uint)target >= (uint)Targets))
+        {
+            throw new ArgumentOutOfRangeException(nameof(engagement), $"The engagement's kind, venue or target is not a defined value (kind {(int)engagement.Kind}, venue {(int)engagement.Venue}, target {(int?)engagement.Target}).");
+        }
     }
 
     private EligibilityOutcome DecideOne(in Subject subject)
@@ -465,7 +486,9 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                 return CallPredicate(node, s, trace);
         }
 
-        var value = Leaf(node, s);
+        var value = node.StaticKnown != 0 && (s.Profile & node.StaticKnown) != 0
+            ? (s.Profile & node.StaticValue) != 0 ? Tri.True : Tri.False
+            : Leaf(node, s);
         if (trace is not null)
         {
             Record(trace, node.Fact, s, value);
@@ -558,6 +581,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(engagement);
+        CheckDefined(engagement);
         var subjects = engagement.Partners.Count == 0
             ? [new Subject(directory, engagement, null)]
             : engagement.Partners.Select(p => new Subject(directory, engagement, p)).ToArray();
@@ -575,7 +599,31 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             deciding.AddRange(Deciding(one, fired));
         }
 
-        var applied = judged.SelectMany(j => j.Fired).Where(f => f.Finding.Error is null).Select(f => f.Rule.Rule).ToList();
+        var conditions = new List<string>();
+        var reviewers = new List<string>();
+        var errors = new List<string>();
+        foreach (var (rule, finding) in judged.SelectMany(j => j.Fired))
+        {
+            if (finding.Error is not null)
+            {
+                AddOnce(errors, $"{finding.RuleId}: {finding.Error}");
+            }
+            else if (rule.Rule.Effect == RuleEffect.PermitWithConditions && outcome < EligibilityOutcome.NotPermitted)
+            {
+                foreach (var condition in rule.Rule.Conditions)
+                {
+                    AddOnce(conditions, condition);
+                }
+            }
+            else if (rule.Rule.Effect == RuleEffect.Review)
+            {
+                foreach (var reviewer in rule.Rule.Reviewers)
+                {
+                    AddOnce(reviewers, reviewer);
+                }
+            }
+        }
+
         PermitGap? gap = null;
         if (outcome >= EligibilityOutcome.NotPermitted)
         {
@@ -592,13 +640,19 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             PolicyHash = ContentHash,
             DecidingRules = deciding,
             Findings = findings,
-            ConditionsToHonour = outcome < EligibilityOutcome.NotPermitted
-                ? [.. applied.Where(r => r.Effect == RuleEffect.PermitWithConditions).SelectMany(r => r.Conditions).Distinct(StringComparer.Ordinal)]
-                : [],
-            Reviewers = [.. applied.Where(r => r.Effect == RuleEffect.Review).SelectMany(r => r.Reviewers).Distinct(StringComparer.Ordinal)],
-            Errors = [.. findings.Where(f => f.Error is not null).Select(f => $"{f.RuleId}: {f.Error}").Distinct(StringComparer.Ordinal)],
+            ConditionsToHonour = conditions,
+            Reviewers = reviewers,
+            Errors = errors,
             ClosestPermit = gap,
         };
+    }
+
+    private static void AddOnce(List<string> list, string item)
+    {
+        if (!list.Contains(item))
+        {
+            list.Add(item);
+        }
     }
 
     private static IEnumerable<RuleFinding> Deciding(EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired) => outcome switch
@@ -610,17 +664,6 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         _ => fired.Where(f => f.Finding.Error is null && f.Rule.Outcome == outcome).Select(f => f.Finding),
     };
 
-    private IEnumerable<CompiledRule> Candidates(in Subject subject)
-    {
-        var bucket = _byKind[(int)subject.Engagement.Kind];
-        var byId = subject.Partner is { } partner
-            ? bucket.ByPartnerId.GetValueOrDefault(partner.Id.Value, RuleSet.Empty)
-            : bucket.PartnerIdUnknown;
-        var byKind = bucket.ByOrganizationKind[subject.Organization is { } org ? (int)org.Kind : OrganizationKinds];
-        // Each rule sits in exactly one of the three sets, so no rule is judged twice.
-        return bucket.General.Rules.Concat(byId.Rules).Concat(byKind.Rules);
-    }
-
     private (EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired) ExplainOne(in Subject subject)
     {
         var day = subject.Engagement.Date.DayNumber;
@@ -629,37 +672,45 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         var permitted = false;
         var forbidden = false;
         var error = false;
-        foreach (var rule in Candidates(subject))
+        var bucket = _byKind[(int)subject.Engagement.Kind];
+        var byId = subject.Partner is { } partner
+            ? bucket.ByPartnerId.GetValueOrDefault(partner.Id.Value, RuleSet.Empty)
+            : bucket.PartnerIdUnknown;
+        var byKind = bucket.ByOrganizationKind[subject.Organization is { } org ? (int)org.Kind : OrganizationKinds];
+        foreach (var set in (ReadOnlySpan<RuleSet>)[bucket.General, byId, byKind])
         {
-            if (day < rule.FromDay || day > rule.UntilDay || Judge(rule, subject, null) == Tri.False)
+            foreach (var rule in set.Rules)
             {
-                continue;
+                if (day < rule.FromDay || day > rule.UntilDay || Judge(rule, subject, null) == Tri.False)
+                {
+                    continue;
+                }
+
+                // Only rules that apply (or cannot be evaluated) are walked again to record their facts.
+                var trace = new FactTrace();
+                var result = Judge(rule, subject, trace);
+
+                var finding = new RuleFinding
+                {
+                    RuleId = rule.Rule.Id,
+                    Effect = rule.Rule.Effect,
+                    Partner = subject.PartnerId,
+                    Reason = rule.Rule.Reason,
+                    Source = rule.Rule.Source,
+                    Facts = trace.Facts,
+                    Error = result == Tri.Unknown ? string.Join(" ", trace.Missing.DefaultIfEmpty("a fact it needs is missing.")) : null,
+                };
+                fired.Add((rule, finding));
+                if (result == Tri.Unknown)
+                {
+                    error |= rule.Rule.Effect != RuleEffect.Permit;
+                    continue;
+                }
+
+                forbidden |= rule.Rule.Effect == RuleEffect.Forbid;
+                permitted |= rule.IsPermit;
+                outcome = rule.Outcome > outcome ? rule.Outcome : outcome;
             }
-
-            // Only rules that apply (or cannot be evaluated) are walked again to record their facts.
-            var trace = new FactTrace();
-            var result = Judge(rule, subject, trace);
-
-            var finding = new RuleFinding
-            {
-                RuleId = rule.Rule.Id,
-                Effect = rule.Rule.Effect,
-                Partner = subject.PartnerId,
-                Reason = rule.Rule.Reason,
-                Source = rule.Rule.Source,
-                Facts = trace.Facts,
-                Error = result == Tri.Unknown ? string.Join(" ", trace.Missing.DefaultIfEmpty("a fact it needs is missing.")) : null,
-            };
-            fired.Add((rule, finding));
-            if (result == Tri.Unknown)
-            {
-                error |= rule.Rule.Effect != RuleEffect.Permit;
-                continue;
-            }
-
-            forbidden |= rule.Rule.Effect == RuleEffect.Forbid;
-            permitted |= rule.IsPermit;
-            outcome = rule.Outcome > outcome ? rule.Outcome : outcome;
         }
 
         fired.Sort((x, y) => string.CompareOrdinal(x.Item1.Rule.Id, y.Item1.Rule.Id));
@@ -761,7 +812,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         for (var i = 0; i < result.Length; i++)
         {
             var engagement = new Engagement { Kind = EngagementKind.Partnership, Date = asOf, Partners = [partners[i].Id] };
-            result[i] = new PartnerScreening(partners[i].Id, DecideOne(new Subject(directory, engagement, partners[i].Id)));
+            result[i] = new PartnerScreening(partners[i].Id, DecideOne(new Subject(directory, engagement, partners[i], directory.Profiles[i])));
         }
 
         return result;
@@ -819,7 +870,13 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                     Nodes.Add(new Node { Op = NodeOp.Predicate, Number = Predicates.Count - 1, Description = call.ToString() });
                     return Nodes.Count - 1;
                 default:
-                    Nodes.Add(Leaf((PolicyCondition.FactTest)condition));
+                    var leaf = Leaf((PolicyCondition.FactTest)condition);
+                    if (PartnerProfile.TryMasks(leaf, out var staticKnown, out var staticValue))
+                    {
+                        leaf = leaf with { StaticKnown = staticKnown, StaticValue = staticValue };
+                    }
+
+                    Nodes.Add(leaf);
                     return Nodes.Count - 1;
             }
         }

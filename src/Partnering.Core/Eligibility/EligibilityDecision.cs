@@ -22,6 +22,7 @@ public interface IEligibilityEvaluator
     /// <param name="directory">The chapter, partners and members.</param>
     /// <param name="engagement">The engagement to judge.</param>
     /// <returns>The strictest outcome over the engagement's partners.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The engagement's kind, venue or target is not a defined enum value.</exception>
     EligibilityOutcome Decide(PartnerDirectory directory, Engagement engagement);
 
     /// <summary>The outcome with its explanation: deciding rules, facts used, conditions, reviewers, errors, and the closest permit.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Linq;
 using Partnering.Core.Internal;
 
 namespace Partnering.Core.Eligibility;
@@ -134,6 +135,7 @@ public sealed class PartnerDirectory
         }
 
         _partners = byId.ToFrozenDictionary();
+        Profiles = [.. Partners.Select(p => byId[p.Id].Item2)];
         var members = new Dictionary<PartyId, Member>();
         foreach (var member in chapter.Members)
         {
@@ -148,6 +150,9 @@ public sealed class PartnerDirectory
 
     /// <summary>The partners in the order given.</summary>
     public IReadOnlyList<Partner> Partners { get; }
+
+    /// <summary>Each partner's static facts (<see cref="PartnerProfile"/>), in the order of <see cref="Partners"/>.</summary>
+    internal ulong[] Profiles { get; }
 
     /// <summary>Indexes a workspace's chapter and partners.</summary>
     /// <param name="workspace">The workspace.</param>

@@ -193,6 +193,21 @@ internal readonly struct Subject
         }
     }
 
+    /// <summary>A subject for a partner already found in the directory, with its profile (screening).</summary>
+    public Subject(PartnerDirectory directory, Engagement engagement, Partner partner, ulong profile)
+    {
+        Directory = directory;
+        Chapter = directory.Chapter;
+        Engagement = engagement;
+        PartnerId = partner.Id;
+        Profile = profile;
+        Partner = partner;
+        Organization = partner as Organization;
+        Individual = partner as Individual;
+        Member = null;
+        MemberMissing = false;
+    }
+
     /// <summary>A subject for computing a partner's static facts (no engagement).</summary>
     public Subject(Chapter chapter, Partner partner)
     {

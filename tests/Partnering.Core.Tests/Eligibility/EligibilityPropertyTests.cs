@@ -72,6 +72,21 @@ public class EligibilityPropertyTests
         });
 
     [Fact]
+    public void Screening_a_directory_agrees_with_one_decision_per_partner()
+        => Properties.Check(Cases(), c =>
+        {
+            var evaluator = Compile(c.Policy);
+            var date = c.Input.Engagement.Date;
+            var screening = evaluator.ScreenPartners(c.Input.Directory, date);
+            Assert.Equal(c.Input.Directory.Partners.Select(p => p.Id), screening.Select(s => s.Partner));
+            foreach (var entry in screening)
+            {
+                var one = new Engagement { Kind = EngagementKind.Partnership, Partners = [entry.Partner], Date = date };
+                Assert.Equal(ReferenceInterpreter.Decide(c.Policy, c.Input.Directory, one), entry.Outcome);
+            }
+        });
+
+    [Fact]
     public void An_empty_policy_permits_nothing()
         => Properties.Check(Input().ToArbitrary(), input =>
             Decide(new EligibilityPolicy { Id = "empty", Version = "1" }, input) == EligibilityOutcome.NotPermitted);

@@ -225,6 +225,14 @@ public class EligibilityScenarioTests
     }
 
     [Fact]
+    public void An_engagement_with_an_undefined_kind_is_refused_with_a_clear_error()
+    {
+        var bad = Engage(EngagementKind.Partnership, ClimateNow) with { Kind = (EngagementKind)99 };
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => BuiltIn.Decide(Bundle, bad));
+        Assert.Contains("kind 99", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_built_in_pack_validates_and_cites_a_source_for_every_rule()
     {
         Assert.Empty(new PolicyCompiler().Validate(BuiltInPolicy.Pack));
