@@ -32,7 +32,7 @@ internal sealed class ProgressionRun
     private readonly EvidenceSource _source;
     private readonly int _start;
     private readonly int _top;
-    private readonly List<TierTransition> _transitions = [];
+    private List<TierTransition>? _transitions;
     private int _overrideIndex;
     private int _eligibilityIndex;
     private int _interactionsSeen;
@@ -55,7 +55,9 @@ internal sealed class ProgressionRun
         // series (stable), then each series sorted by day unless it already is (histories are usually
         // recorded in date order).
         var interactions = history.Interactions;
-        var buffer = ArrayPool<int>.Shared.Rent(Math.Max(1, interactions.Count * 3));
+        var size = interactions.Count * 3;
+        var rented = size > 384 ? ArrayPool<int>.Shared.Rent(size) : null;
+        var buffer = rented is null ? stackalloc int[size] : rented.AsSpan(0, size);
         var n = 0;
         for (var i = 0; i < interactions.Count; i++)
         {
@@ -129,7 +131,10 @@ internal sealed class ProgressionRun
             _days[place[buffer[i] >>> DayBits]++] = buffer[i] & DayMask;
         }
 
-        ArrayPool<int>.Shared.Return(buffer);
+        if (rented is not null)
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
         for (var series = 0; series < Series.Count; series++)
         {
             var slice = _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]);
@@ -301,7 +306,7 @@ internal sealed class ProgressionRun
         };
 
         // A step up says why through its evidence; the other moves carry their reason.
-        _transitions.Add(reason is null ? transition : transition with { Reason = reason });
+        (_transitions ??= []).Add(reason is null ? transition : transition with { Reason = reason });
         Level = to;
         _since = _lastMove = _day;
     }
@@ -441,7 +446,7 @@ internal sealed class ProgressionRun
             Tier = _p.Names[Level],
             Level = Level,
             Since = _started ? DateOnly.FromDayNumber(_since) : null,
-            Transitions = ValueList<TierTransition>.Wrap([.. _transitions]),
+            Transitions = _transitions is null ? ValueList<TierTransition>.Empty : ValueList<TierTransition>.Wrap([.. _transitions]),
             AtRisk = atRisk,
             RiskReason = riskReason,
             LastInteraction = LastInteraction(day) is { } last ? DateOnly.FromDayNumber(last) : null,
@@ -467,7 +472,7 @@ internal sealed class ProgressionRun
 
     private static int Key(int series, int day) => (series << DayBits) | day;
 
-    private static int AddBothWays(int[] keys, int n, Direction direction, int ours, int theirs, int day)
+    private static int AddBothWays(Span<int> keys, int n, Direction direction, int ours, int theirs, int day)
     {
         if (direction != Direction.FromPartner)
         {

@@ -287,8 +287,14 @@ public static class TierLadderDocument
             TierDecay? decay = null;
             string? hold = null;
             var unknown = new List<KeyValuePair<string, JsonElement>>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in e.EnumerateObject())
             {
+                if (Duplicate(p.Name, seen, "$"))
+                {
+                    continue;
+                }
+
                 var path = "$." + p.Name;
                 switch (p.Name)
                 {
@@ -320,8 +326,14 @@ public static class TierLadderDocument
             string? name = null;
             string? description = null;
             var unknown = new List<KeyValuePair<string, JsonElement>>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in e.EnumerateObject())
             {
+                if (Duplicate(p.Name, seen, path))
+                {
+                    continue;
+                }
+
                 switch (p.Name)
                 {
                     case "name": name = String(p.Value, path + ".name"); break;
@@ -347,8 +359,14 @@ public static class TierLadderDocument
             var whenSeen = false;
             List<string>? actions = null;
             var unknown = new List<KeyValuePair<string, JsonElement>>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in e.EnumerateObject())
             {
+                if (Duplicate(p.Name, seen, path))
+                {
+                    continue;
+                }
+
                 switch (p.Name)
                 {
                     case "from": from = String(p.Value, path + ".from"); break;
@@ -382,8 +400,14 @@ public static class TierLadderDocument
             int? grace = null;
             string? floor = null;
             var unknown = new List<KeyValuePair<string, JsonElement>>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in e.EnumerateObject())
             {
+                if (Duplicate(p.Name, seen, path))
+                {
+                    continue;
+                }
+
                 switch (p.Name)
                 {
                     case "atRiskAfterDays": atRisk = Int(p.Value, path + ".atRiskAfterDays"); break;
@@ -426,8 +450,15 @@ public static class TierLadderDocument
             var unknown = new List<KeyValuePair<string, JsonElement>>();
             TierCriterion? result = null;
             var failed = false;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in e.EnumerateObject())
             {
+                if (Duplicate(p.Name, seen, path))
+                {
+                    failed = true;
+                    continue;
+                }
+
                 var at = path + "." + p.Name;
                 switch (p.Name)
                 {
@@ -529,6 +560,17 @@ public static class TierLadderDocument
                 _ => result,
             };
             return failed || result is null ? null : result with { UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private bool Duplicate(string name, HashSet<string> seen, string path)
+        {
+            if (seen.Add(name))
+            {
+                return false;
+            }
+
+            Problems.Add(new(path + "." + name, $"Duplicate field '{name}'; give each field once."));
+            return true;
         }
 
         private bool Object(JsonElement e, string path)

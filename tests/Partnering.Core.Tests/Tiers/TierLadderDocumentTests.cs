@@ -205,6 +205,15 @@ public sealed class TierLadderDocumentTests
     }
 
     [Fact]
+    public void A_field_given_twice_is_a_problem()
+    {
+        var problems = Problems(Small.Replace("\"version\": 3", "\"version\": 3, \"name\": \"again\"", StringComparison.Ordinal)
+            .Replace("\"atLeast\": 2,", "\"atLeast\": 2, \"atLeast\": 5,", StringComparison.Ordinal));
+
+        Assert.Equal(["$.steps[0].when.any[0].atLeast", "$.name"], problems.Select(p => p.Path));
+    }
+
+    [Fact]
     public void A_loaded_document_is_validated()
     {
         var problem = Assert.Single(Problems(Small.Replace("\"floor\": \"Ally\"", "\"floor\": \"Friend\"", StringComparison.Ordinal)));
