@@ -24,13 +24,19 @@ internal static class MapsSection
             return;
         }
 
+        // Each partner's standing under the built-in eligibility policy: forbidden partners are never
+        // recommended, and anything short of a permit is flagged for review.
+        var eligibility = new PolicyCompiler().Compile(BuiltInPolicy.Pack)
+            .ScreenPartners(PartnerDirectory.From(workspace), asOf)
+            .ToDictionary(s => s.Partner, s => (EligibilityOutcome?)s.Outcome);
+
         var planner = new PartnershipPlanner();
         var plan = planner.Plan(new PlanningRequest
         {
             Workspace = workspace,
             PowerMaps = [map],
             DeclaredAssets = declared,
-            Eligibility = party => StandInEligibility(workspace, party, asOf),
+            Eligibility = party => eligibility.TryGetValue(party, out var outcome) ? outcome : null,
             AsOf = asOf,
             Top = 5,
         });
@@ -125,18 +131,4 @@ internal static class MapsSection
         var issue = issues.Count > 0 ? issues[0] : IssueArea.Education;
         return new PowerMap { Id = "draft", Target = target.Id, Issue = issue, Title = $"{target.Name} on {issue}", Placements = placements };
     }
-
-    /// <summary>
-    /// A stand-in for the eligibility engine, which this section does not depend on: partisan and
-    /// electoral organizations and individuals running for office are forbidden; everything else needs
-    /// review. Replace with the engine's outcome per partner.
-    /// </summary>
-    private static EligibilityOutcome? StandInEligibility(Workspace workspace, PartyId party, DateOnly asOf)
-        => workspace.Partners.FirstOrDefault(p => p.Id == party) switch
-        {
-            Organization { PartisanNature: not PartisanNature.Nonpartisan } => EligibilityOutcome.Forbid,
-            Organization { Kind: OrganizationKind.PoliticalParty or OrganizationKind.PartyClub or OrganizationKind.CandidateCampaign or OrganizationKind.ElectoralCommittee } => EligibilityOutcome.Forbid,
-            Individual person when person.IsRunningOn(asOf) => EligibilityOutcome.Forbid,
-            _ => EligibilityOutcome.Review,
-        };
 }

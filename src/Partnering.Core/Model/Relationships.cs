@@ -34,7 +34,11 @@ public sealed record Tie
     /// <summary>Where the chapter learned of it (a member, a website, a news story...).</summary>
     public string? Source { get; init; }
 
-    /// <summary>A note in words (e.g. "sits on the board").</summary>
+    /// <summary>
+    /// How <see cref="From"/> relates to <see cref="To"/>, as a verb phrase read from one to the other
+    /// (e.g. "sits on the board of", "listens to"). Access paths on the maps are worded with it; without
+    /// it they use the category's words.
+    /// </summary>
     public string? Note { get; init; }
 
     /// <summary>Whether <paramref name="party"/> is one of the two ends.</summary>
