@@ -313,6 +313,17 @@ public static class WorkspaceDocument
                         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                         {
                             item = index;
+
+                            // A plainly valid item is read straight into the model; anything else
+                            // is read again from the same place through its DTO, which reports it.
+                            var start = reader;
+                            if (name == "ties" ? workspaceReader.TryStreamTie(ref reader) : workspaceReader.TryStreamInteraction(ref reader))
+                            {
+                                index++;
+                                continue;
+                            }
+
+                            reader = start;
                             if (name == "ties")
                             {
                                 workspaceReader.StreamTie(reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, context.TieDto), index);

@@ -11,7 +11,7 @@ namespace Partnering.Core.Documents;
 /// every problem, each with its JSON path. Paths are only built when a problem is found, so a valid
 /// document costs no path strings. A reader is used once.
 /// </summary>
-internal sealed class WorkspaceReader
+internal sealed partial class WorkspaceReader
 {
     private readonly List<DocumentProblem> _problems = [];
     private readonly Dictionary<string, (PartyId Id, PartyKind Kind)> _parties = new(StringComparer.Ordinal);
