@@ -7,7 +7,7 @@ public class CollaborationServicesTests
 {
     private sealed class StrictReview : ITacticReview
     {
-        public TacticVerdict Review(TacticProposal proposal, Chapter chapter)
+        public TacticVerdict Review(TacticProposal proposal, Partnering.Core.Eligibility.PartnerDirectory directory, DateOnly actionDate)
             => new() { Proposal = proposal, Outcome = Partnering.Core.Eligibility.EligibilityOutcome.Review, Reasons = [new CheckFinding("app.review", "Always ask.")] };
     }
 
@@ -19,7 +19,7 @@ public class CollaborationServicesTests
         services.AddPartnering();
         using var provider = services.BuildServiceProvider();
 
-        Assert.IsType<ChapterTacticReview>(provider.GetRequiredService<ITacticReview>());
+        Assert.IsType<EligibilityTacticReview>(provider.GetRequiredService<ITacticReview>());
         Assert.IsType<CalendarConflictDetector>(provider.GetRequiredService<ICalendarConflictDetector>());
         Assert.IsType<OneOnOneReview>(provider.GetRequiredService<IOneOnOneReview>());
         Assert.IsType<InclusiveMeetingCheck>(provider.GetRequiredService<IMeetingReadinessCheck>());
