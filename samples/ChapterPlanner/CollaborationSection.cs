@@ -29,6 +29,10 @@ internal static class CollaborationSection
         string Name(PartyId id) => workspace.Partners.FirstOrDefault(p => p.Id == id)?.Name
             ?? (id == workspace.Chapter.Id ? workspace.Chapter.Name : id.Value);
 
+        // The tactic check asks the eligibility engine (the built-in pack): one rule system.
+        var tactics = new EligibilityTacticReview(new Partnering.Core.Eligibility.PolicyCompiler().Compile(Partnering.Core.Eligibility.BuiltInPolicy.Pack));
+        var directory = Partnering.Core.Eligibility.PartnerDirectory.From(workspace);
+
         output.WriteLine();
         output.WriteLine("Coalition tables");
         foreach (var table in data.Tables)
@@ -49,10 +53,13 @@ internal static class CollaborationSection
                 }
             }
 
-            foreach (var proposal in table.Meetings.SelectMany(m => m.Agenda).Select(i => i.Proposal).OfType<TacticProposal>())
+            foreach (var meeting in table.Meetings)
             {
-                var verdict = new ChapterTacticReview().Review(proposal, workspace.Chapter);
-                output.WriteLine($"    Proposed tactic '{proposal.Tactic}': {(verdict.Join ? "we join" : "we do not join")} ({verdict.Outcome}): {verdict.Reasons[0].Message}");
+                foreach (var proposal in meeting.Agenda.Select(i => i.Proposal).OfType<TacticProposal>())
+                {
+                    var verdict = tactics.Review(proposal, directory, meeting.Date);
+                    output.WriteLine($"    Proposed tactic '{proposal.Tactic}': {(verdict.Join ? "we join" : "we do not join")} ({verdict.Outcome}): {verdict.Reasons[0].Message}");
+                }
             }
 
             var us = table.Seats.Any(s => s.Organization == workspace.Chapter.Id) ? workspace.Chapter.Id : table.Seats[0].Organization;

@@ -7,9 +7,9 @@ using Partnering.Core.Internal;
 namespace Partnering.Core.Collaboration;
 
 /// <summary>
-/// The verdict on a tactic proposed for a joint action: the outcome (strictest finding wins) and the
-/// findings that decided it. We join only when <see cref="Outcome"/> is <see cref="EligibilityOutcome.Permit"/>
-/// or <see cref="EligibilityOutcome.PermitWithConditions"/>.
+/// The verdict on a tactic proposed for a joint action: the eligibility engine's decision on the
+/// engagement, and its deciding rules as reasons. We join only when <see cref="Outcome"/> is
+/// <see cref="EligibilityOutcome.Permit"/> or <see cref="EligibilityOutcome.PermitWithConditions"/>.
 /// </summary>
 public sealed record TacticVerdict
 {
@@ -19,84 +19,99 @@ public sealed record TacticVerdict
     /// <summary>The outcome.</summary>
     public required EligibilityOutcome Outcome { get; init; }
 
-    /// <summary>Every finding, each with its rule id and the facts it used.</summary>
+    /// <summary>The reasons, each with its rule id: the deciding rules first, then why a rule could not be evaluated or what would have to change.</summary>
     public IReadOnlyList<CheckFinding> Reasons { get; init => field = Guard.List(value); } = ValueList<CheckFinding>.Empty;
+
+    /// <summary>The eligibility decision the verdict comes from (facts used, conditions, reviewers, closest permit), when an engine judged it.</summary>
+    public EligibilityDecision? Decision { get; init; }
 
     /// <summary>Whether the chapter joins the action with this tactic.</summary>
     public bool Join => Outcome <= EligibilityOutcome.PermitWithConditions;
 }
 
 /// <summary>
-/// Checks a tactic proposed for a joint action against the chapter's theory of change and tactics. This is
-/// the seam through which the eligibility engine's rules judge tactics (no second rule system): register an
-/// implementation backed by the engine to replace the default <see cref="ChapterTacticReview"/>.
+/// Checks a tactic proposed for a joint action against the chapter's theory of change and tactics. The
+/// default, <see cref="EligibilityTacticReview"/>, asks the eligibility engine: there is one rule system.
 /// </summary>
 public interface ITacticReview
 {
     /// <summary>Judges a proposal.</summary>
     /// <param name="proposal">The tactic proposed.</param>
-    /// <param name="chapter">The chapter, with its theory of change and allowed and disallowed tactics.</param>
+    /// <param name="directory">The chapter (with its theory of change and allowed and disallowed tactics) and its partners.</param>
+    /// <param name="actionDate">The day of the joint action.</param>
     /// <returns>The verdict with its reasons.</returns>
-    TacticVerdict Review(TacticProposal proposal, Chapter chapter);
+    TacticVerdict Review(TacticProposal proposal, PartnerDirectory directory, DateOnly actionDate);
 }
 
 /// <summary>
-/// The default tactic review, from the chapter's own data. Rules (strictest wins):
-/// <c>tactic.disallowed</c> (Forbid: the chapter does not use or join the tactic at this time),
-/// <c>tactic.avoided-target</c> (Forbid: the action aims at a kind of target the theory of change avoids),
-/// <c>tactic.target-outside-theory</c> (Review: the target is not among those the theory pressures),
-/// <c>tactic.allowed</c> (Permit), and otherwise <c>tactic.not-listed</c> (NotPermitted: decide first).
+/// The tactic review backed by the eligibility engine. A proposal becomes a
+/// <see cref="EngagementKind.CoalitionTable"/> engagement with the proposed tactic, the proposing partner,
+/// the date, and the target and description as the message; the verdict is the evaluator's explained
+/// decision. With the built-in pack a disallowed tactic is forbidden (<c>tactics-fit-theory-of-change</c>),
+/// an allowed one is permitted (<c>tactics-we-use</c>) unless another rule forbids the partner or the
+/// target, and a tactic the chapter never decided on goes to review (<c>tactics-not-yet-decided</c>).
 /// </summary>
-public sealed class ChapterTacticReview : ITacticReview
+public sealed class EligibilityTacticReview : ITacticReview
 {
-    /// <inheritdoc/>
-    public TacticVerdict Review(TacticProposal proposal, Chapter chapter)
+    private readonly IEligibilityEvaluator _evaluator;
+
+    /// <summary>Creates the review.</summary>
+    /// <param name="evaluator">The compiled eligibility policy, e.g. the one <c>AddPartnering</c> registers.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is <see langword="null"/>.</exception>
+    public EligibilityTacticReview(IEligibilityEvaluator evaluator) => _evaluator = Guard.NotNull(evaluator);
+
+    /// <summary>The engagement a proposal is judged as.</summary>
+    /// <param name="proposal">The tactic proposed.</param>
+    /// <param name="actionDate">The day of the joint action.</param>
+    /// <returns>A coalition table engagement with the proposal's tactic, proposer, target and description.</returns>
+    public static Engagement EngagementFor(TacticProposal proposal, DateOnly actionDate)
     {
         ArgumentNullException.ThrowIfNull(proposal);
-        ArgumentNullException.ThrowIfNull(chapter);
-        var theory = chapter.TheoryOfChange;
-        var tactic = proposal.Tactic;
-        var findings = new List<(EligibilityOutcome Outcome, CheckFinding Finding)>();
-
-        if (chapter.DisallowedTactics.Contains(tactic))
+        return new Engagement
         {
-            findings.Add((EligibilityOutcome.Forbid, new("tactic.disallowed", $"'{tactic}' is among the tactics {chapter.Name} does not use or join at this time; it does not fit our theory of change ({theory.Summary}).")));
-        }
-
-        if (proposal.Target is { } target)
-        {
-            if (theory.AvoidedTargets.Contains(target))
-            {
-                findings.Add((EligibilityOutcome.Forbid, new("tactic.avoided-target", $"The action aims at a {Words(target)}, a kind of target our theory of change avoids ({theory.Summary}).")));
-            }
-            else if (theory.Targets.Count > 0 && !theory.Targets.Contains(target))
-            {
-                findings.Add((EligibilityOutcome.Review, new("tactic.target-outside-theory", $"The action aims at a {Words(target)}, not one of the targets our theory of change pressures ({string.Join(", ", theory.Targets.Select(Words))}): the chapter's leaders should look first.")));
-            }
-        }
-
-        if (chapter.AllowedTactics.Contains(tactic))
-        {
-            findings.Add((EligibilityOutcome.Permit, new("tactic.allowed", $"'{tactic}' is among the tactics {chapter.Name} uses.")));
-        }
-        else if (!chapter.DisallowedTactics.Contains(tactic))
-        {
-            findings.Add((EligibilityOutcome.NotPermitted, new("tactic.not-listed", $"'{tactic}' is not among the tactics {chapter.Name} uses: the chapter must decide before joining; silence is not a yes.")));
-        }
-
-        var outcome = findings.Max(f => f.Outcome);
-        return new TacticVerdict
-        {
-            Proposal = proposal,
-            Outcome = outcome,
-            Reasons = findings.OrderByDescending(f => f.Outcome).Select(f => f.Finding).ToArray(),
+            Kind = EngagementKind.CoalitionTable,
+            Partners = proposal.ProposedBy is { } by ? [by] : [],
+            Date = actionDate,
+            Tactic = proposal.Tactic,
+            Target = proposal.Target,
+            Message = proposal.Description,
         };
     }
 
-    private static string Words(TargetKind kind) => kind switch
+    /// <inheritdoc/>
+    public TacticVerdict Review(TacticProposal proposal, PartnerDirectory directory, DateOnly actionDate)
     {
-        TargetKind.ExecutiveOfficial => "executive official",
-        TargetKind.Person => "person (not an office)",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
+        ArgumentNullException.ThrowIfNull(proposal);
+        ArgumentNullException.ThrowIfNull(directory);
+        var decision = _evaluator.Explain(directory, EngagementFor(proposal, actionDate));
+        var reasons = new List<CheckFinding>();
+        foreach (var rule in decision.DecidingRules)
+        {
+            reasons.Add(Finding(rule));
+        }
+
+        if (decision.DecidingRules.Count == 0 && decision.Outcome == EligibilityOutcome.NotPermitted)
+        {
+            reasons.Add(new("no-permit", $"No rule permits '{proposal.Tactic}' for this action: silence is not a yes."));
+        }
+
+        // Forbid and review findings that did not decide still say what the chapter must look at.
+        foreach (var rule in decision.Findings.Where(f => f.Effect is RuleEffect.Forbid or RuleEffect.Review && !decision.DecidingRules.Contains(f)))
+        {
+            reasons.Add(Finding(rule));
+        }
+
+        if (decision.ClosestPermit is { } gap)
+        {
+            reasons.Add(new(gap.RuleId, gap.ToString()));
+        }
+
+        return new TacticVerdict { Proposal = proposal, Outcome = decision.Outcome, Reasons = reasons, Decision = decision };
+    }
+
+    private static CheckFinding Finding(RuleFinding rule)
+    {
+        var facts = rule.Facts.Count > 0 ? $" [{string.Join("; ", rule.Facts)}]" : string.Empty;
+        return new(rule.RuleId, (rule.Error is null ? rule.Reason : $"{rule.Reason} (could not be evaluated: {rule.Error})") + facts);
+    }
 }

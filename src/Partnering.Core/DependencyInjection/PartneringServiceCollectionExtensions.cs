@@ -65,7 +65,7 @@ public static class PartneringServiceCollectionExtensions
         // Working together: one-on-one review, calendar conflicts, tactic review, meeting readiness.
         services.TryAddSingleton(Collaboration.OneOnOneOptions.Default);
         services.TryAddSingleton(Collaboration.InclusiveMeetingProfile.Default);
-        services.TryAddSingleton<Collaboration.ITacticReview, Collaboration.ChapterTacticReview>();
+        services.TryAddSingleton<Collaboration.ITacticReview>(sp => new Collaboration.EligibilityTacticReview(sp.GetRequiredService<Eligibility.IEligibilityEvaluator>()));
         services.TryAddSingleton<Collaboration.ICalendarConflictDetector, Collaboration.CalendarConflictDetector>();
         services.TryAddSingleton<Collaboration.IOneOnOneReview, Collaboration.OneOnOneReview>();
         services.TryAddSingleton<Collaboration.IMeetingReadinessCheck, Collaboration.InclusiveMeetingCheck>();

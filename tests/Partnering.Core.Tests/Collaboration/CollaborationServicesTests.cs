@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Partnering.Core.Collaboration;
+using Partnering.Core.Eligibility;
 
 namespace Partnering.Core.Tests.Collaboration;
 
@@ -7,8 +8,8 @@ public class CollaborationServicesTests
 {
     private sealed class StrictReview : ITacticReview
     {
-        public TacticVerdict Review(TacticProposal proposal, Chapter chapter)
-            => new() { Proposal = proposal, Outcome = Partnering.Core.Eligibility.EligibilityOutcome.Review, Reasons = [new CheckFinding("app.review", "Always ask.")] };
+        public TacticVerdict Review(TacticProposal proposal, PartnerDirectory directory, DateOnly actionDate)
+            => new() { Proposal = proposal, Outcome = EligibilityOutcome.Review, Reasons = [new CheckFinding("app.review", "Always ask.")] };
     }
 
     [Fact]
@@ -19,7 +20,7 @@ public class CollaborationServicesTests
         services.AddPartnering();
         using var provider = services.BuildServiceProvider();
 
-        Assert.IsType<ChapterTacticReview>(provider.GetRequiredService<ITacticReview>());
+        Assert.IsType<EligibilityTacticReview>(provider.GetRequiredService<ITacticReview>());
         Assert.IsType<CalendarConflictDetector>(provider.GetRequiredService<ICalendarConflictDetector>());
         Assert.IsType<OneOnOneReview>(provider.GetRequiredService<IOneOnOneReview>());
         Assert.IsType<InclusiveMeetingCheck>(provider.GetRequiredService<IMeetingReadinessCheck>());
@@ -37,5 +38,27 @@ public class CollaborationServicesTests
 
         Assert.IsType<StrictReview>(provider.GetRequiredService<ITacticReview>());
         Assert.Equal(7, ((InclusiveMeetingCheck)provider.GetRequiredService<IMeetingReadinessCheck>()).Profile.AgendaDaysAhead);
+    }
+
+    [Fact]
+    public void The_default_tactic_review_asks_the_registered_eligibility_evaluator()
+    {
+        // An application that replaces the policy replaces the tactic check with it: one rule system.
+        var lenient = BuiltInPolicy.Pack with { Rules = BuiltInPolicy.Pack.Rules.Where(r => r.Id != "tactics-fit-theory-of-change").ToArray() };
+        var services = new ServiceCollection();
+        services.AddSingleton(new PolicyCompiler().Compile(lenient));
+        services.AddPartnering();
+        using var provider = services.BuildServiceProvider();
+        var proposal = new TacticProposal { Tactic = new Tactic("town hall disruption"), ProposedBy = CollaborationFixtures.ClimateGroup, Target = TargetKind.Lawmaker };
+        var directory = PartnerDirectory.From(CollaborationFixtures.OurWorkspace);
+        var day = new DateOnly(2026, 3, 21);
+
+        var verdict = provider.GetRequiredService<ITacticReview>().Review(proposal, directory, day);
+        using var defaults = new ServiceCollection().AddPartnering().Services.BuildServiceProvider();
+        var builtIn = defaults.GetRequiredService<ITacticReview>().Review(proposal, directory, day);
+
+        Assert.Equal(EligibilityOutcome.Forbid, builtIn.Outcome);
+        Assert.Equal(provider.GetRequiredService<IEligibilityEvaluator>().Decide(directory, EligibilityTacticReview.EngagementFor(proposal, day)), verdict.Outcome);
+        Assert.DoesNotContain(verdict.Reasons, r => r.RuleId == "tactics-fit-theory-of-change");
     }
 }

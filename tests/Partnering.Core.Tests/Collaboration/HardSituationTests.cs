@@ -77,6 +77,11 @@ public class HardSituationTests
         Assert.Contains("Sponsored by: Teachers Local 12", export, StringComparison.Ordinal);
     }
 
+    private static readonly DateOnly TownHallDay = new(2026, 3, 21);
+
+    private static TacticVerdict ReviewTactic(TacticProposal proposal)
+        => new EligibilityTacticReview(new PolicyCompiler().Compile(BuiltInPolicy.Pack)).Review(proposal, PartnerDirectory.From(OurWorkspace), TownHallDay);
+
     [Fact]
     public void A_partner_proposing_to_disrupt_a_lawmakers_town_hall_is_declined_with_the_rule_and_our_theory_of_change()
     {
@@ -88,13 +93,15 @@ public class HardSituationTests
             Description = "Shout down the senator at Saturday's town hall.",
         };
 
-        var verdict = new ChapterTacticReview().Review(proposal, OurChapter);
+        var verdict = ReviewTactic(proposal);
 
         Assert.Equal(EligibilityOutcome.Forbid, verdict.Outcome);
         Assert.False(verdict.Join);
         var first = verdict.Reasons[0];
-        Assert.Equal("tactic.disallowed", first.RuleId);
-        Assert.Contains("Hold our lawmakers accountable", first.Message);
+        Assert.Equal("tactics-fit-theory-of-change", first.RuleId);
+        Assert.Contains("theory of change", first.Message);
+        Assert.Contains("engagement.tacticDisallowed = true", first.Message);
+        Assert.Contains("rule 11", verdict.Decision!.DecidingRules[0].Source);
     }
 
     [Fact]
@@ -102,33 +109,48 @@ public class HardSituationTests
     {
         var proposal = new TacticProposal { Tactic = new Tactic("town-hall-questions"), ProposedBy = ClimateGroup, Target = TargetKind.Lawmaker };
 
-        var verdict = new ChapterTacticReview().Review(proposal, OurChapter);
+        var verdict = ReviewTactic(proposal);
 
         Assert.Equal(EligibilityOutcome.Permit, verdict.Outcome);
         Assert.True(verdict.Join);
-        Assert.Equal("tactic.allowed", Assert.Single(verdict.Reasons).RuleId);
+        Assert.Equal("tactics-we-use", Assert.Single(verdict.Reasons).RuleId);
     }
 
     [Fact]
     public void An_allowed_tactic_aimed_at_a_person_rather_than_an_office_is_declined()
     {
-        var proposal = new TacticProposal { Tactic = new Tactic("rally"), Target = TargetKind.Person };
+        var proposal = new TacticProposal { Tactic = new Tactic("rally"), ProposedBy = ClimateGroup, Target = TargetKind.Person };
 
-        var verdict = new ChapterTacticReview().Review(proposal, OurChapter);
+        var verdict = ReviewTactic(proposal);
 
         Assert.Equal(EligibilityOutcome.Forbid, verdict.Outcome);
-        Assert.Equal("tactic.avoided-target", verdict.Reasons[0].RuleId);
-        Assert.Contains(verdict.Reasons, r => r.RuleId == "tactic.allowed");
+        Assert.Equal("joint-action-message-fits-theory-of-change", verdict.Reasons[0].RuleId);
+        Assert.Contains(verdict.Decision!.Findings, r => r.RuleId == "tactics-we-use");
     }
 
     [Fact]
     public void A_tactic_we_never_decided_on_is_not_a_silent_yes()
     {
-        var verdict = new ChapterTacticReview().Review(new TacticProposal { Tactic = new Tactic("banner drop") }, OurChapter);
+        var verdict = ReviewTactic(new TacticProposal { Tactic = new Tactic("banner drop"), ProposedBy = ClimateGroup });
 
+        // The climate group shares no issue area on record, so no rule permits it either: strictest wins.
         Assert.Equal(EligibilityOutcome.NotPermitted, verdict.Outcome);
         Assert.False(verdict.Join);
-        Assert.Equal("tactic.not-listed", Assert.Single(verdict.Reasons).RuleId);
+        Assert.Contains(verdict.Decision!.Findings, r => r.RuleId == "tactics-not-yet-decided");
+        Assert.Equal(["chapter leads"], verdict.Decision.Reviewers);
+        Assert.Equal(["no-permit", "tactics-not-yet-decided", "aligned-issue-groups"], verdict.Reasons.Select(r => r.RuleId));
+        Assert.Contains("silence is not a yes", verdict.Reasons[1].Message);
+    }
+
+    [Fact]
+    public void A_tactic_without_a_proposing_partner_is_still_judged_by_the_same_rules()
+    {
+        var review = ReviewTactic(new TacticProposal { Tactic = new Tactic("banner drop") });
+        var forbidden = ReviewTactic(new TacticProposal { Tactic = new Tactic("town hall disruption") });
+
+        Assert.False(review.Join);
+        Assert.Equal(EligibilityOutcome.Forbid, forbidden.Outcome);
+        Assert.Equal("tactics-fit-theory-of-change", forbidden.Reasons[0].RuleId);
     }
 
     [Fact]
