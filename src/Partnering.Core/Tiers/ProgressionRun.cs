@@ -54,14 +54,14 @@ internal sealed class ProgressionRun
         // Sort every dated entry into its series: (series, day) keys in one rented buffer, placed by
         // series (stable), then each series sorted by day unless it already is (histories are usually
         // recorded in date order).
-        var interactions = history.Interactions;
-        var size = interactions.Count * 3;
+        var interactions = history.Interactions is ValueList<Interaction> list ? list.AsSpan() : [.. history.Interactions];
+        var size = interactions.Length * 3;
         var rented = size > 384 ? ArrayPool<int>.Shared.Rent(size) : null;
         var buffer = rented is null ? stackalloc int[size] : rented.AsSpan(0, size);
         var n = 0;
-        for (var i = 0; i < interactions.Count; i++)
+        int minDay = int.MaxValue, maxDay = int.MinValue;
+        foreach (var interaction in interactions)
         {
-            var interaction = interactions[i];
             if (interaction.Partner != partner)
             {
                 continue;
@@ -69,6 +69,8 @@ internal sealed class ProgressionRun
 
             var day = interaction.Date.DayNumber;
             start = Math.Min(start, day);
+            minDay = Math.Min(minDay, day);
+            maxDay = Math.Max(maxDay, day);
             buffer[n++] = Key(Series.Interactions, day);
             switch (interaction.Kind)
             {
@@ -103,6 +105,7 @@ internal sealed class ProgressionRun
                     {
                         // Judged on its due day (or the day it was recorded, if that is later).
                         var due = Math.Max(commitment.Due.DayNumber, day);
+                        maxDay = Math.Max(maxDay, due);
                         buffer[n++] = Key(commitment.KeptOn is { } kept && kept <= commitment.Due ? Series.CommitmentsKept : Series.CommitmentsBroken, due);
                     }
 
@@ -131,21 +134,38 @@ internal sealed class ProgressionRun
             _days[place[buffer[i] >>> DayBits]++] = buffer[i] & DayMask;
         }
 
+        var unsorted = 0;
+        for (var series = 0; series < Series.Count; series++)
+        {
+            if (!IsSorted(_days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series])))
+            {
+                unsorted |= 1 << series;
+            }
+        }
+
+        if (unsorted != 0)
+        {
+            if (maxDay - minDay < 4 * n + 64)
+            {
+                // Days close together (a long history): one counting sort by day over every key,
+                // then the stable placement by series again leaves each series sorted.
+                SortKeysByDay(buffer[..n], _days, _offsets, minDay, maxDay);
+            }
+            else
+            {
+                for (var series = 0; series < Series.Count; series++)
+                {
+                    if ((unsorted & (1 << series)) != 0)
+                    {
+                        _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]).Sort();
+                    }
+                }
+            }
+        }
+
         if (rented is not null)
         {
             ArrayPool<int>.Shared.Return(rented);
-        }
-        for (var series = 0; series < Series.Count; series++)
-        {
-            var slice = _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]);
-            for (var i = 1; i < slice.Length; i++)
-            {
-                if (slice[i] < slice[i - 1])
-                {
-                    SortDays(slice);
-                    break;
-                }
-            }
         }
 
         _overrides = SortedByDay(history.Overrides, o => o.Date);
@@ -487,39 +507,53 @@ internal sealed class ProgressionRun
         return n;
     }
 
-    /// <summary>Sorts day numbers: by counting when the days are dense (long histories), else by comparison.</summary>
-    private static void SortDays(Span<int> days)
+    private static bool IsSorted(ReadOnlySpan<int> days)
     {
-        int min = int.MaxValue, max = int.MinValue;
-        foreach (var day in days)
+        for (var i = 1; i < days.Length; i++)
         {
-            min = Math.Min(min, day);
-            max = Math.Max(max, day);
-        }
-
-        var range = max - min + 1;
-        if (days.Length < 64 || range > 4 * days.Length)
-        {
-            days.Sort();
-            return;
-        }
-
-        var counts = ArrayPool<int>.Shared.Rent(range);
-        Array.Clear(counts, 0, range);
-        foreach (var day in days)
-        {
-            counts[day - min]++;
-        }
-
-        var at = 0;
-        for (var i = 0; i < range; i++)
-        {
-            for (var c = counts[i]; c > 0; c--)
+            if (days[i] < days[i - 1])
             {
-                days[at++] = min + i;
+                return false;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Places the (series, day) keys into <paramref name="days"/> by series, each series sorted by
+    /// day: a counting sort by day (stable), then the stable placement by series. O(keys + days spanned).
+    /// </summary>
+    private static void SortKeysByDay(ReadOnlySpan<int> keys, int[] days, int[] offsets, int minDay, int maxDay)
+    {
+        var range = maxDay - minDay + 1;
+        var counts = ArrayPool<int>.Shared.Rent(range + 1);
+        var sorted = ArrayPool<int>.Shared.Rent(keys.Length);
+        var starts = counts.AsSpan(0, range + 1);
+        starts.Clear();
+        foreach (var key in keys)
+        {
+            starts[(key & DayMask) - minDay + 1]++;
+        }
+
+        for (var i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        foreach (var key in keys)
+        {
+            sorted[starts[(key & DayMask) - minDay]++] = key;
+        }
+
+        Span<int> place = stackalloc int[Series.Count];
+        offsets.AsSpan(0, Series.Count).CopyTo(place);
+        foreach (var key in sorted.AsSpan(0, keys.Length))
+        {
+            days[place[key >>> DayBits]++] = key & DayMask;
+        }
+
+        ArrayPool<int>.Shared.Return(sorted);
         ArrayPool<int>.Shared.Return(counts);
     }
 
