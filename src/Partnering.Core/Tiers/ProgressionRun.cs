@@ -24,8 +24,8 @@ internal sealed class ProgressionRun
     private readonly PartnershipHistory _history;
     private readonly int[] _days;
     private readonly int[] _offsets;
-    private readonly int[] _lo;
-    private readonly int[] _hi;
+    /// <summary>Per counter, the window's first entry (at 2i) and the first entry after the current day (at 2i + 1).</summary>
+    private readonly int[] _bounds;
     private readonly (int Day, TierOverride Value)[] _overrides;
     private readonly (int Day, EligibilityRecord Value)[] _eligibility;
     private readonly int _ownerStart;
@@ -54,10 +54,10 @@ internal sealed class ProgressionRun
         // Sort every dated entry into its series: (series, day) keys in one rented buffer, placed by
         // series (stable), then each series sorted by day unless it already is (histories are usually
         // recorded in date order).
-        var interactions = history.Interactions is ValueList<Interaction> list ? list.AsSpan() : [.. history.Interactions];
+        var interactions = Items(history.Interactions);
         var size = interactions.Length * 3;
-        var rented = size > 384 ? ArrayPool<int>.Shared.Rent(size) : null;
-        var buffer = rented is null ? stackalloc int[size] : rented.AsSpan(0, size);
+        var scratch = Scratch(size);
+        var buffer = scratch.AsSpan(0, size);
         var n = 0;
         int minDay = int.MaxValue, maxDay = int.MinValue;
         foreach (var interaction in interactions)
@@ -163,15 +163,10 @@ internal sealed class ProgressionRun
             }
         }
 
-        if (rented is not null)
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
-
         _overrides = SortedByDay(history.Overrides, o => o.Date);
         _eligibility = SortedByDay(history.Eligibility, e => e.Date);
         var ownerStart = int.MaxValue;
-        foreach (var owner in history.Partnership.Owners)
+        foreach (var owner in Items(history.Partnership.Owners))
         {
             ownerStart = Math.Min(ownerStart, owner.Since.DayNumber);
         }
@@ -189,8 +184,7 @@ internal sealed class ProgressionRun
 
         _start = Math.Min(start, _ownerStart);
         _source = new EvidenceSource(_eligibility, _days, _offsets, history.Partnership);
-        _lo = new int[progression.Counters.Length];
-        _hi = new int[progression.Counters.Length];
+        _bounds = new int[2 * progression.Counters.Length];
     }
 
     internal int DaysInTier => _day - _since;
@@ -237,26 +231,26 @@ internal sealed class ProgressionRun
         var key = _p.Counters[counter];
         var from = _offsets[key.Series];
         var to = _offsets[key.Series + 1];
-        var hi = _hi[counter];
+        var hi = _bounds[(2 * counter) + 1];
         while (from + hi < to && _days[from + hi] <= _day)
         {
             hi++;
         }
 
-        _hi[counter] = hi;
+        _bounds[(2 * counter) + 1] = hi;
         if (key.Window == 0)
         {
             return hi;
         }
 
-        var lo = _lo[counter];
+        var lo = _bounds[2 * counter];
         var leftBefore = _day - key.Window;
         while (lo < hi && _days[from + lo] <= leftBefore)
         {
             lo++;
         }
 
-        _lo[counter] = lo;
+        _bounds[2 * counter] = lo;
         return hi - lo;
     }
 
@@ -369,13 +363,13 @@ internal sealed class ProgressionRun
                 var key = _p.Counters[use.Counter];
                 var from = _offsets[key.Series];
                 var to = _offsets[key.Series + 1];
-                var hi = _hi[use.Counter];
+                var hi = _bounds[(2 * use.Counter) + 1];
                 if (use.Enter && from + hi < to)
                 {
                     next = Math.Min(next, _days[from + hi]);
                 }
 
-                var lo = _lo[use.Counter];
+                var lo = _bounds[2 * use.Counter];
                 if (use.Leave && key.Window > 0 && lo < hi)
                 {
                     next = Math.Min(next, _days[from + lo] + key.Window);
@@ -506,6 +500,24 @@ internal sealed class ProgressionRun
 
         return n;
     }
+
+    /// <summary>This thread's scratch buffer for sorting keys, grown as needed (runs never nest on a thread).</summary>
+    [ThreadStatic]
+    private static int[]? t_scratch;
+
+    private static int[] Scratch(int size)
+    {
+        var scratch = t_scratch;
+        if (scratch is null || scratch.Length < size)
+        {
+            t_scratch = scratch = new int[Math.Max(size, 256)];
+        }
+
+        return scratch;
+    }
+
+    /// <summary>The items of a model list without an enumerator (model lists are value lists).</summary>
+    internal static ReadOnlySpan<T> Items<T>(IReadOnlyList<T> list) => list is ValueList<T> values ? values.AsSpan() : list.ToArray();
 
     private static bool IsSorted(ReadOnlySpan<int> days)
     {
