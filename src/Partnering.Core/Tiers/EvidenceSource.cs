@@ -65,7 +65,7 @@ internal sealed class EvidenceSource((int Day, EligibilityRecord Value)[] eligib
 
             case OwnerAssignedCriterion:
             {
-                var owner = _partnership.OwnerOn(DateOnly.FromDayNumber(day));
+                var owner = OwnerOn(day);
                 return new CriterionCheck { Criterion = criterion, Holds = owner is not null, Subject = owner?.Value };
             }
 
@@ -118,6 +118,24 @@ internal sealed class EvidenceSource((int Day, EligibilityRecord Value)[] eligib
         }
 
         return new CriterionCheck { Criterion = evidence, Holds = evidence.Holds(count), Actual = count, Other = other, Third = third };
+    }
+
+    /// <summary>The owner on a day, as <see cref="Partnership.OwnerOn"/> says, without an enumerator.</summary>
+    private PartyId? OwnerOn(int day)
+    {
+        PartyId? owner = null;
+        var since = int.MinValue;
+        foreach (var assignment in ProgressionRun.Items(_partnership.Owners))
+        {
+            var from = assignment.Since.DayNumber;
+            if (from <= day && from >= since)
+            {
+                owner = assignment.Member;
+                since = from;
+            }
+        }
+
+        return owner;
     }
 
     public EligibilityRecord? EligibilityOn(int day)

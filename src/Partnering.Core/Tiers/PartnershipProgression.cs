@@ -85,6 +85,17 @@ internal sealed class PartnershipProgression : IPartnershipProgression
     public IReadOnlyList<TierStanding> EvaluateMany(IEnumerable<PartnershipHistory> histories, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(histories);
+        if (histories is IReadOnlyList<PartnershipHistory> list)
+        {
+            var standings = new TierStanding[list.Count];
+            for (var i = 0; i < standings.Length; i++)
+            {
+                standings[i] = Evaluate(Guard.NotNull(list[i]), asOf);
+            }
+
+            return ValueList<TierStanding>.Wrap(standings);
+        }
+
         var result = new List<TierStanding>(histories is ICollection<PartnershipHistory> c ? c.Count : 16);
         foreach (var history in histories)
         {

@@ -24,8 +24,8 @@ internal sealed class ProgressionRun
     private readonly PartnershipHistory _history;
     private readonly int[] _days;
     private readonly int[] _offsets;
-    private readonly int[] _lo;
-    private readonly int[] _hi;
+    /// <summary>Per counter, the window's first entry (at 2i) and the first entry after the current day (at 2i + 1).</summary>
+    private readonly int[] _bounds;
     private readonly (int Day, TierOverride Value)[] _overrides;
     private readonly (int Day, EligibilityRecord Value)[] _eligibility;
     private readonly int _ownerStart;
@@ -54,14 +54,14 @@ internal sealed class ProgressionRun
         // Sort every dated entry into its series: (series, day) keys in one rented buffer, placed by
         // series (stable), then each series sorted by day unless it already is (histories are usually
         // recorded in date order).
-        var interactions = history.Interactions;
-        var size = interactions.Count * 3;
-        var rented = size > 384 ? ArrayPool<int>.Shared.Rent(size) : null;
-        var buffer = rented is null ? stackalloc int[size] : rented.AsSpan(0, size);
+        var interactions = Items(history.Interactions);
+        var size = interactions.Length * 3;
+        var scratch = Scratch(size);
+        var buffer = scratch.AsSpan(0, size);
         var n = 0;
-        for (var i = 0; i < interactions.Count; i++)
+        int minDay = int.MaxValue, maxDay = int.MinValue;
+        foreach (var interaction in interactions)
         {
-            var interaction = interactions[i];
             if (interaction.Partner != partner)
             {
                 continue;
@@ -69,6 +69,8 @@ internal sealed class ProgressionRun
 
             var day = interaction.Date.DayNumber;
             start = Math.Min(start, day);
+            minDay = Math.Min(minDay, day);
+            maxDay = Math.Max(maxDay, day);
             buffer[n++] = Key(Series.Interactions, day);
             switch (interaction.Kind)
             {
@@ -103,6 +105,7 @@ internal sealed class ProgressionRun
                     {
                         // Judged on its due day (or the day it was recorded, if that is later).
                         var due = Math.Max(commitment.Due.DayNumber, day);
+                        maxDay = Math.Max(maxDay, due);
                         buffer[n++] = Key(commitment.KeptOn is { } kept && kept <= commitment.Due ? Series.CommitmentsKept : Series.CommitmentsBroken, due);
                     }
 
@@ -131,19 +134,31 @@ internal sealed class ProgressionRun
             _days[place[buffer[i] >>> DayBits]++] = buffer[i] & DayMask;
         }
 
-        if (rented is not null)
-        {
-            ArrayPool<int>.Shared.Return(rented);
-        }
+        var unsorted = 0;
         for (var series = 0; series < Series.Count; series++)
         {
-            var slice = _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]);
-            for (var i = 1; i < slice.Length; i++)
+            if (!IsSorted(_days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series])))
             {
-                if (slice[i] < slice[i - 1])
+                unsorted |= 1 << series;
+            }
+        }
+
+        if (unsorted != 0)
+        {
+            if (maxDay - minDay < 4 * n + 64)
+            {
+                // Days close together (a long history): one counting sort by day over every key,
+                // then the stable placement by series again leaves each series sorted.
+                SortKeysByDay(buffer[..n], _days, _offsets, minDay, maxDay);
+            }
+            else
+            {
+                for (var series = 0; series < Series.Count; series++)
                 {
-                    SortDays(slice);
-                    break;
+                    if ((unsorted & (1 << series)) != 0)
+                    {
+                        _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]).Sort();
+                    }
                 }
             }
         }
@@ -151,7 +166,7 @@ internal sealed class ProgressionRun
         _overrides = SortedByDay(history.Overrides, o => o.Date);
         _eligibility = SortedByDay(history.Eligibility, e => e.Date);
         var ownerStart = int.MaxValue;
-        foreach (var owner in history.Partnership.Owners)
+        foreach (var owner in Items(history.Partnership.Owners))
         {
             ownerStart = Math.Min(ownerStart, owner.Since.DayNumber);
         }
@@ -169,8 +184,7 @@ internal sealed class ProgressionRun
 
         _start = Math.Min(start, _ownerStart);
         _source = new EvidenceSource(_eligibility, _days, _offsets, history.Partnership);
-        _lo = new int[progression.Counters.Length];
-        _hi = new int[progression.Counters.Length];
+        _bounds = new int[2 * progression.Counters.Length];
     }
 
     internal int DaysInTier => _day - _since;
@@ -217,26 +231,26 @@ internal sealed class ProgressionRun
         var key = _p.Counters[counter];
         var from = _offsets[key.Series];
         var to = _offsets[key.Series + 1];
-        var hi = _hi[counter];
+        var hi = _bounds[(2 * counter) + 1];
         while (from + hi < to && _days[from + hi] <= _day)
         {
             hi++;
         }
 
-        _hi[counter] = hi;
+        _bounds[(2 * counter) + 1] = hi;
         if (key.Window == 0)
         {
             return hi;
         }
 
-        var lo = _lo[counter];
+        var lo = _bounds[2 * counter];
         var leftBefore = _day - key.Window;
         while (lo < hi && _days[from + lo] <= leftBefore)
         {
             lo++;
         }
 
-        _lo[counter] = lo;
+        _bounds[2 * counter] = lo;
         return hi - lo;
     }
 
@@ -349,13 +363,13 @@ internal sealed class ProgressionRun
                 var key = _p.Counters[use.Counter];
                 var from = _offsets[key.Series];
                 var to = _offsets[key.Series + 1];
-                var hi = _hi[use.Counter];
+                var hi = _bounds[(2 * use.Counter) + 1];
                 if (use.Enter && from + hi < to)
                 {
                     next = Math.Min(next, _days[from + hi]);
                 }
 
-                var lo = _lo[use.Counter];
+                var lo = _bounds[2 * use.Counter];
                 if (use.Leave && key.Window > 0 && lo < hi)
                 {
                     next = Math.Min(next, _days[from + lo] + key.Window);
@@ -487,39 +501,71 @@ internal sealed class ProgressionRun
         return n;
     }
 
-    /// <summary>Sorts day numbers: by counting when the days are dense (long histories), else by comparison.</summary>
-    private static void SortDays(Span<int> days)
+    /// <summary>This thread's scratch buffer for sorting keys, grown as needed (runs never nest on a thread).</summary>
+    [ThreadStatic]
+    private static int[]? t_scratch;
+
+    private static int[] Scratch(int size)
     {
-        int min = int.MaxValue, max = int.MinValue;
-        foreach (var day in days)
+        var scratch = t_scratch;
+        if (scratch is null || scratch.Length < size)
         {
-            min = Math.Min(min, day);
-            max = Math.Max(max, day);
+            t_scratch = scratch = new int[Math.Max(size, 256)];
         }
 
-        var range = max - min + 1;
-        if (days.Length < 64 || range > 4 * days.Length)
-        {
-            days.Sort();
-            return;
-        }
+        return scratch;
+    }
 
-        var counts = ArrayPool<int>.Shared.Rent(range);
-        Array.Clear(counts, 0, range);
-        foreach (var day in days)
-        {
-            counts[day - min]++;
-        }
+    /// <summary>The items of a model list without an enumerator (model lists are value lists).</summary>
+    internal static ReadOnlySpan<T> Items<T>(IReadOnlyList<T> list) => list is ValueList<T> values ? values.AsSpan() : list.ToArray();
 
-        var at = 0;
-        for (var i = 0; i < range; i++)
+    private static bool IsSorted(ReadOnlySpan<int> days)
+    {
+        for (var i = 1; i < days.Length; i++)
         {
-            for (var c = counts[i]; c > 0; c--)
+            if (days[i] < days[i - 1])
             {
-                days[at++] = min + i;
+                return false;
             }
         }
 
+        return true;
+    }
+
+    /// <summary>
+    /// Places the (series, day) keys into <paramref name="days"/> by series, each series sorted by
+    /// day: a counting sort by day (stable), then the stable placement by series. O(keys + days spanned).
+    /// </summary>
+    private static void SortKeysByDay(ReadOnlySpan<int> keys, int[] days, int[] offsets, int minDay, int maxDay)
+    {
+        var range = maxDay - minDay + 1;
+        var counts = ArrayPool<int>.Shared.Rent(range + 1);
+        var sorted = ArrayPool<int>.Shared.Rent(keys.Length);
+        var starts = counts.AsSpan(0, range + 1);
+        starts.Clear();
+        foreach (var key in keys)
+        {
+            starts[(key & DayMask) - minDay + 1]++;
+        }
+
+        for (var i = 1; i < starts.Length; i++)
+        {
+            starts[i] += starts[i - 1];
+        }
+
+        foreach (var key in keys)
+        {
+            sorted[starts[(key & DayMask) - minDay]++] = key;
+        }
+
+        Span<int> place = stackalloc int[Series.Count];
+        offsets.AsSpan(0, Series.Count).CopyTo(place);
+        foreach (var key in sorted.AsSpan(0, keys.Length))
+        {
+            days[place[key >>> DayBits]++] = key & DayMask;
+        }
+
+        ArrayPool<int>.Shared.Return(sorted);
         ArrayPool<int>.Shared.Return(counts);
     }
 

@@ -338,9 +338,49 @@ public sealed record CriterionCheck
     internal static (IReadOnlyList<CriterionCheck> Met, IReadOnlyList<CriterionCheck> Unmet) Leaves(CriterionCheck root)
     {
         ArgumentNullException.ThrowIfNull(root);
+        if (root.Criterion is AllOfCriterion or AnyOfCriterion && AllSimple(root.Parts, out var metCount))
+        {
+            // The usual shape (an all / any of simple criteria): two exact arrays, no lists.
+            var parts = root.Parts;
+            var metParts = metCount == 0 ? [] : new CriterionCheck[metCount];
+            var unmetParts = metCount == parts.Count ? [] : new CriterionCheck[parts.Count - metCount];
+            int m = 0, u = 0;
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var part = parts[i];
+                if (part.Holds)
+                {
+                    metParts[m++] = part;
+                }
+                else
+                {
+                    unmetParts[u++] = part;
+                }
+            }
+
+            return (ValueList<CriterionCheck>.Wrap(metParts), ValueList<CriterionCheck>.Wrap(unmetParts));
+        }
+
         var met = new List<CriterionCheck>();
         var unmet = new List<CriterionCheck>();
         root.CollectLeaves(true, met, unmet);
         return (ValueList<CriterionCheck>.Wrap([.. met]), ValueList<CriterionCheck>.Wrap([.. unmet]));
+    }
+
+    private static bool AllSimple(IReadOnlyList<CriterionCheck> parts, out int met)
+    {
+        met = 0;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var part = parts[i];
+            if (part.Criterion is NotCriterion or AllOfCriterion or AnyOfCriterion)
+            {
+                return false;
+            }
+
+            met += part.Holds ? 1 : 0;
+        }
+
+        return true;
     }
 }
