@@ -581,6 +581,12 @@ public static class WorkspaceDocument
             message = message[..cut];
         }
 
+        const string Duplicate = "Duplicate property '";
+        if (message.StartsWith(Duplicate, StringComparison.Ordinal) && message.IndexOf('\'', Duplicate.Length) is var end and > 0)
+        {
+            return $"The field \"{message[Duplicate.Length..end]}\" appears twice in this object; keep one.";
+        }
+
         const string Prefix = "The JSON value could not be converted to ";
         if (message.StartsWith(Prefix, StringComparison.Ordinal))
         {

@@ -391,7 +391,8 @@ internal sealed class PartnershipDto
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    GenerationMode = JsonSourceGenerationMode.Default)]
+    GenerationMode = JsonSourceGenerationMode.Default,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(WorkspaceDto))]
 [JsonSerializable(typeof(List<MemberDto?>))]
 [JsonSerializable(typeof(ChapterDto))]

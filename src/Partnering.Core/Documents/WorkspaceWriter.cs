@@ -4,7 +4,11 @@ using System.Text.Json;
 
 namespace Partnering.Core.Documents;
 
-/// <summary>Turns the model into the document's DTOs for saving. Defaults and empty lists are left out.</summary>
+/// <summary>
+/// Turns the model into the document's DTOs, defaults and empty lists left out. Saving uses the faster
+/// <see cref="WorkspaceJsonWriter"/>; this is its reference: a test checks that serializing these DTOs
+/// gives the same bytes.
+/// </summary>
 internal static class WorkspaceWriter
 {
     public static WorkspaceDto ToDto(Workspace workspace) => new()

@@ -284,6 +284,25 @@ public sealed class WorkspaceDocumentProblemTests
         Assert.DoesNotContain("Path:", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"name\":\"Ana Morales\"", "\"name\":\"Ana Morales\",\"name\":\"Ana M.\"", "$.chapter.members[0]")]
+    [InlineData("\"strength\":0.8", "\"strength\":0.8,\"strength\":0.9", "$.ties[0]")]
+    [InlineData("\"kind\":\"meeting\"", "\"kind\":\"meeting\",\"x-a\":1,\"x-a\":2", "$.interactions[0]")]
+    public void A_field_written_twice_in_one_object_is_a_problem_not_a_silent_choice(string field, string twice, string path)
+    {
+        var json = ExampleDocuments.Minimal().ToJsonString();
+        Assert.Contains(field, json, StringComparison.Ordinal);
+        var problem = Assert.Single(WorkspaceDocument.Load(ReplaceFirst(json, field, twice)).Problems);
+        Assert.StartsWith(path, problem.Path, StringComparison.Ordinal);
+        Assert.Contains("appears twice in this object", problem.Message, StringComparison.Ordinal);
+    }
+
+    private static string ReplaceFirst(string text, string what, string with)
+    {
+        var at = text.IndexOf(what, StringComparison.Ordinal);
+        return text[..at] + with + text[(at + what.Length)..];
+    }
+
     [Fact]
     public void A_wrong_type_is_described_in_plain_words()
     {
