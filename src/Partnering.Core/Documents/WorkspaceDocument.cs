@@ -259,6 +259,7 @@ public static class WorkspaceDocument
         var workspaceReader = new WorkspaceReader();
         var at = "$";
         var item = -1;
+        Dictionary<string, JsonElement>? sections = null;
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
@@ -336,6 +337,9 @@ public static class WorkspaceDocument
                     case "partnerships":
                         dto.Partnerships = JsonSerializer.Deserialize(ref reader, context.ListPartnershipDto);
                         break;
+                    case var section when WorkspaceSections.IsSection(section):
+                        (sections ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                        break;
                     default:
                         (dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
                         break;
@@ -365,12 +369,17 @@ public static class WorkspaceDocument
 
         var workspace = workspaceReader.Read(dto, membersPath);
         problems.AddRange(workspaceReader.Problems);
+        if (sections is not null)
+        {
+            workspace = WorkspaceSections.Read(sections, workspace, limits, problems);
+        }
+
         return workspace is not null && problems.Count == 0
             ? DocumentLoadResult.Success(workspace)
             : DocumentLoadResult.Failure<Workspace>(What, problems);
     }
 
-    private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships";
+    private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships" || WorkspaceSections.IsSection(name);
 
     private static bool CanStream(WorkspaceDto dto, HashSet<string> seen, WorkspaceReader reader)
     {
