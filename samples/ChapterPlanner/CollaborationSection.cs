@@ -6,26 +6,19 @@ namespace ChapterPlanner;
 /// <summary>
 /// Prints how the chapter works with its partners: the next coalition table meeting's open actions by
 /// owner, the calendar conflicts ahead, and the readiness of the next planned meeting. The data comes
-/// from the bundled <c>collaboration.json</c> (its own document until the workspace document holds it).
+/// from the workspace's <c>"collaboration"</c> section.
 /// </summary>
 internal static class CollaborationSection
 {
     public static void Print(Workspace workspace, DateOnly asOf, TextWriter output)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "collaboration.json");
-        var loaded = CollaborationDocument.Load(File.ReadAllText(path));
-        if (!loaded.Succeeded)
+        if (workspace.Collaboration is not { } data)
         {
-            output.WriteLine($"Collaboration: {path} has {loaded.Problems.Count} problem(s):");
-            foreach (var problem in loaded.Problems)
-            {
-                output.WriteLine($"  {problem}");
-            }
-
+            output.WriteLine();
+            output.WriteLine("Coalition tables: the workspace has no \"collaboration\" section.");
             return;
         }
 
-        var data = loaded.Value!;
         string Name(PartyId id) => workspace.Partners.FirstOrDefault(p => p.Id == id)?.Name
             ?? (id == workspace.Chapter.Id ? workspace.Chapter.Name : id.Value);
 

@@ -7,9 +7,9 @@ namespace ChapterPlanner;
 
 /// <summary>
 /// Prints the asset summary, the unused assets and the top partnerships to build with their paths, and
-/// writes <c>power-map.svg</c> to the current directory. The power map comes from the bundled
-/// <c>power-map.json</c> when it names a target in this workspace; otherwise a first draft is built from
-/// the workspace itself (the first individual holding elected office is the target).
+/// writes <c>power-map.svg</c> to the current directory. The power map and the declared assets come
+/// from the workspace's <c>"powerMaps"</c> and <c>"assets"</c> sections; without a power map a first
+/// draft is built from the workspace itself (the first individual holding elected office is the target).
 /// </summary>
 internal static class MapsSection
 {
@@ -20,13 +20,13 @@ internal static class MapsSection
         output.WriteLine("Maps");
         if (map is null)
         {
-            output.WriteLine("  No power map: the workspace has no individual holding elected office to use as target, and no power-map.json names one.");
+            output.WriteLine("  No power map: the workspace has no individual holding elected office to use as target, and the workspace has no power map.");
             return;
         }
 
         // Each partner's standing under the built-in eligibility policy: forbidden partners are never
         // recommended, and anything short of a permit is flagged for review.
-        var eligibility = new PolicyCompiler().Compile(BuiltInPolicy.Pack)
+        var eligibility = new PolicyCompiler().Compile(workspace.Policy ?? BuiltInPolicy.Pack)
             .ScreenPartners(PartnerDirectory.From(workspace), asOf)
             .ToDictionary(s => s.Partner, s => (EligibilityOutcome?)s.Outcome);
 
@@ -77,26 +77,13 @@ internal static class MapsSection
 
     private static (PowerMap? Map, IReadOnlyList<DeclaredAsset> Declared, string Origin) PowerMapFor(Workspace workspace, DateOnly asOf)
     {
-        var file = Path.Combine(AppContext.BaseDirectory, "power-map.json");
-        var known = workspace.Partners.Select(p => p.Id).ToHashSet();
-        if (File.Exists(file))
+        // The loader has already checked that every map's target is a party of the workspace.
+        if (workspace.PowerMaps.Count > 0)
         {
-            var loaded = MapsDocument.Load(File.ReadAllText(file));
-            if (!loaded.Succeeded)
-            {
-                Console.Error.WriteLine($"power-map.json was not used: {string.Join("; ", loaded.Problems)}");
-            }
-            else if (loaded.Value!.PowerMaps.FirstOrDefault(m => known.Contains(m.Target)) is { } fromFile)
-            {
-                return (fromFile, loaded.Value.Assets, "from power-map.json");
-            }
-            else
-            {
-                return (Draft(workspace, asOf), loaded.Value.Assets, "a first draft from the workspace; power-map.json names no target here");
-            }
+            return (workspace.PowerMaps[0], workspace.Assets, "from the workspace's power maps");
         }
 
-        return (Draft(workspace, asOf), [], "a first draft from the workspace");
+        return (Draft(workspace, asOf), workspace.Assets, "a first draft from the workspace");
     }
 
     /// <summary>

@@ -3,17 +3,21 @@ using Partnering.Core.Tiers;
 
 namespace ChapterPlanner;
 
-/// <summary>Prints where each partnership stands on the tier ladder and what its next step needs; writes the ladder as a Mermaid graph.</summary>
+/// <summary>
+/// Prints where each partnership stands on the workspace's tier ladder (the default one when it has
+/// none) and what its next step needs, from the interactions, the tier overrides and the coalition
+/// tables' follow-through; writes the ladder as a Mermaid graph.
+/// </summary>
 internal static class TiersSection
 {
     public static void Print(Workspace workspace, DateOnly asOf, TextWriter output, string mermaidPath = "ladder.mmd")
     {
-        var progression = TierLadder.Default.Compile();
+        var progression = (workspace.Ladder ?? TierLadder.Default).Compile();
         var names = workspace.Partners.ToDictionary(p => p.Id, p => p.Name);
 
         output.WriteLine();
         output.WriteLine($"Partnership tiers (ladder '{progression.Ladder.Name}'), as of {asOf:yyyy-MM-dd}");
-        foreach (var standing in progression.EvaluateMany(PartnershipHistory.FromWorkspace(workspace), asOf))
+        foreach (var standing in progression.EvaluateMany(PartnershipHistory.FromWorkspace(workspace, asOf), asOf))
         {
             var name = names.TryGetValue(standing.Partner, out var n) ? n : standing.Partner.ToString();
             var since = standing.Since is { } s ? $" since {s:yyyy-MM-dd}" : string.Empty;

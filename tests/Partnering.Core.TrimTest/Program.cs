@@ -33,14 +33,21 @@ internal static class Program
         {
             Expect(workspace.Partners.Count == 2 && workspace.Ties.Count == 1, "partners and ties are read");
             Expect(workspace.Partners[0] is Organization { Kind: OrganizationKind.IssueAdvocacy }, "the partner type discriminator and enums are read");
+            Expect(workspace.PowerMaps.Count == 1 && workspace.PowerMaps[0].Placements.Count == 1, "the power map section is read");
+            Expect(workspace.Collaboration is { Calendar.Count: 1 } c && c.Calendar[0].Sponsors.Count == 1, "the collaboration section is read");
+            Expect(new InMemoryPartnerDirectory(workspace).EventsOf(new PartyId("climate-now")).Count == 1, "the directory finds the events a partner sponsors");
             var saved = WorkspaceDocument.Save(workspace);
             Expect(saved.Contains("\"futureField\"", StringComparison.Ordinal), "an unknown field is written back on save");
+            Expect(saved.Contains("\"x-inSection\"", StringComparison.Ordinal), "an unknown field inside a section is written back on save");
             var again = WorkspaceDocument.Load(saved);
             Expect(again.Value == workspace, "save then load gives an equal workspace");
         }
 
         var broken = WorkspaceDocument.Load(Document.Replace("\"strength\": 0.8", "\"strength\": 1.8", StringComparison.Ordinal));
         Expect(!broken.Succeeded && broken.Problems.Any(p => p.Path == "$.ties[0].strength"), "a bad value is reported with its JSON path: " + string.Join("; ", broken.Problems));
+
+        var dangling = WorkspaceDocument.Load(Document.Replace("\"host\": \"riverside\"", "\"host\": \"nobody\"", StringComparison.Ordinal));
+        Expect(!dangling.Succeeded && dangling.Problems.Any(p => p.Path == "$.collaboration.calendar[0].host"), "a section naming an unknown party is reported with its JSON path: " + string.Join("; ", dangling.Problems));
 
         Console.WriteLine(failures == 0 ? "trim smoke test passed" : $"trim smoke test failed: {failures} check(s)");
         return failures == 0 ? 0 : 1;
@@ -61,7 +68,17 @@ internal static class Program
             { "type": "organization", "id": "climate-now", "name": "Climate Now Riverside", "kind": "issueAdvocacy", "partisanNature": "nonpartisan", "issueAreas": ["climate"] },
             { "type": "individual", "id": "sen-okafor", "name": "Sen. Grace Okafor", "roles": ["electedOfficial"] }
           ],
-          "ties": [ { "from": "ana", "to": "climate-now", "category": "membership", "strength": 0.8 } ]
+          "ties": [ { "from": "ana", "to": "climate-now", "category": "membership", "strength": 0.8 } ],
+          "powerMaps": [
+            { "id": "okafor-climate", "target": "sen-okafor", "issue": "climate", "placements": [ { "actor": "climate-now", "support": 0.8, "influence": 0.5, "assessedOn": "2026-03-01" } ] }
+          ],
+          "collaboration": {
+            "x-inSection": 1,
+            "calendar": [
+              { "id": "rally", "title": "Clean air rally", "date": "2026-05-02", "start": "10:00", "end": "12:00", "kind": "rally", "host": "riverside",
+                "sponsors": [ { "sponsor": "climate-now", "visibility": "hidden" } ] }
+            ]
+          }
         }
         """;
 }

@@ -1,4 +1,7 @@
 using System.Collections.Generic;
+using Partnering.Core.Collaboration;
+using Partnering.Core.Maps;
+using Partnering.Core.Tiers;
 
 namespace Partnering.Core;
 
@@ -82,6 +85,31 @@ public interface IPartnerDirectory
     /// <param name="partner">The partner.</param>
     /// <returns>The partnership.</returns>
     Partnership? PartnershipWith(PartyId partner);
+
+    /// <summary>The manual tier decisions on the partnership with a partner, oldest first (workspace order among decisions of the same day).</summary>
+    /// <param name="partner">The partner.</param>
+    /// <returns>The tier overrides.</returns>
+    IReadOnlyList<PartnershipTierOverride> TierOverridesOf(PartyId partner);
+
+    /// <summary>The coalition tables where a party holds a seat.</summary>
+    /// <param name="party">An organization (or any party that holds a seat).</param>
+    /// <returns>The tables.</returns>
+    IReadOnlyList<CoalitionTable> TablesSeating(PartyId party);
+
+    /// <summary>The calendar events a party hosts or sponsors (hidden sponsorships included: this is an internal view).</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The events, in calendar order of the workspace.</returns>
+    IReadOnlyList<CalendarEvent> EventsOf(PartyId party);
+
+    /// <summary>The one-on-one meetings held with a partner.</summary>
+    /// <param name="partner">The partner.</param>
+    /// <returns>The one-on-ones.</returns>
+    IReadOnlyList<OneOnOneMeeting> OneOnOnesWith(PartyId partner);
+
+    /// <summary>The power maps naming a party, as the target or as an actor placed on the map.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns>The power maps.</returns>
+    IReadOnlyList<PowerMap> PowerMapsNaming(PartyId party);
 }
 
 /// <summary>Builds a <see cref="IPartnerDirectory"/> over a workspace. Registered by <c>AddPartnering</c>; replace it to plug in another store.</summary>

@@ -2,7 +2,10 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using Partnering.Core.Collaboration;
 using Partnering.Core.Internal;
+using Partnering.Core.Maps;
+using Partnering.Core.Tiers;
 
 namespace Partnering.Core;
 
@@ -22,6 +25,11 @@ public sealed class InMemoryPartnerDirectory : IPartnerDirectory
     private readonly FrozenDictionary<PartyId, ValueList<Tie>> _ties;
     private readonly FrozenDictionary<PartyId, ValueList<Interaction>> _interactions;
     private readonly FrozenDictionary<PartyId, Partnership> _partnerships;
+    private readonly FrozenDictionary<PartyId, ValueList<PartnershipTierOverride>> _overrides;
+    private readonly FrozenDictionary<PartyId, ValueList<CoalitionTable>> _tables;
+    private readonly FrozenDictionary<PartyId, ValueList<CalendarEvent>> _events;
+    private readonly FrozenDictionary<PartyId, ValueList<OneOnOneMeeting>> _oneOnOnes;
+    private readonly FrozenDictionary<PartyId, ValueList<PowerMap>> _powerMaps;
 
     /// <summary>Builds the directory's indexes over <paramref name="workspace"/>.</summary>
     /// <param name="workspace">The workspace, usually from <c>WorkspaceDocument.Load</c>.</param>
@@ -61,6 +69,12 @@ public sealed class InMemoryPartnerDirectory : IPartnerDirectory
         }
 
         _partnerships = partnerships.ToFrozenDictionary();
+        _overrides = Group<PartnershipTierOverride, PartyId>(workspace.TierOverrides.Select((x, i) => (x, i)).OrderBy(p => p.x.Override.Date).ThenBy(p => p.i).Select(p => p.x), o => [o.Partner]);
+        var collaboration = workspace.Collaboration ?? new CollaborationData();
+        _tables = Group(collaboration.Tables, t => t.Seats.Select(s => s.Organization).Distinct());
+        _events = Group(collaboration.Calendar, e => e.Sponsors.Select(s => s.Sponsor).Prepend(e.Host).Distinct());
+        _oneOnOnes = Group<OneOnOneMeeting, PartyId>(collaboration.OneOnOnes, o => [o.Partner]);
+        _powerMaps = Group(workspace.PowerMaps, m => m.Placements.Select(p => p.Actor).Prepend(m.Target).Distinct());
     }
 
     /// <summary>The workspace the directory answers from.</summary>
@@ -116,6 +130,21 @@ public sealed class InMemoryPartnerDirectory : IPartnerDirectory
 
     /// <inheritdoc/>
     public Partnership? PartnershipWith(PartyId partner) => _partnerships.GetValueOrDefault(partner);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<PartnershipTierOverride> TierOverridesOf(PartyId partner) => Get(_overrides, partner);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CoalitionTable> TablesSeating(PartyId party) => Get(_tables, party);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<CalendarEvent> EventsOf(PartyId party) => Get(_events, party);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<OneOnOneMeeting> OneOnOnesWith(PartyId partner) => Get(_oneOnOnes, partner);
+
+    /// <inheritdoc/>
+    public IReadOnlyList<PowerMap> PowerMapsNaming(PartyId party) => Get(_powerMaps, party);
 
     /// <summary>A summary for debugging.</summary>
     /// <returns>The chapter's name and counts.</returns>

@@ -12,8 +12,9 @@ namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Reads and writes the workspace document: one versioned JSON document holding a chapter, its
-/// members, partners, ties, interactions and partnerships (see <c>workspace.schema.json</c>, shipped
-/// in the package's <c>schemas</c> folder).
+/// members, partners, ties, interactions and partnerships, and the optional sections
+/// <c>"policy"</c>, <c>"ladder"</c>, <c>"tierOverrides"</c>, <c>"powerMaps"</c>, <c>"assets"</c> and
+/// <c>"collaboration"</c> (see <c>workspace.schema.json</c>, shipped in the package's <c>schemas</c> folder).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -22,7 +23,13 @@ namespace Partnering.Core.Documents;
 /// Malformed JSON or a value of the wrong JSON type stops the read at once and is reported as one
 /// problem; everything else (missing fields, unknown enum values, bad ids and dates, duplicate ids,
 /// references to unknown parties, dates out of order, strengths outside [0, 1]) is reported all
-/// together. The only exceptions the load methods throw are <see cref="ArgumentNullException"/>
+/// together. Each optional section is read by its feature's own reader (the same rules as the
+/// feature's standalone document), with paths from the workspace root
+/// (<c>$.collaboration.calendar[2].host</c>), and every party id a section names (hosts, sponsors,
+/// seats, action owners, map targets and actors, asset holders, tier overrides' partners and deciders)
+/// must be the chapter, a member or a partner. A section needs no <c>"schemaVersion"</c> of its own
+/// (the workspace's governs); one written anyway must be the feature's current version and is not
+/// written back. The only exceptions the load methods throw are <see cref="ArgumentNullException"/>
 /// for a <see langword="null"/> argument, and <see cref="InvalidDocumentException"/> from
 /// <see cref="DocumentLoadResult{T}.GetValueOrThrow"/> when the caller asks for it.
 /// </para>
@@ -259,6 +266,7 @@ public static class WorkspaceDocument
         var workspaceReader = new WorkspaceReader();
         var at = "$";
         var item = -1;
+        Dictionary<string, JsonElement>? sections = null;
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
@@ -347,6 +355,9 @@ public static class WorkspaceDocument
                     case "partnerships":
                         dto.Partnerships = JsonSerializer.Deserialize(ref reader, context.ListPartnershipDto);
                         break;
+                    case var section when WorkspaceSections.IsSection(section):
+                        (sections ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                        break;
                     default:
                         (dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
                         break;
@@ -376,12 +387,17 @@ public static class WorkspaceDocument
 
         var workspace = workspaceReader.Read(dto, membersPath);
         problems.AddRange(workspaceReader.Problems);
+        if (sections is not null)
+        {
+            workspace = WorkspaceSections.Read(sections, workspace, limits, problems);
+        }
+
         return workspace is not null && problems.Count == 0
             ? DocumentLoadResult.Success(workspace)
             : DocumentLoadResult.Failure<Workspace>(What, problems);
     }
 
-    private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships";
+    private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships" || WorkspaceSections.IsSection(name);
 
     private static bool CanStream(WorkspaceDto dto, HashSet<string> seen, WorkspaceReader reader)
     {

@@ -113,6 +113,7 @@ internal static class WorkspaceJsonWriter
         List(writer, TiesName, workspace.Ties, Write);
         List(writer, InteractionsName, workspace.Interactions, Write);
         List(writer, PartnershipsName, workspace.Partnerships, Write);
+        WorkspaceSections.Write(writer, workspace);
         End(writer, workspace.UnknownFields);
     }
 

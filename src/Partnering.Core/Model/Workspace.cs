@@ -1,6 +1,10 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using Partnering.Core.Collaboration;
+using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
+using Partnering.Core.Maps;
+using Partnering.Core.Tiers;
 
 namespace Partnering.Core;
 
@@ -32,6 +36,33 @@ public sealed record Workspace
 
     /// <summary>Partnerships with owners and flags.</summary>
     public IReadOnlyList<Partnership> Partnerships { get; init => field = Guard.List(value); } = ValueList<Partnership>.Empty;
+
+    /// <summary>
+    /// The chapter's own eligibility policy (document field <c>"policy"</c>), or <see langword="null"/>
+    /// when the chapter uses the built-in policy pack.
+    /// </summary>
+    public EligibilityPolicy? Policy { get; init; }
+
+    /// <summary>
+    /// The chapter's own tier ladder (document field <c>"ladder"</c>), or <see langword="null"/> when
+    /// the chapter uses the default ladder.
+    /// </summary>
+    public TierLadder? Ladder { get; init; }
+
+    /// <summary>Manual tier decisions on partnerships (document field <c>"tierOverrides"</c>).</summary>
+    public IReadOnlyList<PartnershipTierOverride> TierOverrides { get; init => field = Guard.List(value); } = ValueList<PartnershipTierOverride>.Empty;
+
+    /// <summary>Power maps of the chapter's targets, with their assessment history (document field <c>"powerMaps"</c>).</summary>
+    public IReadOnlyList<PowerMap> PowerMaps { get; init => field = Guard.List(value); } = ValueList<PowerMap>.Empty;
+
+    /// <summary>Assets the chapter declares by hand for its asset map (document field <c>"assets"</c>).</summary>
+    public IReadOnlyList<DeclaredAsset> Assets { get; init => field = Guard.List(value); } = ValueList<DeclaredAsset>.Empty;
+
+    /// <summary>
+    /// Coalition tables, one-on-ones, the coalition calendar and planned meetings (document field
+    /// <c>"collaboration"</c>), or <see langword="null"/> when the workspace has none.
+    /// </summary>
+    public CollaborationData? Collaboration { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;

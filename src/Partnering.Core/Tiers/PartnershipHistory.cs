@@ -30,17 +30,51 @@ public sealed record PartnershipHistory
 
     /// <summary>
     /// One history per partnership of <paramref name="workspace"/>, with the workspace's interactions
-    /// for that partner. Overrides and eligibility outcomes are not part of a workspace: add them with
-    /// <c>with</c>.
+    /// and tier overrides for that partner. Eligibility outcomes are not part of a workspace: add them
+    /// with <c>with</c>. To count the coalition tables' follow-through too, use
+    /// <see cref="FromWorkspace(Workspace, DateOnly)"/>.
     /// </summary>
     /// <param name="workspace">The workspace.</param>
     /// <returns>The histories, in the order of <see cref="Workspace.Partnerships"/>.</returns>
     public static IReadOnlyList<PartnershipHistory> FromWorkspace(Workspace workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var byPartner = workspace.Interactions.ToLookup(i => i.Partner);
+        return Build(workspace, workspace.Interactions);
+    }
+
+    /// <summary>
+    /// One history per partnership of <paramref name="workspace"/>, with the workspace's interactions
+    /// and tier overrides, plus the evidence of its coalition tables as of <paramref name="asOf"/>
+    /// (<see cref="Collaboration.CoalitionTables.ToInteractions"/>: meetings attended together and
+    /// actions agreed, kept or dropped). An interaction the workspace already records is not counted twice.
+    /// </summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="asOf">The day of the question; later table meetings and deliveries are left out.</param>
+    /// <returns>The histories, in the order of <see cref="Workspace.Partnerships"/>.</returns>
+    public static IReadOnlyList<PartnershipHistory> FromWorkspace(Workspace workspace, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var interactions = new List<Interaction>(workspace.Interactions);
+        var seen = new HashSet<Interaction>(workspace.Interactions);
+        foreach (var table in workspace.Collaboration?.Tables ?? [])
+        {
+            interactions.AddRange(Collaboration.CoalitionTables.ToInteractions(table, workspace.Chapter.Id, asOf).Where(seen.Add));
+        }
+
+        return Build(workspace, interactions);
+    }
+
+    private static ValueList<PartnershipHistory> Build(Workspace workspace, IEnumerable<Interaction> interactions)
+    {
+        var byPartner = interactions.ToLookup(i => i.Partner);
+        var overrides = workspace.TierOverrides.ToLookup(o => o.Partner, o => o.Override);
         return ValueList<PartnershipHistory>.Wrap(
-            workspace.Partnerships.Select(p => new PartnershipHistory { Partnership = p, Interactions = [.. byPartner[p.Partner]] }).ToArray());
+            workspace.Partnerships.Select(p => new PartnershipHistory
+            {
+                Partnership = p,
+                Interactions = [.. byPartner[p.Partner]],
+                Overrides = [.. overrides[p.Partner]],
+            }).ToArray());
     }
 
     /// <summary>A short text form for test output.</summary>
@@ -63,6 +97,22 @@ public sealed record TierOverride
 
     /// <summary>Who decided (a member).</summary>
     public required PartyId DecidedBy { get; init; }
+}
+
+/// <summary>
+/// A manual tier decision as a workspace records it: the <see cref="TierOverride"/> and the partner
+/// whose partnership it applies to.
+/// </summary>
+public sealed record PartnershipTierOverride
+{
+    /// <summary>The partner of the partnership the decision applies to.</summary>
+    public required PartyId Partner { get; init; }
+
+    /// <summary>The decision.</summary>
+    public required TierOverride Override { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>The partner's eligibility outcome, in force from <see cref="Date"/> until the next record.</summary>

@@ -338,8 +338,11 @@ public class CollaborationDocumentTests
             root = root.Parent ?? throw new InvalidOperationException("The repository root was not found above " + AppContext.BaseDirectory);
         }
 
-        var path = Path.Combine(root.FullName, "samples", "ChapterPlanner", "collaboration.json");
-        var result = CollaborationDocument.Load(File.ReadAllText(path));
+        // The sample's collaboration data is the "collaboration" section of its workspace document.
+        var path = Path.Combine(root.FullName, "samples", "ChapterPlanner", "workspace.json");
+        var result = Partnering.Core.Documents.WorkspaceDocument.Load(File.ReadAllText(path));
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.NotEmpty(result.Value!.Collaboration!.Tables);
+        Assert.NotEmpty(result.Value.Collaboration.Calendar);
     }
 }

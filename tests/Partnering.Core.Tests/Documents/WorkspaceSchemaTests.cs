@@ -58,8 +58,40 @@ public sealed class WorkspaceSchemaTests
             root[name] = value;
         }
 
+        AddSections((JsonObject)root["properties"]!);
+
         var writeOptions = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         return root.ToJsonString(writeOptions).ReplaceLineEndings("\n") + "\n";
+    }
+
+    /// <summary>
+    /// The optional sections (policy, ladder, tier overrides, maps, collaboration) are read by their
+    /// features' own hand-written readers, not from DTOs, so the exporter cannot see them. They are
+    /// described here by their property names; the readers check the rest.
+    /// </summary>
+    private static void AddSections(JsonObject properties)
+    {
+        static JsonObject Open(string description, params string[] names)
+        {
+            var props = new JsonObject();
+            foreach (var name in names)
+            {
+                props[name] = new JsonObject();
+            }
+
+            return new JsonObject { ["description"] = description, ["type"] = "object", ["properties"] = props };
+        }
+
+        static JsonObject ArrayOf(string description, JsonObject item) => new() { ["description"] = description, ["type"] = "array", ["items"] = item };
+
+        properties["policy"] = Open("The chapter's own eligibility policy (the policy document's shape); absent means the built-in policy pack.", "id", "version", "rules");
+        properties["ladder"] = Open("The chapter's own tier ladder (the tier ladder document's shape); absent means the default ladder.", "name", "tiers", "steps", "decay", "forbiddenHoldsAt");
+        var tierOverride = Open("A manual tier decision on the partnership with a partner.", "partner", "date", "tier", "reason", "decidedBy");
+        tierOverride["required"] = new JsonArray("partner", "date", "tier", "reason", "decidedBy");
+        properties["tierOverrides"] = ArrayOf("Manual tier decisions on partnerships.", tierOverride);
+        properties["powerMaps"] = ArrayOf("Power maps of the chapter's targets with their assessment history.", Open("A power map.", "id", "target", "issue", "title", "placements"));
+        properties["assets"] = ArrayOf("Assets the chapter declares by hand.", Open("A declared asset.", "id", "category", "name", "holder", "amount", "unit", "inUse", "note"));
+        properties["collaboration"] = Open("Coalition tables, one-on-ones, the coalition calendar and planned meetings (the collaboration document's shape, without its own schemaVersion).", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile");
     }
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)

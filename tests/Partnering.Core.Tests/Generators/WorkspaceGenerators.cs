@@ -163,7 +163,7 @@ public static class WorkspaceGenerators
         var value = Gen.Elements(
             "42", "-1.5e3", "\"a note\"", "true", "false", "null", "[]", "[1, \"two\", {\"three\": 3}]",
             "{\"level\": {\"deep\": [null]}}", "\"caf\\u00e9 \\\"quoted\\\"\"").Select(text => JsonDocument.Parse(text).RootElement.Clone());
-        var field = from name in Gen.Elements("x-review", "x-color", "x-syncId", "futureField", "ladder", "x-\u00e9t\u00e9")
+        var field = from name in Gen.Elements("x-review", "x-color", "x-syncId", "futureField", "x-ladder", "x-\u00e9t\u00e9")
                     from v in value
                     select KeyValuePair.Create(name, v);
         var some = Gen.Choose(1, 2).SelectMany(n => Gen.ArrayOf(field, n))

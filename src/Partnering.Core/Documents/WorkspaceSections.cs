@@ -1,0 +1,465 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Partnering.Core.Collaboration;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Internal;
+using Partnering.Core.Maps;
+using Partnering.Core.Tiers;
+
+namespace Partnering.Core.Documents;
+
+/// <summary>
+/// The optional sections later capabilities add to the workspace document: <c>"policy"</c>,
+/// <c>"ladder"</c>, <c>"tierOverrides"</c>, <c>"powerMaps"</c>, <c>"assets"</c> and
+/// <c>"collaboration"</c>. Each is read by its feature's own reader (the same rules as the
+/// standalone document) and every problem is re-rooted at the section, so its path starts at the
+/// workspace root (<c>$.collaboration.calendar[2].host</c>). Party ids a section names are then
+/// checked against the workspace's chapter, members and partners.
+/// </summary>
+/// <remarks>
+/// Inside the workspace a section does not need its own <c>"schemaVersion"</c>: the workspace's
+/// version governs. One written anyway must be the feature's current version; it is not written
+/// back (sections are saved without it).
+/// </remarks>
+internal static class WorkspaceSections
+{
+    public const string PolicyField = "policy";
+    public const string LadderField = "ladder";
+    public const string OverridesField = "tierOverrides";
+    public const string PowerMapsField = "powerMaps";
+    public const string AssetsField = "assets";
+    public const string CollaborationField = "collaboration";
+
+    private static readonly string[] OverrideFields = ["partner", "date", "tier", "reason", "decidedBy"];
+
+    public static bool IsSection(string name)
+        => name is PolicyField or LadderField or OverridesField or PowerMapsField or AssetsField or CollaborationField;
+
+    /// <summary>Reads the sections into <paramref name="workspace"/> (when it was read), adding problems to <paramref name="problems"/>.</summary>
+    public static Workspace? Read(Dictionary<string, JsonElement> sections, Workspace? workspace, DocumentLimits limits, List<DocumentProblem> problems)
+    {
+        var before = problems.Count;
+        EligibilityPolicy? policy = null;
+        TierLadder? ladder = null;
+        IReadOnlyList<PartnershipTierOverride> overrides = ValueList<PartnershipTierOverride>.Empty;
+        IReadOnlyList<PowerMap> maps = [];
+        IReadOnlyList<DeclaredAsset> assets = [];
+        CollaborationData? collaboration = null;
+
+        if (sections.TryGetValue(PolicyField, out var e))
+        {
+            policy = Take(PolicyDocument.Load(e.GetRawText(), limits), "$." + PolicyField, problems);
+        }
+
+        if (sections.TryGetValue(LadderField, out e))
+        {
+            ladder = Take(TierLadderDocument.Load(e.GetRawText(), limits), "$." + LadderField, problems);
+        }
+
+        if (sections.TryGetValue(OverridesField, out e))
+        {
+            overrides = ReadOverrides(e, "$." + OverridesField, problems);
+        }
+
+        var hasMaps = sections.TryGetValue(PowerMapsField, out var mapsElement);
+        var hasAssets = sections.TryGetValue(AssetsField, out var assetsElement);
+        if (hasMaps || hasAssets)
+        {
+            // The maps document's two lists are top-level fields of the workspace, so its paths
+            // ($.powerMaps[0].target) are already the workspace's.
+            var text = Compose(w =>
+            {
+                w.WriteStartObject();
+                w.WriteNumber("schemaVersion", MapsDocument.CurrentSchemaVersion);
+                if (hasMaps)
+                {
+                    w.WritePropertyName(PowerMapsField);
+                    mapsElement.WriteTo(w);
+                }
+
+                if (hasAssets)
+                {
+                    w.WritePropertyName(AssetsField);
+                    assetsElement.WriteTo(w);
+                }
+
+                w.WriteEndObject();
+            });
+            if (Take(MapsDocument.Load(text, limits), "$", problems) is { } document)
+            {
+                maps = document.PowerMaps;
+                assets = document.Assets;
+            }
+        }
+
+        if (sections.TryGetValue(CollaborationField, out e))
+        {
+            collaboration = Take(CollaborationDocument.Load(WithVersion(e, CollaborationData.CurrentSchemaVersion), limits), "$." + CollaborationField, problems);
+        }
+
+        if (workspace is null || problems.Count > before)
+        {
+            return null;
+        }
+
+        var result = workspace with
+        {
+            Policy = policy,
+            Ladder = ladder,
+            TierOverrides = overrides,
+            PowerMaps = maps,
+            Assets = assets,
+            Collaboration = collaboration,
+        };
+        CheckReferences(result, problems);
+        return problems.Count > before ? null : result;
+    }
+
+    /// <summary>Writes the sections the workspace has, in a fixed order, after the partnerships.</summary>
+    public static void Write(Utf8JsonWriter writer, Workspace workspace)
+    {
+        if (workspace.Policy is { } policy)
+        {
+            writer.WritePropertyName(PolicyField);
+            WriteWithoutVersion(writer, PolicyDocument.Save(policy, indented: false));
+        }
+
+        if (workspace.Ladder is { } ladder)
+        {
+            writer.WritePropertyName(LadderField);
+            WriteWithoutVersion(writer, TierLadderDocument.Save(ladder));
+        }
+
+        if (workspace.TierOverrides.Count > 0)
+        {
+            writer.WritePropertyName(OverridesField);
+            writer.WriteStartArray();
+            foreach (var o in workspace.TierOverrides)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("partner", o.Partner.Value);
+                writer.WriteString("date", o.Override.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                writer.WriteString("tier", o.Override.Tier);
+                writer.WriteString("reason", o.Override.Reason);
+                writer.WriteString("decidedBy", o.Override.DecidedBy.Value);
+                foreach (var (name, value) in o.UnknownFields)
+                {
+                    writer.WritePropertyName(name);
+                    value.WriteTo(writer);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (workspace.PowerMaps.Count > 0 || workspace.Assets.Count > 0)
+        {
+            using var maps = JsonDocument.Parse(new MapsDocument { PowerMaps = workspace.PowerMaps, Assets = workspace.Assets }.Save());
+            foreach (var property in maps.RootElement.EnumerateObject())
+            {
+                if (property.NameEquals(PowerMapsField) ? workspace.PowerMaps.Count > 0 : property.NameEquals(AssetsField) && workspace.Assets.Count > 0)
+                {
+                    property.WriteTo(writer);
+                }
+            }
+        }
+
+        if (workspace.Collaboration is { } collaboration)
+        {
+            writer.WritePropertyName(CollaborationField);
+            WriteWithoutVersion(writer, CollaborationDocument.Save(collaboration));
+        }
+    }
+
+    private static void WriteWithoutVersion(Utf8JsonWriter writer, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        writer.WriteStartObject();
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (!property.NameEquals("schemaVersion"))
+            {
+                property.WriteTo(writer);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The section's text with <c>"schemaVersion"</c> added first when it is an object without one.</summary>
+    private static string WithVersion(JsonElement section, int version)
+    {
+        if (section.ValueKind != JsonValueKind.Object || section.TryGetProperty("schemaVersion", out _))
+        {
+            return section.GetRawText();
+        }
+
+        return Compose(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("schemaVersion", version);
+            foreach (var property in section.EnumerateObject())
+            {
+                property.WriteTo(w);
+            }
+
+            w.WriteEndObject();
+        });
+    }
+
+    private static string Compose(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>The section's value, or its problems re-rooted at <paramref name="root"/>.</summary>
+    private static T? Take<T>(DocumentLoadResult<T> result, string root, List<DocumentProblem> problems)
+        where T : class
+    {
+        if (result.Succeeded)
+        {
+            return result.Value;
+        }
+
+        foreach (var problem in result.Problems)
+        {
+            problems.Add(root == "$" ? problem : new DocumentProblem(Reroot(problem.Path, root), problem.Message));
+        }
+
+        return null;
+    }
+
+    internal static string Reroot(string path, string root)
+        => path == "$" ? root : path.StartsWith('$') ? root + path[1..] : root + "." + path;
+
+    private static ValueList<PartnershipTierOverride> ReadOverrides(JsonElement e, string path, List<DocumentProblem> problems)
+    {
+        if (e.ValueKind != JsonValueKind.Array)
+        {
+            problems.Add(new DocumentProblem(path, "\"tierOverrides\" is an array of tier decisions, each with partner, date, tier, reason and decidedBy."));
+            return ValueList<PartnershipTierOverride>.Empty;
+        }
+
+        var result = new List<PartnershipTierOverride>();
+        var index = 0;
+        foreach (var item in e.EnumerateArray())
+        {
+            var at = string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]");
+            if (item.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add(new DocumentProblem(at, "A tier override is an object with partner, date, tier, reason and decidedBy."));
+                continue;
+            }
+
+            var partner = Id(item, "partner", at, problems);
+            var decidedBy = Id(item, "decidedBy", at, problems);
+            var tier = Text(item, "tier", at, problems);
+            var reason = Text(item, "reason", at, problems);
+            DateOnly? date = null;
+            if (Text(item, "date", at, problems) is { } dateText)
+            {
+                if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                {
+                    date = d;
+                }
+                else
+                {
+                    problems.Add(new DocumentProblem(at + ".date", $"A tier override's date is a full date written yyyy-MM-dd; got '{dateText}'."));
+                }
+            }
+
+            var unknown = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            foreach (var property in item.EnumerateObject())
+            {
+                if (Array.IndexOf(OverrideFields, property.Name) < 0)
+                {
+                    unknown[property.Name] = property.Value.Clone();
+                }
+            }
+
+            if (partner is { } p && decidedBy is { } by && tier is not null && reason is not null && date is { } day)
+            {
+                result.Add(new PartnershipTierOverride
+                {
+                    Partner = p,
+                    Override = new TierOverride { Date = day, Tier = tier, Reason = reason, DecidedBy = by },
+                    UnknownFields = unknown,
+                });
+            }
+        }
+
+        return ValueList<PartnershipTierOverride>.Wrap(result.ToArray());
+    }
+
+    private static string? Text(JsonElement item, string name, string at, List<DocumentProblem> problems)
+    {
+        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            problems.Add(new DocumentProblem(at, $"The field \"{name}\" is missing."));
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(new DocumentProblem(at + "." + name, $"\"{name}\" is a string."));
+            return null;
+        }
+
+        var text = value.GetString()!;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(new DocumentProblem(at + "." + name, $"\"{name}\" must not be blank."));
+            return null;
+        }
+
+        return text;
+    }
+
+    private static PartyId? Id(JsonElement item, string name, string at, List<DocumentProblem> problems)
+    {
+        if (Text(item, name, at, problems) is not { } text)
+        {
+            return null;
+        }
+
+        if (PartyId.Explain(text) is { } explanation)
+        {
+            problems.Add(new DocumentProblem(at + "." + name, explanation));
+            return null;
+        }
+
+        return new PartyId(text);
+    }
+
+    /// <summary>Every party id a section names must be the chapter, a member or a partner of the workspace.</summary>
+    private static void CheckReferences(Workspace workspace, List<DocumentProblem> problems)
+    {
+        var members = workspace.Chapter.Members.Select(m => m.Id).ToHashSet();
+        var partners = workspace.Partners.Select(p => p.Id).ToHashSet();
+        var partnerships = workspace.Partnerships.Select(p => p.Partner).ToHashSet();
+        var chapter = workspace.Chapter.Id;
+
+        void Party(PartyId? id, string path, string role)
+        {
+            if (id is { } value && value != chapter && !members.Contains(value) && !partners.Contains(value))
+            {
+                problems.Add(new DocumentProblem(path, $"The {role} '{value}' is not the chapter, a member or a partner of this workspace."));
+            }
+        }
+
+        var tiers = (workspace.Ladder ?? TierLadder.Default).Tiers.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < workspace.TierOverrides.Count; i++)
+        {
+            var o = workspace.TierOverrides[i];
+            var at = Item("$." + OverridesField, i);
+            if (!partnerships.Contains(o.Partner))
+            {
+                problems.Add(new DocumentProblem(at + ".partner", $"The partner '{o.Partner}' has no partnership in this workspace; a tier override applies to a partnership."));
+            }
+
+            if (!members.Contains(o.Override.DecidedBy))
+            {
+                problems.Add(new DocumentProblem(at + ".decidedBy", $"'{o.Override.DecidedBy}' is not a member of the chapter; tier overrides are decided by members."));
+            }
+
+            if (!tiers.Contains(o.Override.Tier))
+            {
+                problems.Add(new DocumentProblem(at + ".tier", $"The tier '{o.Override.Tier}' is not a tier of the {(workspace.Ladder is null ? "default" : "workspace's")} ladder ({string.Join(", ", tiers)})."));
+            }
+        }
+
+        for (var i = 0; i < workspace.PowerMaps.Count; i++)
+        {
+            var map = workspace.PowerMaps[i];
+            var at = Item("$." + PowerMapsField, i);
+            Party(map.Target, at + ".target", "target");
+            for (var j = 0; j < map.Placements.Count; j++)
+            {
+                Party(map.Placements[j].Actor, Item(at + ".placements", j) + ".actor", "actor");
+            }
+        }
+
+        for (var i = 0; i < workspace.Assets.Count; i++)
+        {
+            Party(workspace.Assets[i].Holder, Item("$." + AssetsField, i) + ".holder", "holder");
+        }
+
+        if (workspace.Collaboration is not { } data)
+        {
+            return;
+        }
+
+        const string C = "$." + CollaborationField;
+        for (var i = 0; i < data.Tables.Count; i++)
+        {
+            var table = data.Tables[i];
+            var at = Item(C + ".tables", i);
+            for (var j = 0; j < table.Seats.Count; j++)
+            {
+                Party(table.Seats[j].Organization, Item(at + ".seats", j) + ".organization", "seat's organization");
+            }
+
+            for (var j = 0; j < table.Meetings.Count; j++)
+            {
+                var meeting = table.Meetings[j];
+                var m = Item(at + ".meetings", j);
+                for (var k = 0; k < meeting.Attendance.Count; k++)
+                {
+                    Party(meeting.Attendance[k], Item(m + ".attendance", k), "attendee");
+                }
+
+                for (var k = 0; k < meeting.Agenda.Count; k++)
+                {
+                    Party(meeting.Agenda[k].Proposal?.ProposedBy, Item(m + ".agenda", k) + ".proposal.proposedBy", "proposer");
+                }
+            }
+
+            for (var j = 0; j < table.Actions.Count; j++)
+            {
+                Party(table.Actions[j].Owner, Item(at + ".actions", j) + ".owner", "action's owner");
+            }
+        }
+
+        for (var i = 0; i < data.OneOnOnes.Count; i++)
+        {
+            var at = Item(C + ".oneOnOnes", i);
+            Party(data.OneOnOnes[i].Partner, at + ".partner", "partner");
+            Party(data.OneOnOnes[i].HeldBy, at + ".heldBy", "member holding the meeting");
+        }
+
+        for (var i = 0; i < data.Calendar.Count; i++)
+        {
+            var calendarEvent = data.Calendar[i];
+            var at = Item(C + ".calendar", i);
+            Party(calendarEvent.Host, at + ".host", "host");
+            for (var j = 0; j < calendarEvent.Sponsors.Count; j++)
+            {
+                Party(calendarEvent.Sponsors[j].Sponsor, Item(at + ".sponsors", j) + ".sponsor", "sponsor");
+            }
+        }
+
+        for (var i = 0; i < data.PlannedMeetings.Count; i++)
+        {
+            var meeting = data.PlannedMeetings[i];
+            for (var j = 0; j < meeting.Attendees.Count; j++)
+            {
+                Party(meeting.Attendees[j].Party, Item(Item(C + ".plannedMeetings", i) + ".attendees", j) + ".party", "attendee");
+            }
+        }
+    }
+
+    private static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+}

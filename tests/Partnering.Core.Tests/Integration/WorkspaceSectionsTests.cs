@@ -1,0 +1,255 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FsCheck;
+using FsCheck.Fluent;
+using Partnering.Core.Collaboration;
+using Partnering.Core.Documents;
+using Partnering.Core.Maps;
+using Partnering.Core.Tests.Documents;
+using Partnering.Core.Tests.Generators;
+using Partnering.Core.Tests.Support;
+using Partnering.Core.Tiers;
+
+namespace Partnering.Core.Tests.Integration;
+
+/// <summary>The workspace document's optional sections: policy, ladder, tier overrides, power maps, assets, collaboration.</summary>
+public sealed class WorkspaceSectionsTests
+{
+    private static readonly DateOnly Base = new(2026, 3, 1);
+
+    /// <summary>A generated workspace with every section filled from its own parties, so all references hold.</summary>
+    internal static Gen<Workspace> WithSections { get; } =
+        from workspace in WorkspaceGenerators.WorkspaceGen()
+        from policy in WorkspaceGenerators.Maybe(Partnering.Core.Tests.Eligibility.EligibilityGenerators.Policy(4))
+        from useLadder in Gen.Elements(true, false)
+        from seed in Gen.Choose(0, 1_000_000)
+        from actions in Gen.Choose(0, 4)
+        from events in Gen.Choose(0, 4)
+        select AddSections(workspace, policy, useLadder, seed, actions, events);
+
+    private static Workspace AddSections(Workspace workspace, Partnering.Core.Eligibility.EligibilityPolicy? policy, bool useLadder, int seed, int actionCount, int eventCount)
+    {
+        var members = workspace.Chapter.Members.Select(m => m.Id).ToArray();
+        var partners = workspace.Partners.Select(p => p.Id).ToArray();
+        var organizations = workspace.Partners.OfType<Organization>().Select(o => o.Id).ToArray();
+        var parties = partners.Concat(members).Prepend(workspace.Chapter.Id).ToArray();
+        var tiers = TierLadder.Default.Tiers.Select(t => t.Name).ToArray();
+        PartyId Pick(PartyId[] from, int i) => from[(seed + i) % from.Length];
+
+        var overrides = members.Length == 0 ? [] : workspace.Partnerships.Select((p, i) => new PartnershipTierOverride
+        {
+            Partner = p.Partner,
+            Override = new TierOverride { Date = Base.AddDays(i), Tier = tiers[(seed + i) % tiers.Length], Reason = "the board decided", DecidedBy = Pick(members, i) },
+            UnknownFields = i == 0 ? new Dictionary<string, JsonElement> { ["x-note"] = JsonDocument.Parse("\"kept\"").RootElement.Clone() } : [],
+        }).ToArray();
+
+        var maps = partners.Length == 0 ? [] : new[]
+        {
+            new PowerMap
+            {
+                Id = "map-1",
+                Target = Pick(partners, 0),
+                Issue = new IssueArea("health-care"),
+                Title = "A map",
+                Placements = [.. parties.Take(3).Select((p, i) => new Placement { Actor = p, Support = 0.25 * (i - 1), Influence = 0.5, AssessedOn = Base.AddDays(i), AssessedBy = "someone" })],
+            },
+        };
+
+        var assets = new[] { new DeclaredAsset { Id = "asset-1", Category = AssetCategory.PhysicalOrFinancial, Name = "a small fund", Holder = Pick(parties, 1), Amount = 500, Unit = "USD" } };
+
+        CollaborationData? collaboration = organizations.Length == 0 ? null : new CollaborationData
+        {
+            Tables =
+            [
+                new CoalitionTable
+                {
+                    Id = "table-1",
+                    Name = "Health Care Table",
+                    Issue = new IssueArea("health-care"),
+                    Cadence = new MeetingCadence { Start = Base, Frequency = CadenceFrequency.Monthly },
+                    Seats = [new TableSeat { Organization = workspace.Chapter.Id }, .. organizations.Select(o => new TableSeat { Organization = o })],
+                    Meetings = [new TableMeeting { Date = Base.AddDays(7), Attendance = [workspace.Chapter.Id, .. organizations.Take(2)] }],
+                    Actions = [.. Enumerable.Range(0, actionCount).Select(i => new AgreedAction
+                    {
+                        Id = $"a{i}",
+                        Description = "bring the sign-up sheets",
+                        Owner = Pick(organizations, i),
+                        AgreedOn = Base.AddDays(7),
+                        Due = Base.AddDays(20),
+                        Status = i % 2 == 0 ? ActionStatus.Delivered : ActionStatus.Open,
+                        DeliveredOn = i % 2 == 0 ? Base.AddDays(15) : null,
+                    })],
+                },
+            ],
+            Calendar = [.. Enumerable.Range(0, eventCount).Select(i => new CalendarEvent
+            {
+                Id = $"e{i}",
+                Title = $"Event {i}",
+                Date = Base.AddDays(i),
+                Start = new TimeOnly(9, 0),
+                End = new TimeOnly(11, 0),
+                Kind = EventKind.Rally,
+                Host = Pick(parties, i),
+                Sponsors = [new EventSponsor { Sponsor = Pick(organizations, i + 1), Visibility = i % 2 == 0 ? SponsorVisibility.Public : SponsorVisibility.Hidden }],
+            })],
+        };
+
+        return workspace with
+        {
+            Policy = policy,
+            Ladder = useLadder ? TierLadder.Default : null,
+            TierOverrides = overrides,
+            PowerMaps = maps,
+            Assets = assets,
+            Collaboration = collaboration,
+        };
+    }
+
+    [Fact]
+    public void Save_then_load_gives_an_equal_workspace_with_sections()
+        => Properties.Check(WithSections.ToArbitrary(), workspace =>
+        {
+            var json = WorkspaceDocument.Save(workspace);
+            var loaded = WorkspaceDocument.Load(json);
+            Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+            Assert.Equal(workspace, loaded.Value);
+            Assert.Equal(json, WorkspaceDocument.Save(loaded.Value!));
+        });
+
+    [Fact]
+    public void A_workspace_without_sections_saves_no_section_fields()
+    {
+        var json = WorkspaceDocument.Save(WorkspaceDocument.Load(ExampleDocuments.Minimal().ToJsonString()).GetValueOrThrow());
+        var root = JsonNode.Parse(json)!.AsObject();
+        Assert.DoesNotContain(root, p => p.Key is "policy" or "ladder" or "tierOverrides" or "powerMaps" or "assets" or "collaboration");
+    }
+
+    [Fact]
+    public void The_directory_answers_the_section_queries_as_a_scan_does()
+        => Properties.Check(WithSections.ToArbitrary(), workspace =>
+        {
+            var directory = new InMemoryPartnerDirectory(workspace);
+            var tables = workspace.Collaboration?.Tables ?? [];
+            var calendar = workspace.Collaboration?.Calendar ?? [];
+            var oneOnOnes = workspace.Collaboration?.OneOnOnes ?? [];
+            foreach (var party in workspace.Partners.Select(p => p.Id).Concat(workspace.Chapter.Members.Select(m => m.Id)).Append(workspace.Chapter.Id).Append(new PartyId("nobody")))
+            {
+                Assert.Equal(tables.Where(t => t.Seats.Any(s => s.Organization == party)), directory.TablesSeating(party));
+                Assert.Equal(calendar.Where(e => e.Host == party || e.Sponsors.Any(s => s.Sponsor == party)), directory.EventsOf(party));
+                Assert.Equal(oneOnOnes.Where(o => o.Partner == party), directory.OneOnOnesWith(party));
+                Assert.Equal(workspace.PowerMaps.Where(m => m.Target == party || m.Placements.Any(p => p.Actor == party)), directory.PowerMapsNaming(party));
+                Assert.Equal(workspace.TierOverrides.Where(o => o.Partner == party).OrderBy(o => o.Override.Date), directory.TierOverridesOf(party));
+            }
+        });
+
+    [Fact]
+    public void Histories_from_a_workspace_carry_its_overrides_and_the_tables_evidence_once()
+        => Properties.Check(WithSections.ToArbitrary(), workspace =>
+        {
+            var asOf = Base.AddDays(60);
+            var plain = PartnershipHistory.FromWorkspace(workspace);
+            var withTables = PartnershipHistory.FromWorkspace(workspace, asOf);
+            var tableEvidence = (workspace.Collaboration?.Tables ?? []).SelectMany(t => CoalitionTables.ToInteractions(t, workspace.Chapter.Id, asOf)).Distinct().ToList();
+            for (var i = 0; i < workspace.Partnerships.Count; i++)
+            {
+                var partner = workspace.Partnerships[i].Partner;
+                Assert.Equal(workspace.TierOverrides.Where(o => o.Partner == partner).Select(o => o.Override), plain[i].Overrides);
+                Assert.Equal(plain[i].Overrides, withTables[i].Overrides);
+                Assert.Equal(workspace.Interactions.Where(x => x.Partner == partner), plain[i].Interactions);
+                var expected = workspace.Interactions.Where(x => x.Partner == partner).Concat(tableEvidence.Where(x => x.Partner == partner && !workspace.Interactions.Contains(x)));
+                Assert.Equal(expected, withTables[i].Interactions);
+            }
+
+            // Table evidence already recorded in the workspace is not counted twice.
+            var recorded = workspace with { Interactions = [.. workspace.Interactions, .. tableEvidence] };
+            Assert.Equal(
+                PartnershipHistory.FromWorkspace(recorded, asOf).Select(h => h.Interactions.Count),
+                PartnershipHistory.FromWorkspace(recorded).Select(h => h.Interactions.Count));
+        });
+
+    private static JsonObject WithSection(string name, string json)
+    {
+        var document = ExampleDocuments.Minimal();
+        document[name] = JsonNode.Parse(json);
+        return document;
+    }
+
+    private static IReadOnlyList<DocumentProblem> Problems(JsonObject document)
+    {
+        var result = WorkspaceDocument.Load(document.ToJsonString());
+        Assert.False(result.Succeeded);
+        return result.Problems;
+    }
+
+    private const string Event = """{ "id": "e1", "title": "Rally", "date": "2026-05-01", "start": "09:00", "end": "10:00", "kind": "rally", "host": "org-climate" }""";
+
+    [Theory]
+    [InlineData("collaboration", """{ "calendar": [ { "id": "e1", "date": "2026-05-01", "start": "09:00", "end": "10:00", "kind": "rally", "host": "org-climate" } ] }""", "$.collaboration.calendar[0]")]
+    [InlineData("collaboration", """{ "calendar": [ { "id": "e1", "title": "Rally", "date": "2026-05-01", "start": "09:00", "end": "10:00", "kind": "riot", "host": "org-climate" } ] }""", "$.collaboration.calendar[0].kind")]
+    [InlineData("collaboration", """{ "schemaVersion": 7 }""", "$.collaboration.schemaVersion")]
+    [InlineData("collaboration", "[]", "$.collaboration")]
+    [InlineData("powerMaps", """[ { "id": "m1", "target": "ind-whitfield", "issue": "education", "placements": [ { "actor": "org-climate", "support": 4, "influence": 0.5, "assessedOn": "2026-01-01" } ] } ]""", "$.powerMaps[0].placements[0].support")]
+    [InlineData("assets", """[ { "id": "a1", "category": "nonsense", "name": "fund" } ]""", "$.assets[0].category")]
+    [InlineData("tierOverrides", """[ { "partner": "org-climate", "date": "2026-13-01", "tier": "ally", "reason": "r", "decidedBy": "m-ana" } ]""", "$.tierOverrides[0].date")]
+    [InlineData("tierOverrides", "{}", "$.tierOverrides")]
+    [InlineData("ladder", """{ "name": "x" }""", "$.ladder")]
+    [InlineData("policy", """{ "id": "p", "version": "1", "rules": [ { "id": "r1" } ] }""", "$.policy.rules[0]")]
+    public void A_problem_inside_a_section_has_its_full_path(string section, string json, string pathPrefix)
+    {
+        var problems = Problems(WithSection(section, json));
+        Assert.Contains(problems, p => p.Path.StartsWith(pathPrefix, StringComparison.Ordinal));
+        Assert.All(problems, p => Assert.StartsWith("$." + section, p.Path, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("collaboration", """{ "calendar": [ { "id": "e1", "title": "Rally", "date": "2026-05-01", "start": "09:00", "end": "10:00", "kind": "rally", "host": "ghost" } ] }""", "$.collaboration.calendar[0].host")]
+    [InlineData("collaboration", """{ "calendar": [ { "id": "e1", "title": "Rally", "date": "2026-05-01", "start": "09:00", "end": "10:00", "kind": "rally", "host": "org-climate", "sponsors": [ { "sponsor": "ghost" } ] } ] }""", "$.collaboration.calendar[0].sponsors[0].sponsor")]
+    [InlineData("collaboration", """{ "tables": [ { "id": "t", "name": "T", "issue": "climate", "cadence": { "start": "2026-01-01", "frequency": "monthly" }, "seats": [ { "organization": "ghost" } ] } ] }""", "$.collaboration.tables[0].seats[0].organization")]
+    [InlineData("collaboration", """{ "tables": [ { "id": "t", "name": "T", "issue": "climate", "cadence": { "start": "2026-01-01", "frequency": "monthly" }, "actions": [ { "id": "a", "description": "d", "owner": "ghost", "agreedOn": "2026-01-01", "due": "2026-02-01", "status": "open" } ] } ] }""", "$.collaboration.tables[0].actions[0].owner")]
+    [InlineData("collaboration", """{ "oneOnOnes": [ { "id": "o", "partner": "ghost", "date": "2026-01-01" } ] }""", "$.collaboration.oneOnOnes[0].partner")]
+    [InlineData("powerMaps", """[ { "id": "m1", "target": "ghost", "issue": "education" } ]""", "$.powerMaps[0].target")]
+    [InlineData("powerMaps", """[ { "id": "m1", "target": "ind-whitfield", "issue": "education", "placements": [ { "actor": "ghost", "support": 0.5, "influence": 0.5, "assessedOn": "2026-01-01" } ] } ]""", "$.powerMaps[0].placements[0].actor")]
+    [InlineData("assets", """[ { "id": "a1", "category": "physicalOrFinancial", "name": "fund", "holder": "ghost", "inUse": false } ]""", "$.assets[0].holder")]
+    [InlineData("tierOverrides", """[ { "partner": "ind-whitfield", "date": "2026-01-01", "tier": "ally", "reason": "r", "decidedBy": "m-ana" } ]""", "$.tierOverrides[0].partner")]
+    [InlineData("tierOverrides", """[ { "partner": "org-climate", "date": "2026-01-01", "tier": "ally", "reason": "r", "decidedBy": "org-climate" } ]""", "$.tierOverrides[0].decidedBy")]
+    [InlineData("tierOverrides", """[ { "partner": "org-climate", "date": "2026-01-01", "tier": "no-such-tier", "reason": "r", "decidedBy": "m-ana" } ]""", "$.tierOverrides[0].tier")]
+    public void A_reference_to_an_unknown_party_or_tier_is_a_problem_at_its_path(string section, string json, string path)
+    {
+        var problems = Problems(WithSection(section, json));
+        Assert.Contains(problems, p => p.Path == path);
+    }
+
+    [Fact]
+    public void Unknown_fields_inside_sections_survive_a_save()
+    {
+        var tier = TierLadder.Default.Tiers[^1].Name;
+        var document = WithSection("collaboration", $$"""{ "x-root": 1, "calendar": [ {{Event[..^1]}}, "x-event": [1, 2] } ] }""");
+        document["tierOverrides"] = JsonNode.Parse($$"""[ { "partner": "org-climate", "date": "2026-01-01", "tier": "{{tier}}", "reason": "r", "decidedBy": "m-ana", "x-override": "kept" } ]""");
+        document["powerMaps"] = JsonNode.Parse("""[ { "id": "m1", "target": "ind-whitfield", "issue": "education", "x-map": true } ]""");
+
+        var loaded = WorkspaceDocument.Load(document.ToJsonString());
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        var saved = JsonNode.Parse(WorkspaceDocument.Save(loaded.Value!))!;
+        Assert.Equal(1, saved["collaboration"]!["x-root"]!.GetValue<int>());
+        Assert.Equal("[1,2]", saved["collaboration"]!["calendar"]![0]!["x-event"]!.ToJsonString());
+        Assert.Equal("kept", saved["tierOverrides"]![0]!["x-override"]!.GetValue<string>());
+        Assert.True(saved["powerMaps"]![0]!["x-map"]!.GetValue<bool>());
+        Assert.Null(saved["collaboration"]!["schemaVersion"]);
+        Assert.Equal(loaded.Value, WorkspaceDocument.Load(saved.ToJsonString()).GetValueOrThrow());
+    }
+
+    [Fact]
+    public void A_section_may_carry_its_features_schema_version()
+    {
+        var loaded = WorkspaceDocument.Load(WithSection("collaboration", $$"""{ "schemaVersion": 1, "calendar": [ {{Event}} ] }""").ToJsonString());
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        Assert.Single(loaded.Value!.Collaboration!.Calendar);
+    }
+
+    [Fact]
+    public void A_section_named_twice_is_a_problem()
+    {
+        var json = ExampleDocuments.Minimal().ToJsonString().TrimEnd('}') + """, "assets": [], "assets": [] }""";
+        Assert.Contains(WorkspaceDocument.Load(json).Problems, p => p.Path == "$.assets");
+    }
+}
