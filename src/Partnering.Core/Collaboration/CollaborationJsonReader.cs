@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
+using Partnering.Core.Internal;
 using Partnering.Core.Documents;
 
 namespace Partnering.Core.Collaboration;
@@ -27,7 +28,7 @@ internal sealed class CollaborationJsonReader
             return true;
         }
 
-        Problem(path, $"Expected an object; got {Kind(element)}.");
+        Problem(path, $"Expected an object; got {JsonKinds.Of(element)}.");
         return false;
     }
 
@@ -77,7 +78,7 @@ internal sealed class CollaborationJsonReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            Problem(At(path, name), $"Expected a string; got {Kind(value)}.");
+            Problem(At(path, name), $"Expected a string; got {JsonKinds.Of(value)}.");
             return null;
         }
 
@@ -103,7 +104,7 @@ internal sealed class CollaborationJsonReader
             return value.GetBoolean();
         }
 
-        Problem(At(path, name), $"Expected true or false; got {Kind(value)}.");
+        Problem(At(path, name), $"Expected true or false; got {JsonKinds.Of(value)}.");
         return null;
     }
 
@@ -116,7 +117,7 @@ internal sealed class CollaborationJsonReader
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
         {
-            Problem(At(path, name), $"Expected a whole number; got {Kind(value)}.");
+            Problem(At(path, name), $"Expected a whole number; got {JsonKinds.Of(value)}.");
             return null;
         }
 
@@ -138,7 +139,7 @@ internal sealed class CollaborationJsonReader
 
         if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || double.IsNaN(number) || double.IsInfinity(number))
         {
-            Problem(At(path, name), $"Expected a number; got {Kind(value)}.");
+            Problem(At(path, name), $"Expected a number; got {JsonKinds.Of(value)}.");
             return null;
         }
 
@@ -267,7 +268,7 @@ internal sealed class CollaborationJsonReader
         var at = At(path, name);
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Problem(at, $"Expected an array; got {Kind(value)}.");
+            Problem(at, $"Expected an array; got {JsonKinds.Of(value)}.");
             return items;
         }
 
@@ -351,7 +352,7 @@ internal sealed class CollaborationJsonReader
         var at = At(path, name);
         if (value.ValueKind != JsonValueKind.Array)
         {
-            Problem(at, $"Expected an array of strings; got {Kind(value)}.");
+            Problem(at, $"Expected an array of strings; got {JsonKinds.Of(value)}.");
             return items;
         }
 
@@ -361,7 +362,7 @@ internal sealed class CollaborationJsonReader
             var itemPath = At(at, i++);
             if (item.ValueKind != JsonValueKind.String)
             {
-                Problem(itemPath, $"Expected a string; got {Kind(item)}.");
+                Problem(itemPath, $"Expected a string; got {JsonKinds.Of(item)}.");
             }
             else if (string.IsNullOrWhiteSpace(item.GetString()))
             {
@@ -376,14 +377,4 @@ internal sealed class CollaborationJsonReader
         return items;
     }
 
-    private static string Kind(JsonElement element) => element.ValueKind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        JsonValueKind.Number => "a number",
-        JsonValueKind.True or JsonValueKind.False => "a boolean",
-        JsonValueKind.Null => "null",
-        _ => "nothing",
-    };
 }

@@ -6,6 +6,7 @@ using System.IO;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Partnering.Core.Internal;
 using Partnering.Core.Documents;
 
 namespace Partnering.Core.Eligibility;
@@ -299,7 +300,7 @@ public static class PolicyDocument
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                Problem("$", $"A policy document must be a JSON object; got {Kind(root)}.");
+                Problem("$", $"A policy document must be a JSON object; got {JsonKinds.Of(root)}.");
                 return null;
             }
 
@@ -320,7 +321,7 @@ public static class PolicyDocument
                     case "rules":
                         if (property.Value.ValueKind != JsonValueKind.Array)
                         {
-                            Problem(path, $"'rules' must be an array; got {Kind(property.Value)}.");
+                            Problem(path, $"'rules' must be an array; got {JsonKinds.Of(property.Value)}.");
                             break;
                         }
 
@@ -351,7 +352,7 @@ public static class PolicyDocument
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
-                Problem(path, $"A rule must be a JSON object; got {Kind(element)}.");
+                Problem(path, $"A rule must be a JSON object; got {JsonKinds.Of(element)}.");
                 return null;
             }
 
@@ -446,7 +447,7 @@ public static class PolicyDocument
         {
             if (element.ValueKind != JsonValueKind.Object)
             {
-                Problem(path, $"A condition must be a JSON object such as {{\"all\": [...]}}, {{\"fact\": ..., \"is\": ...}} or {{\"predicate\": ...}}; got {Kind(element)}.");
+                Problem(path, $"A condition must be a JSON object such as {{\"all\": [...]}}, {{\"fact\": ..., \"is\": ...}} or {{\"predicate\": ...}}; got {JsonKinds.Of(element)}.");
                 return null;
             }
 
@@ -539,7 +540,7 @@ public static class PolicyDocument
                     var argsPath = Child(path, "args");
                     if (args.ValueKind != JsonValueKind.Object)
                     {
-                        Problem(argsPath, $"'args' must be an object of named arguments; got {Kind(args)}.");
+                        Problem(argsPath, $"'args' must be an object of named arguments; got {JsonKinds.Of(args)}.");
                         return null;
                     }
 
@@ -611,7 +612,7 @@ public static class PolicyDocument
 
                     return ok ? PolicyValue.ListOf(items) : null;
                 default:
-                    Problem(path, allowList ? $"Expected a string, whole number, boolean or list of those; got {Kind(element)}." : $"A list holds strings, whole numbers or booleans; got {Kind(element)}.");
+                    Problem(path, allowList ? $"Expected a string, whole number, boolean or list of those; got {JsonKinds.Of(element)}." : $"A list holds strings, whole numbers or booleans; got {JsonKinds.Of(element)}.");
                     return null;
             }
         }
@@ -638,7 +639,7 @@ public static class PolicyDocument
         {
             if (element.ValueKind != JsonValueKind.Array)
             {
-                Problem(path, $"Expected an array; got {Kind(element)}.");
+                Problem(path, $"Expected an array; got {JsonKinds.Of(element)}.");
                 return null;
             }
 
@@ -661,7 +662,7 @@ public static class PolicyDocument
         {
             if (element.ValueKind != JsonValueKind.String)
             {
-                Problem(path, $"Expected a string; got {Kind(element)}.");
+                Problem(path, $"Expected a string; got {JsonKinds.Of(element)}.");
                 return null;
             }
 
@@ -715,15 +716,6 @@ public static class PolicyDocument
             return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
         }
 
-        private static string Kind(JsonElement element) => element.ValueKind switch
-        {
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.String => "a string",
-            JsonValueKind.Number => "a number",
-            JsonValueKind.Null => "null",
-            _ => "a boolean",
-        };
 
         private static string Child(string path, string name)
             => IsPlain(name) ? path + "." + name : path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";

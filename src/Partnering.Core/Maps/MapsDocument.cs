@@ -181,7 +181,7 @@ public sealed record MapsDocument
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                Problem("$", $"The document must be a JSON object; got {Kind(root)}.");
+                Problem("$", $"The document must be a JSON object; got {JsonKinds.Of(root)}.");
                 return null;
             }
 
@@ -240,7 +240,7 @@ public sealed record MapsDocument
         {
             if (element.ValueKind != JsonValueKind.Array)
             {
-                Problem(path, $"Expected an array; got {Kind(element)}.");
+                Problem(path, $"Expected an array; got {JsonKinds.Of(element)}.");
                 return;
             }
 
@@ -404,7 +404,7 @@ public sealed record MapsDocument
                         }
                         else
                         {
-                            Problem(p, $"Expected true or false; got {Kind(property.Value)}.");
+                            Problem(p, $"Expected true or false; got {JsonKinds.Of(property.Value)}.");
                         }
 
                         break;
@@ -445,7 +445,7 @@ public sealed record MapsDocument
                 return true;
             }
 
-            Problem(path, $"Expected an object; got {Kind(element)}.");
+            Problem(path, $"Expected an object; got {JsonKinds.Of(element)}.");
             return false;
         }
 
@@ -456,7 +456,7 @@ public sealed record MapsDocument
                 return element.GetString();
             }
 
-            Problem(path, $"Expected a string; got {Kind(element)}.");
+            Problem(path, $"Expected a string; got {JsonKinds.Of(element)}.");
             return null;
         }
 
@@ -480,7 +480,7 @@ public sealed record MapsDocument
         {
             if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out var value) || !double.IsFinite(value))
             {
-                Problem(path, $"Expected a finite number; got {(element.ValueKind == JsonValueKind.Number ? element.GetRawText() : Kind(element))}.");
+                Problem(path, $"Expected a finite number; got {(element.ValueKind == JsonValueKind.Number ? element.GetRawText() : JsonKinds.Of(element))}.");
                 return null;
             }
 
@@ -495,15 +495,5 @@ public sealed record MapsDocument
             return value;
         }
 
-        private static string Kind(JsonElement element) => element.ValueKind switch
-        {
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.String => "a string",
-            JsonValueKind.Number => "a number",
-            JsonValueKind.True or JsonValueKind.False => "a boolean",
-            JsonValueKind.Null => "null",
-            _ => "nothing",
-        };
     }
 }

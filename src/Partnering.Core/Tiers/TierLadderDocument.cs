@@ -580,7 +580,7 @@ public static class TierLadderDocument
                 return true;
             }
 
-            Problems.Add(new(path, $"Expected an object; got {Kind(e)}."));
+            Problems.Add(new(path, $"Expected an object; got {JsonKinds.Of(e)}."));
             return false;
         }
 
@@ -589,7 +589,7 @@ public static class TierLadderDocument
         {
             if (e.ValueKind != JsonValueKind.Array)
             {
-                Problems.Add(new(path, $"Expected an array; got {Kind(e)}."));
+                Problems.Add(new(path, $"Expected an array; got {JsonKinds.Of(e)}."));
                 return null;
             }
 
@@ -613,7 +613,7 @@ public static class TierLadderDocument
                 return e.GetString();
             }
 
-            Problems.Add(new(path, $"Expected a string; got {Kind(e)}."));
+            Problems.Add(new(path, $"Expected a string; got {JsonKinds.Of(e)}."));
             return null;
         }
 
@@ -624,7 +624,7 @@ public static class TierLadderDocument
                 return value;
             }
 
-            Problems.Add(new(path, $"Expected a whole number; got {(e.ValueKind == JsonValueKind.Number ? e.GetRawText() : Kind(e))}."));
+            Problems.Add(new(path, $"Expected a whole number; got {(e.ValueKind == JsonValueKind.Number ? e.GetRawText() : JsonKinds.Of(e))}."));
             return null;
         }
 
@@ -636,15 +636,5 @@ public static class TierLadderDocument
             }
         }
 
-        private static string Kind(JsonElement e) => e.ValueKind switch
-        {
-            JsonValueKind.Object => "an object",
-            JsonValueKind.Array => "an array",
-            JsonValueKind.String => "a string",
-            JsonValueKind.Number => "a number",
-            JsonValueKind.True or JsonValueKind.False => "a boolean",
-            JsonValueKind.Null => "null",
-            _ => "nothing",
-        };
     }
 }
