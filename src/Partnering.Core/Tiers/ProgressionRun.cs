@@ -317,10 +317,12 @@ internal sealed class ProgressionRun
             Source = criterion is null ? null : _source,
             Criterion = criterion,
             SinceDay = _since,
+
+            // A step up says why through its evidence (a null reason); the other moves carry theirs.
+            Reason = reason!,
         };
 
-        // A step up says why through its evidence; the other moves carry their reason.
-        (_transitions ??= []).Add(reason is null ? transition : transition with { Reason = reason });
+        (_transitions ??= []).Add(transition);
         Level = to;
         _since = _lastMove = _day;
     }

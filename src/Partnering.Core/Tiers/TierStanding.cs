@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
 
@@ -203,13 +204,48 @@ public sealed record TierReadiness
     public required CriterionCheck Check { get; init; }
 
     /// <summary>The simple criteria (evidence, time, owner, eligibility) of <see cref="Check"/> that count toward the step; one under a <c>not</c> counts when it does not hold (its description then starts with "not: ").</summary>
-    public IReadOnlyList<CriterionCheck> Met => CriterionCheck.Leaves(Check).Met;
+    public IReadOnlyList<CriterionCheck> Met => _leaves.Of(Check).Met;
 
     /// <summary>The simple criteria of <see cref="Check"/> that still stand in the way.</summary>
-    public IReadOnlyList<CriterionCheck> Unmet => CriterionCheck.Leaves(Check).Unmet;
+    public IReadOnlyList<CriterionCheck> Unmet => _leaves.Of(Check).Unmet;
+
+    /// <summary>Met and unmet, worked out once from <see cref="Check"/> on first read; left out of equality.</summary>
+    private LeavesCache _leaves;
 
     /// <summary>The ladder's suggested next actions for this step.</summary>
     public IReadOnlyList<string> NextActions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+}
+
+/// <summary>
+/// The met and unmet leaves of a checked criterion, worked out on first read and kept with the check
+/// they came from (a copy made with <c>with</c> and another check works them out again). Publishing
+/// one immutable entry makes it thread-safe: two threads may both work it out, and either result is
+/// the same. Always equal, so records holding one keep their value equality.
+/// </summary>
+internal struct LeavesCache : IEquatable<LeavesCache>
+{
+    private Entry? _entry;
+
+    public (IReadOnlyList<CriterionCheck> Met, IReadOnlyList<CriterionCheck> Unmet) Of(CriterionCheck check)
+    {
+        var entry = Volatile.Read(ref _entry);
+        if (entry is null || !ReferenceEquals(entry.Check, check))
+        {
+            var (met, unmet) = CriterionCheck.Leaves(check);
+            entry = new Entry(check, met, unmet);
+            Volatile.Write(ref _entry, entry);
+        }
+
+        return (entry.Met, entry.Unmet);
+    }
+
+    public readonly bool Equals(LeavesCache other) => true;
+
+    public override readonly bool Equals(object? obj) => obj is LeavesCache;
+
+    public override readonly int GetHashCode() => 0;
+
+    private sealed record Entry(CriterionCheck Check, IReadOnlyList<CriterionCheck> Met, IReadOnlyList<CriterionCheck> Unmet);
 }
 
 /// <summary>
