@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
@@ -353,20 +354,30 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     {
         var bucket = _byKind[(int)subject.Engagement.Kind];
         var byId = subject.Partner is { } partner
-            ? bucket.ByPartnerId.GetValueOrDefault(partner.Id.Value, RuleSet.Empty)
+            ? bucket.ByPartnerId.Count == 0 ? RuleSet.Empty : bucket.ByPartnerId.GetValueOrDefault(partner.Id.Value, RuleSet.Empty)
             : bucket.PartnerIdUnknown;
         var byKind = bucket.ByOrganizationKind[subject.Organization is { } org ? (int)org.Kind : OrganizationKinds];
         var day = subject.Engagement.Date.DayNumber;
 
         var error = false;
-        if (AnyForbid(bucket.General, subject, day, ref error) || AnyForbid(byId, subject, day, ref error) || AnyForbid(byKind, subject, day, ref error))
+        var plan = subject.Profile != 0 ? PlanFor(subject.Profile, subject.Engagement.Kind) : null;
+        if ((plan is null ? AnyForbid(bucket.General, subject, day, ref error) : AnyForbid(plan, subject, day, ref error))
+            || AnyForbid(byId, subject, day, ref error) || AnyForbid(byKind, subject, day, ref error))
         {
             return EligibilityOutcome.Forbid;
         }
 
         var outcome = EligibilityOutcome.Permit;
         var permitted = false;
-        Others(bucket.General, subject, day, ref outcome, ref permitted, ref error);
+        if (plan is null)
+        {
+            Others(bucket.General, subject, day, ref outcome, ref permitted, ref error);
+        }
+        else
+        {
+            Others(plan, subject, day, ref outcome, ref permitted, ref error);
+        }
+
         Others(byId, subject, day, ref outcome, ref permitted, ref error);
         Others(byKind, subject, day, ref outcome, ref permitted, ref error);
         if (error && outcome < EligibilityOutcome.Review)
@@ -398,6 +409,137 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         }
 
         return false;
+    }
+
+    private const int MaxPlans = 4096;
+    private readonly ConcurrentDictionary<ulong, StaticPlan[]> _plans = new();
+
+    /// <summary>
+    /// The general rules of one engagement kind pre-judged on a partner profile: rules whose static facts
+    /// already make them false are left out, rules the static facts decide carry their result, and only the
+    /// rest are evaluated per call. Cached by profile (the static facts' bits), so partners sharing a profile
+    /// share a plan; past <see cref="MaxPlans"/> profiles the plain rule set is used instead.
+    /// </summary>
+    private StaticPlan? PlanFor(ulong profile, EngagementKind kind)
+    {
+        if (_plans.TryGetValue(profile, out var plans))
+        {
+            return plans[(int)kind];
+        }
+
+        if (_plans.Count >= MaxPlans)
+        {
+            return null;
+        }
+
+        return _plans.GetOrAdd(profile, BuildPlans(profile))[(int)kind];
+    }
+
+    /// <summary>Kept apart from <see cref="PlanFor"/> so the lambdas' closure is allocated only on a cache miss.</summary>
+    private StaticPlan[] BuildPlans(ulong profile)
+        => [.. _byKind.Select(bucket => new StaticPlan(bucket.General, rule => rule.Root < 0 ? StaticResult.True : (StaticResult)StaticEval(rule.Root, profile)))];
+
+    /// <summary>A node's value from the profile alone: a <see cref="Tri"/>, or <see cref="StaticResult.Dynamic"/> when it needs the engagement.</summary>
+    private byte StaticEval(int index, ulong profile)
+    {
+        var node = _nodes[index];
+        switch (node.Op)
+        {
+            case NodeOp.All or NodeOp.Any:
+            {
+                var all = node.Op == NodeOp.All;
+                var decisive = all ? (byte)Tri.False : (byte)Tri.True;
+                var result = all ? (byte)Tri.True : (byte)Tri.False;
+                for (var i = 0; i < node.Count; i++)
+                {
+                    var part = StaticEval(_children[node.First + i], profile);
+                    if (part == decisive)
+                    {
+                        return decisive;
+                    }
+
+                    if (part > result)
+                    {
+                        // Past the decisive value, part is neutral, Unknown (2) or Dynamic (3): the larger wins.
+                        result = part;
+                    }
+                }
+
+                return result;
+            }
+
+            case NodeOp.Not:
+            {
+                var part = StaticEval(_children[node.First], profile);
+                return part switch
+                {
+                    (byte)Tri.True => (byte)Tri.False,
+                    (byte)Tri.False => (byte)Tri.True,
+                    _ => part,
+                };
+            }
+
+            default:
+                return node.StaticKnown != 0 && (profile & node.StaticKnown) != 0
+                    ? (profile & node.StaticValue) != 0 ? (byte)Tri.True : (byte)Tri.False
+                    : (byte)StaticResult.Dynamic;
+        }
+    }
+
+    private bool AnyForbid(StaticPlan plan, in Subject subject, int day, ref bool error)
+    {
+        var rules = plan.Rules;
+        var results = plan.Results;
+        for (var i = 0; i < plan.ForbidCount; i++)
+        {
+            var rule = rules[i];
+            if (day < rule.FromDay || day > rule.UntilDay)
+            {
+                continue;
+            }
+
+            var known = results[i];
+            var result = known == StaticResult.Dynamic ? Eval(rule.Root, subject, null) : (Tri)known;
+            if (result == Tri.True)
+            {
+                return true;
+            }
+
+            error |= result == Tri.Unknown;
+        }
+
+        return false;
+    }
+
+    private void Others(StaticPlan plan, in Subject subject, int day, ref EligibilityOutcome outcome, ref bool permitted, ref bool error)
+    {
+        var rules = plan.Rules;
+        var results = plan.Results;
+        for (var i = plan.ForbidCount; i < rules.Length; i++)
+        {
+            var rule = rules[i];
+            if (day < rule.FromDay || day > rule.UntilDay)
+            {
+                continue;
+            }
+
+            var known = results[i];
+            var result = known == StaticResult.Dynamic ? Eval(rule.Root, subject, null) : (Tri)known;
+            if (result == Tri.True)
+            {
+                var effect = rule.Outcome;
+                if (effect > outcome)
+                {
+                    outcome = effect;
+                }
+
+                permitted |= rule.IsPermit;
+            }
+            else if (result == Tri.Unknown && rule.Rule.Effect != RuleEffect.Permit)
+            {
+                error = true;
+            }
+        }
     }
 
     private void Others(RuleSet set, in Subject subject, int day, ref EligibilityOutcome outcome, ref bool permitted, ref bool error)
@@ -937,4 +1079,48 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         private static string Normalize(FactInfo info, string text)
             => info.Id is FactId.PartnerIssueAreas or FactId.PartnerTactics or FactId.EngagementTactic ? Term.Normalize(text, "A term") : text;
     }
+}
+
+/// <summary>A rule's value from a partner's static facts: <see cref="Tri"/>'s values, or dynamic.</summary>
+internal enum StaticResult : byte
+{
+    False = Tri.False,
+    True = Tri.True,
+    Unknown = Tri.Unknown,
+    Dynamic = 3,
+}
+
+/// <summary>A rule set with the rules a partner profile makes false left out, and each remaining rule's static value.</summary>
+internal sealed class StaticPlan
+{
+    public StaticPlan(RuleSet set, Func<CompiledRule, StaticResult> judge)
+    {
+        var rules = new List<CompiledRule>();
+        var results = new List<StaticResult>();
+        for (var i = 0; i < set.Rules.Length; i++)
+        {
+            var result = judge(set.Rules[i]);
+            if (result == StaticResult.False)
+            {
+                continue;
+            }
+
+            if (i < set.ForbidCount)
+            {
+                ForbidCount++;
+            }
+
+            rules.Add(set.Rules[i]);
+            results.Add(result);
+        }
+
+        Rules = [.. rules];
+        Results = [.. results];
+    }
+
+    public CompiledRule[] Rules { get; }
+
+    public StaticResult[] Results { get; }
+
+    public int ForbidCount { get; }
 }
