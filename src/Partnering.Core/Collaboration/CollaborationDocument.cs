@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using Partnering.Core.Internal;
 using Partnering.Core.Documents;
 
 namespace Partnering.Core.Collaboration;
@@ -761,7 +762,7 @@ public static class CollaborationDocument
         {
             w.WriteStartObject();
             w.WriteString("organization", s.Organization.Value);
-            Strings(w, "representatives", s.Representatives);
+            JsonWriting.NonEmptyStrings(w, "representatives", s.Representatives);
             Date(w, "since", s.Since);
             End(w, s.UnknownFields, SeatFields);
         });
@@ -769,7 +770,7 @@ public static class CollaborationDocument
         {
             w.WriteStartObject();
             Date(w, "date", m.Date);
-            Strings(w, "attendance", m.Attendance.Select(a => a.Value).ToArray());
+            JsonWriting.NonEmptyStrings(w, "attendance", m.Attendance.Select(a => a.Value).ToArray());
             Array(w, "agenda", m.Agenda, static (w, item) =>
             {
                 w.WriteStartObject();
@@ -832,8 +833,8 @@ public static class CollaborationDocument
                 w.WriteString("relation", CollaborationJson.EnumName(g.Relation));
                 End(w, g.UnknownFields, GoalFields);
             });
-            Strings(w, "capacities", research.Capacities);
-            Strings(w, "constraints", research.Constraints);
+            JsonWriting.NonEmptyStrings(w, "capacities", research.Capacities);
+            JsonWriting.NonEmptyStrings(w, "constraints", research.Constraints);
             Text(w, "base", research.Base);
             End(w, research.UnknownFields, ResearchFields);
         }
@@ -865,8 +866,8 @@ public static class CollaborationDocument
         Text(w, "place", e.Place);
         w.WriteString("kind", CollaborationJson.EnumName(e.Kind));
         w.WriteString("host", e.Host.Value);
-        Strings(w, "audience", e.Audience);
-        Strings(w, "press", e.Press);
+        JsonWriting.NonEmptyStrings(w, "audience", e.Audience);
+        JsonWriting.NonEmptyStrings(w, "press", e.Press);
         Array(w, "sponsors", e.Sponsors, static (w, s) =>
         {
             w.WriteStartObject();
@@ -903,7 +904,7 @@ public static class CollaborationDocument
                 w.WriteBoolean("stepFree", stepFree);
             }
 
-            Strings(w, "barriers", location.Barriers);
+            JsonWriting.NonEmptyStrings(w, "barriers", location.Barriers);
             End(w, location.UnknownFields, LocationFields);
         }
 
@@ -959,21 +960,6 @@ public static class CollaborationDocument
         w.WriteEndArray();
     }
 
-    private static void Strings(Utf8JsonWriter w, string name, IReadOnlyList<string> items)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        w.WriteStartArray(name);
-        foreach (var item in items)
-        {
-            w.WriteStringValue(item);
-        }
-
-        w.WriteEndArray();
-    }
 
     private static void Text(Utf8JsonWriter w, string name, string? value)
     {

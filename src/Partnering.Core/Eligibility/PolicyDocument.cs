@@ -136,7 +136,7 @@ public static class PolicyDocument
         }
 
         writer.WriteEndArray();
-        WriteUnknown(writer, policy.UnknownFields);
+        JsonWriting.UnknownFields(writer, policy.UnknownFields);
         writer.WriteEndObject();
     }
 
@@ -178,27 +178,12 @@ public static class PolicyDocument
             writer.WriteString("effectiveUntil", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
-        WriteStrings(writer, "reviewers", rule.Reviewers);
-        WriteStrings(writer, "conditions", rule.Conditions);
-        WriteUnknown(writer, rule.UnknownFields);
+        JsonWriting.NonEmptyStrings(writer, "reviewers", rule.Reviewers);
+        JsonWriting.NonEmptyStrings(writer, "conditions", rule.Conditions);
+        JsonWriting.UnknownFields(writer, rule.UnknownFields);
         writer.WriteEndObject();
     }
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
 
     private static void WriteCondition(Utf8JsonWriter writer, PolicyCondition condition)
     {
@@ -273,14 +258,6 @@ public static class PolicyDocument
         }
     }
 
-    private static void WriteUnknown(Utf8JsonWriter writer, IReadOnlyDictionary<string, JsonElement> fields)
-    {
-        foreach (var (name, value) in fields)
-        {
-            writer.WritePropertyName(name);
-            value.WriteTo(writer);
-        }
-    }
 
     private static DocumentLoadResult<EligibilityPolicy> Read(JsonElement root)
     {

@@ -104,12 +104,12 @@ public sealed record MapsDocument
                     Optional(w, "assessedBy", p.AssessedBy);
                     w.WriteString("assessedOn", p.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                     Optional(w, "note", p.Note);
-                    Unknown(w, p.UnknownFields);
+                    JsonWriting.UnknownFields(w, p.UnknownFields);
                     w.WriteEndObject();
                 }
 
                 w.WriteEndArray();
-                Unknown(w, map.UnknownFields);
+                JsonWriting.UnknownFields(w, map.UnknownFields);
                 w.WriteEndObject();
             }
 
@@ -130,12 +130,12 @@ public sealed record MapsDocument
                 Optional(w, "unit", a.Unit);
                 w.WriteBoolean("inUse", a.InUse);
                 Optional(w, "note", a.Note);
-                Unknown(w, a.UnknownFields);
+                JsonWriting.UnknownFields(w, a.UnknownFields);
                 w.WriteEndObject();
             }
 
             w.WriteEndArray();
-            Unknown(w, UnknownFields);
+            JsonWriting.UnknownFields(w, UnknownFields);
             w.WriteEndObject();
         }
 
@@ -150,14 +150,6 @@ public sealed record MapsDocument
         }
     }
 
-    private static void Unknown(Utf8JsonWriter w, IReadOnlyDictionary<string, JsonElement> fields)
-    {
-        foreach (var pair in fields)
-        {
-            w.WritePropertyName(pair.Key);
-            pair.Value.WriteTo(w);
-        }
-    }
 
     private static readonly (AssetCategory Category, string Name)[] Categories =
     [

@@ -134,7 +134,7 @@ public static class TierLadderDocument
                 w.WriteString("description", description);
             }
 
-            Unknown(w, tier.UnknownFields);
+            JsonWriting.UnknownFields(w, tier.UnknownFields);
             w.WriteEndObject();
         }
 
@@ -154,7 +154,7 @@ public static class TierLadderDocument
             }
 
             w.WriteEndArray();
-            Unknown(w, step.UnknownFields);
+            JsonWriting.UnknownFields(w, step.UnknownFields);
             w.WriteEndObject();
         }
 
@@ -163,14 +163,14 @@ public static class TierLadderDocument
         w.WriteNumber("atRiskAfterDays", ladder.Decay.AtRiskAfterDays);
         w.WriteNumber("graceDays", ladder.Decay.GraceDays);
         w.WriteString("floor", ladder.Decay.Floor);
-        Unknown(w, ladder.Decay.UnknownFields);
+        JsonWriting.UnknownFields(w, ladder.Decay.UnknownFields);
         w.WriteEndObject();
         if (ladder.ForbiddenHoldsAt is { } hold)
         {
             w.WriteString("forbiddenHoldsAt", hold);
         }
 
-        Unknown(w, ladder.UnknownFields);
+        JsonWriting.UnknownFields(w, ladder.UnknownFields);
         w.WriteEndObject();
     }
 
@@ -237,18 +237,10 @@ public static class TierLadderDocument
                 throw new ArgumentException($"Unknown criterion type {criterion.GetType().Name}.", nameof(criterion));
         }
 
-        Unknown(w, criterion.UnknownFields);
+        JsonWriting.UnknownFields(w, criterion.UnknownFields);
         w.WriteEndObject();
     }
 
-    private static void Unknown(Utf8JsonWriter w, IReadOnlyDictionary<string, JsonElement> fields)
-    {
-        foreach (var (name, value) in fields)
-        {
-            w.WritePropertyName(name);
-            value.WriteTo(w);
-        }
-    }
 
     private static JsonDocumentOptions Options(DocumentLimits limits)
         => new() { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
