@@ -44,6 +44,9 @@ internal sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 
     public ReadOnlySpan<T> AsSpan() => _items;
 
+    /// <summary>The array itself, for readers that keep it (never written to).</summary>
+    internal T[] Backing => _items;
+
     public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();

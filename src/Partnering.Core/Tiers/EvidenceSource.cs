@@ -10,11 +10,15 @@ namespace Partnering.Core.Tiers;
 /// any day by binary search, with the numbers behind the answer. Moves keep a reference to it and
 /// work out their evidence only when asked.
 /// </summary>
-internal sealed class EvidenceSource((int Day, EligibilityRecord Value)[] eligibility, int[] days, int[] offsets, Partnership partnership)
+/// <remarks>
+/// <paramref name="data"/> holds the series as the run sorted them: first the absolute offsets
+/// (series s runs from <c>data[s]</c> to <c>data[s + 1]</c>), then the days. <paramref name="eligibility"/>
+/// is in date order.
+/// </remarks>
+internal sealed class EvidenceSource(EligibilityRecord[] eligibility, int[] data, Partnership partnership)
 {
-    private readonly (int Day, EligibilityRecord Value)[] _eligibility = eligibility;
-    private readonly int[] _days = days;
-    private readonly int[] _offsets = offsets;
+    private readonly EligibilityRecord[] _eligibility = eligibility;
+    private readonly int[] _data = data;
     private readonly Partnership _partnership = partnership;
 
     /// <summary>
@@ -141,9 +145,9 @@ internal sealed class EvidenceSource((int Day, EligibilityRecord Value)[] eligib
     public EligibilityRecord? EligibilityOn(int day)
     {
         EligibilityRecord? found = null;
-        foreach (var (d, record) in _eligibility)
+        foreach (var record in _eligibility)
         {
-            if (d > day)
+            if (record.Date.DayNumber > day)
             {
                 break;
             }
@@ -157,7 +161,7 @@ internal sealed class EvidenceSource((int Day, EligibilityRecord Value)[] eligib
     /// <summary>Entries of a series dated from <paramref name="first"/> to <paramref name="last"/> inclusive.</summary>
     public int CountIn(int series, int first, int last)
     {
-        var span = _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]);
+        var span = _data.AsSpan(_data[series], _data[series + 1] - _data[series]);
         return UpperBound(span, last) - (first == int.MinValue ? 0 : UpperBound(span, first - 1));
     }
 

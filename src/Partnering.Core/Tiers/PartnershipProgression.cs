@@ -85,12 +85,15 @@ internal sealed class PartnershipProgression : IPartnershipProgression
     public IReadOnlyList<TierStanding> EvaluateMany(IEnumerable<PartnershipHistory> histories, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(histories);
+
+        // One run, started over for each history, so its buffers are reused.
+        var run = new ProgressionRun(this);
         if (histories is IReadOnlyList<PartnershipHistory> list)
         {
             var standings = new TierStanding[list.Count];
             for (var i = 0; i < standings.Length; i++)
             {
-                standings[i] = Evaluate(Guard.NotNull(list[i]), asOf);
+                standings[i] = Evaluate(run, Guard.NotNull(list[i]), asOf);
             }
 
             return ValueList<TierStanding>.Wrap(standings);
@@ -99,10 +102,17 @@ internal sealed class PartnershipProgression : IPartnershipProgression
         var result = new List<TierStanding>(histories is ICollection<PartnershipHistory> c ? c.Count : 16);
         foreach (var history in histories)
         {
-            result.Add(Evaluate(Guard.NotNull(history), asOf));
+            result.Add(Evaluate(run, Guard.NotNull(history), asOf));
         }
 
         return ValueList<TierStanding>.Wrap([.. result]);
+    }
+
+    private static TierStanding Evaluate(ProgressionRun run, PartnershipHistory history, DateOnly asOf)
+    {
+        run.Reset(history);
+        run.AdvanceTo(asOf);
+        return run.Standing(asOf);
     }
 
     public string Explain(PartnershipHistory history, DateOnly asOf) => Evaluate(history, asOf).Explain();

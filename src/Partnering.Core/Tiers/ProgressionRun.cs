@@ -20,18 +20,24 @@ namespace Partnering.Core.Tiers;
 /// </summary>
 internal sealed class ProgressionRun
 {
+    /// <summary>Histories with at most this many dated keys are sorted by one insertion sort of the keys.</summary>
+    private const int ShortHistory = 64;
+
     private readonly PartnershipProgression _p;
-    private readonly PartnershipHistory _history;
-    private readonly int[] _days;
-    private readonly int[] _offsets;
-    /// <summary>Per counter, the window's first entry (at 2i) and the first entry after the current day (at 2i + 1).</summary>
-    private readonly int[] _bounds;
-    private readonly (int Day, TierOverride Value)[] _overrides;
-    private readonly (int Day, EligibilityRecord Value)[] _eligibility;
-    private readonly int _ownerStart;
-    private readonly EvidenceSource _source;
-    private readonly int _start;
     private readonly int _top;
+    /// <summary>Per counter, the window's first entry (at 2i) and the first entry after the current day (at 2i + 1), relative to the series' start.</summary>
+    private readonly int[] _bounds;
+    private PartnershipHistory _history = null!;
+    /// <summary>
+    /// The sorted series in one array, shared with the evidence source: first <see cref="Series.Count"/> + 1
+    /// absolute offsets (series s runs from <c>_data[s]</c> to <c>_data[s + 1]</c>), then the days.
+    /// </summary>
+    private int[] _data = null!;
+    private TierOverride[] _overrides = [];
+    private EligibilityRecord[] _eligibility = [];
+    private int _ownerStart;
+    private EvidenceSource _source = null!;
+    private int _start;
     private List<TierTransition>? _transitions;
     private int _overrideIndex;
     private int _eligibilityIndex;
@@ -44,16 +50,35 @@ internal sealed class ProgressionRun
     private EligibilityRecord? _eligibilityNow;
 
     public ProgressionRun(PartnershipProgression progression, PartnershipHistory history)
+        : this(progression)
+        => Reset(history);
+
+    /// <summary>A run to <see cref="Reset"/> for each history in turn (how <c>EvaluateMany</c> reuses one run).</summary>
+    internal ProgressionRun(PartnershipProgression progression)
     {
         _p = progression;
-        _history = history;
         _top = progression.Names.Length - 1;
+        _bounds = new int[2 * progression.Counters.Length];
+    }
+
+    /// <summary>Starts the fold over for <paramref name="history"/>: sorts its entries into dated series.</summary>
+    internal void Reset(PartnershipHistory history)
+    {
+        _history = history;
+        _transitions?.Clear();
+        _overrideIndex = _eligibilityIndex = _interactionsSeen = 0;
+        _started = false;
+        _day = _since = _lastMove = 0;
+        _movedOn = int.MinValue;
+        _eligibilityNow = null;
+        Level = 0;
+        Array.Clear(_bounds);
+
         var partner = history.Partnership.Partner;
         var start = history.IdentifiedOn?.DayNumber ?? int.MaxValue;
 
-        // Sort every dated entry into its series: (series, day) keys in one rented buffer, placed by
-        // series (stable), then each series sorted by day unless it already is (histories are usually
-        // recorded in date order).
+        // Every dated entry becomes a (series, day) key in one rented buffer; sorting the keys sorts
+        // by series, then by day.
         var interactions = Items(history.Interactions);
         var size = interactions.Length * 3;
         var scratch = Scratch(size);
@@ -68,7 +93,6 @@ internal sealed class ProgressionRun
             }
 
             var day = interaction.Date.DayNumber;
-            start = Math.Min(start, day);
             minDay = Math.Min(minDay, day);
             maxDay = Math.Max(maxDay, day);
             buffer[n++] = Key(Series.Interactions, day);
@@ -115,56 +139,10 @@ internal sealed class ProgressionRun
             }
         }
 
-        _offsets = new int[Series.Count + 1];
-        for (var i = 0; i < n; i++)
-        {
-            _offsets[(buffer[i] >>> DayBits) + 1]++;
-        }
-
-        for (var series = 0; series < Series.Count; series++)
-        {
-            _offsets[series + 1] += _offsets[series];
-        }
-
-        _days = new int[n];
-        Span<int> place = stackalloc int[Series.Count];
-        _offsets.AsSpan(0, Series.Count).CopyTo(place);
-        for (var i = 0; i < n; i++)
-        {
-            _days[place[buffer[i] >>> DayBits]++] = buffer[i] & DayMask;
-        }
-
-        var unsorted = 0;
-        for (var series = 0; series < Series.Count; series++)
-        {
-            if (!IsSorted(_days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series])))
-            {
-                unsorted |= 1 << series;
-            }
-        }
-
-        if (unsorted != 0)
-        {
-            if (maxDay - minDay < 4 * n + 64)
-            {
-                // Days close together (a long history): one counting sort by day over every key,
-                // then the stable placement by series again leaves each series sorted.
-                SortKeysByDay(buffer[..n], _days, _offsets, minDay, maxDay);
-            }
-            else
-            {
-                for (var series = 0; series < Series.Count; series++)
-                {
-                    if ((unsorted & (1 << series)) != 0)
-                    {
-                        _days.AsSpan(_offsets[series], _offsets[series + 1] - _offsets[series]).Sort();
-                    }
-                }
-            }
-        }
-
-        _overrides = SortedByDay(history.Overrides, o => o.Date);
-        _eligibility = SortedByDay(history.Eligibility, e => e.Date);
+        start = Math.Min(start, minDay);
+        _data = n <= ShortHistory ? SortShort(buffer[..n]) : SortLong(buffer[..n], minDay, maxDay);
+        _overrides = ByDate(history.Overrides, static o => o.Date);
+        _eligibility = ByDate(history.Eligibility, static e => e.Date);
         var ownerStart = int.MaxValue;
         foreach (var owner in Items(history.Partnership.Owners))
         {
@@ -174,17 +152,16 @@ internal sealed class ProgressionRun
         _ownerStart = ownerStart;
         if (_overrides.Length > 0)
         {
-            start = Math.Min(start, _overrides[0].Day);
+            start = Math.Min(start, _overrides[0].Date.DayNumber);
         }
 
         if (_eligibility.Length > 0)
         {
-            start = Math.Min(start, _eligibility[0].Day);
+            start = Math.Min(start, _eligibility[0].Date.DayNumber);
         }
 
         _start = Math.Min(start, _ownerStart);
-        _source = new EvidenceSource(_eligibility, _days, _offsets, history.Partnership);
-        _bounds = new int[2 * progression.Counters.Length];
+        _source = new EvidenceSource(_eligibility, _data, history.Partnership);
     }
 
     internal int DaysInTier => _day - _since;
@@ -229,10 +206,10 @@ internal sealed class ProgressionRun
     internal int Count(int counter)
     {
         var key = _p.Counters[counter];
-        var from = _offsets[key.Series];
-        var to = _offsets[key.Series + 1];
+        var from = _data[key.Series];
+        var to = _data[key.Series + 1];
         var hi = _bounds[(2 * counter) + 1];
-        while (from + hi < to && _days[from + hi] <= _day)
+        while (from + hi < to && _data[from + hi] <= _day)
         {
             hi++;
         }
@@ -245,7 +222,7 @@ internal sealed class ProgressionRun
 
         var lo = _bounds[2 * counter];
         var leftBefore = _day - key.Window;
-        while (lo < hi && _days[from + lo] <= leftBefore)
+        while (lo < hi && _data[from + lo] <= leftBefore)
         {
             lo++;
         }
@@ -258,9 +235,9 @@ internal sealed class ProgressionRun
     {
         _day = day;
         var moved = false;
-        while (_overrideIndex < _overrides.Length && _overrides[_overrideIndex].Day <= day)
+        while (_overrideIndex < _overrides.Length && _overrides[_overrideIndex].Date.DayNumber <= day)
         {
-            var o = _overrides[_overrideIndex++].Value;
+            var o = _overrides[_overrideIndex++];
             var to = _p.LevelOf(o.Tier);
             if (to < 0)
             {
@@ -271,9 +248,9 @@ internal sealed class ProgressionRun
             moved = true;
         }
 
-        while (_eligibilityIndex < _eligibility.Length && _eligibility[_eligibilityIndex].Day <= day)
+        while (_eligibilityIndex < _eligibility.Length && _eligibility[_eligibilityIndex].Date.DayNumber <= day)
         {
-            _eligibilityNow = _eligibility[_eligibilityIndex++].Value;
+            _eligibilityNow = _eligibility[_eligibilityIndex++];
         }
 
         if (Forbidden && Level > _p.ForbiddenLevel)
@@ -338,12 +315,12 @@ internal sealed class ProgressionRun
         var next = int.MaxValue;
         if (_overrideIndex < _overrides.Length)
         {
-            next = _overrides[_overrideIndex].Day;
+            next = _overrides[_overrideIndex].Date.DayNumber;
         }
 
         if (_eligibilityIndex < _eligibility.Length)
         {
-            next = Math.Min(next, _eligibility[_eligibilityIndex].Day);
+            next = Math.Min(next, _eligibility[_eligibilityIndex].Date.DayNumber);
         }
 
         if (_ownerStart > day)
@@ -363,18 +340,18 @@ internal sealed class ProgressionRun
             {
                 Count(use.Counter);
                 var key = _p.Counters[use.Counter];
-                var from = _offsets[key.Series];
-                var to = _offsets[key.Series + 1];
+                var from = _data[key.Series];
+                var to = _data[key.Series + 1];
                 var hi = _bounds[(2 * use.Counter) + 1];
                 if (use.Enter && from + hi < to)
                 {
-                    next = Math.Min(next, _days[from + hi]);
+                    next = Math.Min(next, _data[from + hi]);
                 }
 
                 var lo = _bounds[2 * use.Counter];
                 if (use.Leave && key.Window > 0 && lo < hi)
                 {
-                    next = Math.Min(next, _days[from + lo] + key.Window);
+                    next = Math.Min(next, _data[from + lo] + key.Window);
                 }
             }
 
@@ -395,20 +372,20 @@ internal sealed class ProgressionRun
     /// <summary>The day silence started, as seen on <paramref name="day"/>: the later of the last interaction and the last move.</summary>
     private int QuietStart(int day)
     {
-        var from = _offsets[Series.Interactions];
-        var to = _offsets[Series.Interactions + 1];
-        while (from + _interactionsSeen < to && _days[from + _interactionsSeen] <= day)
+        var from = _data[Series.Interactions];
+        var to = _data[Series.Interactions + 1];
+        while (from + _interactionsSeen < to && _data[from + _interactionsSeen] <= day)
         {
             _interactionsSeen++;
         }
 
-        return _interactionsSeen == 0 ? _lastMove : Math.Max(_lastMove, _days[from + _interactionsSeen - 1]);
+        return _interactionsSeen == 0 ? _lastMove : Math.Max(_lastMove, _data[from + _interactionsSeen - 1]);
     }
 
     private int? LastInteraction(int day)
     {
         var n = CountUpTo(Series.Interactions, day);
-        return n == 0 ? null : _days[_offsets[Series.Interactions] + n - 1];
+        return n == 0 ? null : _data[_data[Series.Interactions] + n - 1];
     }
 
     private string SilenceReason(int day, int quiet, bool forMove)
@@ -535,10 +512,114 @@ internal sealed class ProgressionRun
     }
 
     /// <summary>
-    /// Places the (series, day) keys into <paramref name="days"/> by series, each series sorted by
+    /// A short history: one insertion sort of the keys (series, then day), then the offsets and days
+    /// read off in order.
+    /// </summary>
+    private static int[] SortShort(Span<int> keys)
+    {
+        for (var i = 1; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            var j = i - 1;
+            while (j >= 0 && keys[j] > key)
+            {
+                keys[j + 1] = keys[j];
+                j--;
+            }
+
+            keys[j + 1] = key;
+        }
+
+        const int first = Series.Count + 1;
+        var data = new int[first + keys.Length];
+        var series = 0;
+        data[0] = first;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var of = keys[i] >>> DayBits;
+            while (series < of)
+            {
+                data[++series] = first + i;
+            }
+
+            data[first + i] = keys[i] & DayMask;
+        }
+
+        while (series < Series.Count)
+        {
+            data[++series] = first + keys.Length;
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// A long history: the keys placed by series (stable), then each series sorted by day unless it
+    /// already is (histories are usually recorded in date order); a counting sort by day over every
+    /// key when the days lie close together.
+    /// </summary>
+    private static int[] SortLong(ReadOnlySpan<int> keys, int minDay, int maxDay)
+    {
+        const int first = Series.Count + 1;
+        var n = keys.Length;
+        var data = new int[first + n];
+        foreach (var key in keys)
+        {
+            data[(key >>> DayBits) + 1]++;
+        }
+
+        data[0] = first;
+        for (var series = 0; series < Series.Count; series++)
+        {
+            data[series + 1] += data[series];
+        }
+
+        Span<int> place = stackalloc int[Series.Count];
+        data.AsSpan(0, Series.Count).CopyTo(place);
+        foreach (var key in keys)
+        {
+            data[place[key >>> DayBits]++] = key & DayMask;
+        }
+
+        var unsorted = 0;
+        for (var series = 0; series < Series.Count; series++)
+        {
+            if (!IsSorted(data.AsSpan(data[series], data[series + 1] - data[series])))
+            {
+                unsorted |= 1 << series;
+            }
+        }
+
+        if (unsorted == 0)
+        {
+            return data;
+        }
+
+        if (maxDay - minDay < 4 * n + 64)
+        {
+            // Days close together (a long history): one counting sort by day over every key, then
+            // the stable placement by series again leaves each series sorted.
+            SortKeysByDay(keys, data, minDay, maxDay);
+        }
+        else
+        {
+            for (var series = 0; series < Series.Count; series++)
+            {
+                if ((unsorted & (1 << series)) != 0)
+                {
+                    data.AsSpan(data[series], data[series + 1] - data[series]).Sort();
+                }
+            }
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Places the (series, day) keys into <paramref name="data"/> by series, each series sorted by
     /// day: a counting sort by day (stable), then the stable placement by series. O(keys + days spanned).
     /// </summary>
-    private static void SortKeysByDay(ReadOnlySpan<int> keys, int[] days, int[] offsets, int minDay, int maxDay)
+    private static void SortKeysByDay(ReadOnlySpan<int> keys, int[] data, int minDay, int maxDay)
     {
         var range = maxDay - minDay + 1;
         var counts = ArrayPool<int>.Shared.Rent(range + 1);
@@ -561,31 +642,49 @@ internal sealed class ProgressionRun
         }
 
         Span<int> place = stackalloc int[Series.Count];
-        offsets.AsSpan(0, Series.Count).CopyTo(place);
+        data.AsSpan(0, Series.Count).CopyTo(place);
         foreach (var key in sorted.AsSpan(0, keys.Length))
         {
-            days[place[key >>> DayBits]++] = key & DayMask;
+            data[place[key >>> DayBits]++] = key & DayMask;
         }
 
         ArrayPool<int>.Shared.Return(sorted);
         ArrayPool<int>.Shared.Return(counts);
     }
 
-    /// <summary>The entries by day; entries of the same day keep their list order.</summary>
-    private static (int Day, T Value)[] SortedByDay<T>(IReadOnlyList<T> items, Func<T, DateOnly> date)
+    /// <summary>
+    /// The entries by date; entries of the same date keep their list order. A list already in date
+    /// order (the usual case) is used as it is, without a copy.
+    /// </summary>
+    private static T[] ByDate<T>(IReadOnlyList<T> items, Func<T, DateOnly> date)
     {
         if (items.Count == 0)
         {
             return [];
         }
 
-        var sorted = new (int Day, T Value)[items.Count];
+        var array = items is ValueList<T> values ? values.Backing : [.. items];
+        for (var i = 1; i < array.Length; i++)
+        {
+            if (date(array[i]) < date(array[i - 1]))
+            {
+                return StableSorted(array, date);
+            }
+        }
+
+        return array;
+    }
+
+    private static T[] StableSorted<T>(T[] items, Func<T, DateOnly> date)
+    {
+        var sorted = new T[items.Length];
         for (var i = 0; i < sorted.Length; i++)
         {
             // Insertion sort: stable, and these lists are short.
-            var entry = (date(items[i]).DayNumber, items[i]);
+            var entry = items[i];
+            var day = date(entry);
             var j = i;
-            while (j > 0 && sorted[j - 1].Day > entry.DayNumber)
+            while (j > 0 && date(sorted[j - 1]) > day)
             {
                 sorted[j] = sorted[j - 1];
                 j--;
