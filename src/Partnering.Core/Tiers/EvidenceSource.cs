@@ -26,7 +26,12 @@ internal sealed class EvidenceSource(EligibilityRecord[] eligibility, int[] data
     /// This path is separate from the compiled nodes the fold runs on.
     /// </summary>
     public CriterionCheck Check(TierCriterion criterion, int day, int since, string tier)
+        => Check(criterion, new CheckDay(day, since, tier, OwnerOn(day), EligibilityOn(day)));
+
+    /// <summary>Checks a criterion on a day whose owner and eligibility outcome are already looked up.</summary>
+    public CriterionCheck Check(TierCriterion criterion, in CheckDay on)
     {
+        var day = on.Day;
         switch (criterion)
         {
             case AllOfCriterion all:
@@ -35,7 +40,7 @@ internal sealed class EvidenceSource(EligibilityRecord[] eligibility, int[] data
                 var holds = true;
                 for (var i = 0; i < parts.Length; i++)
                 {
-                    parts[i] = Check(all.Items[i], day, since, tier);
+                    parts[i] = Check(all.Items[i], on);
                     holds &= parts[i].Holds;
                 }
 
@@ -48,7 +53,7 @@ internal sealed class EvidenceSource(EligibilityRecord[] eligibility, int[] data
                 var holds = false;
                 for (var i = 0; i < parts.Length; i++)
                 {
-                    parts[i] = Check(any.Items[i], day, since, tier);
+                    parts[i] = Check(any.Items[i], on);
                     holds |= parts[i].Holds;
                 }
 
@@ -57,25 +62,25 @@ internal sealed class EvidenceSource(EligibilityRecord[] eligibility, int[] data
 
             case NotCriterion not:
             {
-                var inner = Check(not.Item, day, since, tier);
+                var inner = Check(not.Item, on);
                 return new CriterionCheck { Criterion = criterion, Holds = !inner.Holds, Parts = ValueList<CriterionCheck>.Wrap([inner]) };
             }
 
             case TimeInTierCriterion time:
             {
-                var days = day - since;
-                return new CriterionCheck { Criterion = criterion, Holds = days >= time.Days, Actual = days, Subject = tier };
+                var days = day - on.Since;
+                return new CriterionCheck { Criterion = criterion, Holds = days >= time.Days, Actual = days, Subject = on.Tier };
             }
 
             case OwnerAssignedCriterion:
             {
-                var owner = OwnerOn(day);
+                var owner = on.Owner;
                 return new CriterionCheck { Criterion = criterion, Holds = owner is not null, Subject = owner?.Value };
             }
 
             case EligibilityCriterion eligibility:
             {
-                var record = EligibilityOn(day);
+                var record = on.Eligibility;
                 var holds = record is null ? !eligibility.RequireKnown : record.Outcome <= eligibility.AtMost;
                 return new CriterionCheck { Criterion = criterion, Holds = holds, Record = record };
             }
@@ -125,7 +130,7 @@ internal sealed class EvidenceSource(EligibilityRecord[] eligibility, int[] data
     }
 
     /// <summary>The owner on a day, as <see cref="Partnership.OwnerOn"/> says, without an enumerator.</summary>
-    private PartyId? OwnerOn(int day)
+    public PartyId? OwnerOn(int day)
     {
         PartyId? owner = null;
         var since = int.MinValue;
@@ -184,3 +189,6 @@ internal sealed class EvidenceSource(EligibilityRecord[] eligibility, int[] data
         return lo;
     }
 }
+
+/// <summary>The day a criterion is checked on: its number, the day the tier was entered, the tier, and that day's owner and eligibility outcome.</summary>
+internal readonly record struct CheckDay(int Day, int Since, string Tier, PartyId? Owner, EligibilityRecord? Eligibility);

@@ -23,15 +23,7 @@ internal sealed class PartnershipProgression : IPartnershipProgression
         Steps = new CompiledStep[Names.Length - 1];
         foreach (var step in ladder.Steps)
         {
-            var from = LevelOf(step.From);
-            var used = new Dictionary<int, (bool Enter, bool Leave)>();
-            var thresholds = new List<int>();
-            var node = Compile(step.When, positive: true, counters, used, thresholds);
-            Steps[from] = new CompiledStep(
-                step,
-                node,
-                [.. used.Select(u => new CounterUse(u.Key, u.Value.Enter, u.Value.Leave))],
-                [.. thresholds.Distinct().Order()]);
+            Steps[LevelOf(step.From)] = new CompiledStep(step, Compile(step.When, counters));
         }
 
         Counters = [.. counters];
@@ -117,18 +109,17 @@ internal sealed class PartnershipProgression : IPartnershipProgression
 
     public string Explain(PartnershipHistory history, DateOnly asOf) => Evaluate(history, asOf).Explain();
 
-    private static Node Compile(TierCriterion criterion, bool positive, List<CounterKey> counters, Dictionary<int, (bool Enter, bool Leave)> used, List<int> thresholds)
+    private static Node Compile(TierCriterion criterion, List<CounterKey> counters)
     {
         switch (criterion)
         {
             case AllOfCriterion all:
-                return new AllNode([.. all.Items.Select(i => Compile(i, positive, counters, used, thresholds))]);
+                return new AllNode([.. all.Items.Select(i => Compile(i, counters))]);
             case AnyOfCriterion any:
-                return new AnyNode([.. any.Items.Select(i => Compile(i, positive, counters, used, thresholds))]);
+                return new AnyNode([.. any.Items.Select(i => Compile(i, counters))]);
             case NotCriterion not:
-                return new NotNode(Compile(not.Item, !positive, counters, used, thresholds));
+                return new NotNode(Compile(not.Item, counters));
             case TimeInTierCriterion time:
-                thresholds.Add(time.Days);
                 return new TimeNode(time.Days);
             case OwnerAssignedCriterion:
                 return new OwnerNode();
@@ -142,20 +133,13 @@ internal sealed class PartnershipProgression : IPartnershipProgression
                     TierEvidence.InvitationsExchanged => (Series.InvitationsOurs, Series.InvitationsTheirs),
                     _ => (SeriesOf(evidence.Evidence), -1),
                 };
-
-                // A count only ever helps an "at least" and only ever hurts an "at most"; under a
-                // "not" the roles swap. The run then only wakes up on the days a count can help.
-                var growthHelps = positive ? evidence.AtLeast.HasValue : evidence.AtMost.HasValue;
-                var shrinkHelps = positive ? evidence.AtMost.HasValue : evidence.AtLeast.HasValue;
-                var ca = Use(counters, used, new CounterKey(a, window), growthHelps, shrinkHelps);
-                var cb = b < 0 ? -1 : Use(counters, used, new CounterKey(b, window), growthHelps, shrinkHelps);
-                return new EvidenceNode(ca, cb, evidence.AtLeast ?? int.MinValue, evidence.AtMost ?? int.MaxValue);
+                return new EvidenceNode(Use(counters, new CounterKey(a, window)), b < 0 ? -1 : Use(counters, new CounterKey(b, window)), evidence.AtLeast ?? int.MinValue, evidence.AtMost ?? int.MaxValue);
             default:
                 throw new InvalidOperationException($"Unknown criterion type {criterion.GetType().Name}; the ladder was not validated.");
         }
     }
 
-    private static int Use(List<CounterKey> counters, Dictionary<int, (bool Enter, bool Leave)> used, CounterKey key, bool enter, bool leave)
+    private static int Use(List<CounterKey> counters, CounterKey key)
     {
         var index = counters.IndexOf(key);
         if (index < 0)
@@ -164,7 +148,6 @@ internal sealed class PartnershipProgression : IPartnershipProgression
             counters.Add(key);
         }
 
-        used[index] = used.TryGetValue(index, out var was) ? (was.Enter || enter, was.Leave || leave) : (enter, leave);
         return index;
     }
 
@@ -206,15 +189,23 @@ internal sealed class PartnershipProgression : IPartnershipProgression
     /// <summary>A count of one series over a window of days (0 for the whole history).</summary>
     internal readonly record struct CounterKey(int Series, int Window);
 
-    /// <summary>A counter a step reads, and whether its growth (Enter) or its shrinking (Leave) can make the step's criterion hold.</summary>
-    internal readonly record struct CounterUse(int Counter, bool Enter, bool Leave);
+    internal sealed record CompiledStep(TierStep Step, Node Node);
 
-    internal sealed record CompiledStep(TierStep Step, Node Node, CounterUse[] Counters, int[] Thresholds);
-
+    /// <summary>
+    /// A compiled criterion. <see cref="Holds"/> answers on the run's current day. <see cref="Earliest"/>
+    /// gives a lower bound, after the current day, on the first day the criterion could hold (or not
+    /// hold, when <c>want</c> is false) with nothing moving in between, or <see cref="Never"/>: the
+    /// fold jumps straight there instead of waking on every entry. A bound may be early, never late.
+    /// </summary>
     internal abstract class Node
     {
         public abstract bool Holds(ProgressionRun run);
+
+        public abstract int Earliest(ProgressionRun run, bool want);
     }
+
+    /// <summary>No such day: the criterion cannot change with the history as it stands.</summary>
+    internal const int Never = int.MaxValue;
 
     private sealed class AllNode(Node[] items) : Node
     {
@@ -230,6 +221,9 @@ internal sealed class PartnershipProgression : IPartnershipProgression
 
             return true;
         }
+
+        // All hold: not before the last of them can. Not all hold: as soon as any one can fail.
+        public override int Earliest(ProgressionRun run, bool want) => want ? Latest(items, run, want) : Soonest(items, run, want);
     }
 
     private sealed class AnyNode(Node[] items) : Node
@@ -246,28 +240,78 @@ internal sealed class PartnershipProgression : IPartnershipProgression
 
             return false;
         }
+
+        public override int Earliest(ProgressionRun run, bool want) => want ? Soonest(items, run, want) : Latest(items, run, want);
+    }
+
+    private static int Latest(Node[] items, ProgressionRun run, bool want)
+    {
+        var day = run.Tomorrow;
+        foreach (var item in items)
+        {
+            day = Math.Max(day, item.Earliest(run, want));
+            if (day == Never)
+            {
+                break;
+            }
+        }
+
+        return day;
+    }
+
+    private static int Soonest(Node[] items, ProgressionRun run, bool want)
+    {
+        var day = Never;
+        foreach (var item in items)
+        {
+            day = Math.Min(day, item.Earliest(run, want));
+            if (day == run.Tomorrow)
+            {
+                break;
+            }
+        }
+
+        return day;
     }
 
     private sealed class NotNode(Node item) : Node
     {
         public override bool Holds(ProgressionRun run) => !item.Holds(run);
+
+        public override int Earliest(ProgressionRun run, bool want) => item.Earliest(run, !want);
     }
 
+    /// <summary>Time in the tier only grows until a move (and a move is a day the fold wakes on anyway).</summary>
     private sealed class TimeNode(int days) : Node
     {
         public override bool Holds(ProgressionRun run) => run.DaysInTier >= days;
+
+        public override int Earliest(ProgressionRun run, bool want)
+            => Holds(run) == want ? run.Tomorrow : want ? run.TierStart + days : Never;
     }
 
+    /// <summary>Once an owner is assigned there always is one.</summary>
     private sealed class OwnerNode : Node
     {
         public override bool Holds(ProgressionRun run) => run.OwnerAssigned;
+
+        public override int Earliest(ProgressionRun run, bool want)
+            => Holds(run) == want ? run.Tomorrow : want ? run.OwnerStart : Never;
     }
 
+    /// <summary>The outcome in force changes only on the day of the next recorded outcome.</summary>
     private sealed class EligibilityNode(Eligibility.EligibilityOutcome atMost, bool requireKnown) : Node
     {
         public override bool Holds(ProgressionRun run) => run.Eligibility is { } outcome ? outcome <= atMost : !requireKnown;
+
+        public override int Earliest(ProgressionRun run, bool want) => Holds(run) == want ? run.Tomorrow : run.NextEligibilityDay;
     }
 
+    /// <summary>
+    /// A count (or the smaller of two, for exchanges) between <c>atLeast</c> and <c>atMost</c>. A count
+    /// grows only by new entries and shrinks only by entries leaving its window, so the k-th next entry
+    /// or the k-th next leaving bounds when it can reach a number.
+    /// </summary>
     private sealed class EvidenceNode(int counter, int other, int atLeast, int atMost) : Node
     {
         public override bool Holds(ProgressionRun run)
@@ -280,5 +324,34 @@ internal sealed class PartnershipProgression : IPartnershipProgression
 
             return count >= atLeast && count <= atMost;
         }
+
+        public override int Earliest(ProgressionRun run, bool want)
+        {
+            var a = run.Count(counter);
+            var b = other >= 0 ? run.Count(other) : int.MaxValue;
+            var count = Math.Min(a, b);
+            var holds = count >= atLeast && count <= atMost;
+            if (holds == want)
+            {
+                return run.Tomorrow;
+            }
+
+            if (want)
+            {
+                // Too few: each count must grow to atLeast. Too many: one count must shrink to atMost.
+                return count < atLeast
+                    ? Math.Max(Grows(run, counter, a, atLeast), other >= 0 ? Grows(run, other, b, atLeast) : run.Tomorrow)
+                    : Math.Min(Shrinks(run, counter, a, atMost), other >= 0 ? Shrinks(run, other, b, atMost) : Never);
+            }
+
+            // To stop holding: one count drops below atLeast, or both grow past atMost.
+            var below = atLeast == int.MinValue ? Never : Math.Min(Shrinks(run, counter, a, atLeast - 1), other >= 0 ? Shrinks(run, other, b, atLeast - 1) : Never);
+            var above = atMost == int.MaxValue ? Never : Math.Max(Grows(run, counter, a, atMost + 1), other >= 0 ? Grows(run, other, b, atMost + 1) : run.Tomorrow);
+            return Math.Min(below, above);
+        }
+
+        private static int Grows(ProgressionRun run, int counter, int count, int to) => count >= to ? run.Tomorrow : run.NextEntryDay(counter, to - count);
+
+        private static int Shrinks(ProgressionRun run, int counter, int count, int to) => count <= to ? run.Tomorrow : run.LeaveDay(counter, count - to);
     }
 }

@@ -166,6 +166,18 @@ internal sealed class ProgressionRun
 
     internal int DaysInTier => _day - _since;
 
+    /// <summary>The day the partnership entered its current tier.</summary>
+    internal int TierStart => _since;
+
+    /// <summary>The day after the current one: the soonest any criterion can change.</summary>
+    internal int Tomorrow => _day + 1;
+
+    /// <summary>The first day an owner is assigned (<see cref="PartnershipProgression.Never"/> when none ever is).</summary>
+    internal int OwnerStart => _ownerStart;
+
+    /// <summary>The day the next recorded eligibility outcome takes effect, or <see cref="PartnershipProgression.Never"/>.</summary>
+    internal int NextEligibilityDay => _eligibilityIndex < _eligibility.Length ? _eligibility[_eligibilityIndex].Date.DayNumber : Never;
+
     internal bool OwnerAssigned => _day >= _ownerStart;
 
     internal EligibilityOutcome? Eligibility => _eligibilityNow?.Outcome;
@@ -229,6 +241,21 @@ internal sealed class ProgressionRun
 
         _bounds[2 * counter] = lo;
         return hi - lo;
+    }
+
+    /// <summary>The day of the <paramref name="k"/>-th entry after the current day that a counter will count (call <see cref="Count"/> first), or <see cref="PartnershipProgression.Never"/>.</summary>
+    internal int NextEntryDay(int counter, int k)
+    {
+        var series = _p.Counters[counter].Series;
+        var at = _data[series] + _bounds[(2 * counter) + 1] + k - 1;
+        return at < _data[series + 1] ? _data[at] : Never;
+    }
+
+    /// <summary>The day the <paramref name="k"/>-th oldest entry a counter counts now leaves its window (call <see cref="Count"/> first), or <see cref="PartnershipProgression.Never"/> for a count with no window.</summary>
+    internal int LeaveDay(int counter, int k)
+    {
+        var key = _p.Counters[counter];
+        return key.Window == 0 ? Never : _data[_data[key.Series] + _bounds[2 * counter] + k - 1] + key.Window;
     }
 
     private void Process(int day)
@@ -335,35 +362,7 @@ internal sealed class ProgressionRun
 
         if (Level < _top && !Forbidden)
         {
-            var step = _p.Steps[Level];
-            foreach (var use in step.Counters)
-            {
-                Count(use.Counter);
-                var key = _p.Counters[use.Counter];
-                var from = _data[key.Series];
-                var to = _data[key.Series + 1];
-                var hi = _bounds[(2 * use.Counter) + 1];
-                if (use.Enter && from + hi < to)
-                {
-                    next = Math.Min(next, _data[from + hi]);
-                }
-
-                var lo = _bounds[2 * use.Counter];
-                if (use.Leave && key.Window > 0 && lo < hi)
-                {
-                    next = Math.Min(next, _data[from + lo] + key.Window);
-                }
-            }
-
-            foreach (var threshold in step.Thresholds)
-            {
-                var at = _since + threshold;
-                if (at > day)
-                {
-                    next = Math.Min(next, at);
-                    break;
-                }
-            }
+            next = Math.Min(next, _p.Steps[Level].Node.Earliest(this, want: true));
         }
 
         return next;
@@ -424,13 +423,12 @@ internal sealed class ProgressionRun
             }
         }
 
-        TierReadiness? next = null;
-        if (Level < _top)
-        {
-            var step = _p.Steps[Level].Step;
-            var check = Check(step.When, day);
-            next = new TierReadiness { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = step.NextActions };
-        }
+        // The next step is worked out when read (see TierStanding.Next), from the sorted evidence the
+        // moves keep anyway.
+        var eligibility = EligibilityOn(day);
+        var pending = Level < _top
+            ? new PendingReadiness(_source, _p.Steps[Level].Step, new CheckDay(day, _started ? _since : day, _p.Names[Level], _source.OwnerOn(day), eligibility))
+            : null;
 
         return new TierStanding
         {
@@ -444,15 +442,12 @@ internal sealed class ProgressionRun
             RiskReason = riskReason,
             LastInteraction = LastInteraction(day) is { } last ? DateOnly.FromDayNumber(last) : null,
             MovesDownOn = movesDownOn,
-            Next = next,
-            Eligibility = EligibilityOn(day)?.Outcome,
+            Pending = pending,
+            Eligibility = eligibility?.Outcome,
             Affiliate = partnership.Affiliate,
             CoalitionMember = partnership.CoalitionMember,
         };
     }
-
-    /// <summary>Checks a criterion on the day given, in the current tier (see <see cref="EvidenceSource.Check"/>).</summary>
-    internal CriterionCheck Check(TierCriterion criterion, int day) => _source.Check(criterion, day, _started ? _since : day, _p.Names[Level]);
 
     private EligibilityRecord? EligibilityOn(int day) => _source.EligibilityOn(day);
 
@@ -512,42 +507,39 @@ internal sealed class ProgressionRun
     }
 
     /// <summary>
-    /// A short history: one insertion sort of the keys (series, then day), then the offsets and days
-    /// read off in order.
+    /// A short history: each key placed in its series' range (counted first), by insertion within
+    /// the range, so each series comes out sorted by day. Linear when the history is in date order.
     /// </summary>
-    private static int[] SortShort(Span<int> keys)
+    private static int[] SortShort(ReadOnlySpan<int> keys)
     {
-        for (var i = 1; i < keys.Length; i++)
-        {
-            var key = keys[i];
-            var j = i - 1;
-            while (j >= 0 && keys[j] > key)
-            {
-                keys[j + 1] = keys[j];
-                j--;
-            }
-
-            keys[j + 1] = key;
-        }
-
         const int first = Series.Count + 1;
         var data = new int[first + keys.Length];
-        var series = 0;
-        data[0] = first;
-        for (var i = 0; i < keys.Length; i++)
+        foreach (var key in keys)
         {
-            var of = keys[i] >>> DayBits;
-            while (series < of)
-            {
-                data[++series] = first + i;
-            }
-
-            data[first + i] = keys[i] & DayMask;
+            data[(key >>> DayBits) + 1]++;
         }
 
-        while (series < Series.Count)
+        data[0] = first;
+        for (var series = 0; series < Series.Count; series++)
         {
-            data[++series] = first + keys.Length;
+            data[series + 1] += data[series];
+        }
+
+        Span<int> place = stackalloc int[Series.Count];
+        data.AsSpan(0, Series.Count).CopyTo(place);
+        foreach (var key in keys)
+        {
+            var series = key >>> DayBits;
+            var day = key & DayMask;
+            var start = data[series];
+            var at = place[series]++;
+            while (at > start && data[at - 1] > day)
+            {
+                data[at] = data[at - 1];
+                at--;
+            }
+
+            data[at] = day;
         }
 
         return data;

@@ -45,8 +45,24 @@ public sealed record TierStanding
     /// <summary>The day silence would move it down one tier if nothing happens before, or <see langword="null"/> when decay cannot move it.</summary>
     public DateOnly? MovesDownOn { get; init; }
 
-    /// <summary>The step to the next tier, with each criterion met or unmet; <see langword="null"/> at the top tier.</summary>
-    public TierReadiness? Next { get; init; }
+    /// <summary>
+    /// The step to the next tier, with each criterion met or unmet; <see langword="null"/> at the top tier.
+    /// A standing from a progression keeps only the numbers behind it and works it out on each read
+    /// (every read gives an equal object), so long lists of standings stay small; read it once into a
+    /// local when you use it several times.
+    /// </summary>
+    public TierReadiness? Next
+    {
+        get => field ?? Pending?.Build();
+        init
+        {
+            field = value;
+            Pending = null;
+        }
+    }
+
+    /// <summary>What <see cref="Next"/> is worked out from, for a standing a progression made; cleared when <see cref="Next"/> is set.</summary>
+    internal PendingReadiness? Pending { get; init; }
 
     /// <summary>The partner's eligibility outcome in force, if one is recorded.</summary>
     public EligibilityOutcome? Eligibility { get; init; }
@@ -116,6 +132,34 @@ public sealed record TierStanding
     /// <summary>The first line of <see cref="Explain"/>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Explain().Split(Environment.NewLine)[0];
+
+    /// <summary>Equal when every public value is equal, <see cref="Next"/> included (compared by value, however it was made).</summary>
+    /// <param name="other">The other standing.</param>
+    /// <returns>Whether the two are equal.</returns>
+    public bool Equals(TierStanding? other)
+        => ReferenceEquals(this, other)
+            || (other is not null && Partner == other.Partner && AsOf == other.AsOf && Tier == other.Tier && Level == other.Level
+                && Since == other.Since && Transitions.Equals(other.Transitions) && AtRisk == other.AtRisk
+                && RiskReason == other.RiskReason && LastInteraction == other.LastInteraction && MovesDownOn == other.MovesDownOn
+                && Eligibility == other.Eligibility && Affiliate == other.Affiliate && CoalitionMember == other.CoalitionMember
+                && Equals(Next, other.Next));
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Partner, AsOf, Tier, Level, Since, AtRisk, Transitions.Count);
+}
+
+/// <summary>
+/// The next step of a standing a progression made, kept as the numbers behind it: the history's
+/// sorted evidence, the step, and the day it is checked on (with the owner and eligibility outcome
+/// of that day, looked up while the history was at hand). Immutable.
+/// </summary>
+internal sealed class PendingReadiness(EvidenceSource source, TierStep step, CheckDay on)
+{
+    public TierReadiness Build()
+    {
+        var check = source.Check(step.When, on);
+        return new TierReadiness { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = step.NextActions };
+    }
 }
 
 /// <summary>How a partnership moved.</summary>
