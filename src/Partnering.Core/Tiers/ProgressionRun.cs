@@ -29,14 +29,15 @@ internal sealed class ProgressionRun
     private readonly int[] _bounds;
     private PartnershipHistory _history = null!;
     /// <summary>
-    /// The sorted series in one array, shared with the evidence source: first <see cref="Series.Count"/> + 1
+    /// The sorted series in one array, reused from history to history and read by the evidence source: first <see cref="Series.Count"/> + 1
     /// absolute offsets (series s runs from <c>_data[s]</c> to <c>_data[s + 1]</c>), then the days.
     /// </summary>
-    private int[] _data = null!;
+    private int[] _data = [];
     private TierOverride[] _overrides = [];
     private EligibilityRecord[] _eligibility = [];
     private int _ownerStart;
-    private EvidenceSource _source = null!;
+    /// <summary>The history's sorted series, reused from history to history (nothing a standing keeps points here).</summary>
+    private readonly EvidenceSource _source = new();
     private int _start;
     private List<TierTransition>? _transitions;
     private int _overrideIndex;
@@ -140,7 +141,15 @@ internal sealed class ProgressionRun
         }
 
         start = Math.Min(start, minDay);
-        _data = n <= ShortHistory ? SortShort(buffer[..n]) : SortLong(buffer[..n], minDay, maxDay);
+        var data = Data(n);
+        if (n <= ShortHistory)
+        {
+            SortShort(buffer[..n], data);
+        }
+        else
+        {
+            SortLong(buffer[..n], data, minDay, maxDay);
+        }
         _overrides = ByDate(history.Overrides, static o => o.Date);
         _eligibility = ByDate(history.Eligibility, static e => e.Date);
         var ownerStart = int.MaxValue;
@@ -161,10 +170,13 @@ internal sealed class ProgressionRun
         }
 
         _start = Math.Min(start, _ownerStart);
-        _source = new EvidenceSource(_eligibility, _data, history.Partnership);
+        _source.Reset(_eligibility, _data, history.Partnership);
     }
 
     internal int DaysInTier => _day - _since;
+
+    /// <summary>The history being folded, sorted into series.</summary>
+    internal EvidenceSource Evidence => _source;
 
     /// <summary>The day the partnership entered its current tier.</summary>
     internal int TierStart => _since;
@@ -318,9 +330,7 @@ internal sealed class ProgressionRun
             To = _p.Names[to],
             Kind = kind,
             DecidedBy = decidedBy,
-            Source = criterion is null ? null : _source,
-            Criterion = criterion,
-            SinceDay = _since,
+            Pending = criterion is null ? null : new PendingEvidence(_p, _history, criterion, _day, _since, _p.Names[Level]),
 
             // A step up says why through its evidence (a null reason); the other moves carry theirs.
             Reason = reason!,
@@ -425,10 +435,8 @@ internal sealed class ProgressionRun
 
         // The next step is worked out when read (see TierStanding.Next), from the sorted evidence the
         // moves keep anyway.
-        var eligibility = EligibilityOn(day);
-        var pending = Level < _top
-            ? new PendingReadiness(_source, _p.Steps[Level].Step, new CheckDay(day, _started ? _since : day, _p.Names[Level], _source.OwnerOn(day), eligibility))
-            : null;
+        var step = Level < _top ? _p.Steps[Level].Step : null;
+        var pending = step is null ? null : _source.Freeze(step.When, day, _started ? _since : day, _p.Names[Level]);
 
         return new TierStanding
         {
@@ -442,8 +450,9 @@ internal sealed class ProgressionRun
             RiskReason = riskReason,
             LastInteraction = LastInteraction(day) is { } last ? DateOnly.FromDayNumber(last) : null,
             MovesDownOn = movesDownOn,
+            PendingStep = step,
             Pending = pending,
-            Eligibility = eligibility?.Outcome,
+            Eligibility = EligibilityOn(day)?.Outcome,
             Affiliate = partnership.Affiliate,
             CoalitionMember = partnership.CoalitionMember,
         };
@@ -473,6 +482,22 @@ internal sealed class ProgressionRun
         }
 
         return n;
+    }
+
+    /// <summary>The run's buffer for the sorted series, with room for <paramref name="keys"/> days and the offsets cleared.</summary>
+    private int[] Data(int keys)
+    {
+        var size = Series.Count + 1 + keys;
+        if (_data.Length < size)
+        {
+            _data = new int[Math.Max(size, 64)];
+        }
+        else
+        {
+            Array.Clear(_data, 0, Series.Count + 1);
+        }
+
+        return _data;
     }
 
     /// <summary>This thread's scratch buffer for sorting keys, grown as needed (runs never nest on a thread).</summary>
@@ -510,16 +535,14 @@ internal sealed class ProgressionRun
     /// A short history: each key placed in its series' range (counted first), by insertion within
     /// the range, so each series comes out sorted by day. Linear when the history is in date order.
     /// </summary>
-    private static int[] SortShort(ReadOnlySpan<int> keys)
+    private static void SortShort(ReadOnlySpan<int> keys, int[] data)
     {
-        const int first = Series.Count + 1;
-        var data = new int[first + keys.Length];
         foreach (var key in keys)
         {
             data[(key >>> DayBits) + 1]++;
         }
 
-        data[0] = first;
+        data[0] = Series.Count + 1;
         for (var series = 0; series < Series.Count; series++)
         {
             data[series + 1] += data[series];
@@ -541,8 +564,6 @@ internal sealed class ProgressionRun
 
             data[at] = day;
         }
-
-        return data;
     }
 
     /// <summary>
@@ -550,17 +571,15 @@ internal sealed class ProgressionRun
     /// already is (histories are usually recorded in date order); a counting sort by day over every
     /// key when the days lie close together.
     /// </summary>
-    private static int[] SortLong(ReadOnlySpan<int> keys, int minDay, int maxDay)
+    private static void SortLong(ReadOnlySpan<int> keys, int[] data, int minDay, int maxDay)
     {
-        const int first = Series.Count + 1;
         var n = keys.Length;
-        var data = new int[first + n];
         foreach (var key in keys)
         {
             data[(key >>> DayBits) + 1]++;
         }
 
-        data[0] = first;
+        data[0] = Series.Count + 1;
         for (var series = 0; series < Series.Count; series++)
         {
             data[series + 1] += data[series];
@@ -584,7 +603,7 @@ internal sealed class ProgressionRun
 
         if (unsorted == 0)
         {
-            return data;
+            return;
         }
 
         if (maxDay - minDay < 4 * n + 64)
@@ -603,8 +622,6 @@ internal sealed class ProgressionRun
                 }
             }
         }
-
-        return data;
     }
 
     /// <summary>

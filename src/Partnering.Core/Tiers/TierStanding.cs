@@ -53,16 +53,20 @@ public sealed record TierStanding
     /// </summary>
     public TierReadiness? Next
     {
-        get => field ?? Pending?.Build();
+        get => field ?? (PendingStep is { } step && Pending is { } pending ? TierReadiness.Of(step, pending.Build()) : null);
         init
         {
             field = value;
+            PendingStep = null;
             Pending = null;
         }
     }
 
-    /// <summary>What <see cref="Next"/> is worked out from, for a standing a progression made; cleared when <see cref="Next"/> is set.</summary>
-    internal PendingReadiness? Pending { get; init; }
+    /// <summary>For a standing a progression made: the next step, whose readiness <see cref="Next"/> builds; cleared when <see cref="Next"/> is set.</summary>
+    internal TierStep? PendingStep { get; init; }
+
+    /// <summary>For a standing a progression made: the numbers the next step's check is built from.</summary>
+    internal PendingCheck? Pending { get; init; }
 
     /// <summary>The partner's eligibility outcome in force, if one is recorded.</summary>
     public EligibilityOutcome? Eligibility { get; init; }
@@ -148,20 +152,6 @@ public sealed record TierStanding
     public override int GetHashCode() => HashCode.Combine(Partner, AsOf, Tier, Level, Since, AtRisk, Transitions.Count);
 }
 
-/// <summary>
-/// The next step of a standing a progression made, kept as the numbers behind it: the history's
-/// sorted evidence, the step, and the day it is checked on (with the owner and eligibility outcome
-/// of that day, looked up while the history was at hand). Immutable.
-/// </summary>
-internal sealed class PendingReadiness(EvidenceSource source, TierStep step, CheckDay on)
-{
-    public TierReadiness Build()
-    {
-        var check = source.Check(step.When, on);
-        return new TierReadiness { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = step.NextActions };
-    }
-}
-
 /// <summary>How a partnership moved.</summary>
 public enum TierMoveKind
 {
@@ -201,13 +191,10 @@ public sealed record TierTransition
     }
 
     /// <summary>For a step up: the step's criterion as checked that day (worked out from the history when asked); <see langword="null"/> for the other moves.</summary>
-    public CriterionCheck? Check => Source is null || Criterion is null ? null : Source.Check(Criterion, Date.DayNumber, SinceDay, From);
+    public CriterionCheck? Check => Pending?.Build();
 
-    internal EvidenceSource? Source { get; init; }
-
-    internal TierCriterion? Criterion { get; init; }
-
-    internal int SinceDay { get; init; }
+    /// <summary>For a step up: what its check is worked out from (the history, the step and the day of the move).</summary>
+    internal PendingEvidence? Pending { get; init; }
 
     /// <summary>For a step up: the simple criteria that held that day and allowed it, each with its numbers (see <see cref="TierReadiness.Met"/>).</summary>
     public IReadOnlyList<CriterionCheck> Evidence => Check is null ? ValueList<CriterionCheck>.Empty : CriterionCheck.Leaves(Check).Met;
@@ -258,6 +245,9 @@ public sealed record TierReadiness
 
     /// <summary>The ladder's suggested next actions for this step.</summary>
     public IReadOnlyList<string> NextActions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+
+    internal static TierReadiness Of(TierStep step, CriterionCheck check)
+        => new() { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = step.NextActions };
 }
 
 /// <summary>

@@ -124,6 +124,26 @@ public sealed class TierPropertyTests
             });
 
     [Fact]
+    public void Evaluating_many_at_once_gives_what_evaluating_each_alone_gives()
+        => Properties.Check(
+            Arb.From(from histories in HistoryGen(500, 90).Between(1, 8) from day in Gen.Choose(0, 700) from twisted in Gen.Elements(false, true) select (Histories: histories, AsOf: day, Twisted: twisted)),
+            x =>
+            {
+                // EvaluateMany reuses one run from history to history; nothing may leak between them.
+                var progression = x.Twisted ? Twisted : Default;
+                var asOf = Origin.AddDays(x.AsOf);
+                var many = progression.EvaluateMany(x.Histories, asOf);
+                Assert.Equal(x.Histories.Count, many.Count);
+                for (var i = 0; i < many.Count; i++)
+                {
+                    var alone = progression.Evaluate(x.Histories[i], asOf);
+                    Assert.Equal(alone, many[i]);
+                    Assert.Equal(alone.Explain(), many[i].Explain());
+                    Assert.Equal(alone.Transitions.Select(t => t.Evidence), many[i].Transitions.Select(t => t.Evidence));
+                }
+            });
+
+    [Fact]
     public void The_state_on_a_date_depends_only_on_the_history_up_to_that_date()
         => Properties.Check(
             Arb.From(from x in HistoriesAndDays().Generator from cut in Gen.Choose(0, 600) select (x.History, x.AsOf, Cut: cut)),
