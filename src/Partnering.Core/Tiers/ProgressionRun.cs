@@ -14,9 +14,10 @@ namespace Partnering.Core.Tiers;
 /// overrides dated that day apply (in list order), then a Forbid moves the partnership down to the
 /// ladder's hold tier, and otherwise at most one automatic move happens: a step down after a long
 /// silence (above the floor), or else one step up when the step's criterion holds. Evaluating only
-/// the days on which something can change (an entry, an entry leaving a window, a time threshold, a
-/// decay deadline, the day after a move) gives the same moves as evaluating every day; the tests
-/// check this against a day-by-day reference.
+/// the days on which something can change (an override, an eligibility outcome, an owner's start, a
+/// decay deadline, the day after a move, and the earliest day the step's criterion could hold, as
+/// bounded by <see cref="PartnershipProgression.Node.Earliest"/>) gives the same moves as evaluating
+/// every day; the tests check this against a day-by-day reference.
 /// </summary>
 internal sealed class ProgressionRun
 {
