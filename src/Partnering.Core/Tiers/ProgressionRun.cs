@@ -532,11 +532,8 @@ internal sealed class ProgressionRun
         return true;
     }
 
-    /// <summary>
-    /// A short history: each key placed in its series' range (counted first), by insertion within
-    /// the range, so each series comes out sorted by day. Linear when the history is in date order.
-    /// </summary>
-    private static void SortShort(ReadOnlySpan<int> keys, int[] data)
+    /// <summary>Writes each series' absolute offset into <paramref name="data"/> (whose offsets start cleared): the days follow the offsets, series by series.</summary>
+    private static void CountOffsets(ReadOnlySpan<int> keys, int[] data)
     {
         foreach (var key in keys)
         {
@@ -548,7 +545,15 @@ internal sealed class ProgressionRun
         {
             data[series + 1] += data[series];
         }
+    }
 
+    /// <summary>
+    /// A short history: each key placed in its series' range (counted first), by insertion within
+    /// the range, so each series comes out sorted by day. Linear when the history is in date order.
+    /// </summary>
+    private static void SortShort(ReadOnlySpan<int> keys, int[] data)
+    {
+        CountOffsets(keys, data);
         Span<int> place = stackalloc int[Series.Count];
         data.AsSpan(0, Series.Count).CopyTo(place);
         foreach (var key in keys)
@@ -575,17 +580,7 @@ internal sealed class ProgressionRun
     private static void SortLong(ReadOnlySpan<int> keys, int[] data, int minDay, int maxDay)
     {
         var n = keys.Length;
-        foreach (var key in keys)
-        {
-            data[(key >>> DayBits) + 1]++;
-        }
-
-        data[0] = Series.Count + 1;
-        for (var series = 0; series < Series.Count; series++)
-        {
-            data[series + 1] += data[series];
-        }
-
+        CountOffsets(keys, data);
         Span<int> place = stackalloc int[Series.Count];
         data.AsSpan(0, Series.Count).CopyTo(place);
         foreach (var key in keys)
