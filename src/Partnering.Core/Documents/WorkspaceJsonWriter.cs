@@ -409,22 +409,12 @@ internal static class WorkspaceJsonWriter
     }
 
     private static void Terms(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<IssueArea> values)
-    {
-        if (values.Count == 0)
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value.Name);
-        }
-
-        writer.WriteEndArray();
-    }
+        => Terms(writer, name, values, static term => term.Name);
 
     private static void Terms(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<Tactic> values)
+        => Terms(writer, name, values, static term => term.Name);
+
+    private static void Terms<T>(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<T> values, Func<T, string> text)
     {
         if (values.Count == 0)
         {
@@ -434,7 +424,7 @@ internal static class WorkspaceJsonWriter
         writer.WriteStartArray(name);
         foreach (var value in values)
         {
-            writer.WriteStringValue(value.Name);
+            writer.WriteStringValue(text(value));
         }
 
         writer.WriteEndArray();

@@ -821,67 +821,42 @@ internal sealed partial class WorkspaceReader
     }
 
     private ValueList<IssueArea> IssueAreas(List<string?>? list, Loc path)
-    {
-        if (list is null || list.Count == 0)
-        {
-            return ValueList<IssueArea>.Empty;
-        }
-
-        var items = new IssueArea[list.Count];
-        for (var i = 0; i < list.Count; i++)
-        {
-            var text = list[i];
-            if (text is not null && _issueAreas.TryGetValue(text, out var known))
-            {
-                items[i] = known;
-            }
-            else if (text is null)
-            {
-                Add(path.Item(i), "An issue area must be text, not null.");
-            }
-            else if (Term.Explain(text, "An issue area") is { } problem)
-            {
-                Add(path.Item(i), problem);
-            }
-            else
-            {
-                items[i] = _issueAreas[text] = new IssueArea(text);
-            }
-        }
-
-        return ValueList<IssueArea>.Wrap(items);
-    }
+        => Terms(list, path, _issueAreas, "An issue area", static text => new IssueArea(text));
 
     private ValueList<Tactic> Tactics(List<string?>? list, Loc path)
+        => Terms(list, path, _tactics, "A tactic", static text => new Tactic(text));
+
+    /// <summary>A list of free-text terms, each checked once and then shared through <paramref name="known"/>.</summary>
+    private ValueList<T> Terms<T>(List<string?>? list, Loc path, Dictionary<string, T> known, string what, Func<string, T> make)
     {
         if (list is null || list.Count == 0)
         {
-            return ValueList<Tactic>.Empty;
+            return ValueList<T>.Empty;
         }
 
-        var items = new Tactic[list.Count];
+        var items = new T[list.Count];
         for (var i = 0; i < list.Count; i++)
         {
             var text = list[i];
-            if (text is not null && _tactics.TryGetValue(text, out var known))
+            if (text is not null && known.TryGetValue(text, out var term))
             {
-                items[i] = known;
+                items[i] = term;
             }
             else if (text is null)
             {
-                Add(path.Item(i), "A tactic must be text, not null.");
+                Add(path.Item(i), $"{what} must be text, not null.");
             }
-            else if (Term.Explain(text, "A tactic") is { } problem)
+            else if (Term.Explain(text, what) is { } problem)
             {
                 Add(path.Item(i), problem);
             }
             else
             {
-                items[i] = _tactics[text] = new Tactic(text);
+                items[i] = known[text] = make(text);
             }
         }
 
-        return ValueList<Tactic>.Wrap(items);
+        return ValueList<T>.Wrap(items);
     }
 
     private ValueList<T> Enums<T>(List<string?>? list, Loc path, string what)
