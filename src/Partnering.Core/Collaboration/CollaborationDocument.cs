@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -116,13 +115,7 @@ public static class CollaborationDocument
     /// <exception cref="ArgumentException">An <c>UnknownFields</c> entry has the name of a field this version writes.</exception>
     public static string Save(CollaborationData data)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            Write(writer, data);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return JsonWriting.ToText(writer => Write(writer, data), indented: true);
     }
 
     /// <summary>Saves data as indented UTF-8 JSON to a stream; the stream is not closed.</summary>

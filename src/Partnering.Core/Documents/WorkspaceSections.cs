@@ -1,9 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Eligibility;
@@ -72,7 +70,7 @@ internal static class WorkspaceSections
         {
             // The maps document's two lists are top-level fields of the workspace, so its paths
             // ($.powerMaps[0].target) are already the workspace's.
-            var text = Compose(w =>
+            var text = JsonWriting.ToText(w =>
             {
                 w.WriteStartObject();
                 w.WriteNumber("schemaVersion", MapsDocument.CurrentSchemaVersion);
@@ -201,7 +199,7 @@ internal static class WorkspaceSections
             return section.GetRawText();
         }
 
-        return Compose(w =>
+        return JsonWriting.ToText(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("schemaVersion", version);
@@ -214,16 +212,6 @@ internal static class WorkspaceSections
         });
     }
 
-    private static string Compose(Action<Utf8JsonWriter> write)
-    {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            write(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 
     /// <summary>The section's value, or its problems re-rooted at <paramref name="root"/>.</summary>
     private static T? Take<T>(DocumentLoadResult<T> result, string root, List<DocumentProblem> problems)

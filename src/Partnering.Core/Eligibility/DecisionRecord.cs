@@ -1,9 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Partnering.Core.Internal;
@@ -96,66 +94,62 @@ public sealed partial record DecisionRecord
 
     /// <summary>The record as compact JSON with a fixed field order: identical records give identical bytes.</summary>
     /// <returns>The JSON text.</returns>
-    public string ToJson()
+    public string ToJson() => JsonWriting.ToText(Write);
+
+    private void Write(Utf8JsonWriter writer)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        writer.WriteStartObject();
+        writer.WriteString("outcome", EnumText<EligibilityOutcome>.Name(Outcome));
+        writer.WriteString("policyId", PolicyId);
+        writer.WriteString("policyVersion", PolicyVersion);
+        writer.WriteString("policyHash", PolicyHash);
+        writer.WriteString("asOf", AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        writer.WriteString("kind", EnumText<EngagementKind>.Name(Kind));
+        writer.WriteStartArray("partners");
+        foreach (var partner in Partners)
+        {
+            writer.WriteStringValue(partner.Value);
+        }
+
+        writer.WriteEndArray();
+        if (Member is { } member)
+        {
+            writer.WriteString("member", member.Value);
+        }
+
+        if (Message is { } message)
+        {
+            writer.WriteString("message", message);
+        }
+
+        Strings(writer, "decidingRules", DecidingRules);
+        writer.WriteStartArray("facts");
+        foreach (var fact in Facts)
         {
             writer.WriteStartObject();
-            writer.WriteString("outcome", EnumText<EligibilityOutcome>.Name(Outcome));
-            writer.WriteString("policyId", PolicyId);
-            writer.WriteString("policyVersion", PolicyVersion);
-            writer.WriteString("policyHash", PolicyHash);
-            writer.WriteString("asOf", AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            writer.WriteString("kind", EnumText<EngagementKind>.Name(Kind));
-            writer.WriteStartArray("partners");
-            foreach (var partner in Partners)
+            if (fact.Partner is { } partner)
             {
-                writer.WriteStringValue(partner.Value);
+                writer.WriteString("partner", partner.Value);
             }
 
-            writer.WriteEndArray();
-            if (Member is { } member)
+            writer.WriteString("fact", fact.Fact);
+            if (fact.Value is { } value)
             {
-                writer.WriteString("member", member.Value);
+                writer.WriteString("value", value);
+            }
+            else
+            {
+                writer.WriteNull("value");
             }
 
-            if (Message is { } message)
-            {
-                writer.WriteString("message", message);
-            }
-
-            Strings(writer, "decidingRules", DecidingRules);
-            writer.WriteStartArray("facts");
-            foreach (var fact in Facts)
-            {
-                writer.WriteStartObject();
-                if (fact.Partner is { } partner)
-                {
-                    writer.WriteString("partner", partner.Value);
-                }
-
-                writer.WriteString("fact", fact.Fact);
-                if (fact.Value is { } value)
-                {
-                    writer.WriteString("value", value);
-                }
-                else
-                {
-                    writer.WriteNull("value");
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            Strings(writer, "conditionsToHonour", ConditionsToHonour);
-            Strings(writer, "reviewers", Reviewers);
-            Strings(writer, "errors", Errors);
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        writer.WriteEndArray();
+        Strings(writer, "conditionsToHonour", ConditionsToHonour);
+        Strings(writer, "reviewers", Reviewers);
+        Strings(writer, "errors", Errors);
+        writer.WriteEndObject();
     }
 
     private static void Strings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -98,13 +97,7 @@ public static class PolicyDocument
     public static string Save(EligibilityPolicy policy, bool indented)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented }))
-        {
-            Write(writer, policy);
-        }
-
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return JsonWriting.ToText(writer => Write(writer, policy), indented);
     }
 
     /// <summary>Writes a policy as JSON to a stream. The stream is written, not closed.</summary>

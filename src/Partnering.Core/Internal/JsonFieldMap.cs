@@ -68,16 +68,7 @@ internal sealed class JsonFieldMap : IReadOnlyDictionary<string, JsonElement>, I
 
     private string[] Texts => _texts ??= _fields.Select(pair => Compact(pair.Value)).ToArray();
 
-    private static string Compact(JsonElement element)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            element.WriteTo(writer);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+    private static string Compact(JsonElement element) => JsonWriting.ToText(element.WriteTo);
 
     public bool Equals(JsonFieldMap? other)
     {
