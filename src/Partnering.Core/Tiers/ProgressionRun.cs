@@ -14,10 +14,10 @@ namespace Partnering.Core.Tiers;
 /// overrides dated that day apply (in list order), then a Forbid moves the partnership down to the
 /// ladder's hold tier, and otherwise at most one automatic move happens: a step down after a long
 /// silence (above the floor), or else one step up when the step's criterion holds. Evaluating only
-/// the days on which something can change (an override, an eligibility outcome, an owner's start, a
-/// decay deadline, the day after a move, and the earliest day the step's criterion could hold, as
-/// bounded by <see cref="PartnershipProgression.Node.Earliest"/>) gives the same moves as evaluating
-/// every day; the tests check this against a day-by-day reference.
+/// the days on which something can change (an override, an eligibility outcome, a decay deadline,
+/// the day after a move, and the earliest day the step's criterion could hold, as bounded by
+/// <see cref="PartnershipProgression.Node.Earliest"/>, an owner's start included) gives the same
+/// moves as evaluating every day; the tests check this against a day-by-day reference.
 /// </summary>
 internal sealed class ProgressionRun
 {
@@ -361,11 +361,6 @@ internal sealed class ProgressionRun
             next = Math.Min(next, _eligibility[_eligibilityIndex].Date.DayNumber);
         }
 
-        if (_ownerStart > day)
-        {
-            next = Math.Min(next, _ownerStart);
-        }
-
         if (Level > _p.FloorLevel)
         {
             next = Math.Min(next, QuietStart(day) + _p.MoveDownDays);
@@ -416,12 +411,13 @@ internal sealed class ProgressionRun
     {
         var day = asOf.DayNumber;
         var partnership = _history.Partnership;
+        var lastInteraction = LastInteraction(day);
         var atRisk = false;
         string? riskReason = null;
         DateOnly? movesDownOn = null;
         if (_started)
         {
-            var quiet = Math.Max(_lastMove, LastInteraction(day) ?? int.MinValue);
+            var quiet = Math.Max(_lastMove, lastInteraction ?? int.MinValue);
             if (Level > 0 && day - quiet >= _p.AtRiskDays)
             {
                 atRisk = true;
@@ -449,7 +445,7 @@ internal sealed class ProgressionRun
             Transitions = _transitions is null ? ValueList<TierTransition>.Empty : ValueList<TierTransition>.Wrap([.. _transitions]),
             AtRisk = atRisk,
             RiskReason = riskReason,
-            LastInteraction = LastInteraction(day) is { } last ? DateOnly.FromDayNumber(last) : null,
+            LastInteraction = lastInteraction is { } last ? DateOnly.FromDayNumber(last) : null,
             MovesDownOn = movesDownOn,
             PendingStep = step,
             Pending = pending,
