@@ -164,6 +164,28 @@ internal sealed class ChapterDto
 
     public List<MemberDto?>? Members { get; set; }
 
+    [JsonEnumValues(typeof(ChapterKind))]
+    public string? Kind { get; set; }
+
+    public ContactPointDto? PointOfContact { get; set; }
+
+    public List<PositionDto?>? Positions { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+internal sealed class PositionDto
+{
+    public string? Issue { get; set; }
+
+    public string? Outcome { get; set; }
+
+    [JsonEnumValues(typeof(Stance))]
+    public string? Stance { get; set; }
+
+    public string? Description { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
@@ -212,6 +234,8 @@ internal sealed class CandidacyDto
 
     [JsonEnumValues(typeof(CandidacyResult))]
     public string? Result { get; set; }
+
+    public List<string?>? BackedBy { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
@@ -279,6 +303,11 @@ internal sealed class PartnerDto
     public List<CandidacyDto?>? Candidacies { get; set; }
 
     public List<AffiliationDto?>? Affiliations { get; set; }
+
+    // Organization (added in 2.0; after the individual fields so older documents keep their field order)
+    public List<PositionDto?>? Positions { get; set; }
+
+    public List<string?>? SupportsCandidatesOf { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

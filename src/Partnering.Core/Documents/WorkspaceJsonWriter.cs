@@ -66,6 +66,13 @@ internal static class WorkspaceJsonWriter
     private static readonly JsonEncodedText Practices = JsonEncodedText.Encode("practices");
     private static readonly JsonEncodedText Description = JsonEncodedText.Encode("description");
     private static readonly JsonEncodedText NationalParent = JsonEncodedText.Encode("nationalParent");
+    private static readonly JsonEncodedText PointOfContact = JsonEncodedText.Encode("pointOfContact");
+    private static readonly JsonEncodedText Positions = JsonEncodedText.Encode("positions");
+    private static readonly JsonEncodedText Issue = JsonEncodedText.Encode("issue");
+    private static readonly JsonEncodedText Outcome = JsonEncodedText.Encode("outcome");
+    private static readonly JsonEncodedText StanceName = JsonEncodedText.Encode("stance");
+    private static readonly JsonEncodedText SupportsCandidatesOf = JsonEncodedText.Encode("supportsCandidatesOf");
+    private static readonly JsonEncodedText BackedBy = JsonEncodedText.Encode("backedBy");
     private static readonly JsonEncodedText Roles = JsonEncodedText.Encode("roles");
     private static readonly JsonEncodedText Offices = JsonEncodedText.Encode("offices");
     private static readonly JsonEncodedText Title = JsonEncodedText.Encode("title");
@@ -145,7 +152,29 @@ internal static class WorkspaceJsonWriter
             End(w, r.UnknownFields);
         });
         List(writer, Members, chapter.Members, Write);
+        if (chapter.Kind is { } kind)
+        {
+            writer.WriteString(Kind, JsonEnum<ChapterKind>.Name(kind));
+        }
+
+        if (chapter.PointOfContact is { } pointOfContact)
+        {
+            writer.WritePropertyName(PointOfContact);
+            Write(writer, pointOfContact);
+        }
+
+        List(writer, Positions, chapter.Positions, Write);
         End(writer, chapter.UnknownFields);
+    }
+
+    private static void Write(Utf8JsonWriter writer, Position position)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Issue, position.Issue.Name);
+        writer.WriteString(Outcome, position.Outcome);
+        writer.WriteString(StanceName, JsonEnum<Stance>.Name(position.Stance));
+        Text(writer, Description, position.Description);
+        End(writer, position.UnknownFields);
     }
 
     private static void Write(Utf8JsonWriter writer, Member member)
@@ -232,6 +261,8 @@ internal static class WorkspaceJsonWriter
                 End(w, p.UnknownFields);
             });
             Text(writer, NationalParent, organization.NationalParent);
+            List(writer, Positions, organization.Positions, Write);
+            Texts(writer, SupportsCandidatesOf, organization.SupportsCandidatesOf);
         }
         else
         {
@@ -261,6 +292,8 @@ internal static class WorkspaceJsonWriter
                 {
                     w.WriteString(Result, JsonEnum<CandidacyResult>.Name(c.Result));
                 }
+
+                Texts(w, BackedBy, c.BackedBy);
 
                 End(w, c.UnknownFields);
             });

@@ -310,6 +310,9 @@ internal sealed partial class WorkspaceReader
         var disallowed = Tactics(dto.DisallowedTactics, At + ".disallowedTactics");
         var relationships = ReadList(dto.NationalRelationships, At + ".nationalRelationships", ReadNationalRelationship);
         var members = ReadList(dto.Members, _membersPath, ReadMember);
+        var kind = dto.Kind is null ? null : RequiredEnum<ChapterKind>(dto.Kind, At + ".kind", "chapter kind");
+        var pointOfContact = dto.PointOfContact is { } poc ? ReadContact(poc) : null;
+        var positions = ReadList(dto.Positions, At + ".positions", ReadPosition);
 
         if (_problems.Count > before || id is null || theory is null)
         {
@@ -328,8 +331,32 @@ internal sealed partial class WorkspaceReader
             DisallowedTactics = disallowed,
             NationalRelationships = relationships,
             Members = members,
+            Kind = kind,
+            PointOfContact = pointOfContact,
+            Positions = positions,
             UnknownFields = dto.Extra!,
         };
+    }
+
+    private Position? ReadPosition(PositionDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var issue = RequiredText(dto.Issue, at.Dot("issue"), "position's issue area");
+        if (issue is not null && Term.Explain(issue, "An issue area") is { } issueProblem)
+        {
+            Add(at.Dot("issue"), issueProblem);
+        }
+
+        var outcome = RequiredText(dto.Outcome, at.Dot("outcome"), "position's outcome");
+        if (outcome is not null && Term.Explain(outcome, "An outcome") is { } outcomeProblem)
+        {
+            Add(at.Dot("outcome"), outcomeProblem);
+        }
+
+        var stance = RequiredEnum<Stance>(dto.Stance, at.Dot("stance"), "stance");
+        return _problems.Count > before
+            ? null
+            : new Position { Issue = new IssueArea(issue!), Outcome = outcome!, Stance = stance!.Value, Description = dto.Description, UnknownFields = dto.Extra! };
     }
 
     private TheoryOfChange? ReadTheory(TheoryOfChangeDto dto, Loc at)
@@ -444,6 +471,8 @@ internal sealed partial class WorkspaceReader
 
             var history = Texts(dto.History, at.Dot("history"));
             var practices = ReadList(dto.Practices, at.Dot("practices"), ReadPractice);
+            var positions = ReadList(dto.Positions, at.Dot("positions"), ReadPosition);
+            var supports = Texts(dto.SupportsCandidatesOf, at.Dot("supportsCandidatesOf"));
             if (_problems.Count > before || id is null)
             {
                 return null;
@@ -470,6 +499,8 @@ internal sealed partial class WorkspaceReader
                 History = history,
                 Practices = practices,
                 NationalParent = dto.NationalParent,
+                Positions = positions,
+                SupportsCandidatesOf = supports,
                 UnknownFields = dto.Extra!,
             };
         }
@@ -488,6 +519,8 @@ internal sealed partial class WorkspaceReader
             NotFor(dto.History, at, "history", "organizations");
             NotFor(dto.Practices, at, "practices", "organizations");
             NotFor(dto.NationalParent, at, "nationalParent", "organizations");
+            NotFor(dto.Positions, at, "positions", "organizations");
+            NotFor(dto.SupportsCandidatesOf, at, "supportsCandidatesOf", "organizations");
             var roles = Enums<IndividualRole>(dto.Roles, at.Dot("roles"), "role");
             var offices = ReadList(dto.Offices, at.Dot("offices"), ReadOffice);
             var candidacies = ReadList(dto.Candidacies, at.Dot("candidacies"), ReadCandidacy);
@@ -551,6 +584,7 @@ internal sealed partial class WorkspaceReader
         var election = RequiredPartialDate(dto.ElectionDay, at.Dot("electionDay"), "election day");
         var withdrawn = OptionalPartialDate(dto.Withdrawn, at.Dot("withdrawn"));
         var result = dto.Result is null ? CandidacyResult.Pending : RequiredEnum<CandidacyResult>(dto.Result, at.Dot("result"), "result");
+        var backedBy = Texts(dto.BackedBy, at.Dot("backedBy"));
 
         // Only dates that are certainly out of order are refused: partial dates that overlap may
         // be in order.
@@ -571,7 +605,7 @@ internal sealed partial class WorkspaceReader
 
         return _problems.Count > before
             ? null
-            : new Candidacy { Office = office!, Declared = declared!.Value, ElectionDay = election!.Value, Withdrawn = withdrawn, Result = result!.Value, UnknownFields = dto.Extra! };
+            : new Candidacy { Office = office!, Declared = declared!.Value, ElectionDay = election!.Value, Withdrawn = withdrawn, Result = result!.Value, BackedBy = backedBy, UnknownFields = dto.Extra! };
     }
 
     // ---- ties, interactions, partnerships ----------------------------------------------------

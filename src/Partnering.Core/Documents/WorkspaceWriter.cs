@@ -48,6 +48,9 @@ internal static class WorkspaceWriter
             Extra = Extra(r.UnknownFields),
         }),
         Members = Map(chapter.Members, ToDto),
+        Kind = chapter.Kind is { } kind ? JsonEnum<ChapterKind>.Name(kind) : null,
+        PointOfContact = chapter.PointOfContact is { } poc ? ToDto(poc) : null,
+        Positions = Map(chapter.Positions, ToDto),
         Extra = Extra(chapter.UnknownFields),
     };
 
@@ -61,6 +64,15 @@ internal static class WorkspaceWriter
         IssueExpertise = Terms(member.IssueExpertise),
         Affiliations = Map(member.Affiliations, ToDto),
         Extra = Extra(member.UnknownFields),
+    };
+
+    private static PositionDto ToDto(Position position) => new()
+    {
+        Issue = position.Issue.Name,
+        Outcome = position.Outcome,
+        Stance = JsonEnum<Stance>.Name(position.Stance),
+        Description = position.Description,
+        Extra = Extra(position.UnknownFields),
     };
 
     private static ContactPointDto ToDto(ContactPoint contact) => new()
@@ -112,6 +124,8 @@ internal static class WorkspaceWriter
                 dto.History = Texts(o.History);
                 dto.Practices = Map(o.Practices, p => new PracticeDto { Kind = JsonEnum<PracticeKind>.Name(p.Kind), Description = p.Description, Extra = Extra(p.UnknownFields) });
                 dto.NationalParent = o.NationalParent;
+                dto.Positions = Map(o.Positions, ToDto);
+                dto.SupportsCandidatesOf = Texts(o.SupportsCandidatesOf);
                 break;
             case Individual i:
                 dto.Type = "individual";
@@ -132,6 +146,7 @@ internal static class WorkspaceWriter
                     ElectionDay = c.ElectionDay.ToString(),
                     Withdrawn = c.Withdrawn?.ToString(),
                     Result = c.Result == CandidacyResult.Pending ? null : JsonEnum<CandidacyResult>.Name(c.Result),
+                    BackedBy = Texts(c.BackedBy),
                     Extra = Extra(c.UnknownFields),
                 });
                 dto.Affiliations = Map(i.Affiliations, ToDto);

@@ -5,27 +5,76 @@ using Partnering.Core.Documents;
 namespace Partnering.Core.Eligibility;
 
 /// <summary>
-/// The built-in policy pack shipped in the package: the partnering guidance as rules, each citing the
-/// document it comes from. Extend or override it by rule id with <see cref="EligibilityPolicy.ExtendWith"/>.
+/// The policy packs shipped in the package, one per kind of chapter, each rule citing the seed it comes
+/// from: the issue-advocacy pack (the partisan line of seed 000) and the electoral pack (seed 004). The
+/// default pack follows from what the chapter declares (<see cref="Chapter.Kind"/>); a chapter extends or
+/// overrides it by rule id with its own policy (<see cref="For(Workspace)"/>, <see cref="EligibilityPolicy.ExtendWith"/>).
+/// The packs' JSON is also in the package under <c>policies/</c>.
 /// </summary>
 public static class BuiltInPolicy
 {
-    /// <summary>The pack's policy id.</summary>
-    public const string Id = "partnering.builtin";
+    /// <summary>The issue-advocacy pack's policy id.</summary>
+    public const string Id = "partnering.issue-advocacy";
 
-    private static readonly Lazy<EligibilityPolicy> Loaded = new(LoadPack);
+    /// <summary>The electoral pack's policy id.</summary>
+    public const string ElectoralId = "partnering.electoral";
 
-    /// <summary>The built-in policy, loaded once from the embedded JSON through <see cref="PolicyDocument.Load(Stream)"/>.</summary>
-    public static EligibilityPolicy Pack => Loaded.Value;
+    /// <summary>The policy id of the strictest pack, applied to a chapter that declares no kind.</summary>
+    public const string StrictestId = "partnering.strictest";
 
-    /// <summary>The built-in pack's JSON, e.g. as a starting point for a chapter's own document.</summary>
-    /// <returns>The JSON text.</returns>
-    public static string Json() => PolicyDocument.Save(Pack);
-
-    private static EligibilityPolicy LoadPack()
+    private static readonly Lazy<EligibilityPolicy> IssueAdvocacyPack = new(() => LoadPack("IssueAdvocacy"));
+    private static readonly Lazy<EligibilityPolicy> ElectoralPack = new(() => LoadPack("Electoral"));
+    private static readonly Lazy<EligibilityPolicy> StrictestPack = new(() => IssueAdvocacyPack.Value with
     {
-        using var stream = typeof(BuiltInPolicy).Assembly.GetManifestResourceStream("Partnering.Core.Eligibility.BuiltInPolicy.json")
-            ?? throw new InvalidOperationException("The built-in eligibility policy resource is missing from the assembly.");
+        Id = StrictestId,
+        Description = "The chapter declares no kind (issue-advocacy or electoral), so the strictest pack applies: the issue-advocacy line of seed 000, "
+            + "under which no partisan or electoral body and no running candidate is a partner. Declare the chapter's kind to use its own pack.",
+    });
+
+    /// <summary>The issue-advocacy pack (seed 000's line), for chapters of kind <see cref="ChapterKind.IssueAdvocacy"/>.</summary>
+    public static EligibilityPolicy Pack => IssueAdvocacyPack.Value;
+
+    /// <summary>The issue-advocacy pack (seed 000's line), for chapters of kind <see cref="ChapterKind.IssueAdvocacy"/>.</summary>
+    public static EligibilityPolicy IssueAdvocacy => IssueAdvocacyPack.Value;
+
+    /// <summary>The electoral pack (seed 004), for chapters of kind <see cref="ChapterKind.Electoral"/>.</summary>
+    public static EligibilityPolicy Electoral => ElectoralPack.Value;
+
+    /// <summary>
+    /// The pack for a chapter that declares no kind: the issue-advocacy rules (the strictest line), under
+    /// its own id, with a description that every explanation shows.
+    /// </summary>
+    public static EligibilityPolicy Strictest => StrictestPack.Value;
+
+    /// <summary>The pack for a kind of chapter.</summary>
+    /// <param name="kind">The chapter's kind, or <see langword="null"/> when it declares none.</param>
+    /// <returns>The pack; <see cref="Strictest"/> for <see langword="null"/>.</returns>
+    public static EligibilityPolicy For(ChapterKind? kind) => kind switch
+    {
+        null => Strictest,
+        ChapterKind.IssueAdvocacy => IssueAdvocacy,
+        ChapterKind.Electoral => Electoral,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, $"{kind} is not a defined chapter kind."),
+    };
+
+    /// <summary>
+    /// The policy a workspace's chapter decides under: the pack for its kind, extended (rules replaced
+    /// by id, others added) with the workspace's own policy when it has one.
+    /// </summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <returns>The policy to compile.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
+    public static EligibilityPolicy For(Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var pack = For(workspace.Chapter.Kind);
+        return workspace.Policy is { } own ? pack.ExtendWith(own) : pack;
+    }
+
+    private static EligibilityPolicy LoadPack(string name)
+    {
+        using var stream = typeof(BuiltInPolicy).Assembly.GetManifestResourceStream($"Partnering.Core.Eligibility.Packs.{name}.json")
+            ?? throw new InvalidOperationException($"The eligibility pack '{name}' is missing from the assembly.");
         return PolicyDocument.Load(stream).GetValueOrThrow();
     }
 }

@@ -152,7 +152,35 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         _predicates = [.. builder.Predicates];
         _arguments = [.. builder.Arguments];
         _byKind = [.. Enum.GetValues<EngagementKind>().Select(BuildBucket)];
+        _nothingPermits = policy.WhenNothingPermits is null ? EligibilityOutcome.NotPermitted : EligibilityOutcome.Review;
+        _fallback = policy.WhenNothingPermits is { } fallback
+            ? new CompiledRule { Rule = fallback, Root = -1, FromDay = int.MinValue, UntilDay = int.MaxValue }
+            : null;
     }
+
+    /// <summary>The policy's answer when nothing permits, as a rule for explanations.</summary>
+    private readonly CompiledRule? _fallback;
+
+    /// <summary>The reviewer name that stands for the chapter's point of contact in policies.</summary>
+    public const string PointOfContactReviewer = "@pointOfContact";
+
+    /// <summary>Who <see cref="PointOfContactReviewer"/> is for this chapter: the named person, or what to record.</summary>
+    public static string PointOfContact(Chapter chapter)
+    {
+        var body = chapter.NationalBody;
+        if (chapter.PointOfContact is { Name: { } name } contact && name.Trim().Length > 0)
+        {
+            return name.Trim() + (contact.Role is { } role && role.Trim().Length > 0 ? " (" + role.Trim() + ")" : string.Empty) + (body is null ? string.Empty : ", " + body);
+        }
+
+        return $"the chapter's point of contact at {body ?? "its national body"} (none on record: set the chapter's pointOfContact)";
+    }
+
+    private static string Reviewer(string reviewer, Chapter chapter)
+        => string.Equals(reviewer, PointOfContactReviewer, StringComparison.Ordinal) ? PointOfContact(chapter) : reviewer;
+
+    /// <summary>The outcome when no rule permits and none forbids: NotPermitted, or Review when the policy names who to ask.</summary>
+    private readonly EligibilityOutcome _nothingPermits;
 
     public EligibilityPolicy Policy { get; }
 
@@ -385,7 +413,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             outcome = EligibilityOutcome.Review;
         }
 
-        return permitted ? outcome : EligibilityOutcome.NotPermitted;
+        return permitted ? outcome : _nothingPermits;
     }
 
     private bool AnyForbid(RuleSet set, in Subject subject, int day, ref bool error)
@@ -735,6 +763,18 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         foreach (var subject in subjects)
         {
             var (one, fired) = ExplainOne(subject);
+            if (_fallback is not null && one == EligibilityOutcome.Review && !fired.Exists(f => f.Finding.Error is null && f.Rule.IsPermit))
+            {
+                fired.Add((_fallback, new RuleFinding
+                {
+                    RuleId = _fallback.Rule.Id,
+                    Effect = _fallback.Rule.Effect,
+                    Partner = subject.PartnerId,
+                    Reason = _fallback.Rule.Reason,
+                    Source = _fallback.Rule.Source,
+                }));
+            }
+
             judged.Add((subject, one, fired));
             outcome = one > outcome ? one : outcome;
             findings.AddRange(fired.Select(f => f.Finding));
@@ -761,7 +801,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             {
                 foreach (var reviewer in rule.Rule.Reviewers)
                 {
-                    AddOnce(reviewers, reviewer);
+                    AddOnce(reviewers, Reviewer(reviewer, directory.Chapter));
                 }
             }
         }
@@ -780,6 +820,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             PolicyId = Policy.Id,
             PolicyVersion = Policy.Version,
             PolicyHash = ContentHash,
+            PolicyDescription = Policy.Description,
             DecidingRules = deciding,
             Findings = findings,
             ConditionsToHonour = conditions,
@@ -866,7 +907,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             outcome = EligibilityOutcome.Review;
         }
 
-        return (permitted ? outcome : EligibilityOutcome.NotPermitted, fired);
+        return (permitted ? outcome : _nothingPermits, fired);
     }
 
     private PermitGap? ClosestPermit(Subject subject, List<(CompiledRule Rule, RuleFinding Finding)> fired)

@@ -137,6 +137,9 @@ public sealed record EligibilityDecision
     /// <summary>The policy's content hash.</summary>
     public required string PolicyHash { get; init; }
 
+    /// <summary>The policy's description (which pack applies, and why), when it has one.</summary>
+    public string? PolicyDescription { get; init; }
+
     /// <summary>The rules that decided the outcome: re-evaluating with only these gives the same outcome.</summary>
     public IReadOnlyList<RuleFinding> DecidingRules { get; init => field = Guard.List(value); } = ValueList<RuleFinding>.Empty;
 
@@ -163,6 +166,11 @@ public sealed record EligibilityDecision
     public override string ToString()
     {
         var text = new StringBuilder().Append(Outcome).Append(": ").Append(Engagement);
+        if (PolicyDescription is { } description)
+        {
+            text.AppendLine().Append("  policy: ").Append(description);
+        }
+
         foreach (var rule in DecidingRules)
         {
             text.AppendLine().Append("  rule ").Append(rule);

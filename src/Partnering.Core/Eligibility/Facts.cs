@@ -64,6 +64,8 @@ internal enum FactId : byte
     PartnerNationalRelationshipHeld,
     MemberNamed,
     MemberAffiliatedWithPartner,
+    PartnerBackedByOurNationalBody,
+    PartnerSupportsOurCandidates,
 }
 
 /// <summary>Names of enum members as policies write them (camelCase), indexed by value.</summary>
@@ -141,12 +143,14 @@ internal static class FactCatalog
         new(FactId.PartnerRunningForOffice, "partner.runningForOffice", FactType.Boolean, [], "whether an individual is running for office on the engagement date"),
         new(FactId.PartnerHoldsElectedOffice, "partner.holdsElectedOffice", FactType.Boolean, [], "whether an individual holds elected office on the engagement date"),
         new(FactId.PartnerIssueOverlap, "partner.issueOverlap", FactType.Boolean, [], "whether the partner shares an issue area with the chapter"),
-        new(FactId.PartnerGoalsConflict, "partner.goalsConflict", FactType.Boolean, [], "whether one of an organization's goals names an outcome the chapter works against"),
+        new(FactId.PartnerGoalsConflict, "partner.goalsConflict", FactType.Boolean, [], "whether an organization holds a position opposite to one of the chapter's (same issue area and outcome, other stance)"),
         new(FactId.PartnerTacticsConflict, "partner.tacticsConflict", FactType.Boolean, [], "whether an organization uses a tactic the chapter does not"),
         new(FactId.PartnerOutOfState, "partner.outOfState", FactType.Boolean, [], "whether the partner is based outside the chapter's home state"),
         new(FactId.PartnerNationalRelationshipHeld, "partner.nationalRelationshipHeld", FactType.Boolean, [], "whether the chapter's national body already holds a relationship with the partner"),
         new(FactId.MemberNamed, "member.named", FactType.Boolean, [], "whether a member acting for the chapter is named"),
         new(FactId.MemberAffiliatedWithPartner, "member.affiliatedWithPartner", FactType.Boolean, [], "whether the named member belongs to the partner (false when no member is named)"),
+        new(FactId.PartnerBackedByOurNationalBody, "partner.backedByOurNationalBody", FactType.Boolean, [], "whether an individual is surely running on the engagement date in a candidacy the chapter's national body backs"),
+        new(FactId.PartnerSupportsOurCandidates, "partner.supportsOurCandidates", FactType.Boolean, [], "whether an organization formally supports the candidates of the chapter's national body (an Affiliate)"),
     ];
 
     public static readonly FrozenDictionary<string, FactInfo> ByName = All.ToFrozenDictionary(f => f.Name, StringComparer.Ordinal);
@@ -261,14 +265,25 @@ internal readonly struct Subject
             }
 
             if (Organization is null && fact is FactId.PartnerKind or FactId.PartnerTaxStatus or FactId.PartnerPartisanNature or FactId.PartnerPractices
-                or FactId.PartnerTactics or FactId.PartnerBaseSize or FactId.PartnerNationalParent or FactId.PartnerGoalsConflict or FactId.PartnerTacticsConflict)
+                or FactId.PartnerTactics or FactId.PartnerBaseSize or FactId.PartnerNationalParent or FactId.PartnerGoalsConflict or FactId.PartnerTacticsConflict
+                or FactId.PartnerSupportsOurCandidates)
             {
                 return $"{info.Name} is not known: '{PartnerId}' is an individual, and only organizations have it.";
             }
 
-            if (Individual is null && fact is FactId.PartnerRoles or FactId.PartnerRunningForOffice or FactId.PartnerHoldsElectedOffice)
+            if (Individual is null && fact is FactId.PartnerRoles or FactId.PartnerRunningForOffice or FactId.PartnerHoldsElectedOffice or FactId.PartnerBackedByOurNationalBody)
             {
                 return $"{info.Name} is not known: '{PartnerId}' is an organization, and only individuals have it.";
+            }
+
+            if (fact is FactId.PartnerBackedByOurNationalBody or FactId.PartnerSupportsOurCandidates && Chapter.NationalBody is null)
+            {
+                return $"{info.Name} is not known: the chapter names no national body (set its nationalBody).";
+            }
+
+            if (fact == FactId.PartnerRunningForOffice)
+            {
+                return $"{info.Name} is not known: '{PartnerId}' has the candidate role but no candidacy on record: research it and record the candidacy's dates.";
             }
 
             return $"{info.Name} is not known: partner '{PartnerId}' does not record it.";
@@ -311,20 +326,23 @@ internal static class FactReader
                     return Tri.Unknown;
                 }
 
-                var theory = s.Chapter.TheoryOfChange;
-                return Of(ContainsTarget(theory.AvoidedTargets, target) || (theory.Targets.Count > 0 && !ContainsTarget(theory.Targets, target)));
+                return Of(MessageConflicts(s.Chapter.TheoryOfChange, target));
             case FactId.EngagementTacticDisallowed:
                 return s.Engagement.Tactic is { } t1 ? Of(Contains(s.Chapter.DisallowedTactics, t1)) : Tri.Unknown;
             case FactId.EngagementTacticAllowed:
                 return s.Engagement.Tactic is { } t2 ? Of(Contains(s.Chapter.AllowedTactics, t2)) : Tri.Unknown;
             case FactId.PartnerRunningForOffice:
-                return s.Individual is { } runner ? Of(IsRunning(runner, s.Engagement.Date)) : Tri.Unknown;
+                return s.Individual is { } runner ? Running(runner, s.Engagement.Date) : Tri.Unknown;
+            case FactId.PartnerBackedByOurNationalBody:
+                return s.Individual is { } candidate && s.Chapter.NationalBody is { } body ? Of(BackedBy(candidate, body, s.Engagement.Date)) : Tri.Unknown;
+            case FactId.PartnerSupportsOurCandidates:
+                return s.Organization is { } affiliate && s.Chapter.NationalBody is { } ours ? Of(ContainsName(affiliate.SupportsCandidatesOf, ours)) : Tri.Unknown;
             case FactId.PartnerHoldsElectedOffice:
                 return s.Individual is { } official ? Of(HoldsElectedOffice(official, s.Engagement.Date)) : Tri.Unknown;
             case FactId.PartnerIssueOverlap:
                 return s.Partner is { } p ? Of(Overlaps(p.IssueAreas, s.Chapter.IssueAreas)) : Tri.Unknown;
             case FactId.PartnerGoalsConflict:
-                return s.Organization is { } o1 ? Of(GoalsConflict(o1.Goals, s.Chapter.TheoryOfChange.OpposedOutcomes)) : Tri.Unknown;
+                return s.Organization is { } o1 ? Of(PositionsConflict(o1.Positions, s.Chapter.Positions)) : Tri.Unknown;
             case FactId.PartnerTacticsConflict:
                 return s.Organization is { } o2 ? Of(Overlaps(o2.Tactics, s.Chapter.DisallowedTactics)) : Tri.Unknown;
             case FactId.PartnerOutOfState:
@@ -531,11 +549,65 @@ internal static class FactReader
         return false;
     }
 
-    private static bool IsRunning(Individual person, DateOnly date)
+    /// <summary>
+    /// Whether the message's target conflicts with the theory of change: a target the chapter avoids, or,
+    /// when it lists the targets it pressures, one outside them. The public at large (an awareness event)
+    /// conflicts only when the chapter lists it among the targets it avoids.
+    /// </summary>
+    public static bool MessageConflicts(TheoryOfChange theory, TargetKind target)
+        => ContainsTarget(theory.AvoidedTargets, target)
+            || (target != TargetKind.Public && theory.Targets.Count > 0 && !ContainsTarget(theory.Targets, target));
+
+    /// <summary>
+    /// Running on the date, read the cautious way (it feeds forbids); unknown for someone with the
+    /// candidate role and no candidacy on record.
+    /// </summary>
+    public static Tri Running(Individual person, DateOnly date)
     {
         for (var i = 0; i < person.Candidacies.Count; i++)
         {
             if (person.Candidacies[i].IsRunningOn(date))
+            {
+                return Tri.True;
+            }
+        }
+
+        return person.Candidacies.Count == 0 && Contains(person.Roles, IndividualRole.Candidate) ? Tri.Unknown : Tri.False;
+    }
+
+    private static bool Contains(IReadOnlyList<IndividualRole> roles, IndividualRole role)
+    {
+        for (var i = 0; i < roles.Count; i++)
+        {
+            if (roles[i] == role)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a candidacy surely live on the date (the narrow reading: it feeds a permit) is backed by the national body.</summary>
+    public static bool BackedBy(Individual person, string body, DateOnly date)
+    {
+        for (var i = 0; i < person.Candidacies.Count; i++)
+        {
+            var candidacy = person.Candidacies[i];
+            if (candidacy.IsSurelyRunningOn(date) && ContainsName(candidacy.BackedBy, body))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsName(IReadOnlyList<string> names, string name)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i].Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -546,6 +618,11 @@ internal static class FactReader
 
     private static bool HoldsElectedOffice(Individual person, DateOnly date)
     {
+        if (person.Offices.Count == 0)
+        {
+            return Contains(person.Roles, IndividualRole.ElectedOfficial);
+        }
+
         for (var i = 0; i < person.Offices.Count; i++)
         {
             var office = person.Offices[i];
@@ -558,13 +635,13 @@ internal static class FactReader
         return false;
     }
 
-    private static bool GoalsConflict(IReadOnlyList<string> goals, IReadOnlyList<string> opposed)
+    private static bool PositionsConflict(IReadOnlyList<Position> theirs, IReadOnlyList<Position> ours)
     {
-        for (var i = 0; i < goals.Count; i++)
+        for (var i = 0; i < theirs.Count; i++)
         {
-            for (var j = 0; j < opposed.Count; j++)
+            for (var j = 0; j < ours.Count; j++)
             {
-                if (opposed[j].Length > 0 && goals[i].Contains(opposed[j], StringComparison.OrdinalIgnoreCase))
+                if (theirs[i].ConflictsWith(ours[j]))
                 {
                     return true;
                 }
@@ -618,18 +695,22 @@ internal static class PartnerProfile
 {
     public const int Organization = 0;
     public const int Individual = 1;
-    public const int Nature = 2;         // 3 values
-    public const int Kind = 5;           // 17 values
-    public const int Tax = 22;           // 8 values
-    public const int Practices = 30;     // 5 values
-    public const int PracticesKnown = 35;
-    public const int Overlap = 36;       // true, false
-    public const int GoalsConflict = 38;
-    public const int TacticsConflict = 40;
-    public const int OutOfState = 42;
-    public const int NationalRelationship = 44;
-    public const int Roles = 46;         // 12 values
-    public const int RolesKnown = 58;
+    public const int Nature = 2;         // 4 values
+    public const int Kind = 6;           // 18 values
+    public const int Tax = 24;           // 8 values
+    public const int Practices = 32;     // 5 values
+    public const int PracticesKnown = 37;
+    public const int Overlap = 38;       // true, false
+    public const int GoalsConflict = 40;
+    public const int TacticsConflict = 42;
+    public const int OutOfState = 44;
+    public const int NationalRelationship = 46;
+    public const int Roles = 48;         // 12 values
+    public const int RolesKnown = 60;
+    public const int SupportsOurCandidates = 61;
+
+    private static readonly int Natures = Enum.GetValues<PartisanNature>().Length;
+    private static readonly int Kinds = Enum.GetValues<OrganizationKind>().Length;
 
     public static ulong Of(Chapter chapter, Partner partner)
     {
@@ -656,6 +737,7 @@ internal static class PartnerProfile
         bits |= Bool(FactId.PartnerTacticsConflict, subject, TacticsConflict);
         bits |= Bool(FactId.PartnerOutOfState, subject, OutOfState);
         bits |= Bool(FactId.PartnerNationalRelationshipHeld, subject, NationalRelationship);
+        bits |= Bool(FactId.PartnerSupportsOurCandidates, subject, SupportsOurCandidates);
         return bits;
     }
 
@@ -675,9 +757,9 @@ internal static class PartnerProfile
             case FactId.PartnerType when node.Op == NodeOp.EnumIn:
                 return Group(node.Mask, Organization, 2, out known, out value);
             case FactId.PartnerPartisanNature when node.Op == NodeOp.EnumIn:
-                return Group(node.Mask, Nature, 3, out known, out value);
+                return Group(node.Mask, Nature, Natures, out known, out value);
             case FactId.PartnerKind when node.Op == NodeOp.EnumIn:
-                return Group(node.Mask, Kind, 17, out known, out value);
+                return Group(node.Mask, Kind, Kinds, out known, out value);
             case FactId.PartnerTaxStatus when node.Op == NodeOp.EnumIn:
                 return Group(node.Mask, Tax, 8, out known, out value);
             case FactId.PartnerPractices when node.Op == NodeOp.EnumSetAny:
@@ -688,13 +770,15 @@ internal static class PartnerProfile
                 known = 1UL << RolesKnown;
                 value = node.Mask << Roles;
                 return true;
-            case FactId.PartnerIssueOverlap or FactId.PartnerGoalsConflict or FactId.PartnerTacticsConflict or FactId.PartnerOutOfState or FactId.PartnerNationalRelationshipHeld when node.Op == NodeOp.BoolIs:
+            case FactId.PartnerIssueOverlap or FactId.PartnerGoalsConflict or FactId.PartnerTacticsConflict or FactId.PartnerOutOfState or FactId.PartnerNationalRelationshipHeld
+                or FactId.PartnerSupportsOurCandidates when node.Op == NodeOp.BoolIs:
                 var at = node.Fact switch
                 {
                     FactId.PartnerIssueOverlap => Overlap,
                     FactId.PartnerGoalsConflict => GoalsConflict,
                     FactId.PartnerTacticsConflict => TacticsConflict,
                     FactId.PartnerOutOfState => OutOfState,
+                    FactId.PartnerSupportsOurCandidates => SupportsOurCandidates,
                     _ => NationalRelationship,
                 };
                 known = 3UL << at;

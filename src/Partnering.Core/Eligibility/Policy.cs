@@ -38,12 +38,24 @@ public sealed record EligibilityPolicy
     /// <summary>The rules, in any order.</summary>
     public IReadOnlyList<PolicyRule> Rules { get; init => field = Guard.List(value); } = ValueList<PolicyRule>.Empty;
 
+    /// <summary>
+    /// What answers when no rule permits and none forbids (document field <c>"whenNothingPermits"</c>): a
+    /// review rule with no condition, e.g. "when in doubt, ask your point of contact" (seed 000). The
+    /// outcome is then <see cref="EligibilityOutcome.Review"/> with its reviewers instead of
+    /// <see cref="EligibilityOutcome.NotPermitted"/>. <see langword="null"/> (the default) keeps NotPermitted.
+    /// </summary>
+    public PolicyRule? WhenNothingPermits { get; init; }
+
+    /// <summary>What the policy is and for whom, shown at the head of every explanation (document field <c>"description"</c>).</summary>
+    public string? Description { get; init; }
+
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>
     /// Extends this policy with a chapter's own rules: a rule whose id matches one here replaces it, the
-    /// others are added. The result takes the id and version of <paramref name="overrides"/>.
+    /// others are added. The result takes the id and version of <paramref name="overrides"/>, and its
+    /// <see cref="WhenNothingPermits"/> and <see cref="Description"/> when it has them (this policy's otherwise).
     /// </summary>
     /// <param name="overrides">The chapter's policy.</param>
     /// <returns>The merged policy.</returns>
@@ -74,12 +86,18 @@ public sealed record EligibilityPolicy
         }
 
         merged.AddRange(overrides.Rules.Where(r => !used.Contains(r.Id)));
-        return overrides with { Rules = merged };
+        return overrides with
+        {
+            Rules = merged,
+            WhenNothingPermits = overrides.WhenNothingPermits ?? WhenNothingPermits,
+            Description = overrides.Description ?? Description,
+        };
     }
 
     /// <summary>A short description for test output: id, version and rule ids.</summary>
     /// <returns>The description.</returns>
-    public override string ToString() => $"{Id}@{Version} [{string.Join(", ", Rules.Select(r => r.ToString()))}]";
+    public override string ToString() => $"{Id}@{Version} [{string.Join(", ", Rules.Select(r => r.ToString()))}]"
+        + (WhenNothingPermits is { } fallback ? $" else {fallback.Id}:{fallback.Effect}" : string.Empty);
 }
 
 /// <summary>

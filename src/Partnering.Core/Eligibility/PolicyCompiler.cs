@@ -144,6 +144,25 @@ internal sealed class PolicyValidator(FrozenDictionary<string, IEligibilityPredi
             Rule(rule, path);
         }
 
+        if (policy.WhenNothingPermits is { } fallback)
+        {
+            Rule(fallback, "$.whenNothingPermits");
+            if (fallback.Effect != RuleEffect.Review)
+            {
+                _problems.Add(new("$.whenNothingPermits.effect", "The answer when nothing permits must be a review (\"effect\": \"review\") naming who decides; omit it to answer NotPermitted."));
+            }
+
+            if (fallback.When is not null || fallback.AppliesTo.Count > 0 || fallback.EffectiveFrom is not null || fallback.EffectiveUntil is not null)
+            {
+                _problems.Add(new("$.whenNothingPermits", "The answer when nothing permits applies whenever no rule permits: it takes no 'when', 'appliesTo' or effective dates."));
+            }
+        }
+
+        if (policy.Description is { } description)
+        {
+            Text(description, "$.description");
+        }
+
         Shadowed(policy);
         return _problems;
     }

@@ -129,6 +129,17 @@ public static class PolicyDocument
         }
 
         writer.WriteEndArray();
+        if (policy.WhenNothingPermits is { } fallback)
+        {
+            writer.WritePropertyName("whenNothingPermits");
+            WriteRule(writer, fallback);
+        }
+
+        if (policy.Description is { } description)
+        {
+            writer.WriteString("description", description);
+        }
+
         JsonWriting.UnknownFields(writer, policy.UnknownFields);
         writer.WriteEndObject();
     }
@@ -274,7 +285,8 @@ public static class PolicyDocument
                 return null;
             }
 
-            string? id = null, version = null;
+            string? id = null, version = null, description = null;
+            PolicyRule? fallback = null;
             var rules = new List<PolicyRule>();
             var unknown = new List<KeyValuePair<string, JsonElement>>();
             foreach (var property in Properties(root, "$"))
@@ -305,6 +317,12 @@ public static class PolicyDocument
                         }
 
                         break;
+                    case "whenNothingPermits":
+                        fallback = Rule(property.Value, path);
+                        break;
+                    case "description":
+                        description = RequiredText(property.Value, path);
+                        break;
                     default:
                         unknown.Add(new(property.Name, property.Value.Clone()));
                         break;
@@ -315,7 +333,7 @@ public static class PolicyDocument
             Required(version, "$", "version");
             return Problems.Count > 0 || id is null || version is null
                 ? null
-                : new EligibilityPolicy { Id = id, Version = version, Rules = rules, UnknownFields = Internal.JsonFieldMap.From(unknown) };
+                : new EligibilityPolicy { Id = id, Version = version, Rules = rules, WhenNothingPermits = fallback, Description = description, UnknownFields = Internal.JsonFieldMap.From(unknown) };
         }
 
         private PolicyRule? Rule(JsonElement element, string path)

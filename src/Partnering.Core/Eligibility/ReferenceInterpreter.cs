@@ -58,7 +58,8 @@ internal static class ReferenceInterpreter
 
         if (!effects.Contains(RuleEffect.Permit) && !effects.Contains(RuleEffect.PermitWithConditions))
         {
-            return EligibilityOutcome.NotPermitted;
+            // When nothing permits, the policy's fallback answers (a review: "when in doubt, ask"), or NotPermitted.
+            return policy.WhenNothingPermits is null ? EligibilityOutcome.NotPermitted : EligibilityOutcome.Review;
         }
 
         if (error || effects.Contains(RuleEffect.Review))
@@ -158,7 +159,7 @@ internal static class ReferenceInterpreter
             "engagement.listsPartnersPublicly" => e.ListsPartnersPublicly,
             "engagement.partnerCount" => (long)e.Partners.Count,
             "engagement.messageConflictsWithTheoryOfChange" => e.Target is { } target
-                ? c.TheoryOfChange.AvoidedTargets.Contains(target) || (c.TheoryOfChange.Targets.Count > 0 && !c.TheoryOfChange.Targets.Contains(target))
+                ? c.TheoryOfChange.AvoidedTargets.Contains(target) || (target != TargetKind.Public && c.TheoryOfChange.Targets.Count > 0 && !c.TheoryOfChange.Targets.Contains(target))
                 : null,
             "engagement.tacticDisallowed" => e.Tactic is { } t1 ? c.DisallowedTactics.Contains(t1) : null,
             "engagement.tacticAllowed" => e.Tactic is { } t2 ? c.AllowedTactics.Contains(t2) : null,
@@ -175,10 +176,10 @@ internal static class ReferenceInterpreter
             "partner.state" => p?.State,
             "partner.baseSize" => o?.BaseSize is { } size ? (long)size : null,
             "partner.nationalParent" => o is null ? null : o.NationalParent ?? string.Empty,
-            "partner.runningForOffice" => i?.IsRunningOn(e.Date),
+            "partner.runningForOffice" => i is null ? null : i.IsRunningOn(e.Date) ? true : i.Candidacies.Count == 0 && i.Roles.Contains(IndividualRole.Candidate) ? null : false,
             "partner.holdsElectedOffice" => i?.HoldsElectedOfficeOn(e.Date),
             "partner.issueOverlap" => p is null ? null : p.IssueAreas.Intersect(c.IssueAreas).Any(),
-            "partner.goalsConflict" => o is null ? null : o.Goals.Any(g => c.TheoryOfChange.OpposedOutcomes.Any(x => x.Length > 0 && g.Contains(x, StringComparison.OrdinalIgnoreCase))),
+            "partner.goalsConflict" => o is null ? null : o.Positions.Any(theirs => c.Positions.Any(ours => theirs.Issue == ours.Issue && theirs.Outcome == ours.Outcome && theirs.Stance != ours.Stance)),
             "partner.tacticsConflict" => o is null ? null : o.Tactics.Intersect(c.DisallowedTactics).Any(),
             "partner.outOfState" => p?.State is { } state ? state != c.HomeState : null,
             "partner.nationalRelationshipHeld" => p is null ? null : c.NationalRelationships.Any(r => r.Organization == p.Id
@@ -188,6 +189,10 @@ internal static class ReferenceInterpreter
             "member.affiliatedWithPartner" => e.Member is null ? false : s.Member is null || p is null ? null : s.Member.Affiliations.Any(a =>
                 (a.Organization == p.Id || (a.Organization is null && string.Equals(a.OrganizationName, p.Name, StringComparison.OrdinalIgnoreCase)))
                 && (a.Since is not { } since || since.Earliest <= e.Date) && (a.Until is not { } until || e.Date <= until.Latest)),
+            "partner.backedByOurNationalBody" => i is null || c.NationalBody is null ? null
+                : i.Candidacies.Any(d => d.IsSurelyRunningOn(e.Date) && d.BackedBy.Any(b => string.Equals(b.Trim(), c.NationalBody.Trim(), StringComparison.OrdinalIgnoreCase))),
+            "partner.supportsOurCandidates" => o is null || c.NationalBody is null ? null
+                : o.SupportsCandidatesOf.Any(b => string.Equals(b.Trim(), c.NationalBody.Trim(), StringComparison.OrdinalIgnoreCase)),
             _ => throw new ArgumentException($"Unknown fact '{fact}'.", nameof(fact)),
         };
     }

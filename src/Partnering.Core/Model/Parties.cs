@@ -92,7 +92,10 @@ public sealed record TheoryOfChange
     /// <summary>The kinds of target the chapter does not aim at (e.g. <see cref="TargetKind.Person"/>).</summary>
     public IReadOnlyList<TargetKind> AvoidedTargets { get; init => field = Guard.List(value); } = ValueList<TargetKind>.Empty;
 
-    /// <summary>Outcomes the chapter works against; a partner whose goals include one is misaligned.</summary>
+    /// <summary>
+    /// Outcomes the chapter works against, in words, for people. No rule reads them: state the chapter's
+    /// positions as data in <see cref="Chapter.Positions"/>, where goal conflict is judged.
+    /// </summary>
     public IReadOnlyList<string> OpposedOutcomes { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
@@ -153,6 +156,21 @@ public sealed record Chapter
 
     /// <summary>The chapter's members.</summary>
     public IReadOnlyList<Member> Members { get; init => field = Guard.List(value); } = ValueList<Member>.Empty;
+
+    /// <summary>
+    /// What kind of chapter it is, which chooses its eligibility pack; <see langword="null"/> when not
+    /// declared, in which case the strictest pack applies and every explanation says so.
+    /// </summary>
+    public ChapterKind? Kind { get; init; }
+
+    /// <summary>
+    /// The chapter's point of contact at its national body: the named reviewer of "when in doubt, ask"
+    /// (seed 000). Review rules that name <c>@pointOfContact</c> name this person.
+    /// </summary>
+    public ContactPoint? PointOfContact { get; init; }
+
+    /// <summary>The chapter's positions on outcomes, as data; a partner holding the opposite stance on one conflicts with us.</summary>
+    public IReadOnlyList<Position> Positions { get; init => field = Guard.List(value); } = ValueList<Position>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;

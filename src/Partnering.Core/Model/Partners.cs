@@ -66,7 +66,7 @@ public sealed record Organization : Partner
     /// <summary>Whether it is partisan or electoral in nature, whatever its form.</summary>
     public required PartisanNature PartisanNature { get; init; }
 
-    /// <summary>What it wants to achieve, in its own words.</summary>
+    /// <summary>What it wants to achieve, in its own words, for people. No rule reads them: see <see cref="Positions"/>.</summary>
     public IReadOnlyList<string> Goals { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Tactics it uses or proposes (its strategy).</summary>
@@ -93,6 +93,15 @@ public sealed record Organization : Partner
     /// <summary>The national body it is a local chapter of, or <see langword="null"/> when independent.</summary>
     public string? NationalParent { get; init; }
 
+    /// <summary>Its positions on outcomes, as data; goal conflict with the chapter is judged on these.</summary>
+    public IReadOnlyList<Position> Positions { get; init => field = Guard.List(value); } = ValueList<Position>.Empty;
+
+    /// <summary>
+    /// National bodies whose candidates it formally supports (e.g. "Sister District" for one of its
+    /// Affiliates): an electoral team's Affiliates are read from this.
+    /// </summary>
+    public IReadOnlyList<string> SupportsCandidatesOf { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+
     /// <summary>Whether it asks for a practice of the given kind.</summary>
     /// <param name="kind">The kind of practice.</param>
     /// <returns><see langword="true"/> when one of <see cref="Practices"/> is of that kind.</returns>
@@ -117,10 +126,14 @@ public sealed record OfficeHeld
     /// <summary>Until when, once it has ended.</summary>
     public PartialDate? Until { get; init; }
 
-    /// <summary>Whether the office is held on <paramref name="date"/>.</summary>
+    /// <summary>
+    /// Whether the office is surely held on <paramref name="date"/>. Vague dates are read the narrow way,
+    /// since holding office only ever feeds a permit: a start of "2023" counts from its last day, an end
+    /// of "2025" until its first day. A missing start counts as held.
+    /// </summary>
     /// <param name="date">The day.</param>
-    /// <returns><see langword="true"/> when held that day (an unknown start counts as held).</returns>
-    public bool IsHeldOn(DateOnly date) => (Since is not { } s || s.Earliest <= date) && (Until is not { } u || date <= u.Latest);
+    /// <returns><see langword="true"/> when surely held that day.</returns>
+    public bool IsHeldOn(DateOnly date) => (Since is not { } s || s.Latest <= date) && (Until is not { } u || date <= u.Earliest);
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
@@ -146,6 +159,22 @@ public sealed record Candidacy
 
     /// <summary>The election's result.</summary>
     public CandidacyResult Result { get; init; } = CandidacyResult.Pending;
+
+    /// <summary>National bodies that back this candidacy (e.g. "Sister District"): an electoral team works for its national body's candidates.</summary>
+    public IReadOnlyList<string> BackedBy { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
+
+    /// <summary>
+    /// Whether the candidate is surely running on <paramref name="date"/>: vague dates read the narrow
+    /// way (from the last day the declaration may have happened through the first day election day may
+    /// be, and never on or after the first day a withdrawal may have happened). Used where running
+    /// only feeds a permit; <see cref="IsRunningOn"/> is the cautious reading used where it forbids.
+    /// </summary>
+    /// <param name="date">The day in question.</param>
+    /// <returns><see langword="true"/> when surely running that day.</returns>
+    public bool IsSurelyRunningOn(DateOnly date)
+        => date >= Declared.Latest
+            && date <= ElectionDay.Earliest
+            && (Withdrawn is not { } w || date < w.Earliest);
 
     /// <summary>
     /// Whether the candidate is running on <paramref name="date"/>: from the first day the declaration
@@ -195,8 +224,14 @@ public sealed record Individual : Partner
         return false;
     }
 
-    /// <summary>Whether the person holds an elected office on <paramref name="date"/>.</summary>
+    /// <summary>
+    /// Whether the person holds an elected office on <paramref name="date"/>: an elected office recorded
+    /// as held that day (see <see cref="OfficeHeld.IsHeldOn"/>, read the narrow way), or, when no office
+    /// is recorded at all, the <see cref="IndividualRole.ElectedOfficial"/> role. This is the one notion
+    /// of holding office the eligibility rules read.
+    /// </summary>
     /// <param name="date">The day in question.</param>
     /// <returns><see langword="true"/> when an elected office is held that day.</returns>
-    public bool HoldsElectedOfficeOn(DateOnly date) => Offices.Any(o => o.Elected && o.IsHeldOn(date));
+    public bool HoldsElectedOfficeOn(DateOnly date)
+        => Offices.Count == 0 ? Roles.Contains(IndividualRole.ElectedOfficial) : Offices.Any(o => o.Elected && o.IsHeldOn(date));
 }

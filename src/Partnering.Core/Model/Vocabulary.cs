@@ -53,6 +53,9 @@ public enum OrganizationKind
 
     /// <summary>Anything else.</summary>
     Other,
+
+    /// <summary>Not known until researched. An organization of unknown kind is never simply permitted: research it first.</summary>
+    Unknown,
 }
 
 /// <summary>Tax status of an organization (United States).</summary>
@@ -97,6 +100,33 @@ public enum PartisanNature
 
     /// <summary>Supports or opposes candidates in elections (a campaign, a PAC...).</summary>
     Electoral,
+
+    /// <summary>Not known until researched. A partner of unknown nature is never simply permitted: research it first.</summary>
+    Unknown,
+}
+
+/// <summary>
+/// What kind of chapter "we" are. It chooses the eligibility pack that binds the chapter (see
+/// <c>Eligibility.PolicyPacks</c>): the partisan line of an issue-advocacy chapter (seed 000) is not the
+/// line of an electoral team (seed 004).
+/// </summary>
+public enum ChapterKind
+{
+    /// <summary>An issue-advocacy chapter (an OFA chapter, an Indivisible group, a campus organizing project): no coordination with parties or candidates.</summary>
+    IssueAdvocacy,
+
+    /// <summary>An electoral team (a Sister District team): works to elect its national body's candidates, with allied electoral groups and Affiliates.</summary>
+    Electoral,
+}
+
+/// <summary>Which way a position goes on an outcome.</summary>
+public enum Stance
+{
+    /// <summary>Works for the outcome.</summary>
+    Supports,
+
+    /// <summary>Works against the outcome.</summary>
+    Opposes,
 }
 
 /// <summary>A public role an individual holds.</summary>

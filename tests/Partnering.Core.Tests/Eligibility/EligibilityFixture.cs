@@ -15,6 +15,9 @@ internal static class EligibilityFixture
         Name = "Riverside Indivisible",
         HomeState = "OH",
         NationalBody = "Indivisible",
+        Kind = ChapterKind.IssueAdvocacy,
+        PointOfContact = new ContactPoint { Name = "Maya Chen", Role = "organizing director", Email = "maya@example.org" },
+        Positions = [new Position { Issue = IssueArea.HealthCare, Outcome = "repeal the affordable care act", Stance = Stance.Opposes }, new Position { Issue = IssueArea.HealthCare, Outcome = "medicaid cuts", Stance = Stance.Opposes }],
         IssueAreas = [IssueArea.Climate, IssueArea.HealthCare, IssueArea.Housing],
         TheoryOfChange = new TheoryOfChange
         {
@@ -44,7 +47,7 @@ internal static class EligibilityFixture
     public static readonly Organization CollegeDems = Org("college-dems", "College Democrats", OrganizationKind.StudentGroup, PartisanNature.Partisan, IssueArea.Climate);
     public static readonly Organization GreenPac = Org("green-pac", "Green Victory Fund", OrganizationKind.Business, PartisanNature.Electoral, IssueArea.Climate);
     public static readonly Organization HealthFirst = Org("health-first", "Health Care for All Ohio", OrganizationKind.IssueAdvocacy, PartisanNature.Nonpartisan, IssueArea.HealthCare);
-    public static readonly Organization RepealNow = Org("repeal-now", "Patients Choice Ohio", OrganizationKind.IssueAdvocacy, PartisanNature.Nonpartisan, IssueArea.HealthCare) with { Goals = ["Repeal the Affordable Care Act by 2027"] };
+    public static readonly Organization RepealNow = Org("repeal-now", "Patients Choice Ohio", OrganizationKind.IssueAdvocacy, PartisanNature.Nonpartisan, IssueArea.HealthCare) with { Goals = ["Repeal the Affordable Care Act by 2027"], Positions = [new Position { Issue = IssueArea.HealthCare, Outcome = "repeal the affordable care act", Stance = Stance.Supports }] };
     public static readonly Organization SierraPa = Org("sierra-pa", "Sierra Club Pittsburgh", OrganizationKind.IssueAdvocacy, PartisanNature.Nonpartisan, IssueArea.Climate) with { State = "PA", NationalParent = "Sierra Club" };
     public static readonly Organization FoodBank = Org("food-bank", "Riverside Food Bank", OrganizationKind.CommunityService, PartisanNature.Nonpartisan, IssueArea.HealthCare) with { TaxStatus = TaxStatus.Charity501C3 };
     public static readonly Organization TenantUnion = Org("tenant-union", "Eastside Tenants", OrganizationKind.CommunityService, PartisanNature.Nonpartisan, IssueArea.Housing) with { Practices = [new Practice { Kind = PracticeKind.CommunityOnlySpaces, Description = "Members-only meetings" }] };

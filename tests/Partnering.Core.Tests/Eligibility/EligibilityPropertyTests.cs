@@ -116,7 +116,7 @@ public class EligibilityPropertyTests
                 Tactic = new Tactic("rally"),
                 Member = new PartyId("m-ana"),
             };
-            var organizationFacts = c.Policy.Rules.All(r => r.When is null || !Mentions(r.When, "partner.roles", "partner.runningForOffice", "partner.holdsElectedOffice", "partner.baseSize"));
+            var organizationFacts = c.Policy.Rules.All(r => r.When is null || !Mentions(r.When, "partner.roles", "partner.runningForOffice", "partner.holdsElectedOffice", "partner.baseSize", "partner.backedByOurNationalBody"));
             if (new PolicyCompiler().Validate(c.Policy).Count > 0 || !organizationFacts)
             {
                 return;

@@ -234,6 +234,7 @@ public static class WorkspaceGenerators
            from precisions in Gen.ArrayOf(Gen.Choose(0, 2), 3)
            from office in Gen.Elements("State Senate, District 12", "U.S. House, OH-9", "Mayor", "County Commissioner", "School Board")
            from result in Gen.Elements(CandidacyResult.Pending, CandidacyResult.Won, CandidacyResult.Lost)
+           from backedBy in Gen.SubListOf("Sister District", "Swing Left")
            from fields in extra
            select new Candidacy
            {
@@ -242,8 +243,18 @@ public static class WorkspaceGenerators
                ElectionDay = Coarsen(declared.AddDays(length), precisions[1]),
                Withdrawn = withdrawnAfter is { } w ? Coarsen(declared.AddDays(w), precisions[2]) : null,
                Result = withdrawnAfter is null ? result : CandidacyResult.Pending,
+               BackedBy = backedBy,
                UnknownFields = fields,
            };
+
+    /// <summary>A position on an outcome (issue, outcome term, stance, maybe words).</summary>
+    /// <returns>The generator.</returns>
+    public static Gen<Position> Position()
+        => from issue in IssueArea()
+           from outcome in Gen.Elements("Medicaid cuts", "clean-energy-standard", "school vouchers", "background checks")
+           from stance in Gen.Elements(Stance.Supports, Stance.Opposes)
+           from description in Maybe(Gen.Elements("in their words: stop the cuts", "we back the bill"))
+           select new Position { Issue = issue, Outcome = outcome, Stance = stance, Description = description };
 
     /// <summary>A contact point with some fields set.</summary>
     /// <returns>The generator.</returns>
@@ -266,7 +277,7 @@ public static class WorkspaceGenerators
            {
                OrganizationKind.PoliticalParty or OrganizationKind.PartyClub => Gen.Constant(PartisanNature.Partisan),
                OrganizationKind.CandidateCampaign or OrganizationKind.ElectoralCommittee => Gen.Constant(PartisanNature.Electoral),
-               _ => Gen.Frequency((8, Gen.Constant(PartisanNature.Nonpartisan)), (1, Gen.Elements(PartisanNature.Partisan, PartisanNature.Electoral))),
+               _ => Gen.Frequency((8, Gen.Constant(PartisanNature.Nonpartisan)), (1, Gen.Elements(PartisanNature.Partisan, PartisanNature.Electoral, PartisanNature.Unknown))),
            }
            from state in Maybe(Gen.Elements(States))
            from areas in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(IssueArea(), n))
@@ -281,6 +292,8 @@ public static class WorkspaceGenerators
            from baseSize in MaybeValue(Gen.Choose(0, 20000))
            from practices in Gen.SubListOf(Enum.GetValues<PracticeKind>()).Select(kinds => kinds.Select(k => new Practice { Kind = k, Description = k == PracticeKind.Other ? "asks for two weeks' notice" : null }).ToArray())
            from parent in Maybe(Gen.Elements("Sierra Club", "Moms Demand Action", "AFT"))
+           from positions in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Position(), n))
+           from supports in Gen.SubListOf("Sister District", "Swing Left")
            from fields in extra
            select new Organization
            {
@@ -303,6 +316,8 @@ public static class WorkspaceGenerators
                Practices = practices,
                NationalParent = parent,
                History = parent is null ? [] : ["co-hosted a forum in 2024"],
+               Positions = positions,
+               SupportsCandidatesOf = supports,
                UnknownFields = fields,
            };
 
@@ -405,6 +420,9 @@ public static class WorkspaceGenerators
            from areas in Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(IssueArea(), n))
            from allowed in Gen.Choose(0, 3).SelectMany(n => Gen.ArrayOf(Tactic(), n))
            from relationship in organizations.Count == 0 ? Gen.Constant((PartyId?)null) : MaybeValue(Gen.Elements(organizations.ToArray()))
+           from kind in MaybeValue(Gen.Elements(ChapterKind.IssueAdvocacy, ChapterKind.Electoral))
+           from contact in Maybe(Contact())
+           from positions in Gen.Choose(0, 2).SelectMany(n => Gen.ArrayOf(Position(), n))
            from theoryFields in extra
            from fields in extra
            select new Chapter
@@ -427,6 +445,9 @@ public static class WorkspaceGenerators
                NationalRelationships = relationship is { } r
                    ? [new NationalRelationship { HeldBy = "Indivisible national", OrganizationName = "Sierra Club", Organization = r, Contact = "organizing staff" }]
                    : [],
+               Kind = kind,
+               PointOfContact = contact,
+               Positions = positions,
                UnknownFields = fields,
            };
 
