@@ -32,6 +32,13 @@ internal static class EligibilityGenerators
     private static readonly string[] Ids = ["g0", "g1", "g2", "g3", "climate-now", "nobody"];
     private static readonly DateOnly Start = new(2025, 6, 1);
 
+    private static readonly Position[] Positions =
+    [
+        new() { Issue = IssueArea.HealthCare, Outcome = "medicaid-cuts", Stance = Stance.Opposes, Description = "stop cuts to Medicaid" },
+        new() { Issue = IssueArea.HealthCare, Outcome = "repeal-the-affordable-care-act", Stance = Stance.Supports },
+        new() { Issue = IssueArea.Climate, Outcome = "clean-air", Stance = Stance.Supports },
+    ];
+
     public static readonly FrozenDictionary<string, IEligibilityPredicate> NoPredicates = FrozenDictionary<string, IEligibilityPredicate>.Empty;
 
     private static Gen<string[]> Some(string[] names) => Gen.SubListOf(names).Select(l => l.ToArray()).Where(a => a.Length > 0);
@@ -139,7 +146,9 @@ internal static class EligibilityGenerators
         from tactics in Gen.SubListOf(TacticNames)
         from goals in Gen.SubListOf(["Repeal the Affordable Care Act", "Clean air"])
         from size in Gen.Elements<int?>(null, 10, 250, 1000)
-        from parent in Gen.Elements<string?>(null, "Sierra Club", "Other Body")
+        from parent in Gen.Elements<string?>(null, "Sierra Club", "Other Body", "Swing Left")
+        from positions in Gen.SubListOf(Positions)
+        from supports in Gen.Elements<string[]>([], ["Indivisible"], ["Sister District"])
         select new Organization
         {
             Id = new PartyId(id),
@@ -154,6 +163,8 @@ internal static class EligibilityGenerators
             Goals = goals.ToArray(),
             BaseSize = size,
             NationalParent = parent,
+            Positions = positions.ToArray(),
+            SupportsCandidatesOf = supports,
         };
 
     private static Gen<Individual> Person(string id) =>
@@ -163,6 +174,7 @@ internal static class EligibilityGenerators
         from length in Gen.Choose(0, 300)
         from runs in Gen.Elements(true, false)
         from state in Gen.Elements<string?>("OH", "PA", null)
+        from backed in Gen.Elements(true, false)
         select new Individual
         {
             Id = new PartyId(id),
@@ -170,7 +182,7 @@ internal static class EligibilityGenerators
             State = state,
             Roles = roles.ToArray(),
             Offices = office ? [new OfficeHeld { Title = "Council", Since = new PartialDate(2020) }] : [],
-            Candidacies = runs ? [new Candidacy { Office = "Council", Declared = Start.AddDays(declared), ElectionDay = Start.AddDays(declared + length) }] : [],
+            Candidacies = runs ? [new Candidacy { Office = "Council", Declared = Start.AddDays(declared), ElectionDay = Start.AddDays(declared + length), BackedBy = backed ? ["Indivisible"] : [] }] : [],
         };
 
     public static Gen<EligibilityCase> Input() =>
