@@ -70,6 +70,29 @@ internal static class EligibilityBench
     };
 
     public static readonly Engagement Event = new() { Kind = EngagementKind.CoOrganizeEvent, Partners = [ClimateNow.Id], Date = Today, Target = TargetKind.Lawmaker };
+
+    /// <summary>An electoral team (seed 004) beside the issue-advocacy chapter.</summary>
+    public static readonly Chapter ElectoralTeam = Chapter with
+    {
+        Id = new PartyId("sd-columbus"),
+        Name = "Sister District Columbus",
+        NationalBody = "Sister District",
+        Kind = ChapterKind.Electoral,
+        PointOfContact = new ContactPoint { Name = "Jordan Avery", Role = "organizing staff" },
+    };
+
+    /// <summary>Partners the mix adds to <see cref="Partners"/>: unknowns, allies, Affiliates, candidates, conflicts, practices.</summary>
+    public static Partner[] Varied() =>
+    [
+        ClimateNow,
+        new Organization { Id = new PartyId("mystery"), Name = "Ohio Forward Fund", Kind = OrganizationKind.Unknown, PartisanNature = PartisanNature.Unknown, State = "OH" },
+        new Organization { Id = new PartyId("swing-left"), Name = "Swing Left Columbus", Kind = OrganizationKind.IssueAdvocacy, PartisanNature = PartisanNature.Electoral, State = "OH", NationalParent = "Swing Left" },
+        new Organization { Id = new PartyId("affiliate"), Name = "Westside Parents", Kind = OrganizationKind.CommunityService, PartisanNature = PartisanNature.Electoral, State = "OH", SupportsCandidatesOf = ["Sister District"] },
+        new Organization { Id = new PartyId("repeal"), Name = "Patients Choice", Kind = OrganizationKind.IssueAdvocacy, PartisanNature = PartisanNature.Nonpartisan, State = "OH", Positions = [new Position { Issue = IssueArea.HealthCare, Outcome = "medicaid-cuts", Stance = Stance.Supports }] },
+        new Organization { Id = new PartyId("church"), Name = "First Valley Church", Kind = OrganizationKind.ReligiousInstitution, PartisanNature = PartisanNature.Nonpartisan, State = "OH", TaxStatus = TaxStatus.Charity501C3, Practices = [new Practice { Kind = PracticeKind.CommunityOnlySpaces }, new Practice { Kind = PracticeKind.ApprovalNeeded }, new Practice { Kind = PracticeKind.NoPublicListing }] },
+        new Individual { Id = new PartyId("our-candidate"), Name = "Rae Moss", State = "OH", Roles = [IndividualRole.Candidate], Candidacies = [new Candidacy { Office = "Ohio House 3", Declared = new PartialDate(2026, 2, 10), ElectionDay = new PartialDate(2026, 11, 3), BackedBy = ["Sister District"] }] },
+        new Individual { Id = new PartyId("pastor"), Name = "Rev. Ana Ruiz", State = "OH", Roles = [IndividualRole.FaithLeader] },
+    ];
 }
 
 /// <summary>
@@ -99,6 +122,130 @@ public class EligibilityBenchmarks
 
     [Benchmark]
     public EligibilityDecision Explain() => _evaluator.Explain(_directory, EligibilityBench.Event);
+}
+
+/// <summary>
+/// A varied, seeded mix of requests: both packs (and the issue-advocacy pack without its "when in doubt"
+/// answer, so NotPermitted occurs too), every engagement kind, targets, tactics, venues, members, dates,
+/// and partners of every sort, so that every outcome occurs.
+/// </summary>
+internal static class EligibilityMix
+{
+    public const int Size = 1024;
+
+    public static (IEligibilityEvaluator Evaluator, PartnerDirectory Directory, Engagement Engagement)[] Build()
+    {
+        var compiler = new PolicyCompiler();
+        var issueAdvocacy = compiler.Compile(BuiltInPolicy.IssueAdvocacy);
+        var electoral = compiler.Compile(BuiltInPolicy.Electoral);
+        var silent = compiler.Compile(BuiltInPolicy.IssueAdvocacy with { Id = "no-fallback", WhenNothingPermits = null });
+        Partner[] partners = [.. EligibilityBench.Varied(), .. EligibilityBench.Partners(40)];
+        var riverside = new PartnerDirectory(EligibilityBench.Chapter with { Kind = ChapterKind.IssueAdvocacy, Members = [new Member { Id = new PartyId("m-ana"), Name = "Ana", Affiliations = [new Affiliation { OrganizationName = "Org 13", Organization = new PartyId("p13") }] }] }, partners);
+        var team = new PartnerDirectory(EligibilityBench.ElectoralTeam, partners);
+        var random = new Random(20261130);
+        var kinds = Enum.GetValues<EngagementKind>();
+        var targets = new TargetKind?[] { null, TargetKind.Lawmaker, TargetKind.Lawmaker, TargetKind.Person, TargetKind.Public };
+        var tactics = new Tactic?[] { null, null, null, new Tactic("rally"), new Tactic("disrupt town hall"), new Tactic("banner drop") };
+        var venues = Enum.GetValues<EngagementVenue>();
+        var mix = new (IEligibilityEvaluator, PartnerDirectory, Engagement)[Size];
+        for (var i = 0; i < Size; i++)
+        {
+            var (evaluator, directory) = (i % 5) switch
+            {
+                0 or 1 => (issueAdvocacy, riverside),
+                2 or 3 => (electoral, team),
+                _ => (silent, riverside),
+            };
+            var engagement = new Engagement
+            {
+                Kind = kinds[random.Next(kinds.Length)],
+                Partners = [partners[random.Next(partners.Length)].Id],
+                Date = EligibilityBench.Today.AddDays(random.Next(-120, 300)),
+                Target = targets[random.Next(targets.Length)],
+                Tactic = tactics[random.Next(tactics.Length)],
+                Venue = venues[random.Next(venues.Length)],
+                ChapterReachesOut = random.Next(4) == 0,
+                ListsPartnersPublicly = random.Next(4) == 0,
+                Member = random.Next(6) == 0 ? new PartyId("m-ana") : null,
+            };
+            mix[i] = (evaluator, directory, engagement);
+        }
+
+        var outcomes = mix.Select(r => r.Item1.Decide(r.Item2, r.Item3)).ToArray();
+        foreach (var outcome in Enum.GetValues<EligibilityOutcome>())
+        {
+            if (!outcomes.Contains(outcome))
+            {
+                throw new InvalidOperationException($"The mix has no {outcome} decision; widen it.");
+            }
+        }
+
+        return mix;
+    }
+}
+
+/// <summary>
+/// Decisions over the varied mix (<see cref="EligibilityMix"/>), per decision: the outcome only and the
+/// full explanation; <see cref="Best"/> repeats one request (an aligned group, a co-organized event).
+/// </summary>
+[MemoryDiagnoser]
+public class EligibilityMixBenchmarks
+{
+    private (IEligibilityEvaluator Evaluator, PartnerDirectory Directory, Engagement Engagement)[] _mix = null!;
+
+    [GlobalSetup]
+    public void Setup() => _mix = EligibilityMix.Build();
+
+    /// <summary>One repeated request: the best case.</summary>
+    [Benchmark(Baseline = true)]
+    public EligibilityOutcome Best() => _mix[0].Evaluator.Decide(_mix[0].Directory, EligibilityBench.Event);
+
+    /// <summary>The outcome only, per decision, over the whole mix.</summary>
+    [Benchmark(OperationsPerInvoke = EligibilityMix.Size)]
+    public int DecideMix()
+    {
+        var sum = 0;
+        foreach (var (evaluator, directory, engagement) in _mix)
+        {
+            sum += (int)evaluator.Decide(directory, engagement);
+        }
+
+        return sum;
+    }
+
+    /// <summary>The full explanation, per decision, over the whole mix.</summary>
+    [Benchmark(OperationsPerInvoke = EligibilityMix.Size)]
+    public int ExplainMix()
+    {
+        var sum = 0;
+        foreach (var (evaluator, directory, engagement) in _mix)
+        {
+            sum += evaluator.Explain(directory, engagement).DecidingRules.Count;
+        }
+
+        return sum;
+    }
+}
+
+/// <summary>The full explanation of one request of the mix whose outcome is <see cref="Outcome"/>.</summary>
+[MemoryDiagnoser]
+public class EligibilityExplainByOutcomeBenchmarks
+{
+    private (IEligibilityEvaluator Evaluator, PartnerDirectory Directory, Engagement Engagement) _one;
+
+    /// <summary>The outcome of the request explained.</summary>
+    [Params(EligibilityOutcome.Permit, EligibilityOutcome.PermitWithConditions, EligibilityOutcome.Review, EligibilityOutcome.NotPermitted, EligibilityOutcome.Forbid)]
+    public EligibilityOutcome Outcome { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var mix = EligibilityMix.Build();
+        _one = mix.First(r => r.Evaluator.Decide(r.Directory, r.Engagement) == Outcome);
+    }
+
+    [Benchmark]
+    public EligibilityDecision Explain() => _one.Evaluator.Explain(_one.Directory, _one.Engagement);
 }
 
 /// <summary>Screening a directory of 10,000 partners on the organization-level question, on one thread.</summary>

@@ -152,11 +152,15 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         _predicates = [.. builder.Predicates];
         _arguments = [.. builder.Arguments];
         _byKind = [.. Enum.GetValues<EngagementKind>().Select(BuildBucket)];
+        _permitsById = [.. _all.Where(r => r.IsPermit).OrderBy(r => r.Rule.Id, StringComparer.Ordinal)];
         _nothingPermits = policy.WhenNothingPermits is null ? EligibilityOutcome.NotPermitted : EligibilityOutcome.Review;
         _fallback = policy.WhenNothingPermits is { } fallback
             ? new CompiledRule { Rule = fallback, Root = -1, FromDay = int.MinValue, UntilDay = int.MaxValue }
             : null;
     }
+
+    /// <summary>The permit rules in id order, for the closest-permit search.</summary>
+    private readonly CompiledRule[] _permitsById;
 
     /// <summary>The policy's answer when nothing permits, as a rule for explanations.</summary>
     private readonly CompiledRule? _fallback;
@@ -913,33 +917,96 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     private PermitGap? ClosestPermit(Subject subject, List<(CompiledRule Rule, RuleFinding Finding)> fired)
     {
         var day = subject.Engagement.Date.DayNumber;
-        var blocking = fired.Where(f => f.Finding.Error is null && f.Rule.Rule.Effect == RuleEffect.Forbid).Select(f => f.Rule.Rule.Id).ToArray();
-        PermitGap? best = null;
-        foreach (var rule in _all.Where(r => r.IsPermit).OrderBy(r => r.Rule.Id, StringComparer.Ordinal))
+        var blocking = new List<string>();
+        foreach (var (rule, finding) in fired)
         {
-            var changes = new List<string>();
-            if (rule.Rule.AppliesTo.Count > 0 && !rule.Rule.AppliesTo.Contains(subject.Engagement.Kind))
+            if (finding.Error is null && rule.Rule.Effect == RuleEffect.Forbid)
             {
-                changes.Add($"the engagement would have to be one of: {string.Join(", ", rule.Rule.AppliesTo.Select(EnumText<EngagementKind>.Name))} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
-            }
-
-            if (day < rule.FromDay || day > rule.UntilDay)
-            {
-                changes.Add($"the engagement date would have to fall within the rule's effective dates ({rule.Rule.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"} to {rule.Rule.EffectiveUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"})");
-            }
-
-            if (rule.Root >= 0)
-            {
-                changes.AddRange(Needed(rule.Root, true, subject));
-            }
-
-            if (best is null || changes.Count < best.Changes.Count)
-            {
-                best = new PermitGap { RuleId = rule.Rule.Id, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking };
+                blocking.Add(rule.Rule.Id);
             }
         }
 
-        return best ?? (blocking.Length > 0 ? new PermitGap { RuleId = "(none)", Partner = subject.PartnerId, Changes = ["the policy has no permit rule at all"], BlockingRules = blocking } : null);
+        // Count first (no allocation), then word only the closest rule's changes.
+        CompiledRule? best = null;
+        var fewest = int.MaxValue;
+        foreach (var rule in _permitsById)
+        {
+            var count = (rule.Rule.AppliesTo.Count > 0 && !Applies(rule.Rule.AppliesTo, subject.Engagement.Kind) ? 1 : 0)
+                + (day < rule.FromDay || day > rule.UntilDay ? 1 : 0)
+                + (rule.Root >= 0 ? NeededCount(rule.Root, true, subject) : 0);
+            if (count < fewest)
+            {
+                best = rule;
+                fewest = count;
+            }
+        }
+
+        if (best is null)
+        {
+            return blocking.Count > 0 ? new PermitGap { RuleId = "(none)", Partner = subject.PartnerId, Changes = ["the policy has no permit rule at all"], BlockingRules = blocking } : null;
+        }
+
+        var changes = new List<string>(fewest);
+        if (best.Rule.AppliesTo.Count > 0 && !Applies(best.Rule.AppliesTo, subject.Engagement.Kind))
+        {
+            changes.Add($"the engagement would have to be one of: {string.Join(", ", best.Rule.AppliesTo.Select(EnumText<EngagementKind>.Name))} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
+        }
+
+        if (day < best.FromDay || day > best.UntilDay)
+        {
+            changes.Add($"the engagement date would have to fall within the rule's effective dates ({best.Rule.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"} to {best.Rule.EffectiveUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"})");
+        }
+
+        if (best.Root >= 0)
+        {
+            changes.AddRange(Needed(best.Root, true, subject));
+        }
+
+        return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking };
+    }
+
+    private static bool Applies(IReadOnlyList<EngagementKind> kinds, EngagementKind kind)
+    {
+        for (var i = 0; i < kinds.Count; i++)
+        {
+            if (kinds[i] == kind)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many leaf changes <see cref="Needed"/> would list, without building them.</summary>
+    private int NeededCount(int index, bool wanted, in Subject s)
+    {
+        var node = _nodes[index];
+        switch (node.Op)
+        {
+            case NodeOp.All or NodeOp.Any:
+                var conjunction = (node.Op == NodeOp.All) == wanted;
+                var result = conjunction ? 0 : -1;
+                for (var i = 0; i < node.Count; i++)
+                {
+                    var part = NeededCount(_children[node.First + i], wanted, s);
+                    if (conjunction)
+                    {
+                        result += part;
+                    }
+                    else if (result < 0 || part < result)
+                    {
+                        result = part;
+                    }
+                }
+
+                return result < 0 ? 0 : result;
+            case NodeOp.Not:
+                return NeededCount(_children[node.First], !wanted, s);
+            default:
+                var value = node.Op == NodeOp.Predicate ? CallPredicate(node, s, null) : Leaf(node, s);
+                return value == (wanted ? Tri.True : Tri.False) ? 0 : 1;
+        }
     }
 
     /// <summary>The fewest leaf changes that would give the node the wanted value.</summary>
