@@ -1,72 +1,145 @@
 using Partnering.Core;
+using Partnering.Core.Documents;
 using Partnering.Core.Eligibility;
 
 namespace ChapterPlanner;
 
-/// <summary>Screens every partner against the built-in eligibility policy and shows one engagement declined while its partnership stands.</summary>
+/// <summary>
+/// Eligibility as a chapter meets it: every partner screened under the pack its kind of chapter chooses,
+/// then dated engagements decided one by one (each date explicit, so the output never drifts), and a
+/// second, electoral workspace decided under its own pack.
+/// </summary>
 internal static class EligibilitySection
 {
     public static void Print(Workspace workspace, DateOnly asOf, TextWriter output)
     {
-        var evaluator = new PolicyCompiler().Compile(BuiltInPolicy.Pack);
+        var evaluator = new PolicyCompiler().Compile(BuiltInPolicy.For(workspace));
         var directory = PartnerDirectory.From(workspace);
+        var screeningDay = new DateOnly(2026, 3, 14);
 
         output.WriteLine();
-        output.WriteLine($"Eligibility (policy {evaluator.Policy.Id} {evaluator.Policy.Version}), as of {asOf:yyyy-MM-dd}");
-        Partner? standing = null;
-        foreach (var screening in evaluator.ScreenPartners(directory, asOf))
+        output.WriteLine($"Eligibility (policy {evaluator.Policy.Id} {evaluator.Policy.Version}), partners screened as of {screeningDay:yyyy-MM-dd}");
+        foreach (var screening in evaluator.ScreenPartners(directory, screeningDay))
         {
             var partner = directory.FindPartner(screening.Partner)!;
-            var decision = evaluator.Explain(directory, new Engagement { Kind = EngagementKind.Partnership, Partners = [partner.Id], Date = asOf });
+            var decision = evaluator.Explain(directory, new Engagement { Kind = EngagementKind.Partnership, Partners = [partner.Id], Date = screeningDay });
             output.WriteLine($"  {partner.Name}: {decision.Outcome}");
             foreach (var rule in decision.DecidingRules)
             {
                 output.WriteLine($"    - {rule.RuleId}: {rule.Error ?? rule.Reason}");
             }
 
-            foreach (var condition in decision.ConditionsToHonour)
-            {
-                output.WriteLine($"    condition: {condition}");
-            }
-
-            foreach (var reviewer in decision.Reviewers)
-            {
-                output.WriteLine($"    reviewer: {reviewer}");
-            }
-
-            if (decision.ClosestPermit is { } gap)
-            {
-                output.WriteLine($"    {gap}");
-            }
-
-            if (standing is null && decision.Outcome is EligibilityOutcome.Permit or EligibilityOutcome.PermitWithConditions && partner is Organization)
-            {
-                standing = partner;
-            }
+            Details(decision, output);
         }
 
-        if (standing is null)
+        output.WriteLine();
+        output.WriteLine("  Dated engagements:");
+        var ana = workspace.Chapter.Members.FirstOrDefault(m => m.Id.Value == "m-ana")?.Id;
+        Decide(evaluator, directory, output, "Sen. Whitfield speaks at our health-care rally, before she declares", Rally("ind-whitfield", new DateOnly(2025, 10, 4)));
+        Decide(evaluator, directory, output, "the same rally once she runs for re-election", Rally("ind-whitfield", new DateOnly(2026, 4, 18)));
+        Decide(evaluator, directory, output, "the same rally after election day", Rally("ind-whitfield", new DateOnly(2026, 11, 14)));
+        Decide(evaluator, directory, output, "Rep. Dunn speaks at our climate rally in his official capacity", Rally("ind-dunn", new DateOnly(2026, 4, 22)));
+        Decide(evaluator, directory, output, "the food bank (a 501(c)(3)) co-promotes our SNAP forum", new Engagement
+        {
+            Kind = EngagementKind.CoPromoteEvent, Partners = [new PartyId("org-food-bank")], Date = new DateOnly(2026, 5, 2), Target = TargetKind.Lawmaker,
+        });
+        Decide(evaluator, directory, output, "Ana (a College Democrats member) leads our climate teach-in", new Engagement
+        {
+            Kind = EngagementKind.CoOrganizeEvent, Partners = [new PartyId("org-climate")], Date = new DateOnly(2026, 5, 9), Target = TargetKind.Lawmaker, Member = ana,
+        });
+        Decide(evaluator, directory, output, "Ana's project co-organizes with the College Democrats", new Engagement
+        {
+            Kind = EngagementKind.CoOrganizeEvent, Partners = [new PartyId("org-campus-dems")], Date = new DateOnly(2026, 5, 9), Target = TargetKind.Lawmaker, Member = ana,
+        });
+        Decide(evaluator, directory, output, "we reach out to the Three Rivers Climate Network in Pennsylvania", new Engagement
+        {
+            Kind = EngagementKind.Outreach, Partners = [new PartyId("org-three-rivers")], Date = new DateOnly(2026, 3, 20), ChapterReachesOut = true,
+        });
+        Decide(evaluator, directory, output, "a coalition partner proposes disrupting the senator's town hall", new Engagement
+        {
+            Kind = EngagementKind.CoalitionTable, Partners = [new PartyId("org-climate")], Date = new DateOnly(2026, 6, 6), Target = TargetKind.Lawmaker, Tactic = new Tactic("town-hall-disruption"),
+        });
+        Decide(evaluator, directory, output, "the partnership with that coalition partner, the same day", new Engagement
+        {
+            Kind = EngagementKind.Partnership, Partners = [new PartyId("org-climate")], Date = new DateOnly(2026, 6, 6),
+        });
+
+        var againstAPerson = new Engagement
+        {
+            Kind = EngagementKind.CoOrganizeEvent, Partners = [new PartyId("org-hcfa")], Date = new DateOnly(2026, 7, 11), Target = TargetKind.Person,
+            Message = "A rally aimed against a politician personally",
+        };
+        var declined = Decide(evaluator, directory, output, "Health Care for All proposes a rally against a politician personally", againstAPerson);
+        output.WriteLine($"    record: {DecisionRecord.From(declined).ToJson()}");
+
+        Electoral(output);
+    }
+
+    /// <summary>The bundled electoral workspace: a Sister District team under the electoral pack (seed 004).</summary>
+    private static void Electoral(TextWriter output)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "electoral-workspace.json");
+        if (!File.Exists(path))
         {
             return;
         }
 
-        var againstAPerson = new Engagement
+        var loaded = WorkspaceDocument.Load(File.ReadAllText(path));
+        if (!loaded.Succeeded)
         {
-            Kind = EngagementKind.CoOrganizeEvent,
-            Partners = [standing.Id],
-            Date = asOf,
-            Target = TargetKind.Person,
-            Message = "A rally aimed against a politician personally",
-        };
-        var declined = evaluator.Explain(directory, againstAPerson);
-        output.WriteLine();
-        output.WriteLine($"  The partnership with {standing.Name} stands, but this engagement is declined:");
-        output.WriteLine($"    {againstAPerson.Kind} aimed at a {againstAPerson.Target}: {declined.Outcome}");
-        foreach (var rule in declined.DecidingRules)
-        {
-            output.WriteLine($"    - {rule.RuleId}: {rule.Reason}");
+            output.WriteLine($"  electoral-workspace.json has problems: {string.Join("; ", loaded.Problems)}");
+            return;
         }
 
-        output.WriteLine($"    record: {DecisionRecord.From(declined).ToJson()}");
+        var workspace = loaded.Value!;
+        var evaluator = new PolicyCompiler().Compile(BuiltInPolicy.For(workspace));
+        var directory = PartnerDirectory.From(workspace);
+        var day = new DateOnly(2026, 9, 12);
+        output.WriteLine();
+        output.WriteLine($"  An electoral team: {workspace.Chapter.Name} (policy {evaluator.Policy.Id} {evaluator.Policy.Version}), on {day:yyyy-MM-dd}");
+        foreach (var partner in workspace.Partners)
+        {
+            var engagement = partner is Individual
+                ? new Engagement { Kind = EngagementKind.CoOrganizeEvent, Partners = [partner.Id], Date = day, Target = TargetKind.Lawmaker, Tactic = new Tactic("fundraiser") }
+                : new Engagement { Kind = EngagementKind.CoOrganizeEvent, Partners = [partner.Id], Date = day, Target = TargetKind.Lawmaker, Tactic = new Tactic("phonebank"), ChapterReachesOut = true };
+            var what = partner is Individual ? $"a fundraiser for {partner.Name}" : $"a phonebank with {partner.Name}";
+            Decide(evaluator, directory, output, what, engagement);
+        }
+    }
+
+    private static Engagement Rally(string official, DateOnly date) => new()
+    {
+        Kind = EngagementKind.RallyWithSpeaker, Partners = [new PartyId(official)], Date = date, Target = TargetKind.Lawmaker,
+    };
+
+    private static EligibilityDecision Decide(IEligibilityEvaluator evaluator, PartnerDirectory directory, TextWriter output, string what, Engagement engagement)
+    {
+        var decision = evaluator.Explain(directory, engagement);
+        output.WriteLine($"  {engagement.Date:yyyy-MM-dd} {what}: {decision.Outcome}");
+        foreach (var rule in decision.DecidingRules)
+        {
+            output.WriteLine($"    - {rule.RuleId}: {rule.Error ?? rule.Reason}");
+        }
+
+        Details(decision, output);
+        return decision;
+    }
+
+    private static void Details(EligibilityDecision decision, TextWriter output)
+    {
+        foreach (var condition in decision.ConditionsToHonour)
+        {
+            output.WriteLine($"    condition: {condition}");
+        }
+
+        foreach (var reviewer in decision.Reviewers)
+        {
+            output.WriteLine($"    reviewer: {reviewer}");
+        }
+
+        if (decision.ClosestPermit is { } gap)
+        {
+            output.WriteLine($"    {gap}");
+        }
     }
 }

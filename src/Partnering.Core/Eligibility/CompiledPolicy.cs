@@ -767,7 +767,9 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         foreach (var subject in subjects)
         {
             var (one, fired) = ExplainOne(subject);
-            if (_fallback is not null && one == EligibilityOutcome.Review && !fired.Exists(f => f.Finding.Error is null && f.Rule.IsPermit))
+            // The answer when nothing permits speaks only when no review rule already settled who looks.
+            if (_fallback is not null && one == EligibilityOutcome.Review
+                && !fired.Exists(f => f.Finding.Error is null && (f.Rule.IsPermit || f.Rule.Rule.Effect == RuleEffect.Review)))
             {
                 fired.Add((_fallback, new RuleFinding
                 {

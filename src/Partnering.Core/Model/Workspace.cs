@@ -38,8 +38,9 @@ public sealed record Workspace
     public IReadOnlyList<Partnership> Partnerships { get; init => field = Guard.List(value); } = ValueList<Partnership>.Empty;
 
     /// <summary>
-    /// The chapter's own eligibility policy (document field <c>"policy"</c>), or <see langword="null"/>
-    /// when the chapter uses the built-in policy pack.
+    /// The chapter's own eligibility policy (document field <c>"policy"</c>), which extends the pack for the
+    /// chapter's kind by rule id (see <c>BuiltInPolicy.For(Workspace)</c>), or <see langword="null"/>
+    /// when the chapter uses its pack as shipped.
     /// </summary>
     public EligibilityPolicy? Policy { get; init; }
 
