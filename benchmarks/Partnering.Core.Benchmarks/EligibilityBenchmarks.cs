@@ -189,6 +189,7 @@ internal static class EligibilityMix
 /// full explanation; <see cref="Best"/> repeats one request (an aligned group, a co-organized event).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class EligibilityMixBenchmarks
 {
     private (IEligibilityEvaluator Evaluator, PartnerDirectory Directory, Engagement Engagement)[] _mix = null!;
@@ -229,6 +230,7 @@ public class EligibilityMixBenchmarks
 
 /// <summary>The full explanation of one request of the mix whose outcome is <see cref="Outcome"/>.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class EligibilityExplainByOutcomeBenchmarks
 {
     private (IEligibilityEvaluator Evaluator, PartnerDirectory Directory, Engagement Engagement) _one;
