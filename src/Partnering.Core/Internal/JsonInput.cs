@@ -262,13 +262,13 @@ internal static class JsonInput
         }
 
         var index = frames[^1].Index + 1;
+        frames[^1] = frames[^1] with { Index = index };
         if (index >= limits.MaxArrayLength)
         {
             problems.Add(new DocumentProblem(PathOf(frames), string.Create(CultureInfo.InvariantCulture, $"The array has more than {limits.MaxArrayLength:N0} items, the limit (DocumentLimits.MaxArrayLength).")));
             return false;
         }
 
-        frames[^1] = frames[^1] with { Index = index };
         return true;
     }
 

@@ -63,7 +63,7 @@ internal static class FuzzSeeds
 }
 
 /// <summary>The document kinds the library reads.</summary>
-internal enum FuzzKind
+public enum FuzzKind
 {
     Workspace,
     Policy,
