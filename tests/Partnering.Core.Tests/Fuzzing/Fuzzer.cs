@@ -74,14 +74,15 @@ internal sealed class Fuzzer
     {
         var found = new List<FuzzFailure>();
         var (elapsed, step) = CheckCore(kind, input, found);
-        if (elapsed > _bound)
+        for (var again = 0; again < 2 && elapsed > BoundOf(step); again++)
         {
             // Measure again before blaming the library: the machine may have been busy.
             (elapsed, step) = CheckCore(kind, input, []);
-            if (elapsed > _bound)
-            {
-                found.Add(new FuzzFailure(kind, "slow", "over the time bound in " + step, input, $"{elapsed.TotalMilliseconds:N0} ms"));
-            }
+        }
+
+        if (elapsed > BoundOf(step))
+        {
+            found.Add(new FuzzFailure(kind, "slow", "over the time bound in " + step, input, $"{elapsed.TotalMilliseconds:N0} ms"));
         }
 
         if (elapsed > _slowest)
@@ -109,6 +110,9 @@ internal sealed class Fuzzer
 
         return found;
     }
+
+    /// <summary>The bound for one step: a load or a save gets the bound, the use (a few hundred questions) five times it.</summary>
+    private TimeSpan BoundOf(string step) => step == "use" ? _bound * 5 : _bound;
 
     /// <summary>Runs every check on one input; returns the longest single step (a load, a save, the use) and its name.</summary>
     private (TimeSpan Longest, string Step) CheckCore(FuzzKind kind, FuzzInput input, List<FuzzFailure> found)
