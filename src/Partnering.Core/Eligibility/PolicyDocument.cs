@@ -32,7 +32,7 @@ public static class PolicyDocument
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(limits);
-        if (Encoding.UTF8.GetMaxByteCount(json.Length) > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
+        if ((long)json.Length * 3 > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
         {
             return DocumentLoadResult.Failure<EligibilityPolicy>(What, [new("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."))]);
         }

@@ -34,7 +34,7 @@ internal static class JsonInput
             return Encoding.UTF8.GetBytes(json);
         }
 
-        using var output = new PooledBufferWriter(json.Length * 3 + 16);
+        using var output = new PooledBufferWriter((int)Math.Min((long)json.Length * 3 + 16, Array.MaxLength));
         while (span.Length > 0)
         {
             var lone = FirstLoneSurrogate(span);
@@ -94,7 +94,7 @@ internal static class JsonInput
         using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, 1 << 30) : 64 * 1024);
         while (true)
         {
-            var span = buffer.GetSpan(64 * 1024);
+            var span = buffer.GetSpan(1); // the whole free part: a seekable stream fills its exact size plus one without growing
             var read = stream.Read(span);
             if (read == 0)
             {
