@@ -15,8 +15,12 @@ internal static class WorkspaceSection
             return null;
         }
 
+        // A chapter's workspace is small: refuse anything bigger than 16 MiB before reading it. Every
+        // other limit (depth, string and array lengths, problems reported) keeps its default; a limit
+        // exceeded, like any other problem, comes back with its JSON path, never as an exception.
+        var limits = DocumentLimits.Default with { MaxBytes = 16 * 1024 * 1024 };
         using var stream = File.OpenRead(path);
-        var result = WorkspaceDocument.Load(stream);
+        var result = WorkspaceDocument.Load(stream, limits);
         if (result.Succeeded)
         {
             return result.Value;

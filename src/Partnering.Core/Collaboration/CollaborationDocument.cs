@@ -82,7 +82,7 @@ public static class CollaborationDocument
         var bytes = Encoding.UTF8.GetByteCount(json);
         return bytes > limits.MaxBytes
             ? TooLarge(bytes, limits)
-            : Parse(Encoding.UTF8.GetBytes(json), limits);
+            : Parse(JsonInput.Utf8(json), limits);
     }
 
     /// <summary>Loads a document from a UTF-8 stream; the stream is read to its end and not closed.</summary>
@@ -93,20 +93,9 @@ public static class CollaborationDocument
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(limits);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limits.MaxBytes)
-            {
-                return TooLarge(buffer.Length + read, limits);
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return Parse(buffer.ToArray(), limits);
+        return JsonInput.ReadAll(utf8Json, limits, TooLargeMessage(limits), out var bytes) is { } tooLarge
+            ? DocumentLoadResult.Failure<CollaborationData>(What, [tooLarge])
+            : Parse(bytes, limits);
     }
 
     /// <summary>Saves data as indented JSON text.</summary>
@@ -132,8 +121,17 @@ public static class CollaborationDocument
     private static DocumentLoadResult<CollaborationData> TooLarge(long bytes, DocumentLimits limits)
         => DocumentLoadResult.Failure<CollaborationData>(What, [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes (at least {bytes})."))]);
 
-    private static DocumentLoadResult<CollaborationData> Parse(byte[] utf8, DocumentLimits limits)
+    private static string TooLargeMessage(DocumentLimits limits)
+        => string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes.");
+
+    private static DocumentLoadResult<CollaborationData> Parse(byte[] bytes, DocumentLimits limits)
     {
+        var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
+        if (JsonInput.Check(utf8.Span, limits) is { Count: > 0 } refused)
+        {
+            return JsonInput.Failure<CollaborationData>(What, refused, limits);
+        }
+
         JsonDocument document;
         try
         {
@@ -152,7 +150,7 @@ public static class CollaborationDocument
             var reader = new CollaborationJsonReader();
             var data = ReadRoot(reader, document.RootElement);
             return reader.Problems.Count > 0 || data is null
-                ? DocumentLoadResult.Failure<CollaborationData>(What, reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The document could not be read.")])
+                ? JsonInput.Failure<CollaborationData>(What, reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The document could not be read.")], limits)
                 : DocumentLoadResult.Success(data);
         }
     }

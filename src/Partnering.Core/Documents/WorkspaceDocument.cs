@@ -101,6 +101,12 @@ public static class WorkspaceDocument
             }
         }
 
+        if (json.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            // Surrogates: lone ones are kept as bytes the check below reports at their path.
+            return LoadCore(JsonInput.Utf8(json), limits);
+        }
+
         var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
         try
         {
@@ -256,9 +262,10 @@ public static class WorkspaceDocument
 
     private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)
     {
-        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        utf8 = JsonInput.WithoutBom(utf8);
+        if (JsonInput.Check(utf8, limits) is { Count: > 0 } refused)
         {
-            utf8 = utf8[3..];
+            return JsonInput.Failure<Workspace>(What, refused, limits);
         }
 
         var context = ContextFor(limits.MaxDepth);
@@ -297,7 +304,7 @@ public static class WorkspaceDocument
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString()!;
-                at = "$." + name;
+                at = JsonInput.Child("$", name);
                 reader.Read();
                 if (IsKnown(name) && !seen.Add(name))
                 {
@@ -359,7 +366,12 @@ public static class WorkspaceDocument
                         (sections ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
                         break;
                     default:
-                        (dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                        dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                        if (!dto.Extra.TryAdd(name, JsonElement.ParseValue(ref reader)))
+                        {
+                            return Fail(new DocumentProblem(at, $"The field \"{name}\" appears twice in this object; keep one."));
+                        }
+
                         break;
                 }
             }
@@ -394,7 +406,7 @@ public static class WorkspaceDocument
 
         return workspace is not null && problems.Count == 0
             ? DocumentLoadResult.Success(workspace)
-            : DocumentLoadResult.Failure<Workspace>(What, problems);
+            : JsonInput.Failure<Workspace>(What, problems, limits);
     }
 
     private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships" || WorkspaceSections.IsSection(name);

@@ -270,9 +270,14 @@ internal static class WorkspaceSections
             }
 
             var unknown = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var property in item.EnumerateObject())
             {
-                if (Array.IndexOf(OverrideFields, property.Name) < 0)
+                if (!seen.Add(property.Name))
+                {
+                    problems.Add(new DocumentProblem(JsonInput.Child(at, property.Name), $"The field \"{property.Name}\" appears twice in this object; keep one."));
+                }
+                else if (Array.IndexOf(OverrideFields, property.Name) < 0)
                 {
                     unknown[property.Name] = property.Value.Clone();
                 }

@@ -32,20 +32,12 @@ public static class PolicyDocument
     {
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(limits);
-        if (Encoding.UTF8.GetMaxByteCount(json.Length) > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
+        if ((long)json.Length * 3 > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
         {
             return DocumentLoadResult.Failure<EligibilityPolicy>(What, [new("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."))]);
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
-            return Read(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            return DocumentLoadResult.Failure<EligibilityPolicy>(What, [new("$", "The document is not valid JSON: " + e.Message)]);
-        }
+        return Parse(JsonInput.Utf8(json), limits);
     }
 
     /// <summary>Loads a policy from a UTF-8 stream. The stream is read, not closed.</summary>
@@ -61,23 +53,23 @@ public static class PolicyDocument
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentNullException.ThrowIfNull(limits);
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limits.MaxBytes)
-            {
-                return DocumentLoadResult.Failure<EligibilityPolicy>(What, [new("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."))]);
-            }
+        return JsonInput.ReadAll(utf8Json, limits, string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."), out var bytes) is { } tooLarge
+            ? DocumentLoadResult.Failure<EligibilityPolicy>(What, [tooLarge])
+            : Parse(bytes, limits);
+    }
 
-            buffer.Write(chunk, 0, read);
+    private static DocumentLoadResult<EligibilityPolicy> Parse(byte[] bytes, DocumentLimits limits)
+    {
+        var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
+        if (JsonInput.Check(utf8.Span, limits) is { Count: > 0 } refused)
+        {
+            return JsonInput.Failure<EligibilityPolicy>(What, refused, limits);
         }
 
         try
         {
-            using var document = JsonDocument.Parse(buffer.ToArray(), new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
-            return Read(document.RootElement);
+            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
+            return Read(document.RootElement, limits);
         }
         catch (JsonException e)
         {
@@ -263,12 +255,12 @@ public static class PolicyDocument
     }
 
 
-    private static DocumentLoadResult<EligibilityPolicy> Read(JsonElement root)
+    private static DocumentLoadResult<EligibilityPolicy> Read(JsonElement root, DocumentLimits limits)
     {
         var reader = new Reader();
         var policy = reader.Policy(root);
         return reader.Problems.Count > 0 || policy is null
-            ? DocumentLoadResult.Failure<EligibilityPolicy>(What, reader.Problems.Count > 0 ? reader.Problems : [new("$", "The policy could not be read.")])
+            ? JsonInput.Failure<EligibilityPolicy>(What, reader.Problems.Count > 0 ? reader.Problems : [new("$", "The policy could not be read.")], limits)
             : DocumentLoadResult.Success(policy);
     }
 
@@ -276,6 +268,9 @@ public static class PolicyDocument
     private sealed class Reader
     {
         public List<DocumentProblem> Problems { get; } = [];
+
+        /// <summary>The paths that have a problem, so a required field already reported is not reported again (in constant time).</summary>
+        private readonly HashSet<string> _problemPaths = new(StringComparer.Ordinal);
 
         public EligibilityPolicy? Policy(JsonElement root)
         {
@@ -690,13 +685,17 @@ public static class PolicyDocument
 
         private void Required(object? value, string path, string name)
         {
-            if (value is null && !Problems.Exists(p => p.Path == Child(path, name)))
+            if (value is null && !_problemPaths.Contains(Child(path, name)))
             {
                 Problem(path, $"The required field '{name}' is missing.");
             }
         }
 
-        private void Problem(string path, string message) => Problems.Add(new DocumentProblem(path, message));
+        private void Problem(string path, string message)
+        {
+            Problems.Add(new DocumentProblem(path, message));
+            _problemPaths.Add(path);
+        }
 
         private static string Describe(JsonElement element)
         {

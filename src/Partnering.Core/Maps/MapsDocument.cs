@@ -55,10 +55,17 @@ public sealed record MapsDocument
             return DocumentLoadResult.Failure<MapsDocument>("maps", [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."))]);
         }
 
+        // The reader does not look for fields written twice; the input check does, for the whole document.
+        var utf8 = JsonInput.WithoutBom(JsonInput.Utf8(json).AsMemory());
+        if (JsonInput.Check(utf8.Span, limits, duplicates: true) is { Count: > 0 } refused)
+        {
+            return JsonInput.Failure<MapsDocument>("maps", refused, limits);
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
+            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
         }
         catch (JsonException e)
         {
@@ -70,7 +77,7 @@ public sealed record MapsDocument
             var reader = new Reader();
             var result = reader.Document(document.RootElement);
             return reader.Problems.Count > 0 || result is null
-                ? DocumentLoadResult.Failure<MapsDocument>("maps", reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The document is invalid.")])
+                ? JsonInput.Failure<MapsDocument>("maps", reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The document is invalid.")], limits)
                 : DocumentLoadResult.Success(result);
         }
     }

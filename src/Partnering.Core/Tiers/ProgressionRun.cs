@@ -260,8 +260,9 @@ internal sealed class ProgressionRun
     internal int NextEntryDay(int counter, int k)
     {
         var series = _p.Counters[counter].Series;
-        var at = _data[series] + _bounds[(2 * counter) + 1] + k - 1;
-        return at < _data[series + 1] ? _data[at] : Never;
+        // In long: k can be as large as a ladder's atLeast (up to int.MaxValue), far past the series.
+        var at = (long)_data[series] + _bounds[(2 * counter) + 1] + k - 1;
+        return at < _data[series + 1] ? _data[(int)at] : Never;
     }
 
     /// <summary>The day the <paramref name="k"/>-th oldest entry a counter counts now leaves its window (call <see cref="Count"/> first), or <see cref="PartnershipProgression.Never"/> for a count with no window.</summary>

@@ -56,20 +56,9 @@ public static class TierLadderDocument
     {
         ArgumentNullException.ThrowIfNull(json);
         limits ??= DocumentLimits.Default;
-        if (Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
-        {
-            return DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."))]);
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(json, Options(limits));
-            return Read(document.RootElement);
-        }
-        catch (JsonException e)
-        {
-            return DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem(e.Path ?? "$", "The text is not valid JSON: " + e.Message)]);
-        }
+        return Encoding.UTF8.GetByteCount(json) > limits.MaxBytes
+            ? DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem("$", TooLarge(limits))])
+            : Parse(JsonInput.Utf8(json), limits);
     }
 
     /// <summary>Loads a ladder from a UTF-8 stream (read to its end; the caller keeps ownership).</summary>
@@ -80,23 +69,26 @@ public static class TierLadderDocument
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= DocumentLimits.Default;
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = utf8Json.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limits.MaxBytes)
-            {
-                return DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."))]);
-            }
+        return JsonInput.ReadAll(utf8Json, limits, TooLarge(limits), out var bytes) is { } tooLarge
+            ? DocumentLoadResult.Failure<TierLadder>(What, [tooLarge])
+            : Parse(bytes, limits);
+    }
 
-            buffer.Write(chunk, 0, read);
+    private static string TooLarge(DocumentLimits limits)
+        => string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes.");
+
+    private static DocumentLoadResult<TierLadder> Parse(byte[] bytes, DocumentLimits limits)
+    {
+        var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
+        if (JsonInput.Check(utf8.Span, limits, allowComments: true) is { Count: > 0 } refused)
+        {
+            return JsonInput.Failure<TierLadder>(What, refused, limits);
         }
 
         try
         {
-            using var document = JsonDocument.Parse(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), Options(limits));
-            return Read(document.RootElement);
+            using var document = JsonDocument.Parse(utf8, Options(limits));
+            return Read(document.RootElement, limits);
         }
         catch (JsonException e)
         {
@@ -245,7 +237,7 @@ public static class TierLadderDocument
     private static JsonDocumentOptions Options(DocumentLimits limits)
         => new() { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
 
-    private static DocumentLoadResult<TierLadder> Read(JsonElement root)
+    private static DocumentLoadResult<TierLadder> Read(JsonElement root, DocumentLimits limits)
     {
         var reader = new Reader();
         var ladder = reader.Ladder(root);
@@ -255,7 +247,7 @@ public static class TierLadderDocument
         }
 
         return reader.Problems.Count > 0 || ladder is null
-            ? DocumentLoadResult.Failure<TierLadder>(What, reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The ladder could not be read.")])
+            ? JsonInput.Failure<TierLadder>(What, reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The ladder could not be read.")], limits)
             : DocumentLoadResult.Success(ladder);
     }
 
@@ -299,10 +291,10 @@ public static class TierLadderDocument
                 }
             }
 
-            Required(name, "$", "name");
-            Required(tiers, "$", "tiers");
-            Required(steps, "$", "steps");
-            Required(decay, "$", "decay");
+            Required(name, seen, "$", "name");
+            Required(tiers, seen, "$", "tiers");
+            Required(steps, seen, "$", "steps");
+            Required(decay, seen, "$", "decay");
             return name is null || tiers is null || steps is null || decay is null
                 ? null
                 : new TierLadder { Name = name, Tiers = tiers, Steps = steps, Decay = decay, ForbiddenHoldsAt = hold, UnknownFields = JsonFieldMap.From(unknown) };
@@ -334,7 +326,7 @@ public static class TierLadderDocument
                 }
             }
 
-            Required(name, path, "name");
+            Required(name, seen, path, "name");
             return name is null ? null : new TierDefinition { Name = name, Description = description, UnknownFields = JsonFieldMap.From(unknown) };
         }
 
@@ -369,11 +361,11 @@ public static class TierLadderDocument
                 }
             }
 
-            Required(from, path, "from");
-            Required(to, path, "to");
+            Required(from, seen, path, "from");
+            Required(to, seen, path, "to");
             if (!whenSeen)
             {
-                Required<TierCriterion>(null, path, "when");
+                Required<TierCriterion>(null, seen, path, "when");
             }
 
             return from is null || to is null || when is null
@@ -409,9 +401,9 @@ public static class TierLadderDocument
                 }
             }
 
-            Required(atRisk, path, "atRiskAfterDays");
-            Required(grace, path, "graceDays");
-            Required(floor, path, "floor");
+            Required(atRisk, seen, path, "atRiskAfterDays");
+            Required(grace, seen, path, "graceDays");
+            Required(floor, seen, path, "floor");
             return atRisk is null || grace is null || floor is null
                 ? null
                 : new TierDecay { AtRiskAfterDays = atRisk.Value, GraceDays = grace.Value, Floor = floor, UnknownFields = JsonFieldMap.From(unknown) };
@@ -620,9 +612,10 @@ public static class TierLadderDocument
             return null;
         }
 
-        private void Required<T>(T? value, string path, string name)
+        private void Required<T>(T? value, HashSet<string> seen, string path, string name)
         {
-            if (value is null && !Problems.Any(p => p.Path == path + "." + name || p.Path.StartsWith(path + "." + name + "[", StringComparison.Ordinal) || p.Path.StartsWith(path + "." + name + ".", StringComparison.Ordinal)))
+            // A field that was there but did not read has its problem already (at its path or inside it).
+            if (value is null && !seen.Contains(name))
             {
                 Problems.Add(new(path, $"Missing required field '{name}'."));
             }

@@ -194,26 +194,45 @@ internal static class TierLadderValidator
         }
     }
 
-    /// <summary>Two evidence criteria in one "all" on the same evidence and window whose bounds cannot both hold.</summary>
+    /// <summary>
+    /// Evidence criteria in one "all" on the same evidence and window whose bounds cannot both hold.
+    /// Each criterion is compared with the tightest bounds before it in its group (one pass, not every
+    /// pair), so it is reported at most once, naming the earlier criterion it contradicts.
+    /// </summary>
     private static void Contradictions(IReadOnlyList<TierCriterion> items, string path, List<DocumentProblem> problems)
     {
-        for (var i = 0; i < items.Count; i++)
+        // Per (evidence, window): the index of the earlier criterion with the largest atLeast and the one with the smallest atMost.
+        var groups = new Dictionary<(TierEvidence, int?), (int Least, int Most)>();
+        for (var j = 0; j < items.Count; j++)
         {
-            if (items[i] is not EvidenceCriterion a)
+            if (items[j] is not EvidenceCriterion b)
             {
                 continue;
             }
 
-            for (var j = i + 1; j < items.Count; j++)
+            var key = (b.Evidence, b.WithinDays);
+            if (!groups.TryGetValue(key, out var tight))
             {
-                if (items[j] is EvidenceCriterion b && a.Evidence == b.Evidence && a.WithinDays == b.WithinDays
-                    && ((a.AtLeast is { } al && b.AtMost is { } bm && al > bm) || (b.AtLeast is { } bl && a.AtMost is { } am && bl > am)))
-                {
-                    problems.Add(new(
-                        string.Create(CultureInfo.InvariantCulture, $"{path}[{j}]"),
-                        string.Create(CultureInfo.InvariantCulture, $"Contradicts {path}[{i}]: '{a.Describe()}' and '{b.Describe()}' can never both hold.")));
-                }
+                groups[key] = (b.AtLeast is null ? -1 : j, b.AtMost is null ? -1 : j);
+                continue;
             }
+
+            var least = tight.Least >= 0 ? ((EvidenceCriterion)items[tight.Least]).AtLeast : null;
+            var most = tight.Most >= 0 ? ((EvidenceCriterion)items[tight.Most]).AtMost : null;
+            var against = least is { } al && b.AtMost is { } bm && al > bm ? tight.Least
+                : most is { } am && b.AtLeast is { } bl && bl > am ? tight.Most
+                : -1;
+            if (against >= 0)
+            {
+                var a = (EvidenceCriterion)items[against];
+                problems.Add(new(
+                    string.Create(CultureInfo.InvariantCulture, $"{path}[{j}]"),
+                    string.Create(CultureInfo.InvariantCulture, $"Contradicts {path}[{against}]: '{a.Describe()}' and '{b.Describe()}' can never both hold.")));
+            }
+
+            groups[key] = (
+                b.AtLeast is { } l && (least is null || l > least) ? j : tight.Least,
+                b.AtMost is { } m && (most is null || m < most) ? j : tight.Most);
         }
     }
 }

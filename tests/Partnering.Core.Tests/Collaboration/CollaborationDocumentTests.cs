@@ -325,7 +325,7 @@ public class CollaborationDocumentTests
         Assert.Contains("not valid JSON (line 1", CollaborationDocument.Load("""{"schemaVersion": 1,""").Problems.Single().Message);
         Assert.Contains("Expected an object", CollaborationDocument.Load("[]").Problems.Single().Message);
         Assert.Contains("larger than the limit", CollaborationDocument.Load("""{"schemaVersion": 1}""", new DocumentLimits { MaxBytes = 5 }).Problems.Single().Message);
-        Assert.Contains("not valid JSON", CollaborationDocument.Load("""{"schemaVersion": 1, "x": [[[[1]]]]}""", new DocumentLimits { MaxDepth = 3 }).Problems.Single().Message);
+        Assert.Contains("DocumentLimits.MaxDepth", CollaborationDocument.Load("""{"schemaVersion": 1, "x": [[[[1]]]]}""", new DocumentLimits { MaxDepth = 3 }).Problems.Single().Message);
         Assert.Contains("more than once", CollaborationDocument.Load("""{"schemaVersion": 1, "schemaVersion": 1}""").Problems.Single().Message);
     }
 

@@ -127,7 +127,8 @@ public class PolicyValidationTests
         var json = $$"""{"id": "p", "version": "1", "rules": [{"id": "a", "effect": "forbid", {{Ok}}, "when": {{string.Concat(Enumerable.Repeat("""{"not": """, 5000))}}{"fact": "member.named", "is": true}{{new string('}', 5000)}}}]}""";
         var loaded = PolicyDocument.Load(json);
         Assert.False(loaded.Succeeded);
-        Assert.Contains(loaded.Problems, p => p.Path == "$" && p.Message.Contains("depth", StringComparison.OrdinalIgnoreCase));
+        // Reported where the limit is crossed (issue #18: every limit at its path).
+        Assert.Contains(loaded.Problems, p => p.Path.StartsWith("$.rules[0].when.not", StringComparison.Ordinal) && p.Message.Contains("DocumentLimits.MaxDepth", StringComparison.Ordinal));
     }
 
     [Fact]

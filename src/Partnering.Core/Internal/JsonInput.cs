@@ -1,0 +1,386 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Text.Unicode;
+using Partnering.Core.Documents;
+
+namespace Partnering.Core.Internal;
+
+/// <summary>
+/// The one way every document reader takes its input: text or a stream becomes UTF-8 bytes, and one
+/// pass over them checks, before any other work, what every reader relies on: the JSON is well formed,
+/// no string or field name holds a lone surrogate or invalid UTF-8 (so whatever loads can be saved),
+/// and the <see cref="DocumentLimits"/> hold (depth, array lengths, string lengths). Each problem
+/// found has the JSON path where it is.
+/// </summary>
+internal static class JsonInput
+{
+    private static ReadOnlySpan<byte> Bom => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// The text as UTF-8. A lone surrogate (which no UTF-8 can hold) is written in its three-byte
+    /// form, which is not valid UTF-8, so <see cref="Check"/> reports it at its path instead of the
+    /// encoder silently replacing it or throwing.
+    /// </summary>
+    public static byte[] Utf8(string json)
+    {
+        var span = json.AsSpan();
+        if (span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || FirstLoneSurrogate(span) < 0)
+        {
+            return Encoding.UTF8.GetBytes(json);
+        }
+
+        using var output = new PooledBufferWriter((int)Math.Min((long)json.Length * 3 + 16, Array.MaxLength));
+        while (span.Length > 0)
+        {
+            var lone = FirstLoneSurrogate(span);
+            var clean = lone < 0 ? span : span[..lone];
+            var target = output.GetSpan(clean.Length * 3);
+            var written = Encoding.UTF8.GetBytes(clean, target);
+            output.Advance(written);
+            if (lone < 0)
+            {
+                break;
+            }
+
+            int c = span[lone];
+            var three = output.GetSpan(3);
+            three[0] = (byte)(0xE0 | (c >> 12));
+            three[1] = (byte)(0x80 | ((c >> 6) & 0x3F));
+            three[2] = (byte)(0x80 | (c & 0x3F));
+            output.Advance(3);
+            span = span[(lone + 1)..];
+        }
+
+        return output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>The index of the first surrogate that is not half of a pair, or -1.</summary>
+    private static int FirstLoneSurrogate(ReadOnlySpan<char> text)
+    {
+        var offset = 0;
+        while (true)
+        {
+            var i = text[offset..].IndexOfAnyInRange('\uD800', '\uDFFF');
+            if (i < 0)
+            {
+                return -1;
+            }
+
+            i += offset;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                offset = i + 2;
+                continue;
+            }
+
+            return i;
+        }
+    }
+
+    /// <summary>Reads a stream to its end, or stops with a problem once it holds more than <see cref="DocumentLimits.MaxBytes"/>.</summary>
+    public static DocumentProblem? ReadAll(Stream stream, DocumentLimits limits, string tooLarge, out byte[] bytes)
+    {
+        bytes = [];
+        if (stream.CanSeek && stream.Length - stream.Position > limits.MaxBytes)
+        {
+            return new DocumentProblem("$", tooLarge);
+        }
+
+        using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, 1 << 30) : 64 * 1024);
+        while (true)
+        {
+            var span = buffer.GetSpan(1); // the whole free part: a seekable stream fills its exact size plus one without growing
+            var read = stream.Read(span);
+            if (read == 0)
+            {
+                break;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenSpan.Length > limits.MaxBytes)
+            {
+                return new DocumentProblem("$", tooLarge);
+            }
+        }
+
+        bytes = buffer.WrittenSpan.ToArray();
+        return null;
+    }
+
+    /// <summary>The bytes without a leading UTF-8 byte order mark.</summary>
+    public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith(Bom) ? utf8[3..] : utf8;
+
+    /// <summary>The bytes without a leading UTF-8 byte order mark.</summary>
+    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> utf8) => utf8.Span.StartsWith(Bom) ? utf8[3..] : utf8;
+
+    /// <summary>
+    /// Checks the document in one pass; returns the problems found (empty when it may be read).
+    /// Malformed JSON, too deep a nesting and a limit exceeded stop the check at once; strings that
+    /// cannot round-trip are all reported (up to <see cref="DocumentLimits.MaxProblems"/>).
+    /// </summary>
+    /// <param name="utf8">The document, without a byte order mark.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="allowComments">Whether comments are skipped (the ladder document allows them) or are an error.</param>
+    /// <param name="duplicates">Whether a field written twice in one object is a problem here (for readers that do not check it themselves).</param>
+    public static List<DocumentProblem> Check(ReadOnlySpan<byte> utf8, DocumentLimits limits, bool allowComments = false, bool duplicates = false)
+    {
+        var problems = new List<DocumentProblem>();
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            MaxDepth = limits.MaxDepth + 1,
+            CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
+        });
+        var frames = new List<Frame>();
+        var names = duplicates ? new List<HashSet<string>>() : null;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        frames[^1] = frames[^1] with { Name = null };
+                        if (!Text(ref reader, frames, limits, problems, isName: true, out var name))
+                        {
+                            return problems;
+                        }
+
+                        frames[^1] = frames[^1] with { Name = name };
+                        if (names is not null && name is not null && !names[frames.Count - 1].Add(name))
+                        {
+                            problems.Add(new DocumentProblem(PathOf(frames), $"The field \"{name}\" appears twice in this object; keep one."));
+                            if (problems.Count >= limits.MaxProblems)
+                            {
+                                return problems;
+                            }
+                        }
+
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        if (!NextItem(frames, limits, problems))
+                        {
+                            return problems;
+                        }
+
+                        if (frames.Count >= limits.MaxDepth)
+                        {
+                            problems.Add(new DocumentProblem(PathOf(frames), string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){Where(ref reader)}.")));
+                            return problems;
+                        }
+
+                        var isArray = reader.TokenType == JsonTokenType.StartArray;
+                        frames.Add(new Frame(isArray, -1, null));
+                        if (names is not null && !isArray)
+                        {
+                            // One set of names per depth, reused by every object at that depth.
+                            while (names.Count < frames.Count)
+                            {
+                                names.Add(new HashSet<string>(StringComparer.Ordinal));
+                            }
+
+                            names[frames.Count - 1].Clear();
+                        }
+
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+                    case JsonTokenType.String:
+                        if (!NextItem(frames, limits, problems) || !Text(ref reader, frames, limits, problems, isName: false, out _))
+                        {
+                            return problems;
+                        }
+
+                        break;
+                    case JsonTokenType.Number:
+                        if (!NextItem(frames, limits, problems))
+                        {
+                            return problems;
+                        }
+
+                        if (reader.ValueSpan.Length > limits.MaxStringLength)
+                        {
+                            problems.Add(new DocumentProblem(PathOf(frames), string.Create(CultureInfo.InvariantCulture, $"The number is written with {reader.ValueSpan.Length:N0} characters, over the limit of {limits.MaxStringLength:N0} (DocumentLimits.MaxStringLength).")));
+                            return problems;
+                        }
+
+                        break;
+                    default:
+                        if (!NextItem(frames, limits, problems))
+                        {
+                            return problems;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            problems.Add(new DocumentProblem(PathOf(frames), "The text is not valid JSON" + Where(e) + ": " + Plain(e.Message)));
+        }
+
+        return problems;
+    }
+
+    /// <summary>At most <see cref="DocumentLimits.MaxProblems"/> problems; when there were more, the last says how many and names the limit.</summary>
+    public static IReadOnlyList<DocumentProblem> Capped(IReadOnlyList<DocumentProblem> problems, DocumentLimits limits)
+    {
+        if (problems.Count <= limits.MaxProblems)
+        {
+            return problems;
+        }
+
+        var kept = new DocumentProblem[limits.MaxProblems];
+        for (var i = 0; i < kept.Length - 1; i++)
+        {
+            kept[i] = problems[i];
+        }
+
+        var more = problems.Count - (kept.Length - 1);
+        kept[^1] = new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"...and {more:N0} more problems not listed: a load reports at most {limits.MaxProblems:N0} (DocumentLimits.MaxProblems). Fix the ones above and load again."));
+        return kept;
+    }
+
+    /// <summary>A failed load with its problems capped at <see cref="DocumentLimits.MaxProblems"/>.</summary>
+    public static DocumentLoadResult<T> Failure<T>(string what, IReadOnlyList<DocumentProblem> problems, DocumentLimits limits)
+        where T : class
+        => DocumentLoadResult.Failure<T>(what, Capped(problems, limits));
+
+    private readonly record struct Frame(bool IsArray, int Index, string? Name);
+
+    private static bool NextItem(List<Frame> frames, DocumentLimits limits, List<DocumentProblem> problems)
+    {
+        if (frames.Count == 0 || !frames[^1].IsArray)
+        {
+            return true;
+        }
+
+        var index = frames[^1].Index + 1;
+        frames[^1] = frames[^1] with { Index = index };
+        if (index >= limits.MaxArrayLength)
+        {
+            problems.Add(new DocumentProblem(PathOf(frames), string.Create(CultureInfo.InvariantCulture, $"The array has more than {limits.MaxArrayLength:N0} items, the limit (DocumentLimits.MaxArrayLength).")));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Checks a string or field name: its length, and that it decodes to text that can be written back.</summary>
+    private static bool Text(ref Utf8JsonReader reader, List<Frame> frames, DocumentLimits limits, List<DocumentProblem> problems, bool isName, out string? value)
+    {
+        value = null;
+        var raw = reader.ValueSpan;
+        var what = isName ? "field name" : "string";
+
+        // Counted in characters once unescaped, so a saved document (which may escape more) reads
+        // back within the same limit. Only a string longer in bytes than the limit needs counting.
+        if (raw.Length > limits.MaxStringLength && Length(ref reader) is var length && length > limits.MaxStringLength)
+        {
+            problems.Add(new DocumentProblem(PathOf(frames), string.Create(CultureInfo.InvariantCulture, $"The {what} is {length:N0} characters long, over the limit of {limits.MaxStringLength:N0} (DocumentLimits.MaxStringLength).")));
+            return false;
+        }
+
+        var valid = true;
+        if (!reader.ValueIsEscaped)
+        {
+            valid = IsValidUtf8(raw);
+            if (valid && isName)
+            {
+                value = reader.GetString();
+            }
+        }
+        else
+        {
+            try
+            {
+                var text = reader.GetString();
+                if (isName)
+                {
+                    value = text;
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                valid = false;
+            }
+        }
+
+        if (!valid)
+        {
+            // The name's own path is not usable (it cannot be written); report at the object holding it.
+            if (isName)
+            {
+                frames[^1] = frames[^1] with { Name = null };
+            }
+
+            problems.Add(new DocumentProblem(PathOf(frames), $"The {what} holds a lone surrogate (an escaped \\uD800-\\uDFFF without its pair) or bytes that are not UTF-8: text like this cannot be saved back, so it is refused. Write the character itself, or both halves of its surrogate pair."));
+            return problems.Count < limits.MaxProblems;
+        }
+
+        return true;
+    }
+
+    /// <summary>The string's length in UTF-16 characters once unescaped (its byte length when it cannot be decoded: it is refused either way).</summary>
+    private static long Length(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.ValueIsEscaped ? reader.GetString()!.Length : Encoding.UTF8.GetCharCount(reader.ValueSpan);
+        }
+        catch (InvalidOperationException)
+        {
+            return reader.ValueSpan.Length;
+        }
+    }
+
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes)
+        => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0 || System.Text.Unicode.Utf8.IsValid(bytes);
+
+    private static string Where(ref Utf8JsonReader reader)
+        => string.Create(CultureInfo.InvariantCulture, $" (byte {reader.TokenStartIndex + 1})");
+
+    private static string Where(JsonException e)
+        => e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : string.Empty;
+
+    /// <summary>The reader's message without its own position suffix.</summary>
+    private static string Plain(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut >= 0 ? message[..cut] : message).TrimEnd();
+    }
+
+    private static string PathOf(List<Frame> frames)
+    {
+        var path = new StringBuilder("$");
+        foreach (var frame in frames)
+        {
+            if (frame.IsArray && frame.Index >= 0)
+            {
+                path.Append(CultureInfo.InvariantCulture, $"[{frame.Index}]");
+            }
+            else if (!frame.IsArray && frame.Name is { } name)
+            {
+                path.Append(Child(string.Empty, name));
+            }
+        }
+
+        return path.ToString();
+    }
+
+    /// <summary>The path of field <paramref name="name"/> under <paramref name="path"/>: <c>.name</c>, or <c>['odd name']</c> when it is not a plain name.</summary>
+    public static string Child(string path, string name)
+    {
+        var simple = name.Length > 0 && name.AsSpan().IndexOfAnyExcept(SimpleNameChars) < 0;
+        return simple ? path + "." + name : path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+    }
+
+    private static readonly SearchValues<char> SimpleNameChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+}
