@@ -54,7 +54,9 @@ internal static class FuzzSeeds
         [
             (FuzzKind.Workspace, WorkspaceDocument.Save(full)),
             (FuzzKind.Workspace, File.ReadAllText(SampleWorkspaceTests.RepositoryFile("samples", "ChapterPlanner", "workspace.json"))),
-            (FuzzKind.Policy, BuiltInPolicy.Json()),
+            (FuzzKind.Policy, File.ReadAllText(SampleWorkspaceTests.RepositoryFile("src", "Partnering.Core", "Eligibility", "Packs", "IssueAdvocacy.json"))),
+            (FuzzKind.Policy, File.ReadAllText(SampleWorkspaceTests.RepositoryFile("src", "Partnering.Core", "Eligibility", "Packs", "Electoral.json"))),
+            (FuzzKind.Workspace, File.ReadAllText(SampleWorkspaceTests.RepositoryFile("samples", "ChapterPlanner", "electoral-workspace.json"))),
             (FuzzKind.Ladder, TierLadderDocument.Save(TierLadder.Default)),
             (FuzzKind.Maps, maps.Save()),
             (FuzzKind.Collaboration, CollaborationDocument.Save(full.Collaboration ?? throw new InvalidOperationException("The sample has no collaboration section."))),
