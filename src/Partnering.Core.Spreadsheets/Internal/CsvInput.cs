@@ -87,7 +87,7 @@ internal sealed class CsvInput
             _ when file.Contains("owner", StringComparison.Ordinal) => SpreadsheetSheet.Owners,
             _ when file.Contains("tie", StringComparison.Ordinal) || file.Contains("connection", StringComparison.Ordinal) => SpreadsheetSheet.Ties,
             _ when file.Contains("member", StringComparison.Ordinal) || file.Contains("volunteer", StringComparison.Ordinal) => SpreadsheetSheet.Members,
-            _ when file.Contains("partner", StringComparison.Ordinal) || file.Contains("organi", StringComparison.Ordinal) || file.Contains("contact", StringComparison.Ordinal) || file.Contains("individual", StringComparison.Ordinal) => SpreadsheetSheet.Partners,
+            _ when file.Contains("partner", StringComparison.Ordinal) || file.Contains("org", StringComparison.Ordinal) || file.Contains("contact", StringComparison.Ordinal) || file.Contains("individual", StringComparison.Ordinal) => SpreadsheetSheet.Partners,
             _ => null,
         };
     }
