@@ -34,7 +34,7 @@ internal sealed class CsvInput
         var row = 1;
         try
         {
-            using var reader = CsvReader.Create(source.Reader, new CsvReaderOptions { Separator = options.Separator }, leaveOpen: true);
+            using var reader = CsvReader.Create(source.Reader, new CsvReaderOptions { Separator = options.Separator, PoolStrings = true }, leaveOpen: true);
             headers = [.. reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF'))];
             while (reader.Read())
             {
