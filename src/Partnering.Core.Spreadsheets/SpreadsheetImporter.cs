@@ -39,26 +39,37 @@ public static class SpreadsheetImporter
         options ??= SpreadsheetImportOptions.Default;
         var problems = new List<SpreadsheetProblem>();
         var inputs = new List<CsvInput>();
-        foreach (var source in sources)
+        var merge = new WorkspaceMerge(workspace, options, problems);
+        try
         {
-            ArgumentNullException.ThrowIfNull(source, nameof(sources));
-            if (CsvInput.Read(source, options, problems) is { } input)
+            foreach (var source in sources)
             {
-                inputs.Add(input);
+                ArgumentNullException.ThrowIfNull(source, nameof(sources));
+                if (CsvInput.Open(source, options, problems) is { } input)
+                {
+                    inputs.Add(input);
+                }
+            }
+
+            // rows stream from each file in turn: partners and members first, so other sheets can name them
+            foreach (var input in inputs.OrderBy(i => i.Sheet))
+            {
+                merge.Apply(input);
             }
         }
-
-        var merge = new WorkspaceMerge(workspace, options, problems);
-        foreach (var input in inputs.OrderBy(i => i.Sheet))
+        finally
         {
-            merge.Apply(input);
+            foreach (var input in inputs)
+            {
+                input.Dispose();
+            }
         }
 
         var applied = !options.DryRun && (problems.Count == 0 || options.ImportValidRowsOnly);
         return new SpreadsheetImportResult
         {
             Workspace = applied ? merge.Result() : workspace,
-            Report = new ImportReport { Changes = merge.Changes },
+            Report = new ImportReport { Changes = new ChangeList(merge.Changes) },
             Problems = problems,
             Applied = applied,
         };

@@ -188,4 +188,53 @@ public class ImportTests
         Assert.Empty(result.Problems);
         Assert.All(result.Report.Changes, c => Assert.Equal(ImportChangeKind.Unchanged, c.Kind));
     }
+
+    [Fact]
+    public void Excel_separator_hint_and_a_stream_with_a_byte_order_mark_are_read()
+    {
+        var bytes = System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("sep=;\r\nname;partisan nature;issue areas\r\nCafé Solidarité;nonpartisan;housing,labor\r\n")).ToArray();
+        using var stream = new MemoryStream(bytes);
+        var result = SpreadsheetImporter.Import(Fixtures.Empty, [CsvSource.FromStream("Partners.csv", stream)]);
+
+        Assert.Empty(result.Problems);
+        var partner = Assert.Single(result.Workspace.Partners);
+        Assert.Equal(("Café Solidarité", "cafe-solidarite"), (partner.Name, partner.Id.Value));
+        Assert.Equal(2, partner.IssueAreas.Count);
+    }
+
+    [Fact]
+    public void Two_partners_with_the_same_name_make_a_name_reference_a_problem()
+    {
+        const string partners = "id,name,partisan nature\nb1,Bike Riverside,nonpartisan\nb2,Bike Riverside,nonpartisan\n";
+        const string interactions = "date,partner,kind\n2025-03-01,Bike Riverside,meeting\n";
+        var result = Fixtures.Import(Fixtures.Empty, ("partners.csv", partners), ("interactions.csv", interactions));
+        var problem = Assert.Single(result.Problems);
+        Assert.Contains("give the id", problem.Message);
+        Assert.Equal(("interactions.csv", 2, "partner"), (problem.File, problem.Row, problem.Column));
+    }
+
+    [Fact]
+    public void A_conflicting_tie_strength_is_reported_and_the_workspace_keeps_its_value()
+    {
+        var workspace = Fixtures.Bundled();
+        var tie = workspace.Ties[0];
+        var csv = $"from,to,category,strength\n{tie.To},{tie.From},{tie.Category},{(tie.Strength < 0.5 ? 0.9 : 0.1)}\n";
+        var result = Fixtures.Import(workspace, ("ties.csv", csv));
+
+        Assert.Empty(result.Problems);
+        var change = Assert.Single(result.Report.Conflicting);
+        Assert.StartsWith("strength: the workspace has", change.Details[0]);
+        Assert.Equal(workspace, result.Workspace);
+    }
+
+    [Fact]
+    public void Many_interactions_with_one_partner_are_told_apart_and_repeats_are_unchanged()
+    {
+        var rows = string.Concat(Enumerable.Range(0, 200).Select(i => $"2025-01-01,org-hcfa,meeting,mutual,call {i % 100}\n"));
+        var result = Fixtures.Import(Fixtures.Bundled(), ("interactions.csv", "date,partner,kind,direction,summary\n" + rows));
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(100, result.Report.Count(ImportChangeKind.Added));
+        Assert.Equal(100, result.Report.Count(ImportChangeKind.Unchanged));
+    }
 }

@@ -201,23 +201,35 @@ internal static class CellEnum<T>
 
     public static string Expected { get; } = string.Join(", ", Written);
 
-    public static bool HasUnknown => Enum.TryParse<T>("Unknown", out _);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> Loose = new(StringComparer.Ordinal);
+
+    public static bool HasUnknown { get; } = Enum.TryParse<T>("Unknown", out _);
 
     public static T Unknown => Enum.Parse<T>("Unknown");
 
-    public static string Text(T value)
-    {
-        var index = Array.IndexOf(Values, value);
-        return index >= 0 ? Written[index] : value.ToString();
-    }
+    private static readonly Dictionary<T, string> TextOf = Enumerable.Range(0, Values.Length).ToDictionary(i => Values[i], i => Written[i]);
+
+    public static string Text(T value) => TextOf.TryGetValue(value, out var text) ? text : value.ToString();
 
     public static T Parse(string cell, string what, IReadOnlyDictionary<string, T>? synonyms = null)
     {
-        if (ByWritten.TryGetValue(cell, out var written))
+        if (ByWritten.TryGetValue(cell, out var written) || Loose.TryGetValue(cell, out written))
         {
             return written;
         }
 
+        var parsed = ParseLoosely(cell, what, synonyms);
+        if (Loose.Count < 1024)
+        {
+            // spreadsheets repeat the same loose spellings ("501(c)(3)", "Non-partisan") row after row
+            Loose.TryAdd(cell, parsed);
+        }
+
+        return parsed;
+    }
+
+    private static T ParseLoosely(string cell, string what, IReadOnlyDictionary<string, T>? synonyms)
+    {
         var key = Cells.Normalize(cell);
         if (synonyms is not null && synonyms.TryGetValue(key, out var synonym))
         {

@@ -8,14 +8,18 @@ using CsvHelper;
 namespace Partnering.Core.Spreadsheets.Internal;
 
 /// <summary>A file read into rows: its headers, its data rows (trimmed, empty rows dropped) and which sheet it is.</summary>
-internal sealed class CsvInput
+internal sealed class CsvInput : IDisposable
 {
-    private CsvInput(string name, SpreadsheetSheet sheet, string[] headers, List<(int Row, string[] Fields)> rows)
+    private readonly CsvReader _reader;
+    private readonly List<SpreadsheetProblem> _problems;
+
+    private CsvInput(string name, SpreadsheetSheet sheet, string[] headers, CsvReader reader, List<SpreadsheetProblem> problems)
     {
         Name = name;
         Sheet = sheet;
         Headers = headers;
-        Rows = rows;
+        _reader = reader;
+        _problems = problems;
     }
 
     public string Name { get; }
@@ -24,45 +28,83 @@ internal sealed class CsvInput
 
     public string[] Headers { get; }
 
-    public List<(int Row, string[] Fields)> Rows { get; }
-
-    /// <summary>Reads a source; on malformed input adds problems and returns <see langword="null"/>. Never throws for bad input.</summary>
-    public static CsvInput? Read(CsvSource source, SpreadsheetImportOptions options, List<SpreadsheetProblem> problems)
+    /// <summary>
+    /// The data rows, read as they are enumerated (once), trimmed, empty rows dropped. The array is
+    /// reused from row to row: read what you need before asking for the next. Malformed input ends the
+    /// rows with a problem; it never throws.
+    /// </summary>
+    public IEnumerable<(int Row, string[] Fields)> Rows()
     {
-        var rows = new List<(int, string[])>();
-        string[] headers;
+        var buffer = new string[Math.Max(Headers.Length, 1)];
         var row = 1;
-        try
+        while (true)
         {
-            using var reader = CsvReader.Create(source.Reader, new CsvReaderOptions { Separator = options.Separator, PoolStrings = true }, leaveOpen: true);
-            headers = [.. reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF'))];
-            while (reader.Read())
+            int count;
+            try
             {
-                row = (int)Math.Min(int.MaxValue - 1, reader.RowNumber) + 1;
-                var count = reader.FieldCount;
-                var fields = new string[count];
-                var empty = true;
+                if (!_reader.Read())
+                {
+                    yield break;
+                }
+
+                row = (int)Math.Min(int.MaxValue - 1, _reader.RowNumber) + 1;
+                count = _reader.FieldCount;
+                if (buffer.Length < count)
+                {
+                    buffer = new string[count];
+                }
+
                 for (var i = 0; i < count; i++)
                 {
-                    var field = reader.GetString(i).Trim();
-                    fields[i] = field;
-                    empty &= field.Length == 0;
-                }
-
-                if (!empty)
-                {
-                    rows.Add((row, fields));
+                    buffer[i] = _reader.GetString(i).Trim();
                 }
             }
+            catch (Exception e) when (e is CsvFormatException or IOException or DecoderFallbackException or InvalidOperationException or ArgumentException)
+            {
+                _problems.Add(new SpreadsheetProblem(Name, row + 1, null, $"expected CSV text: {e.Message}"));
+                yield break;
+            }
+
+            var empty = true;
+            for (var i = 0; i < count; i++)
+            {
+                empty &= buffer[i].Length == 0;
+            }
+
+            for (var i = count; i < buffer.Length; i++)
+            {
+                buffer[i] = string.Empty;
+            }
+
+            if (!empty)
+            {
+                yield return (row, buffer);
+            }
+        }
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    /// <summary>Opens a source and reads its header; on malformed input adds problems and returns <see langword="null"/>. Never throws for bad input.</summary>
+    public static CsvInput? Open(CsvSource source, SpreadsheetImportOptions options, List<SpreadsheetProblem> problems)
+    {
+        CsvReader? reader = null;
+        string[] headers;
+        try
+        {
+            reader = CsvReader.Create(source.Reader, new CsvReaderOptions { Separator = options.Separator, PoolStrings = true }, leaveOpen: true);
+            headers = [.. reader.Headers.Select(h => h.Trim().TrimStart('\uFEFF'))];
         }
         catch (Exception e) when (e is CsvFormatException or IOException or DecoderFallbackException or InvalidOperationException or ArgumentException)
         {
-            problems.Add(new SpreadsheetProblem(source.Name, row, null, $"expected CSV text: {e.Message}"));
+            reader?.Dispose();
+            problems.Add(new SpreadsheetProblem(source.Name, 1, null, $"expected CSV text: {e.Message}"));
             return null;
         }
 
         if (headers.Length == 0 || headers.All(h => h.Length == 0))
         {
+            reader.Dispose();
             problems.Add(new SpreadsheetProblem(source.Name, 1, null, "expected a header row naming the columns; the file is empty"));
             return null;
         }
@@ -70,11 +112,12 @@ internal sealed class CsvInput
         var sheet = source.Sheet ?? SheetFromName(source.Name) ?? SheetFromHeaders(headers);
         if (sheet is null)
         {
+            reader.Dispose();
             problems.Add(new SpreadsheetProblem(source.Name, 1, null, "could not tell which sheet this is: name the file partners, members, ties, interactions or owners (e.g. partners.csv), or say the sheet"));
             return null;
         }
 
-        return new CsvInput(source.Name, sheet.Value, headers, rows);
+        return new CsvInput(source.Name, sheet.Value, headers, reader, problems);
     }
 
     /// <summary>The sheet a file name suggests: <c>partners.csv</c>, <c>Chapter - Members.csv</c>, <c>ties.csv</c>...</summary>

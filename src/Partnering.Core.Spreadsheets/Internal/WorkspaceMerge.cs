@@ -18,7 +18,7 @@ internal sealed class WorkspaceMerge
 
     private readonly List<Partner> _partners;
     private readonly Dictionary<PartyId, int> _partnerIndex = [];
-    private readonly Dictionary<string, PartyId> _partnerById = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PartnerSlot> _partnerById = new(StringComparer.Ordinal);
     private readonly List<string> _details = [];
     private readonly List<Member> _members;
     private readonly Dictionary<PartyId, int> _memberIndex = [];
@@ -26,7 +26,7 @@ internal sealed class WorkspaceMerge
     private readonly List<Tie> _ties;
     private readonly Dictionary<(PartyId, PartyId, TieCategory), int> _tieIndex = [];
     private readonly List<Interaction> _interactions;
-    private Dictionary<(PartyId, DateOnly, InteractionKind, Direction, string), int>? _interactionIndex;
+    private bool _interactionsIndexed;
     private readonly List<Partnership> _partnerships;
     private readonly Dictionary<PartyId, int> _partnershipIndex = [];
     private bool _changed;
@@ -45,7 +45,7 @@ internal sealed class WorkspaceMerge
         for (var i = 0; i < _partners.Count; i++)
         {
             _partnerIndex.TryAdd(_partners[i].Id, i);
-            _partnerById.TryAdd(_partners[i].Id.Value, _partners[i].Id);
+            _partnerById.TryAdd(_partners[i].Id.Value, new PartnerSlot(_partners[i].Id));
             AddName(_partners[i].Name, _partners[i].Id);
         }
 
@@ -66,7 +66,7 @@ internal sealed class WorkspaceMerge
         }
     }
 
-    public List<ImportChange> Changes { get; } = [];
+    public List<PendingChange> Changes { get; } = [];
 
     public Workspace Result() => !_changed ? _workspace : _workspace with
     {
@@ -79,11 +79,6 @@ internal sealed class WorkspaceMerge
 
     public void Apply(CsvInput input)
     {
-        Changes.Capacity = Math.Max(Changes.Capacity, Changes.Count + input.Rows.Count);
-        if (input.Sheet == SpreadsheetSheet.Interactions)
-        {
-            _interactions.Capacity = Math.Max(_interactions.Capacity, _interactions.Count + input.Rows.Count);
-        }
 
         switch (input.Sheet)
         {
@@ -105,7 +100,7 @@ internal sealed class WorkspaceMerge
         }
     }
 
-    private void Rows<T>(CsvInput input, Sheet<T> sheet, Func<Sheet<T>, RowCells, ImportChange> row)
+    private void Rows<T>(CsvInput input, Sheet<T> sheet, Func<Sheet<T>, RowCells, PendingChange> row)
     {
         var layout = Layout(input, sheet.Columns.Select(c => (c.Name, c.Keys)).ToList(), sheet.Columns.Select(c => c.Name).ToArray(), out _);
         if (layout is null)
@@ -113,7 +108,7 @@ internal sealed class WorkspaceMerge
             return;
         }
 
-        foreach (var (number, fields) in input.Rows)
+        foreach (var (number, fields) in input.Rows())
         {
             var cells = new RowCells(layout, fields, number);
             try
@@ -134,7 +129,7 @@ internal sealed class WorkspaceMerge
         return _problems.Count != before ? null : new SheetLayout(input.Name, input.Sheet, input.Headers, fieldByColumn, names, unknown);
     }
 
-    private ImportChange PartnerRow(Sheet<Partner> sheet, RowCells row)
+    private PendingChange PartnerRow(Sheet<Partner> sheet, RowCells row)
     {
         var (existing, id, name) = Find(row, PartnerSheet.Id, PartnerSheet.Name, _partners, _partnerIndex, p => p.Id, "partner");
         var typeCell = row.Cell(PartnerSheet.Type);
@@ -152,7 +147,7 @@ internal sealed class WorkspaceMerge
         return Change(kind, row, id.Value, details);
     }
 
-    private ImportChange MemberRow(Sheet<Member> sheet, RowCells row)
+    private PendingChange MemberRow(Sheet<Member> sheet, RowCells row)
     {
         var (existing, id, name) = Find(row, MemberSheet.Id, MemberSheet.Name, _members, _memberIndex, m => m.Id, "member");
         var details = new List<string>();
@@ -161,7 +156,7 @@ internal sealed class WorkspaceMerge
         return Change(kind, row, id.Value, details);
     }
 
-    private ImportChange TieRow(Sheet<Tie> sheet, RowCells row)
+    private PendingChange TieRow(Sheet<Tie> sheet, RowCells row)
     {
         var from = ResolveParty(Required(row, LinkSheets.From, "the id or name of the party at one end"), LinkSheets.From);
         var to = ResolveParty(Required(row, LinkSheets.To, "the id or name of the party at the other end"), LinkSheets.To);
@@ -190,27 +185,33 @@ internal sealed class WorkspaceMerge
         return Change(kind, row, $"{from}–{to} ({CellEnum<TieCategory>.Text(category)})", details);
     }
 
-    private ImportChange InteractionRow(Sheet<Interaction> sheet, RowCells row)
+    private PendingChange InteractionRow(Sheet<Interaction> sheet, RowCells row)
     {
         // the hot path of a large import: no closures, one dictionary lookup, the key text made once
-        var date = DateCell(Required(row, LinkSheets.Date, "the date it happened (2025-03-14)"), LinkSheets.Date);
-        var partnerCell = Required(row, LinkSheets.Partner, "the id or name of the partner");
-        var partner = _partnerById.TryGetValue(partnerCell, out var known) ? known : ResolvePartner(partnerCell, LinkSheets.Partner);
-        var kindOf = KindCell(Required(row, LinkSheets.Kind, "what happened (meeting, oneOnOne, alertShared...)"));
-        var directionCell = row.Cell(LinkSheets.Direction);
+        var date = DateCell(Required(row, InteractionColumns.Date, LinkSheets.Date, "the date it happened (2025-03-14)"), LinkSheets.Date);
+        var partnerCell = Required(row, InteractionColumns.Partner, LinkSheets.Partner, "the id or name of the partner");
+        var slot = _partnerById.TryGetValue(partnerCell, out var known) ? known : _partnerById[ResolvePartner(partnerCell, LinkSheets.Partner).Value];
+        var partner = slot.Id;
+        var kindOf = KindCell(Required(row, InteractionColumns.Kind, LinkSheets.Kind, "what happened (meeting, oneOnOne, alertShared...)"));
+        var directionCell = row.Cell(InteractionColumns.Direction);
         var direction = directionCell.Length == 0 ? Direction.Mutual : DirectionCell(directionCell);
-        var summaryCell = row.Cell(LinkSheets.Summary);
-        var key = (partner, date, kindOf, direction, summaryCell);
-        var index = _interactionIndex ??= BuildInteractionIndex();
-        var existing = index.TryGetValue(key, out var at) ? _interactions[at] : null;
+        var summaryCell = row.Cell(InteractionColumns.Summary);
+        if (!_interactionsIndexed)
+        {
+            IndexInteractions();
+        }
+
+        // the same interaction is the same partner, date, kind, direction and summary
+        var at = slot.Find(_interactions, date, kindOf, direction, summaryCell);
+        var existing = at >= 0 ? _interactions[at] : null;
         var details = _details;
         details.Clear();
         var seed = existing ?? new Interaction { Kind = kindOf, Date = date, Partner = partner, Direction = direction, Summary = summaryCell.Length == 0 ? null : summaryCell };
         var kind = sheet.Merge(existing, seed, row, details, out var result);
         if (kind == ImportChangeKind.Added)
         {
-            index[key] = _interactions.Count;
             _interactions.Add(result);
+            slot.Add(_interactions, _interactions.Count - 1);
             _changed = true;
         }
         else if (kind == ImportChangeKind.Updated)
@@ -219,22 +220,17 @@ internal sealed class WorkspaceMerge
             _changed = true;
         }
 
-        return Change(kind, row, InteractionKey(partner, date, kindOf), details);
+        return Change(kind, row, result, details);
     }
 
-    /// <summary><c>partner 2025-03-14 meeting</c>, made in one allocation.</summary>
-    private static string InteractionKey(PartyId partner, DateOnly date, InteractionKind kind)
+    /// <summary>The interactions sheet's key columns, by their place in <see cref="LinkSheets.Interactions"/>.</summary>
+    private static class InteractionColumns
     {
-        var id = partner.Value;
-        var kindText = CellEnum<InteractionKind>.Text(kind);
-        return string.Create(id.Length + 12 + kindText.Length, (id, date, kindText), static (span, state) =>
-        {
-            state.id.AsSpan().CopyTo(span);
-            span[state.id.Length] = ' ';
-            state.date.TryFormat(span[(state.id.Length + 1)..], out _, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            span[state.id.Length + 11] = ' ';
-            state.kindText.AsSpan().CopyTo(span[(state.id.Length + 12)..]);
-        });
+        public const int Date = 0;
+        public const int Partner = 1;
+        public const int Kind = 2;
+        public const int Direction = 3;
+        public const int Summary = 5;
     }
 
     private static DateOnly DateCell(string cell, string column)
@@ -273,16 +269,76 @@ internal sealed class WorkspaceMerge
         }
     }
 
-    private Dictionary<(PartyId, DateOnly, InteractionKind, Direction, string), int> BuildInteractionIndex()
+    private void IndexInteractions()
     {
-        var index = new Dictionary<(PartyId, DateOnly, InteractionKind, Direction, string), int>(Math.Max(_interactions.Count, 1024));
         for (var i = 0; i < _interactions.Count; i++)
         {
-            var x = _interactions[i];
-            index.TryAdd((x.Partner, x.Date, x.Kind, x.Direction, x.Summary ?? string.Empty), i);
+            // the loader has checked that every interaction names a partner
+            if (_partnerById.TryGetValue(_interactions[i].Partner.Value, out var slot))
+            {
+                slot.Add(_interactions, i);
+            }
         }
 
-        return index;
+        _interactionsIndexed = true;
+    }
+
+    /// <summary>
+    /// A partner by its id text, with the places of its interactions in the working list: a short list
+    /// scanned while the partner has few, a dictionary once it has many.
+    /// </summary>
+    private sealed class PartnerSlot(PartyId id)
+    {
+        private const int ScanLimit = 32;
+        private readonly List<int> _interactions = [];
+        private Dictionary<(DateOnly, InteractionKind, Direction, string), int>? _index;
+
+        public PartyId Id { get; } = id;
+
+        public int Find(List<Interaction> all, DateOnly date, InteractionKind kind, Direction direction, string summary)
+        {
+            if (_index is not null)
+            {
+                return _index.TryGetValue((date, kind, direction, summary), out var at) ? at : -1;
+            }
+
+            foreach (var candidate in _interactions)
+            {
+                var x = all[candidate];
+                if (x.Date == date && x.Kind == kind && x.Direction == direction && string.Equals(x.Summary ?? string.Empty, summary, StringComparison.Ordinal))
+                {
+                    return candidate;
+                }
+            }
+
+            return -1;
+        }
+
+        public void Add(List<Interaction> all, int at)
+        {
+            if (_index is null && _interactions.Count < ScanLimit)
+            {
+                _interactions.Add(at);
+                return;
+            }
+
+            if (_index is null)
+            {
+                _index = [];
+                foreach (var earlier in _interactions)
+                {
+                    Index(all, earlier);
+                }
+            }
+
+            Index(all, at);
+        }
+
+        private void Index(List<Interaction> all, int at)
+        {
+            var x = all[at];
+            _index!.TryAdd((x.Date, x.Kind, x.Direction, x.Summary ?? string.Empty), at);
+        }
     }
 
     private void Owners(CsvInput input)
@@ -302,7 +358,7 @@ internal sealed class WorkspaceMerge
         int[] Pick(IEnumerable<string> names) => [.. names.Select(n => all.FieldByColumn[Array.IndexOf(all.ColumnNames, n)])];
         var ownerLayout = new SheetLayout(input.Name, input.Sheet, input.Headers, Pick(owners.Columns.Select(c => c.Name)), [.. owners.Columns.Select(c => c.Name)], unknown);
         var flagLayout = new SheetLayout(input.Name, input.Sheet, input.Headers, Pick(flags.Columns.Select(c => c.Name)), [.. flags.Columns.Select(c => c.Name)], hasOwner ? [] : unknown);
-        foreach (var (number, fields) in input.Rows)
+        foreach (var (number, fields) in input.Rows())
         {
             var row = new RowCells(all, fields, number);
             try
@@ -316,7 +372,7 @@ internal sealed class WorkspaceMerge
         }
     }
 
-    private ImportChange OwnerRow(Sheet<OwnerAssignment> owners, Sheet<Partnership> flags, RowCells row, RowCells ownerRow, RowCells flagRow)
+    private PendingChange OwnerRow(Sheet<OwnerAssignment> owners, Sheet<Partnership> flags, RowCells row, RowCells ownerRow, RowCells flagRow)
     {
         var partner = ResolvePartner(Required(row, LinkSheets.Partner, "the id or name of the partner"), LinkSheets.Partner);
         var existing = _partnershipIndex.TryGetValue(partner, out var at) ? _partnerships[at] : null;
@@ -424,7 +480,7 @@ internal sealed class WorkspaceMerge
             AddName(name, id);
             if (result is Partner)
             {
-                _partnerById[id.Value] = id;
+                _partnerById[id.Value] = new PartnerSlot(id);
             }
 
             _changed = true;
@@ -439,8 +495,14 @@ internal sealed class WorkspaceMerge
         _ = existing;
     }
 
-    private static ImportChange Change(ImportChangeKind kind, RowCells row, string key, List<string> details)
-        => new(kind, row.Layout.Sheet, key, row.Layout.File, row.Row, details.Count == 0 ? [] : [.. details]);
+    private static PendingChange Change(ImportChangeKind kind, RowCells row, object subject, List<string> details)
+        => new(kind, row.Layout.Sheet, row.Row, row.Layout.File, subject, details.Count == 0 ? null : [.. details]);
+
+    private static string Required(RowCells row, int index, string column, string expected)
+    {
+        var cell = row.Cell(index);
+        return cell.Length != 0 ? cell : throw new CellException(row.Layout.Has(column) ? $"expected {expected}; the cell is empty" : $"expected {expected}; the file has no '{column}' column", column);
+    }
 
     private static string Required(RowCells row, string column, string expected)
     {
