@@ -2,7 +2,7 @@ using FsCheck.Xunit;
 
 namespace Partnering.Core.Spreadsheets.Tests;
 
-[Properties(Arbitrary = [typeof(CoveredWorkspaces)], MaxTest = 150)]
+[Properties(Arbitrary = [typeof(CoveredWorkspaces)], MaxTest = 100)]
 public class RoundTripProperties
 {
     private static (string, string)[] Export(Workspace workspace, char separator)
