@@ -28,6 +28,7 @@ internal static class Program
         TiersSection.Print(workspace, asOf, output, Path.Combine(Environment.CurrentDirectory, "ladder.mmd"));
         MapsSection.Print(workspace, asOf, output);
         CollaborationSection.Print(workspace, asOf, output);
+        SpreadsheetSection.Print(workspace, output);
         return 0;
     }
 }

@@ -1,0 +1,607 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace Partnering.Core.Spreadsheets.Internal;
+
+/// <summary>
+/// The working copy an import merges rows into. Each row is read whole before anything of it is
+/// kept, so a row with a problem changes nothing.
+/// </summary>
+internal sealed class WorkspaceMerge
+{
+    private readonly Workspace _workspace;
+    private readonly SpreadsheetImportOptions _options;
+    private readonly List<SpreadsheetProblem> _problems;
+
+    private readonly List<Partner> _partners;
+    private readonly Dictionary<PartyId, int> _partnerIndex = [];
+    private readonly Dictionary<string, PartnerSlot> _partnerById = new(StringComparer.Ordinal);
+    private readonly List<string> _details = [];
+    private readonly List<Member> _members;
+    private readonly Dictionary<PartyId, int> _memberIndex = [];
+    private readonly Dictionary<string, List<PartyId>> _byName = new(StringComparer.Ordinal);
+    private readonly List<Tie> _ties;
+    private readonly Dictionary<(PartyId, PartyId, TieCategory), int> _tieIndex = [];
+    private readonly List<Interaction> _interactions;
+    private bool _interactionsIndexed;
+    private readonly List<Partnership> _partnerships;
+    private readonly Dictionary<PartyId, int> _partnershipIndex = [];
+    private bool _changed;
+
+    public WorkspaceMerge(Workspace workspace, SpreadsheetImportOptions options, List<SpreadsheetProblem> problems)
+    {
+        _workspace = workspace;
+        _options = options;
+        _problems = problems;
+        _partners = [.. workspace.Partners];
+        _members = [.. workspace.Chapter.Members];
+        _ties = [.. workspace.Ties];
+        _interactions = [.. workspace.Interactions];
+        _partnerships = [.. workspace.Partnerships];
+        AddName(workspace.Chapter.Name, workspace.Chapter.Id);
+        for (var i = 0; i < _partners.Count; i++)
+        {
+            _partnerIndex.TryAdd(_partners[i].Id, i);
+            _partnerById.TryAdd(_partners[i].Id.Value, new PartnerSlot(_partners[i].Id));
+            AddName(_partners[i].Name, _partners[i].Id);
+        }
+
+        for (var i = 0; i < _members.Count; i++)
+        {
+            _memberIndex.TryAdd(_members[i].Id, i);
+            AddName(_members[i].Name, _members[i].Id);
+        }
+
+        for (var i = 0; i < _ties.Count; i++)
+        {
+            _tieIndex.TryAdd(TieKey(_ties[i].From, _ties[i].To, _ties[i].Category), i);
+        }
+
+        for (var i = 0; i < _partnerships.Count; i++)
+        {
+            _partnershipIndex.TryAdd(_partnerships[i].Partner, i);
+        }
+    }
+
+    public List<PendingChange> Changes { get; } = [];
+
+    public Workspace Result() => !_changed ? _workspace : _workspace with
+    {
+        Chapter = _workspace.Chapter with { Members = _members },
+        Partners = _partners,
+        Ties = _ties,
+        Interactions = _interactions,
+        Partnerships = _partnerships,
+    };
+
+    public void Apply(CsvInput input)
+    {
+
+        switch (input.Sheet)
+        {
+            case SpreadsheetSheet.Partners:
+                Rows(input, PartnerSheet.Sheet, PartnerRow);
+                break;
+            case SpreadsheetSheet.Members:
+                Rows(input, MemberSheet.Sheet, MemberRow);
+                break;
+            case SpreadsheetSheet.Ties:
+                Rows(input, LinkSheets.Ties(ResolveParty), TieRow);
+                break;
+            case SpreadsheetSheet.Interactions:
+                Rows(input, LinkSheets.Interactions(ResolveParty), InteractionRow);
+                break;
+            default:
+                Owners(input);
+                break;
+        }
+    }
+
+    private void Rows<T>(CsvInput input, Sheet<T> sheet, Func<Sheet<T>, RowCells, PendingChange> row)
+    {
+        var layout = Layout(input, sheet.Columns.Select(c => (c.Name, c.Keys)).ToList(), sheet.Columns.Select(c => c.Name).ToArray(), out _);
+        if (layout is null)
+        {
+            return;
+        }
+
+        foreach (var (number, fields) in input.Rows())
+        {
+            var cells = new RowCells(layout, fields, number);
+            try
+            {
+                Changes.Add(row(sheet, cells));
+            }
+            catch (CellException e)
+            {
+                _problems.Add(new SpreadsheetProblem(input.Name, number, e.Column is null ? null : layout.HeaderOf(e.Column), e.Message));
+            }
+        }
+    }
+
+    private SheetLayout? Layout(CsvInput input, List<(string Name, IReadOnlyList<string> Keys)> columns, string[] names, out List<(string Header, int Index)> unknown)
+    {
+        var before = _problems.Count;
+        (var fieldByColumn, unknown) = input.Match(columns, _options, _problems);
+        return _problems.Count != before ? null : new SheetLayout(input.Name, input.Sheet, input.Headers, fieldByColumn, names, unknown);
+    }
+
+    private PendingChange PartnerRow(Sheet<Partner> sheet, RowCells row)
+    {
+        var (existing, id, name) = Find(row, PartnerSheet.Id, PartnerSheet.Name, _partners, _partnerIndex, p => p.Id, "partner");
+        var typeCell = row.Cell(PartnerSheet.Type);
+        var organization = typeCell.Length == 0 ? existing is null or Organization : PartnerSheet.IsOrganization(typeCell);
+        var details = new List<string>();
+        if (existing is not null && organization != existing is Organization)
+        {
+            details.Add($"type: the workspace has '{PartnerSheet.TypeText(existing)}', the sheet has '{typeCell}'");
+            return Change(ImportChangeKind.Conflicting, row, id.Value, details);
+        }
+
+        var seed = existing is null ? PartnerSheet.Seed(organization, id, name, row) : existing;
+        var kind = sheet.Merge(existing, seed, row, details, out var result);
+        Keep(kind, existing, result, _partners, _partnerIndex, result.Id, result.Name);
+        return Change(kind, row, id.Value, details);
+    }
+
+    private PendingChange MemberRow(Sheet<Member> sheet, RowCells row)
+    {
+        var (existing, id, name) = Find(row, MemberSheet.Id, MemberSheet.Name, _members, _memberIndex, m => m.Id, "member");
+        var details = new List<string>();
+        var kind = sheet.Merge(existing, existing ?? new Member { Id = id, Name = name }, row, details, out var result);
+        Keep(kind, existing, result, _members, _memberIndex, result.Id, result.Name);
+        return Change(kind, row, id.Value, details);
+    }
+
+    private PendingChange TieRow(Sheet<Tie> sheet, RowCells row)
+    {
+        var from = ResolveParty(Required(row, LinkSheets.From, "the id or name of the party at one end"), LinkSheets.From);
+        var to = ResolveParty(Required(row, LinkSheets.To, "the id or name of the party at the other end"), LinkSheets.To);
+        var category = In(LinkSheets.Category, () => LinkSheets.CategoryOf(Required(row, LinkSheets.Category, "the kind of tie")));
+        var key = TieKey(from, to, category);
+        var existing = _tieIndex.TryGetValue(key, out var at) ? _ties[at] : null;
+        if (existing is null && row.Cell(LinkSheets.Strength).Length == 0)
+        {
+            throw new CellException("expected the new tie's strength, from 0 (none) to 1 (as strong as ties get)", LinkSheets.Strength);
+        }
+
+        var details = new List<string>();
+        var kind = sheet.Merge(existing, existing ?? new Tie { From = from, To = to, Category = category, Strength = 0 }, row, details, out var result);
+        if (kind == ImportChangeKind.Added)
+        {
+            _tieIndex[key] = _ties.Count;
+            _ties.Add(result);
+            _changed = true;
+        }
+        else if (kind == ImportChangeKind.Updated)
+        {
+            _ties[at] = result;
+            _changed = true;
+        }
+
+        return Change(kind, row, $"{from}–{to} ({CellEnum<TieCategory>.Text(category)})", details);
+    }
+
+    private PendingChange InteractionRow(Sheet<Interaction> sheet, RowCells row)
+    {
+        // the hot path of a large import: no closures, one dictionary lookup, the key text made once
+        var date = DateCell(Required(row, InteractionColumns.Date, LinkSheets.Date, "the date it happened (2025-03-14)"), LinkSheets.Date);
+        var partnerCell = Required(row, InteractionColumns.Partner, LinkSheets.Partner, "the id or name of the partner");
+        var slot = _partnerById.TryGetValue(partnerCell, out var known) ? known : _partnerById[ResolvePartner(partnerCell, LinkSheets.Partner).Value];
+        var partner = slot.Id;
+        var kindOf = KindCell(Required(row, InteractionColumns.Kind, LinkSheets.Kind, "what happened (meeting, oneOnOne, alertShared...)"));
+        var directionCell = row.Cell(InteractionColumns.Direction);
+        var direction = directionCell.Length == 0 ? Direction.Mutual : DirectionCell(directionCell);
+        var summaryCell = row.Cell(InteractionColumns.Summary);
+        if (!_interactionsIndexed)
+        {
+            IndexInteractions();
+        }
+
+        // the same interaction is the same partner, date, kind, direction and summary
+        var at = slot.Find(_interactions, date, kindOf, direction, summaryCell);
+        var existing = at >= 0 ? _interactions[at] : null;
+        var details = _details;
+        details.Clear();
+        var seed = existing ?? new Interaction { Kind = kindOf, Date = date, Partner = partner, Direction = direction, Summary = summaryCell.Length == 0 ? null : summaryCell };
+        var kind = sheet.Merge(existing, seed, row, details, out var result);
+        if (kind == ImportChangeKind.Added)
+        {
+            _interactions.Add(result);
+            slot.Add(_interactions, _interactions.Count - 1);
+            _changed = true;
+        }
+        else if (kind == ImportChangeKind.Updated)
+        {
+            _interactions[at] = result;
+            _changed = true;
+        }
+
+        return Change(kind, row, result, details);
+    }
+
+    /// <summary>The interactions sheet's key columns, by their place in <see cref="LinkSheets.Interactions"/>.</summary>
+    private static class InteractionColumns
+    {
+        public const int Date = 0;
+        public const int Partner = 1;
+        public const int Kind = 2;
+        public const int Direction = 3;
+        public const int Summary = 5;
+    }
+
+    private static DateOnly DateCell(string cell, string column)
+    {
+        try
+        {
+            return Cells.Date(cell);
+        }
+        catch (CellException e)
+        {
+            throw new CellException(e.Message, column);
+        }
+    }
+
+    private static InteractionKind KindCell(string cell)
+    {
+        try
+        {
+            return LinkSheets.InteractionKindOf(cell);
+        }
+        catch (CellException e)
+        {
+            throw new CellException(e.Message, LinkSheets.Kind);
+        }
+    }
+
+    private static Direction DirectionCell(string cell)
+    {
+        try
+        {
+            return LinkSheets.DirectionOf(cell);
+        }
+        catch (CellException e)
+        {
+            throw new CellException(e.Message, LinkSheets.Direction);
+        }
+    }
+
+    private void IndexInteractions()
+    {
+        for (var i = 0; i < _interactions.Count; i++)
+        {
+            // the loader has checked that every interaction names a partner
+            if (_partnerById.TryGetValue(_interactions[i].Partner.Value, out var slot))
+            {
+                slot.Add(_interactions, i);
+            }
+        }
+
+        _interactionsIndexed = true;
+    }
+
+    /// <summary>
+    /// A partner by its id text, with the places of its interactions in the working list: a short list
+    /// scanned while the partner has few, a dictionary once it has many.
+    /// </summary>
+    private sealed class PartnerSlot(PartyId id)
+    {
+        private const int ScanLimit = 32;
+        private readonly List<int> _interactions = [];
+        private Dictionary<(DateOnly, InteractionKind, Direction, string), int>? _index;
+
+        public PartyId Id { get; } = id;
+
+        public int Find(List<Interaction> all, DateOnly date, InteractionKind kind, Direction direction, string summary)
+        {
+            if (_index is not null)
+            {
+                return _index.TryGetValue((date, kind, direction, summary), out var at) ? at : -1;
+            }
+
+            foreach (var candidate in _interactions)
+            {
+                var x = all[candidate];
+                if (x.Date == date && x.Kind == kind && x.Direction == direction && string.Equals(x.Summary ?? string.Empty, summary, StringComparison.Ordinal))
+                {
+                    return candidate;
+                }
+            }
+
+            return -1;
+        }
+
+        public void Add(List<Interaction> all, int at)
+        {
+            if (_index is null && _interactions.Count < ScanLimit)
+            {
+                _interactions.Add(at);
+                return;
+            }
+
+            if (_index is null)
+            {
+                _index = [];
+                foreach (var earlier in _interactions)
+                {
+                    Index(all, earlier);
+                }
+            }
+
+            Index(all, at);
+        }
+
+        private void Index(List<Interaction> all, int at)
+        {
+            var x = all[at];
+            _index!.TryAdd((x.Date, x.Kind, x.Direction, x.Summary ?? string.Empty), at);
+        }
+    }
+
+    private void Owners(CsvInput input)
+    {
+        var owners = LinkSheets.Owners();
+        var flags = LinkSheets.Partnerships();
+        var columns = new List<(string Name, IReadOnlyList<string> Keys)> { (LinkSheets.Partner, ["partner", "partnerid", "partnership", "organization", "org", "partnername"]) };
+        columns.AddRange(owners.Columns.Select(c => (c.Name, c.Keys)));
+        columns.AddRange(flags.Columns.Select(c => (c.Name, c.Keys)));
+        var all = Layout(input, columns, [.. columns.Select(c => c.Name)], out var unknown);
+        if (all is null)
+        {
+            return;
+        }
+
+        var hasOwner = all.Has(LinkSheets.Owner);
+        int[] Pick(IEnumerable<string> names) => [.. names.Select(n => all.FieldByColumn[Array.IndexOf(all.ColumnNames, n)])];
+        var ownerLayout = new SheetLayout(input.Name, input.Sheet, input.Headers, Pick(owners.Columns.Select(c => c.Name)), [.. owners.Columns.Select(c => c.Name)], unknown);
+        var flagLayout = new SheetLayout(input.Name, input.Sheet, input.Headers, Pick(flags.Columns.Select(c => c.Name)), [.. flags.Columns.Select(c => c.Name)], hasOwner ? [] : unknown);
+        foreach (var (number, fields) in input.Rows())
+        {
+            var row = new RowCells(all, fields, number);
+            try
+            {
+                Changes.Add(OwnerRow(owners, flags, row, new RowCells(ownerLayout, fields, number), new RowCells(flagLayout, fields, number)));
+            }
+            catch (CellException e)
+            {
+                _problems.Add(new SpreadsheetProblem(input.Name, number, e.Column is null ? null : all.HeaderOf(e.Column), e.Message));
+            }
+        }
+    }
+
+    private PendingChange OwnerRow(Sheet<OwnerAssignment> owners, Sheet<Partnership> flags, RowCells row, RowCells ownerRow, RowCells flagRow)
+    {
+        var partner = ResolvePartner(Required(row, LinkSheets.Partner, "the id or name of the partner"), LinkSheets.Partner);
+        var existing = _partnershipIndex.TryGetValue(partner, out var at) ? _partnerships[at] : null;
+        var details = new List<string>();
+        var flagKind = flags.Merge(existing, existing ?? new Partnership { Partner = partner }, flagRow, details, out var partnership);
+        if (flagKind == ImportChangeKind.Conflicting)
+        {
+            return Change(flagKind, row, partner.Value, details);
+        }
+
+        var key = partner.Value;
+        var ownerKind = ImportChangeKind.Unchanged;
+        var ownerCell = row.Cell(LinkSheets.Owner);
+        if (ownerCell.Length != 0)
+        {
+            var member = ResolveMember(ownerCell, LinkSheets.Owner);
+            var since = In(LinkSheets.Since, () => Cells.Date(Required(row, LinkSheets.Since, "the date the owner took charge (2025-03-14)")));
+            key = string.Create(CultureInfo.InvariantCulture, $"{partner} owned by {member} from {Cells.Text(since)}");
+            var assignment = partnership.Owners.FirstOrDefault(o => o.Member == member && o.Since == since);
+            ownerKind = owners.Merge(assignment, assignment ?? new OwnerAssignment { Member = member, Since = since }, ownerRow, details, out var kept);
+            if (ownerKind == ImportChangeKind.Conflicting)
+            {
+                return Change(ownerKind, row, key, details);
+            }
+
+            if (ownerKind == ImportChangeKind.Added)
+            {
+                partnership = partnership with { Owners = [.. partnership.Owners, kept] };
+            }
+            else if (ownerKind == ImportChangeKind.Updated)
+            {
+                partnership = partnership with { Owners = [.. partnership.Owners.Select(o => ReferenceEquals(o, assignment) ? kept : o)] };
+            }
+        }
+
+        var kind = existing is null ? ImportChangeKind.Added
+            : flagKind == ImportChangeKind.Updated || ownerKind != ImportChangeKind.Unchanged ? (ownerKind == ImportChangeKind.Added && flagKind == ImportChangeKind.Unchanged ? ImportChangeKind.Added : ImportChangeKind.Updated)
+            : ImportChangeKind.Unchanged;
+        if (existing is null)
+        {
+            _partnershipIndex[partner] = _partnerships.Count;
+            _partnerships.Add(partnership);
+            _changed = true;
+        }
+        else if (!ReferenceEquals(existing, partnership))
+        {
+            _partnerships[at] = partnership;
+            _changed = true;
+        }
+
+        return Change(kind, row, key, details);
+    }
+
+    private (T? Existing, PartyId Id, string Name) Find<T>(RowCells row, string idColumn, string nameColumn, List<T> list, Dictionary<PartyId, int> index, Func<T, PartyId> idOf, string what)
+        where T : class
+    {
+        var idCell = row.Cell(idColumn);
+        var name = row.Cell(nameColumn);
+        if (idCell.Length != 0)
+        {
+            var id = In(idColumn, () => Cells.Id(idCell));
+            var existing = index.TryGetValue(id, out var at) ? list[at] : null;
+            if (existing is null && name.Length == 0)
+            {
+                throw new CellException($"expected the new {what}'s name", nameColumn);
+            }
+
+            if (existing is null && IsTaken(id))
+            {
+                throw new CellException($"the id '{id}' already names another party in the workspace; ids are unique whatever kind of party they name", idColumn);
+            }
+
+            return (existing, id, name);
+        }
+
+        if (name.Length == 0)
+        {
+            throw new CellException($"expected the {what}'s id or name");
+        }
+
+        if (_byName.TryGetValue(NameKey(name), out var ids))
+        {
+            var matches = ids.Where(index.ContainsKey).Distinct().ToList();
+            if (matches.Count > 1)
+            {
+                throw new CellException($"'{name}' names {matches.Count} {what}s ({string.Join(", ", matches)}): give the id", nameColumn);
+            }
+
+            if (matches.Count == 1)
+            {
+                return (list[index[matches[0]]], matches[0], name);
+            }
+        }
+
+        return (null, NewId(name), name);
+    }
+
+    private void Keep<T>(ImportChangeKind kind, T? existing, T result, List<T> list, Dictionary<PartyId, int> index, PartyId id, string name)
+        where T : class
+    {
+        if (kind == ImportChangeKind.Added)
+        {
+            index[id] = list.Count;
+            list.Add(result);
+            AddName(name, id);
+            if (result is Partner)
+            {
+                _partnerById[id.Value] = new PartnerSlot(id);
+            }
+
+            _changed = true;
+        }
+        else if (kind == ImportChangeKind.Updated)
+        {
+            list[index[id]] = result;
+            AddName(name, id);
+            _changed = true;
+        }
+
+        _ = existing;
+    }
+
+    private static PendingChange Change(ImportChangeKind kind, RowCells row, object subject, List<string> details)
+        => new(kind, row.Layout.Sheet, row.Row, row.Layout.File, subject, details.Count == 0 ? null : [.. details]);
+
+    private static string Required(RowCells row, int index, string column, string expected)
+    {
+        var cell = row.Cell(index);
+        return cell.Length != 0 ? cell : throw new CellException(row.Layout.Has(column) ? $"expected {expected}; the cell is empty" : $"expected {expected}; the file has no '{column}' column", column);
+    }
+
+    private static string Required(RowCells row, string column, string expected)
+    {
+        var cell = row.Cell(column);
+        return cell.Length != 0 ? cell : throw new CellException(row.Layout.Has(column) ? $"expected {expected}; the cell is empty" : $"expected {expected}; the file has no '{column}' column", column);
+    }
+
+    private static T In<T>(string column, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (CellException e) when (e.Column is null)
+        {
+            throw new CellException(e.Message, column);
+        }
+    }
+
+    private PartyId ResolveParty(string cell) => Resolve(cell, null, "a party (the chapter, a member or a partner)", _ => true);
+
+    private PartyId ResolveParty(string cell, string column) => Resolve(cell, column, "a party (the chapter, a member or a partner)", _ => true);
+
+    private PartyId ResolvePartner(string cell, string column) => Resolve(cell, column, "a partner", _partnerIndex.ContainsKey);
+
+    private PartyId ResolveMember(string cell, string column) => Resolve(cell, column, "a member", _memberIndex.ContainsKey);
+
+    private PartyId Resolve(string cell, string? column, string what, Func<PartyId, bool> accept)
+    {
+        if (PartyId.TryParse(cell, out var id) && IsTaken(id) && accept(id))
+        {
+            return id;
+        }
+
+        if (_byName.TryGetValue(NameKey(cell), out var ids))
+        {
+            var matches = ids.Where(accept).Distinct().ToList();
+            if (matches.Count == 1)
+            {
+                return matches[0];
+            }
+
+            if (matches.Count > 1)
+            {
+                throw new CellException($"'{cell}' names {matches.Count} parties ({string.Join(", ", matches)}): give the id", column);
+            }
+        }
+
+        throw new CellException($"expected the id or name of {what} in the workspace or the imported sheets; found none called '{cell}'", column);
+    }
+
+    private bool IsTaken(PartyId id) => id == _workspace.Chapter.Id || _partnerIndex.ContainsKey(id) || _memberIndex.ContainsKey(id);
+
+    private void AddName(string name, PartyId id)
+    {
+        var key = NameKey(name);
+        if (!_byName.TryGetValue(key, out var ids))
+        {
+            _byName[key] = ids = [];
+        }
+
+        if (!ids.Contains(id))
+        {
+            ids.Add(id);
+        }
+    }
+
+    private static string NameKey(string name) => name.Trim().ToUpperInvariant();
+
+    /// <summary>An id made from a name: lower case words joined by <c>-</c>, made unique with <c>-2</c>, <c>-3</c>...</summary>
+    private PartyId NewId(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.IsWhiteSpace(c) || c is '-' or '_' or '.' or '/' or '&')
+            {
+                if (builder.Length != 0 && builder[^1] != '-')
+                {
+                    builder.Append('-');
+                }
+            }
+        }
+
+        var stem = builder.ToString().Trim('-');
+        stem = stem.Length == 0 ? "party" : stem[..Math.Min(stem.Length, 100)].TrimEnd('-');
+        var id = new PartyId(stem);
+        for (var n = 2; IsTaken(id); n++)
+        {
+            id = new PartyId(string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}"));
+        }
+
+        return id;
+    }
+
+    private static (PartyId, PartyId, TieCategory) TieKey(PartyId from, PartyId to, TieCategory category)
+        => from <= to ? (from, to, category) : (to, from, category);
+}
