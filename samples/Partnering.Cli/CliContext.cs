@@ -116,7 +116,7 @@ internal sealed class CliContext
         => $"{what}:{Environment.NewLine}" + string.Join(Environment.NewLine, problems.Select(p => $"  {p.Path}: {p.Message}"));
 
     /// <summary>The workspace's own policy, or the built-in pack.</summary>
-    public static IEligibilityEvaluator Evaluator(Workspace workspace) => new PolicyCompiler().Compile(workspace.Policy ?? BuiltInPolicy.Pack);
+    public static IEligibilityEvaluator Evaluator(Workspace workspace) => new PolicyCompiler().Compile(BuiltInPolicy.For(workspace));
 
     public static Partner Partner(Workspace workspace, string id, string file)
     {

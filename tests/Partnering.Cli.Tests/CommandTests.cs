@@ -15,7 +15,7 @@ public sealed class CommandTests : IDisposable
 
     [Theory]
     [InlineData("workspace.json", "a valid workspace: Riverside Indivisible")]
-    [InlineData("policy.json", "a valid policy: partnering.builtin")]
+    [InlineData("policy.json", "a valid policy: partnering.issue-advocacy")]
     public void Validate_accepts_every_kind_of_valid_document(string file, string expected)
     {
         var run = _cli.Run("validate", file, "--as-of", AsOf);
@@ -134,7 +134,7 @@ public sealed class CommandTests : IDisposable
         var run = _cli.Run("explain", "workspace.json", "--partner", "org-climate", "--kind", "co-organize-event", "--target", "person", "--as-of", AsOf);
         Assert.Equal(0, run.Code);
         Assert.Contains("coOrganizeEvent with Riverside Climate Coalition on 2026-01-15:", run.Output);
-        Assert.Contains("policy: partnering.builtin 1.0.0", run.Output);
+        Assert.Contains("policy: partnering.issue-advocacy 2.0.0", run.Output);
         Assert.Contains("fact: ", run.Output);
     }
 
@@ -152,7 +152,7 @@ public sealed class CommandTests : IDisposable
     public void Whatif_names_the_partners_that_change_and_the_rules_that_changed()
     {
         var policy = _cli.Read("policy.json");
-        var looser = _cli.Write("looser.json", policy.Replace("\"id\": \"partnering.builtin\"", "\"id\": \"looser\"", StringComparison.Ordinal)
+        var looser = _cli.Write("looser.json", policy.Replace("\"id\": \"partnering.issue-advocacy\"", "\"id\": \"looser\"", StringComparison.Ordinal)
             .Replace("\"id\": \"candidates-while-running\",\n      \"effect\": \"forbid\"", "\"id\": \"candidates-while-running\",\n      \"effect\": \"review\",\n      \"reviewers\": [\"organizing staff\"]", StringComparison.Ordinal));
         var same = _cli.Run("whatif", "workspace.json", "policy.json", "policy.json", "--as-of", AsOf);
         Assert.Equal(0, same.Code);

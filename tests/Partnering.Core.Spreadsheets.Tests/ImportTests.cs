@@ -78,12 +78,13 @@ public class ImportTests
     }
 
     [Fact]
-    public void A_new_organization_without_a_partisan_nature_is_a_problem_not_a_guess()
+    public void A_new_organization_without_a_partisan_nature_comes_in_as_unknown_not_a_guess()
     {
+        // Unknown is a value (issue #11): eligibility sends an unknown nature to review ("research first").
         var result = Fixtures.Import(Fixtures.Empty, ("partners.csv", "name\nRiverside Food Bank\n"));
-        var problem = Assert.Single(result.Problems);
-        Assert.Equal("partisan nature", problem.Column);
-        Assert.Empty(result.Workspace.Partners);
+        Assert.Empty(result.Problems);
+        var food = Assert.IsType<Organization>(Assert.Single(result.Workspace.Partners));
+        Assert.Equal(PartisanNature.Unknown, food.PartisanNature);
     }
 
     [Fact]
@@ -95,15 +96,16 @@ public class ImportTests
             "Alpha,OH,climate,\n" +      // unchanged: matched by name
             "Beta,OH,housing,\n" +       // updated: empty state filled, issue areas grow
             "Gamma,PA,,\n" +             // conflicting: the workspace says OH
-            "Delta Club,,,\n";           // added? no partisan nature: a problem
+            "Delta Club,,,\n";           // added, its partisan nature unknown until researched
         var result = Fixtures.Import(workspace, new SpreadsheetImportOptions { ImportValidRowsOnly = true }, ("partners.csv", again));
 
-        Assert.Equal([ImportChangeKind.Unchanged, ImportChangeKind.Updated, ImportChangeKind.Conflicting], result.Report.Changes.Select(c => c.Kind));
+        Assert.Equal([ImportChangeKind.Unchanged, ImportChangeKind.Updated, ImportChangeKind.Conflicting, ImportChangeKind.Added], result.Report.Changes.Select(c => c.Kind));
         Assert.Contains("the workspace has 'OH', the sheet has 'PA'", Assert.Single(result.Report.Conflicting).Details[0]);
         Assert.Equal("OH", result.Workspace.Partners.Single(p => p.Name == "Gamma").State);
         var beta = result.Workspace.Partners.Single(p => p.Name == "Beta");
         Assert.Equal(("OH", 1), (beta.State, beta.IssueAreas.Count));
-        Assert.Equal("partisan nature", Assert.Single(result.Problems).Column);
+        Assert.Empty(result.Problems);
+        Assert.Equal(PartisanNature.Unknown, Assert.IsType<Organization>(result.Workspace.Partners.Single(p => p.Name == "Delta Club")).PartisanNature);
     }
 
     [Fact]
