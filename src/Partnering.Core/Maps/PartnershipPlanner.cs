@@ -411,7 +411,9 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
                 Member = route.Start,
                 Introducer = introducer,
                 Route = route,
-                Step = string.Create(CultureInfo.InvariantCulture, $"Build a way in: our only route is weak ({route.Description}; strength {route.Strength:0.00}), so ask {introducerName} to introduce {start} to {name} in person.") ,
+                Step = route.Parties.Count > 2
+                    ? string.Create(CultureInfo.InvariantCulture, $"Build a way in: our best route is weak ({route.Description}; strength {route.Strength:0.00}), so ask {introducerName} to introduce {start} to {name} in person.")
+                    : string.Create(CultureInfo.InvariantCulture, $"Build a way in: {start} knows {name} only loosely ({route.Description}; strength {route.Strength:0.00}); ask {start}'s contact there to introduce us to its leadership, or meet them at one of its public events."),
             };
         }
 

@@ -12,8 +12,9 @@ namespace Partnering.Core.Maps;
 /// <para>Every actor placed on a map gets a role from its support (<see cref="Quadrants"/>): at or above
 /// the ally line it is a possible <b>partner</b>; between the lines it is someone to <b>persuade</b>;
 /// at or below the opponent line someone to <b>neutralize</b> (persuade where we can, else counter
-/// their influence). A party eligibility forbids is <b>forbidden</b>: never a partner, never on a list.
-/// Opponents are never recommended as partners, however influential.</para>
+/// their influence). A party eligibility forbids is never a partner and no route passes through it: an
+/// opponent stays on the list to neutralize (moving it is not working with it); anyone else is
+/// <b>forbidden</b> and on no list. Opponents are never recommended as partners, however influential.</para>
 /// <para>A partner's priority is <c>score = core × access × priority</c>, each part from 0 to 1:</para>
 /// <list type="bullet">
 /// <item><c>core</c>, the weighted geometric mean <c>(influence^wI · stance^wS · onward^wT)^(1 / (wI + wS + wT))</c>,
@@ -28,7 +29,7 @@ namespace Partnering.Core.Maps;
 /// <para>An actor to move is ranked by <c>influence^(wI / (wI + wT)) · onward^(wT / (wI + wT)) × access</c>: how
 /// much it can move the target, with our access as the same bonus; its stance only decides the approach.</para>
 /// <para>The score is bounded in [0, 1] and, within a role, never falls when influence, support, a tie's
-/// strength or a factor rises. A forbidden actor scores 0.</para>
+/// strength or a factor rises. A forbidden actor that does not oppose us scores 0.</para>
 /// </remarks>
 public sealed record PlanningOptions
 {

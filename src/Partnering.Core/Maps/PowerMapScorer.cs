@@ -28,10 +28,10 @@ public enum PlanRole
     /// <summary>Near the middle on support: someone to persuade, not a partner yet.</summary>
     Persuade,
 
-    /// <summary>Opposes us (at or below the opponent line): persuade where we can, else counter their influence. Never a partner.</summary>
+    /// <summary>Opposes us (at or below the opponent line): persuade where we can, else counter their influence. Never a partner, even when eligibility forbids working with it (moving an opponent is not working with it).</summary>
     Neutralize,
 
-    /// <summary>Eligibility forbids working with it: on no list, and no route passes through it.</summary>
+    /// <summary>Eligibility forbids working with it and it does not oppose us: on no list, and no route passes through it.</summary>
     Forbidden,
 }
 
@@ -74,7 +74,7 @@ public sealed record PriorityScore
     /// <summary>The eligibility outcome given for the actor, or <see langword="null"/> when none was given.</summary>
     public EligibilityOutcome? Eligibility { get; init; }
 
-    /// <summary>Whether the actor is forbidden and so excluded (score 0, on no list).</summary>
+    /// <summary>Whether eligibility forbids working with the actor: never a partner and no route passes through it; a forbidden opponent stays on the list to neutralize, anyone else scores 0 and is on no list.</summary>
     public bool Excluded => Eligibility == EligibilityOutcome.Forbid;
 
     /// <summary>Whether someone must look before reaching out: eligibility is Review or NotPermitted, or was not checked.</summary>
@@ -167,10 +167,15 @@ public sealed record PriorityScore
             PlanRole.Neutralize => "an opponent to persuade or neutralize, never a partner. ",
             _ => "off limits. ",
         });
-        if (Excluded)
+        if (Role == PlanRole.Forbidden)
         {
             text.Append("Excluded: eligibility forbids working with this partner, and no route passes through it.");
             return text.ToString();
+        }
+
+        if (Excluded)
+        {
+            text.Append("Eligibility forbids working with it: never coordinate with it, and no route passes through it; counter its influence instead. ");
         }
 
         var parts = Parts;
@@ -376,11 +381,11 @@ public sealed class PowerMapScorer : IPowerMapScorer
         };
     }
 
-    /// <summary>The role of an actor from its support and eligibility: forbidden, partner (at or above the ally line), neutralize (at or below the opponent line), else persuade.</summary>
+    /// <summary>The role of an actor from its support and eligibility: neutralize (at or below the opponent line, forbidden or not: moving an opponent is not working with it), forbidden, partner (at or above the ally line), else persuade.</summary>
     internal static PlanRole RoleOf(PlanningOptions options, double support, EligibilityOutcome? eligibility)
-        => eligibility == EligibilityOutcome.Forbid ? PlanRole.Forbidden
+        => support <= options.Quadrants.OpponentSupport ? PlanRole.Neutralize
+            : eligibility == EligibilityOutcome.Forbid ? PlanRole.Forbidden
             : support >= options.Quadrants.AllySupport ? PlanRole.Partner
-            : support <= options.Quadrants.OpponentSupport ? PlanRole.Neutralize
             : PlanRole.Persuade;
 
     /// <summary>Π value^(weight / total weight) over the parts; 0 when a weighted value is 0.</summary>
