@@ -6,7 +6,7 @@ using Partnering.Core.Maps;
 namespace Partnering.Core.Tests.Maps;
 
 /// <summary>Workspaces and power maps for the maps tests: the guidance's example and small random networks.</summary>
-internal static class MapFixtures
+public static class MapFixtures
 {
     public static readonly DateOnly AsOf = new(2026, 3, 1);
 
