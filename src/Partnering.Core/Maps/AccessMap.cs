@@ -181,15 +181,34 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
         }
 
         var again = new HashSet<int>();
-        foreach (var u in best.Keys)
+        var free = new List<double>();
+        foreach (var (u, slot) in best)
         {
             if (IsAncestor(node, u))
             {
                 again.Add(u);
             }
+            else
+            {
+                free.Add(cost[u] + graph.CostAt(slot));
+            }
         }
 
-        var detour = again.Count > 0 ? graph.RoutesAvoiding(roots, closed, node, again) : null;
+        // A detour through u costs at least the cost of reaching u, so once k - 1 routes whose tree
+        // route is free are known, no detour costing more than the (k-1)-th of them can be used.
+        free.Sort();
+        var bound = free.Count >= k - 1 ? free[k - 2] : double.PositiveInfinity;
+        // A detour to u is never cheaper than u's tree route (the strongest there is): drop the ones that cannot make it.
+        var search = new HashSet<int>();
+        foreach (var u in again)
+        {
+            if (cost[u] + graph.CostAt(best[u]) <= bound)
+            {
+                search.Add(u);
+            }
+        }
+
+        var detour = search.Count > 0 ? graph.RoutesAvoiding(roots, closed, node, search, bound) : null;
         var candidates = new List<(double Cost, int Hops, int Neighbour, List<int> Nodes, List<int> Slots)>(best.Count);
         foreach (var (u, slot) in best)
         {
@@ -199,7 +218,7 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
                 var tree = TreeRoute(u);
                 to = (tree.Nodes, tree.Slots, cost[u], hops[u]);
             }
-            else if (detour!.TryGetValue(u, out var found))
+            else if (detour is not null && detour.TryGetValue(u, out var found))
             {
                 to = (found.Nodes, found.Slots, found.Cost, found.Hops);
             }

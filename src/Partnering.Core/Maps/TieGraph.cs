@@ -433,7 +433,8 @@ public sealed class TieGraph
     /// without that node, kept sparse and stopped once every wanted node is settled.
     /// </summary>
     /// <returns>For each wanted node reached: its cost, hops, and the route as nodes root..node with the slots between them.</returns>
-    internal Dictionary<int, (double Cost, int Hops, List<int> Nodes, List<int> Slots)> RoutesAvoiding(int[] roots, bool[]? closed, int avoid, HashSet<int> wanted)
+    /// <remarks>The search also stops once the cheapest unsettled route costs more than <paramref name="bound"/>: no route it could still find would be used.</remarks>
+    internal Dictionary<int, (double Cost, int Hops, List<int> Nodes, List<int> Slots)> RoutesAvoiding(int[] roots, bool[]? closed, int avoid, HashSet<int> wanted, double bound = double.PositiveInfinity)
     {
         var cost = new Dictionary<int, double>();
         var hops = new Dictionary<int, int>();
@@ -452,6 +453,11 @@ public sealed class TieGraph
         var remaining = wanted.Count;
         while (queue.TryDequeue(out var u, out var key) && remaining > 0)
         {
+            if (key.Item1 > bound)
+            {
+                break;
+            }
+
             if (!settled.Add(u) || key.Item1 != cost[u] || key.Item2 != hops[u])
             {
                 continue;
