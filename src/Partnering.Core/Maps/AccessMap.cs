@@ -200,15 +200,17 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
         var bound = free.Count >= k - 1 ? free[k - 2] : double.PositiveInfinity;
         // A detour to u is never cheaper than u's tree route (the strongest there is): drop the ones that cannot make it.
         var search = new HashSet<int>();
+        var lastHop = new Dictionary<int, double>();
         foreach (var u in again)
         {
             if (cost[u] + graph.CostAt(best[u]) <= bound)
             {
                 search.Add(u);
+                lastHop[u] = graph.CostAt(best[u]);
             }
         }
 
-        var detour = search.Count > 0 ? graph.RoutesAvoiding(roots, closed, node, search, bound) : null;
+        var detour = search.Count > 0 ? graph.RoutesAvoiding(roots, closed, node, search, bound, lastHop, free, k - 1) : null;
         var candidates = new List<(double Cost, int Hops, int Neighbour, List<int> Nodes, List<int> Slots)>(best.Count);
         foreach (var (u, slot) in best)
         {

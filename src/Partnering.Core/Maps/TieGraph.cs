@@ -434,7 +434,7 @@ public sealed class TieGraph
     /// </summary>
     /// <returns>For each wanted node reached: its cost, hops, and the route as nodes root..node with the slots between them.</returns>
     /// <remarks>The search also stops once the cheapest unsettled route costs more than <paramref name="bound"/>: no route it could still find would be used.</remarks>
-    internal Dictionary<int, (double Cost, int Hops, List<int> Nodes, List<int> Slots)> RoutesAvoiding(int[] roots, bool[]? closed, int avoid, HashSet<int> wanted, double bound = double.PositiveInfinity)
+    internal Dictionary<int, (double Cost, int Hops, List<int> Nodes, List<int> Slots)> RoutesAvoiding(int[] roots, bool[]? closed, int avoid, HashSet<int> wanted, double bound = double.PositiveInfinity, Dictionary<int, double>? lastHop = null, List<double>? totals = null, int needed = 0)
     {
         var cost = new Dictionary<int, double>();
         var hops = new Dictionary<int, int>();
@@ -466,6 +466,18 @@ public sealed class TieGraph
             if (wanted.Contains(u))
             {
                 remaining--;
+                if (lastHop is not null && totals is not null && needed > 0)
+                {
+                    // Every route still to be found costs at least this much: once `needed` known
+                    // totals are cheaper than the next pop, nothing found later could be used.
+                    var total = key.Item1 + lastHop[u];
+                    var at = totals.BinarySearch(total);
+                    totals.Insert(at < 0 ? ~at : at, total);
+                    if (totals.Count >= needed)
+                    {
+                        bound = Math.Min(bound, totals[needed - 1]);
+                    }
+                }
             }
 
             if (closed is not null && closed[u] && parent.ContainsKey(u))
