@@ -28,18 +28,25 @@ public class MapBenchmarks
     [GlobalSetup]
     public void Setup()
     {
+        (_workspace, _map) = Network(Actors);
+        _graph = TieGraph.Build(_workspace, AsOf);
+    }
+
+    /// <summary>The synthetic network: <paramref name="actors"/> organizations with 10 ties each to random parties (other actors, 50 members, the target), all placed on one map.</summary>
+    internal static (Workspace Workspace, PowerMap Map) Network(int actors)
+    {
         const int members = 50;
         const int tiesPerActor = 10;
-        var partners = new Partner[Actors + 1];
-        var placements = new Placement[Actors];
-        for (var i = 0; i < Actors; i++)
+        var partners = new Partner[actors + 1];
+        var placements = new Placement[actors];
+        for (var i = 0; i < actors; i++)
         {
             partners[i] = new Organization { Id = new PartyId($"a{i}"), Name = $"Actor {i}", Kind = (OrganizationKind)(i % 9), PartisanNature = PartisanNature.Nonpartisan };
             placements[i] = new Placement { Actor = new PartyId($"a{i}"), Support = (((i * 37) % 201) - 100) / 100.0, Influence = (i * 53 % 101) / 100.0, AssessedOn = AsOf };
         }
 
-        partners[Actors] = new Individual { Id = new PartyId("t"), Name = "Target", Roles = [IndividualRole.ElectedOfficial] };
-        var ties = new Tie[Actors * tiesPerActor];
+        partners[actors] = new Individual { Id = new PartyId("t"), Name = "Target", Roles = [IndividualRole.ElectedOfficial] };
+        var ties = new Tie[actors * tiesPerActor];
         var state = 12345UL;
         int Next(int bound)
         {
@@ -48,17 +55,17 @@ public class MapBenchmarks
         }
 
         var k = 0;
-        for (var i = 0; i < Actors; i++)
+        for (var i = 0; i < actors; i++)
         {
             for (var j = 0; j < tiesPerActor; j++)
             {
-                var other = Next(Actors + members + 1);
-                var to = other < Actors ? $"a{other}" : other < Actors + members ? $"m{other - Actors}" : "t";
+                var other = Next(actors + members + 1);
+                var to = other < actors ? $"a{other}" : other < actors + members ? $"m{other - actors}" : "t";
                 ties[k++] = new Tie { From = new PartyId($"a{i}"), To = new PartyId(to), Category = TieCategory.Other, Strength = (Next(95) + 5) / 100.0 };
             }
         }
 
-        _workspace = new Workspace
+        var workspace = new Workspace
         {
             Chapter = new Chapter
             {
@@ -71,8 +78,7 @@ public class MapBenchmarks
             Partners = partners,
             Ties = ties,
         };
-        _map = new PowerMap { Id = "bench", Target = new PartyId("t"), Issue = IssueArea.Education, Placements = placements };
-        _graph = TieGraph.Build(_workspace, AsOf);
+        return (workspace, new PowerMap { Id = "bench", Target = new PartyId("t"), Issue = IssueArea.Education, Placements = placements });
     }
 
     [Benchmark(Baseline = true)]

@@ -2,32 +2,40 @@ using System.Globalization;
 using Partnering.Core;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Maps;
+using Partnering.Core.Tiers;
 
 namespace ChapterPlanner;
 
 /// <summary>
-/// Prints the asset summary, the unused assets and the top partnerships to build with their paths, and
-/// writes <c>power-map.svg</c> to the current directory. The power map and the declared assets come
-/// from the workspace's <c>"powerMaps"</c> and <c>"assets"</c> sections; without a power map a first
-/// draft is built from the workspace itself (the first individual holding elected office is the target).
+/// Prints the asset summary, the unused and ruled-out assets, the partnerships to build (groups we
+/// cannot reach yet included, with the way in to build first), the actors to persuade or neutralize,
+/// and the outreach plan (owner, first ask for the tier, due date); writes <c>power-map.svg</c> and
+/// <c>outreach-plan.md</c> to the current directory. The power map and the declared assets come from the
+/// workspace's <c>"powerMaps"</c> and <c>"assets"</c> sections; without a power map a first draft is
+/// built from the workspace itself (the first individual holding elected office is the target).
 /// </summary>
 internal static class MapsSection
 {
+    /// <summary>The maps and the outreach plan are dated explicitly (the day after the last assessment), so the output never drifts by day.</summary>
+    private static readonly DateOnly PlanDate = new(2026, 3, 2);
+
     public static void Print(Workspace workspace, DateOnly asOf, TextWriter output)
     {
-        var (map, declared, origin) = PowerMapFor(workspace, asOf);
+        _ = asOf;
+        var (map, declared, origin) = PowerMapFor(workspace, PlanDate);
         output.WriteLine();
-        output.WriteLine("Maps");
+        output.WriteLine($"Maps, as of {PlanDate:yyyy-MM-dd}");
         if (map is null)
         {
             output.WriteLine("  No power map: the workspace has no individual holding elected office to use as target, and the workspace has no power map.");
             return;
         }
 
-        // Each partner's standing under the built-in eligibility policy: forbidden partners are never
-        // recommended, and anything short of a permit is flagged for review.
+        // Each partner's standing under the chapter's eligibility policy, through its public screening
+        // API: forbidden partners are never recommended and no route passes through them; anything short
+        // of a permit is flagged for review.
         var eligibility = new PolicyCompiler().Compile(workspace.Policy ?? BuiltInPolicy.Pack)
-            .ScreenPartners(PartnerDirectory.From(workspace), asOf)
+            .ScreenPartners(PartnerDirectory.From(workspace), PlanDate)
             .ToDictionary(s => s.Partner, s => (EligibilityOutcome?)s.Outcome);
 
         var planner = new PartnershipPlanner();
@@ -37,7 +45,7 @@ internal static class MapsSection
             PowerMaps = [map],
             DeclaredAssets = declared,
             Eligibility = party => eligibility.TryGetValue(party, out var outcome) ? outcome : null,
-            AsOf = asOf,
+            AsOf = PlanDate,
             Top = 5,
         });
 
@@ -47,28 +55,62 @@ internal static class MapsSection
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {category.Category,-27} {category.Score:0.00}  {category.Basis}"));
         }
 
-        output.WriteLine($"  Unused assets ({plan.UnusedAssets.Count}):");
-        foreach (var unused in plan.UnusedAssets.Take(10))
+        output.WriteLine($"  Unused assets ({plan.UnusedAssets.Count(u => !u.RuledOut)}):");
+        foreach (var unused in plan.UnusedAssets.Where(u => !u.RuledOut).Take(10))
         {
             output.WriteLine($"    - {unused.Asset.Name}: {unused.Reason}");
         }
 
+        output.WriteLine($"  Ruled out by eligibility, not to be offered ({plan.UnusedAssets.Count(u => u.RuledOut)}):");
+        foreach (var ruledOut in plan.UnusedAssets.Where(u => u.RuledOut))
+        {
+            output.WriteLine($"    - {ruledOut.Asset.Name}: {ruledOut.Reason}");
+        }
+
         var only = plan.Maps[0];
         output.WriteLine($"  Power map: {map.Title ?? map.Id} ({origin})");
-        output.WriteLine($"  Top partnerships to build ({only.Breadth}):");
+        output.WriteLine($"  Partnerships to build ({only.Breadth}):");
         foreach (var recommendation in only.Recommendations)
         {
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {recommendation.Rank}. {recommendation.Score.Name} ({recommendation.Score.Score:0.00}{(recommendation.NeedsReview ? ", review first" : string.Empty)})"));
-            output.WriteLine($"       {recommendation.Reason}");
+            output.WriteLine($"       {recommendation.WayIn.Step}");
+            output.WriteLine($"       {recommendation.Score.Explanation}");
         }
+
+        output.WriteLine("  To persuade or neutralize (never partners):");
+        foreach (var actor in only.ToMove)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    {actor.Rank}. {actor.Score.Name}: {(actor.Approach == PlanRole.Persuade ? "persuade" : "persuade or neutralize")} ({actor.Score.Score:0.00})"));
+            output.WriteLine(actor.Routes.Count > 0
+                ? $"       Our access: {actor.Routes[0].Description}."
+                : "       No route from us yet: find who could introduce us.");
+        }
+
+        // The outreach plan (seed 003): the tier of each partnership from its history, new partners as prospects.
+        var tiers = (workspace.Ladder ?? TierLadder.Default).Compile()
+            .EvaluateMany(PartnershipHistory.FromWorkspace(workspace, PlanDate), PlanDate)
+            .ToDictionary(t => t.Partner, t => t.Tier);
+        var outreach = new OutreachPlanner().Plan(plan, workspace, PlanDate, party => tiers.TryGetValue(party, out var tier) ? tier : null);
+        var names = workspace.Chapter.Members.ToDictionary(m => m.Id, m => m.Name);
+        output.WriteLine($"  Outreach plan from {outreach.StartsOn:yyyy-MM-dd}:");
+        foreach (var item in outreach.Items)
+        {
+            var partnerName = only.Recommendations.First(r => r.Actor == item.Partner).Score.Name;
+            var introducer = item.Introducer is { } by ? $", introduced by {(names.TryGetValue(by, out var n) ? n : only.Access.Graph.NameOf(by))}" : string.Empty;
+            output.WriteLine($"    - {partnerName}: {names[item.Owner]} owns it{introducer}; by {item.Due:yyyy-MM-dd} ({item.Tier}): {item.Ask}");
+        }
+
+        var markdown = Path.Combine(Directory.GetCurrentDirectory(), "outreach-plan.md");
+        File.WriteAllText(markdown, outreach.ToMarkdown(workspace));
+        output.WriteLine($"  Wrote {markdown}");
 
         var svg = MapPictures.PowerMapSvg(only.Assessment);
         var file = Path.Combine(Directory.GetCurrentDirectory(), "power-map.svg");
         File.WriteAllText(file, svg);
         output.WriteLine($"  Wrote {file}");
 
-        var paths = only.Recommendations.SelectMany(r => r.Score.RoutesFromUs.Take(1).Concat(r.Score.RoutesToTarget.Take(1)));
-        output.WriteLine("  Access paths (Mermaid):");
+        var paths = only.Recommendations.Select(r => r.Score.WayThrough ?? r.Path).OfType<AccessPath>();
+        output.WriteLine("  Ways in (Mermaid):");
         foreach (var line in MapPictures.AccessMermaid(paths, only.Access.Graph).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             output.WriteLine("    " + line);

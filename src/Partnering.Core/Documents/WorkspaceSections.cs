@@ -32,11 +32,12 @@ internal static class WorkspaceSections
     public const string PowerMapsField = "powerMaps";
     public const string AssetsField = "assets";
     public const string CollaborationField = "collaboration";
+    public const string OutreachField = "outreach";
 
     private static readonly string[] OverrideFields = ["partner", "date", "tier", "reason", "decidedBy"];
 
     public static bool IsSection(string name)
-        => name is PolicyField or LadderField or OverridesField or PowerMapsField or AssetsField or CollaborationField;
+        => name is PolicyField or LadderField or OverridesField or PowerMapsField or AssetsField or CollaborationField or OutreachField;
 
     /// <summary>Reads the sections into <paramref name="workspace"/> (when it was read), adding problems to <paramref name="problems"/>.</summary>
     public static Workspace? Read(Dictionary<string, JsonElement> sections, Workspace? workspace, DocumentLimits limits, List<DocumentProblem> problems)
@@ -47,6 +48,7 @@ internal static class WorkspaceSections
         IReadOnlyList<PartnershipTierOverride> overrides = ValueList<PartnershipTierOverride>.Empty;
         IReadOnlyList<PowerMap> maps = [];
         IReadOnlyList<DeclaredAsset> assets = [];
+        OutreachPlan? outreach = null;
         CollaborationData? collaboration = null;
 
         if (sections.TryGetValue(PolicyField, out var e))
@@ -66,7 +68,8 @@ internal static class WorkspaceSections
 
         var hasMaps = sections.TryGetValue(PowerMapsField, out var mapsElement);
         var hasAssets = sections.TryGetValue(AssetsField, out var assetsElement);
-        if (hasMaps || hasAssets)
+        var hasOutreach = sections.TryGetValue(OutreachField, out var outreachElement);
+        if (hasMaps || hasAssets || hasOutreach)
         {
             // The maps document's two lists are top-level fields of the workspace, so its paths
             // ($.powerMaps[0].target) are already the workspace's.
@@ -86,12 +89,19 @@ internal static class WorkspaceSections
                     assetsElement.WriteTo(w);
                 }
 
+                if (hasOutreach)
+                {
+                    w.WritePropertyName(OutreachField);
+                    outreachElement.WriteTo(w);
+                }
+
                 w.WriteEndObject();
             });
             if (Take(MapsDocument.Load(text, limits), "$", problems) is { } document)
             {
                 maps = document.PowerMaps;
                 assets = document.Assets;
+                outreach = document.Outreach;
             }
         }
 
@@ -112,6 +122,7 @@ internal static class WorkspaceSections
             TierOverrides = overrides,
             PowerMaps = maps,
             Assets = assets,
+            Outreach = outreach,
             Collaboration = collaboration,
         };
         CheckReferences(result, problems);
@@ -157,12 +168,12 @@ internal static class WorkspaceSections
             writer.WriteEndArray();
         }
 
-        if (workspace.PowerMaps.Count > 0 || workspace.Assets.Count > 0)
+        if (workspace.PowerMaps.Count > 0 || workspace.Assets.Count > 0 || workspace.Outreach is not null)
         {
-            using var maps = JsonDocument.Parse(new MapsDocument { PowerMaps = workspace.PowerMaps, Assets = workspace.Assets }.Save());
+            using var maps = JsonDocument.Parse(new MapsDocument { PowerMaps = workspace.PowerMaps, Assets = workspace.Assets, Outreach = workspace.Outreach }.Save());
             foreach (var property in maps.RootElement.EnumerateObject())
             {
-                if (property.NameEquals(PowerMapsField) ? workspace.PowerMaps.Count > 0 : property.NameEquals(AssetsField) && workspace.Assets.Count > 0)
+                if (property.NameEquals(PowerMapsField) ? workspace.PowerMaps.Count > 0 : property.NameEquals(AssetsField) ? workspace.Assets.Count > 0 : property.NameEquals(OutreachField))
                 {
                     property.WriteTo(writer);
                 }
@@ -388,6 +399,20 @@ internal static class WorkspaceSections
         for (var i = 0; i < workspace.Assets.Count; i++)
         {
             Party(workspace.Assets[i].Holder, Item("$." + AssetsField, i) + ".holder", "holder");
+        }
+
+        if (workspace.Outreach is { } plan)
+        {
+            for (var i = 0; i < plan.Items.Count; i++)
+            {
+                var at = Item("$." + OutreachField + ".items", i);
+                Party(plan.Items[i].Partner, at + ".partner", "partner");
+                Party(plan.Items[i].Introducer, at + ".introducer", "introducer");
+                if (!members.Contains(plan.Items[i].Owner))
+                {
+                    problems.Add(new DocumentProblem(at + ".owner", $"'{plan.Items[i].Owner}' is not a member of the chapter; an outreach item is owned by a member."));
+                }
+            }
         }
 
         if (workspace.Collaboration is not { } data)

@@ -11,13 +11,19 @@ namespace Partnering.Core.Maps;
 /// our side), so asking about any number of actors afterwards costs only the length of their routes.
 /// </summary>
 /// <remarks>
-/// <para>A route's strength is the product of its ties' strengths. The first route given for an actor is
-/// the strongest there is (ties in strength go to the route through the lower id). Up to
-/// <see cref="RoutesPerActor"/> routes are given, each arriving through a different neighbour (a
-/// different way in): the strongest route to that neighbour followed by its tie to the actor, loop-free,
-/// ordered by strength then by the neighbour's id.</para>
+/// <para>A route's strength is the product of its ties' strengths. Every route is a simple path (no
+/// party twice). The first route given for an actor is the strongest there is; of routes of equal
+/// strength the one with fewer hops comes first, then the one through the lower id.</para>
+/// <para>Exactly what <see cref="RoutesFromUs"/> and <see cref="RoutesToTarget"/> return: at most
+/// <see cref="RoutesPerActor"/> routes in total, one per last hop (the neighbour the route arrives
+/// through, or for the routes to the target the neighbour it leaves through): the strongest route, then
+/// for every other neighbour the strongest route through it that does not touch the actor before,
+/// ordered by strength, then hops, then the neighbour's id. Parallel ties to one neighbour give one
+/// route (the strongest tie). Ties of equal strength never hide a route.</para>
 /// <para>Routes from our own never pass through the target (reaching an actor by way of the very
-/// decision-maker we want to move is no way in); the target may still end such a route.</para>
+/// decision-maker we want to move is no way in); the target may still end such a route. No route in
+/// either direction passes through a party given as forbidden (the parties eligibility forbids); such
+/// a party may still end a route (its own score is excluded elsewhere).</para>
 /// <para>Cycles, self-ties, disconnected parts and zero-strength ties are all allowed; a party no route
 /// reaches has access 0 and no routes, and a target with no ties is reached by nobody.</para>
 /// </remarks>
@@ -26,19 +32,34 @@ public sealed class AccessMap
     private readonly RouteTree _fromUs;
     private readonly RouteTree? _toTarget;
 
-    private AccessMap(TieGraph graph, PartyId target, int routesPerActor)
+    private AccessMap(TieGraph graph, PartyId target, int routesPerActor, IEnumerable<PartyId>? forbidden)
     {
         Graph = graph;
         Target = target;
         RoutesPerActor = routesPerActor;
+        bool[]? closed = null;
+        if (forbidden is not null)
+        {
+            foreach (var party in forbidden)
+            {
+                if (graph.TryIndex(party, out var f))
+                {
+                    closed ??= new bool[graph.NodeCount];
+                    closed[f] = true;
+                }
+            }
+        }
+
         if (graph.TryIndex(target, out var t))
         {
-            _fromUs = graph.Routes(graph.Sources, blocked: t);
-            _toTarget = graph.Routes([t]);
+            var fromUsClosed = closed is null ? new bool[graph.NodeCount] : (bool[])closed.Clone();
+            fromUsClosed[t] = true;
+            _fromUs = graph.Routes(graph.Sources, fromUsClosed);
+            _toTarget = graph.Routes([t], closed);
         }
         else
         {
-            _fromUs = graph.Routes(graph.Sources);
+            _fromUs = graph.Routes(graph.Sources, closed);
         }
     }
 
@@ -55,9 +76,10 @@ public sealed class AccessMap
     /// <param name="graph">The tie graph.</param>
     /// <param name="target">The target decision-maker; need not be in the graph.</param>
     /// <param name="routesPerActor">How many routes to give per actor and direction, 1 to 16. Default 3.</param>
+    /// <param name="forbidden">Parties no route may pass through (those eligibility forbids); <see langword="null"/> for none. They may still end a route.</param>
     /// <returns>The access map.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="routesPerActor"/> is out of range.</exception>
-    public static AccessMap Compute(TieGraph graph, PartyId target, int routesPerActor = 3)
+    public static AccessMap Compute(TieGraph graph, PartyId target, int routesPerActor = 3, IEnumerable<PartyId>? forbidden = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (routesPerActor is < 1 or > 16)
@@ -65,7 +87,7 @@ public sealed class AccessMap
             throw new ArgumentOutOfRangeException(nameof(routesPerActor), routesPerActor, $"Routes per actor must be from 1 to 16; got {routesPerActor}.");
         }
 
-        return new AccessMap(graph, target, routesPerActor);
+        return new AccessMap(graph, target, routesPerActor, forbidden);
     }
 
     /// <summary>The strength of the strongest route from our own to <paramref name="actor"/>: 1 for the chapter and members, 0 when none.</summary>
@@ -78,17 +100,22 @@ public sealed class AccessMap
     /// <returns>From 0 to 1.</returns>
     public double RouteToTargetOf(PartyId actor) => _toTarget is not null && Graph.TryIndex(actor, out var v) ? _toTarget.Strength(v) : 0.0;
 
-    /// <summary>The strongest routes from our own to <paramref name="actor"/>, strongest first (see the remarks).</summary>
+    /// <summary>The strongest routes from our own to <paramref name="actor"/>, strongest first (see the remarks for exactly which).</summary>
     /// <param name="actor">The actor.</param>
-    /// <returns>Up to <see cref="RoutesPerActor"/> routes; empty when none reaches it.</returns>
+    /// <returns>Up to <see cref="RoutesPerActor"/> routes in total; empty when none reaches it.</returns>
     public IReadOnlyList<AccessPath> RoutesFromUs(PartyId actor)
         => Graph.TryIndex(actor, out var v) ? _fromUs.Routes(v, RoutesPerActor, towardRoot: false) : ValueList<AccessPath>.Empty;
 
-    /// <summary>The strongest routes from <paramref name="actor"/> to the target, strongest first (see the remarks).</summary>
+    /// <summary>The strongest routes from <paramref name="actor"/> to the target, strongest first (see the remarks for exactly which).</summary>
     /// <param name="actor">The actor.</param>
-    /// <returns>Up to <see cref="RoutesPerActor"/> routes; empty when none leads there.</returns>
+    /// <returns>Up to <see cref="RoutesPerActor"/> routes in total; empty when none leads there.</returns>
     public IReadOnlyList<AccessPath> RoutesToTarget(PartyId actor)
         => _toTarget is not null && Graph.TryIndex(actor, out var v) ? _toTarget.Routes(v, RoutesPerActor, towardRoot: true) : ValueList<AccessPath>.Empty;
+
+    /// <summary>Whether <paramref name="party"/> was given as forbidden, so no route passes through it.</summary>
+    /// <param name="party">The party.</param>
+    /// <returns><see langword="true"/> when it is closed to routes.</returns>
+    public bool IsForbidden(PartyId party) => Graph.TryIndex(party, out var v) && _fromUs.IsClosed(v) && party != Target;
 
     /// <summary>Reach and onward strength of graph node <paramref name="node"/>.</summary>
     internal (double Reach, double Onward) StrengthsAt(int node) => (_fromUs.Strength(node), _toTarget?.Strength(node) ?? 0.0);
@@ -109,13 +136,15 @@ public sealed class AccessMap
 }
 
 /// <summary>The result of one Dijkstra pass: costs and the tree of strongest routes.</summary>
-internal sealed class RouteTree(TieGraph graph, double[] cost, int[] parent, int[] parentSlot, int blocked)
+internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, double[] cost, int[] hops, int[] parent, int[] parentSlot)
 {
     private Numbering? _numbering;
 
     public double Cost(int node) => cost[node];
 
     public int Parent(int node) => parent[node];
+
+    public bool IsClosed(int node) => closed is not null && closed[node];
 
     public double Strength(int node) => double.IsPositiveInfinity(cost[node]) ? 0.0 : Math.Exp(-cost[node]);
 
@@ -126,69 +155,124 @@ internal sealed class RouteTree(TieGraph graph, double[] cost, int[] parent, int
             return ValueList<AccessPath>.Empty;
         }
 
-        var result = new List<AccessPath>(k) { Build(node, -1, -1, towardRoot) };
+        var result = new List<AccessPath>(k) { Build(TreeRoute(node), towardRoot) };
         if (k == 1 || parent[node] < 0)
         {
             return ValueList<AccessPath>.Wrap([.. result]);
         }
 
-        // Other ways in: through each other neighbour u whose own strongest route does not pass
-        // through this node, keeping the cheapest edge per neighbour.
-        var best = new Dictionary<int, (double Cost, int Slot)>();
+        // Other ways in: one per other neighbour u (the last hop), the strongest route to u that does not
+        // touch this node, then u's strongest tie to it. When u's tree route avoids this node it is that
+        // route; otherwise (u is reached through this node, possibly only by a tie-break) search again
+        // without this node.
+        var best = new Dictionary<int, int>();
         for (var s = graph.Offset(node); s < graph.Offset(node + 1); s++)
         {
             var u = graph.NeighbourAt(s);
-            if (u == parent[node] || (u == blocked && parent[u] >= 0) || double.IsPositiveInfinity(cost[u]) || IsAncestor(node, u))
+            if (u == parent[node] || double.IsPositiveInfinity(cost[u]) || (IsClosed(u) && parent[u] >= 0))
             {
                 continue;
             }
 
-            var c = cost[u] + graph.CostAt(s);
-            if (!best.TryGetValue(u, out var known) || c < known.Cost)
+            if (!best.TryGetValue(u, out var known) || graph.CostAt(s) < graph.CostAt(known))
             {
-                best[u] = (c, s);
+                best[u] = s;
             }
         }
 
-        var candidates = new List<(double Cost, int Neighbour, int Slot)>(best.Count);
-        foreach (var pair in best)
+        var again = new HashSet<int>();
+        var free = new List<double>();
+        foreach (var (u, slot) in best)
         {
-            candidates.Add((pair.Value.Cost, pair.Key, pair.Value.Slot));
+            if (IsAncestor(node, u))
+            {
+                again.Add(u);
+            }
+            else
+            {
+                free.Add(cost[u] + graph.CostAt(slot));
+            }
         }
 
-        candidates.Sort(static (a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Neighbour.CompareTo(b.Neighbour));
+        // A detour through u costs at least the cost of reaching u, so once k - 1 routes whose tree
+        // route is free are known, no detour costing more than the (k-1)-th of them can be used.
+        free.Sort();
+        var bound = free.Count >= k - 1 ? free[k - 2] : double.PositiveInfinity;
+        // A detour to u is never cheaper than u's tree route (the strongest there is): drop the ones that cannot make it.
+        var search = new HashSet<int>();
+        var lastHop = new Dictionary<int, double>();
+        foreach (var u in again)
+        {
+            if (cost[u] + graph.CostAt(best[u]) <= bound)
+            {
+                search.Add(u);
+                lastHop[u] = graph.CostAt(best[u]);
+            }
+        }
+
+        var detour = search.Count > 0 ? graph.RoutesAvoiding(roots, closed, node, search, bound, lastHop, free, k - 1) : null;
+        var candidates = new List<(double Cost, int Hops, int Neighbour, List<int> Nodes, List<int> Slots)>(best.Count);
+        foreach (var (u, slot) in best)
+        {
+            (List<int> Nodes, List<int> Slots, double Cost, int Hops) to;
+            if (!again.Contains(u))
+            {
+                var tree = TreeRoute(u);
+                to = (tree.Nodes, tree.Slots, cost[u], hops[u]);
+            }
+            else if (detour is not null && detour.TryGetValue(u, out var found))
+            {
+                to = (found.Nodes, found.Slots, found.Cost, found.Hops);
+            }
+            else
+            {
+                continue;
+            }
+
+            var nodes = new List<int>(to.Nodes) { node };
+            var slots = new List<int>(to.Slots) { slot };
+            candidates.Add((to.Cost + graph.CostAt(slot), to.Hops + 1, u, nodes, slots));
+        }
+
+        candidates.Sort(static (a, b) => a.Cost != b.Cost ? a.Cost.CompareTo(b.Cost) : a.Hops != b.Hops ? a.Hops.CompareTo(b.Hops) : a.Neighbour.CompareTo(b.Neighbour));
         for (var i = 0; i < candidates.Count && result.Count < k; i++)
         {
-            result.Add(Build(node, candidates[i].Neighbour, candidates[i].Slot, towardRoot));
+            result.Add(Build((candidates[i].Nodes, candidates[i].Slots), towardRoot));
         }
 
         return ValueList<AccessPath>.Wrap([.. result]);
     }
 
-    /// <summary>The route root..node (or node..root) over the tree, or over neighbour <paramref name="via"/>'s tree route then its edge to node.</summary>
-    private AccessPath Build(int node, int via, int viaSlot, bool towardRoot)
+    /// <summary>The tree route root..node, as nodes and the slots between them.</summary>
+    private (List<int> Nodes, List<int> Slots) TreeRoute(int node)
     {
         var nodes = new List<int>();
-        var edges = new List<int>();
-        var walk = node;
-        if (via >= 0)
-        {
-            nodes.Add(node);
-            edges.Add(graph.EdgeAt(viaSlot));
-            walk = via;
-        }
-
-        for (; walk >= 0; walk = parent[walk])
+        var slots = new List<int>();
+        for (var walk = node; walk >= 0; walk = parent[walk])
         {
             nodes.Add(walk);
             if (parent[walk] >= 0)
             {
-                edges.Add(graph.EdgeAt(parentSlot[walk]));
+                slots.Add(parentSlot[walk]);
             }
         }
 
-        // nodes run node..root; the tree is undirected, so reading them backwards gives root..node.
-        if (!towardRoot)
+        nodes.Reverse();
+        slots.Reverse();
+        return (nodes, slots);
+    }
+
+    /// <summary>The path from a route root..node; reversed (node..root) for routes toward the root.</summary>
+    private AccessPath Build((List<int> Nodes, List<int> Slots) route, bool towardRoot)
+    {
+        var nodes = new List<int>(route.Nodes);
+        var edges = new List<int>(route.Slots.Count);
+        foreach (var slot in route.Slots)
+        {
+            edges.Add(graph.EdgeAt(slot));
+        }
+
+        if (towardRoot)
         {
             nodes.Reverse();
             edges.Reverse();

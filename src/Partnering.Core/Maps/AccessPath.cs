@@ -64,6 +64,72 @@ public sealed record AccessPath
     /// <summary>The last party.</summary>
     public PartyId End => Parties[^1];
 
+    /// <summary>Whether no party appears twice on the path.</summary>
+    public bool IsSimple
+    {
+        get
+        {
+            var seen = new HashSet<PartyId>();
+            foreach (var party in Parties)
+            {
+                if (!seen.Add(party))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The strongest joining of a route in (ending at the actor) and a route on (starting there) that
+    /// share no party but the actor, as one path; <see langword="null"/> when there is none. Of equally
+    /// strong joinings the earlier route in, then the earlier route on, wins.
+    /// </summary>
+    internal static AccessPath? Join(IReadOnlyList<AccessPath> routesIn, IReadOnlyList<AccessPath> routesOn)
+    {
+        AccessPath? bestIn = null, bestOn = null;
+        var best = -1.0;
+        foreach (var first in routesIn)
+        {
+            var seen = new HashSet<PartyId>(first.Parties);
+            foreach (var then in routesOn)
+            {
+                var strength = first.Strength * then.Strength;
+                if (strength <= best || then.Start != first.End)
+                {
+                    continue;
+                }
+
+                var clean = true;
+                for (var i = 1; i < then.Parties.Count && clean; i++)
+                {
+                    clean = !seen.Contains(then.Parties[i]);
+                }
+
+                if (clean)
+                {
+                    (bestIn, bestOn, best) = (first, then, strength);
+                }
+            }
+        }
+
+        if (bestIn is null || bestOn is null)
+        {
+            return null;
+        }
+
+        return new AccessPath
+        {
+            Strength = best,
+            Parties = ValueList<PartyId>.Wrap([.. bestIn.Parties, .. System.Linq.Enumerable.Skip(bestOn.Parties, 1)]),
+            Hops = ValueList<PathHop>.Wrap([.. bestIn.Hops, .. bestOn.Hops]),
+            Description = bestIn.Description + bestOn.Continuation,
+            Continuation = bestIn.Continuation + bestOn.Continuation,
+        };
+    }
+
     /// <summary>The sentence and the strength.</summary>
     /// <returns>The text form.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Description} (strength {Strength:0.###})");

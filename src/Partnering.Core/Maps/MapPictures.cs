@@ -59,7 +59,7 @@ public static class MapPictures
         svg.Append(Invariant($"<text x=\"20\" y=\"{(Top + Bottom) / 2:0.#}\" fill=\"#333\" text-anchor=\"middle\" transform=\"rotate(-90 20 {(Top + Bottom) / 2:0.#})\">"))
             .Append(Escape($"influence over {assessment.TargetName} ↑")).Append("</text>\n");
 
-        Label(svg, 8, 14, "point size: our access · grey: forbidden · dashed ring: review first", "#666", "start");
+        Label(svg, 8, 14, Legend, "#666", "start");
 
         // The target at the top, placed by its own leaning.
         var leaning = assessment.TargetLeaning?.Support ?? 0.0;
@@ -67,24 +67,46 @@ public static class MapPictures
         svg.Append("<g class=\"target\">");
         svg.Append("<title>").Append(Escape(assessment.TargetLeaning is null ? $"{assessment.TargetName} (target, leaning not assessed)" : Invariant($"{assessment.TargetName} (target, leaning {leaning:+0.00;-0.00;0.00})"))).Append("</title>");
         svg.Append(Invariant($"<polygon points=\"{tx:0.#},{Top - 58} {tx + 10:0.#},{Top - 48} {tx:0.#},{Top - 38} {tx - 10:0.#},{Top - 48}\" fill=\"#333\"/>"));
-        Label(svg, tx, Top - 62, assessment.TargetName + " (target)", "#000", "middle", inline: true);
+        var targetText = assessment.TargetName + " (target)";
+        Label(svg, ClampCentre(tx, TextWidth(targetText)), Top - 62, targetText, "#000", "middle", inline: true);
         svg.Append("</g>\n");
 
-        // Actors, lowest score first so the best are drawn on top.
+        // Labels are placed best score first, each at the first spot that stays inside the canvas and
+        // clears every label placed so far (and, where it can, every point); points are drawn lowest
+        // score first so the best are on top.
+        var fixedBoxes = FixedLabelBoxes(assessment, q);
+        var placed = new List<Box>(fixedBoxes);
+        var circles = new List<Box>();
+        var layout = new (double X, double Y, double R, string Text, double Lx, double Ly, string Anchor)[assessment.Scores.Count];
+        for (var i = 0; i < assessment.Scores.Count; i++)
+        {
+            var s = assessment.Scores[i];
+            var r = 4.0 + (10.0 * s.Reach);
+            var x = X(s.Placement.Support);
+            var y = Y(s.Placement.Influence);
+            layout[i] = (x, y, r, s.Excluded ? s.Name + " (forbidden)" : s.Name, 0, 0, "start");
+            circles.Add(new Box(x - r, y - r, 2 * r, 2 * r));
+        }
+
+        for (var i = 0; i < layout.Length; i++)
+        {
+            var (x, y, r, text, _, _, _) = layout[i];
+            var (lx, ly, anchor, box) = PlaceLabel(x, y, r, text, placed, circles, i);
+            placed.Add(box);
+            layout[i] = (x, y, r, text, lx, ly, anchor);
+        }
+
         for (var i = assessment.Scores.Count - 1; i >= 0; i--)
         {
             var s = assessment.Scores[i];
-            var reach = s.RoutesFromUs.Count > 0 ? s.RoutesFromUs[0].Strength : 0.0;
-            var r = 4.0 + (10.0 * reach);
-            var x = X(s.Placement.Support);
-            var y = Y(s.Placement.Influence);
+            var (x, y, r, text, lx, ly, anchor) = layout[i];
             var fill = s.Excluded ? "#bbbbbb" : Colour(s.Quadrant);
             var status = s.Excluded ? "forbidden" : s.NeedsReview ? "needs review" : s.Eligibility == EligibilityOutcome.PermitWithConditions ? "permitted with conditions" : "permitted";
             svg.Append("<g class=\"actor\">");
-            svg.Append("<title>").Append(Escape(Invariant($"{s.Name}: {QuadrantThresholds.Describe(s.Quadrant)}, support {s.Placement.Support:+0.00;-0.00;0.00}, influence {s.Placement.Influence:0.00}, access {reach:0.00}, score {s.Score:0.00}, {status}"))).Append("</title>");
+            svg.Append("<title>").Append(Escape(Invariant($"{s.Name}: {QuadrantThresholds.Describe(s.Quadrant)}, support {s.Placement.Support:+0.00;-0.00;0.00}, influence {s.Placement.Influence:0.00}, access {s.Reach:0.00}, score {s.Score:0.00}, {status}"))).Append("</title>");
             svg.Append(Invariant($"<circle cx=\"{x:0.#}\" cy=\"{y:0.#}\" r=\"{r:0.#}\" fill=\"{fill}\" fill-opacity=\"0.8\" stroke=\"{(s.Excluded ? "#999" : "#333")}\""));
             svg.Append(s.NeedsReview && !s.Excluded ? " stroke-dasharray=\"3 2\"/>" : "/>");
-            Label(svg, x + r + 3, y + 4, s.Excluded ? s.Name + " (forbidden)" : s.Name, s.Excluded ? "#999" : "#000", "start", inline: true);
+            Label(svg, lx, ly, text, s.Excluded ? "#999" : "#000", anchor, inline: true);
             svg.Append("</g>\n");
         }
 
@@ -144,6 +166,151 @@ public static class MapPictures
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Average glyph advance assumed for the 12px sans-serif labels, generous so real fonts fit inside.</summary>
+    private const double CharWidth = 7.2;
+
+    private const string Legend = "point size: our access · grey: forbidden · dashed ring: review first";
+
+    /// <summary>A label's box: from 10px above its baseline to 3px below.</summary>
+    internal readonly record struct Box(double Left, double Top, double Width, double Height)
+    {
+        public double Right => Left + Width;
+
+        public double Bottom => Top + Height;
+
+        public bool Overlaps(Box other) => Left < other.Right && other.Left < Right && Top < other.Bottom && other.Top < Bottom;
+
+        public bool Inside(double width, double height) => Left >= 2 && Top >= 2 && Right <= width - 2 && Bottom <= height - 2;
+
+        public double OverlapArea(Box other) => Math.Max(0, Math.Min(Right, other.Right) - Math.Max(Left, other.Left)) * Math.Max(0, Math.Min(Bottom, other.Bottom) - Math.Max(Top, other.Top));
+    }
+
+    internal static double TextWidth(string text) => text.Length * CharWidth;
+
+    internal static Box TextBox(double x, double y, string text, string anchor)
+    {
+        var w = TextWidth(text);
+        var left = anchor switch { "middle" => x - (w / 2), "end" => x - w, _ => x };
+        return new Box(left, y - 10, w, 13);
+    }
+
+    private static double ClampCentre(double x, double width) => Math.Clamp(x, 4 + (width / 2), Math.Max(4 + (width / 2), Width - 4 - (width / 2)));
+
+    /// <summary>The boxes of every label of a power map picture, fixed ones first, then the actors' in score order (as <see cref="PowerMapSvg"/> places them).</summary>
+    internal static IReadOnlyList<(string Text, Box Box)> LabelBoxes(PowerMapAssessment assessment, QuadrantThresholds? thresholds = null)
+    {
+        var svg = PowerMapSvg(assessment, thresholds);
+        var result = new List<(string, Box)>();
+        var at = 0;
+        while ((at = svg.IndexOf("<text ", at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = svg.IndexOf("</text>", at, StringComparison.Ordinal);
+            var open = svg.IndexOf('>', at);
+            var tag = svg[at..open];
+            var text = System.Net.WebUtility.HtmlDecode(svg[(open + 1)..end]);
+            var x = Attribute(tag, "x");
+            var y = Attribute(tag, "y");
+            var anchor = tag.Contains("text-anchor=\"middle\"", StringComparison.Ordinal) ? "middle" : tag.Contains("text-anchor=\"end\"", StringComparison.Ordinal) ? "end" : "start";
+            if (tag.Contains("rotate(", StringComparison.Ordinal))
+            {
+                var w = TextWidth(text);
+                result.Add((text, new Box(x - 10, y - (w / 2), 13, w)));
+            }
+            else
+            {
+                result.Add((text, TextBox(x, y, text, anchor)));
+            }
+
+            at = end;
+        }
+
+        return result;
+    }
+
+    private static double Attribute(string tag, string name)
+    {
+        var key = " " + name + "=\"";
+        var i = tag.IndexOf(key, StringComparison.Ordinal) + key.Length;
+        return double.Parse(tag[i..tag.IndexOf('"', i)], NumberStyles.Float, CultureInfo.InvariantCulture);
+    }
+
+    private static List<Box> FixedLabelBoxes(PowerMapAssessment assessment, QuadrantThresholds q)
+    {
+        var xOpp = X(q.OpponentSupport);
+        var xAlly = X(q.AllySupport);
+        var boxes = new List<Box>
+        {
+            TextBox((Left + xOpp) / 2, Top + 16, "Influential opponents", "middle"),
+            TextBox((xOpp + xAlly) / 2, Top + 16, "Persuadable influencers", "middle"),
+            TextBox((xAlly + Right) / 2, Top + 16, "Influential allies", "middle"),
+            TextBox((Left + xOpp) / 2, Bottom - 8, "Low-influence opponents", "middle"),
+            TextBox((xOpp + xAlly) / 2, Bottom - 8, "Bystanders", "middle"),
+            TextBox((xAlly + Right) / 2, Bottom - 8, "Base supporters", "middle"),
+        };
+        boxes.Add(TextBox(Left, Bottom + 22, "← opposes us", "start"));
+        boxes.Add(TextBox(Right, Bottom + 22, "supports us →", "end"));
+        boxes.Add(TextBox((Left + Right) / 2, Bottom + 40, "support", "middle"));
+        boxes.Add(TextBox(8, 14, Legend, "start"));
+        var axis = TextWidth($"influence over {assessment.TargetName} ↑");
+        boxes.Add(new Box(10, ((Top + Bottom) / 2) - (axis / 2), 13, axis));
+        var targetText = assessment.TargetName + " (target)";
+        boxes.Add(TextBox(ClampCentre(X(assessment.TargetLeaning?.Support ?? 0.0), TextWidth(targetText)), Top - 62, targetText, "middle"));
+        return boxes;
+    }
+
+    /// <summary>The first candidate spot for a label that fits the canvas and clears placed labels (then points); else the one overlapping least.</summary>
+    private static (double X, double Y, string Anchor, Box Box) PlaceLabel(double x, double y, double r, string text, List<Box> placed, List<Box> circles, int self)
+    {
+        (double, double, string)[] spots =
+        [
+            (x + r + 3, y + 4, "start"), (x - r - 3, y + 4, "end"), (x, y - r - 5, "middle"), (x, y + r + 13, "middle"),
+            (x + r + 3, y - 10, "start"), (x + r + 3, y + 18, "start"), (x - r - 3, y - 10, "end"), (x - r - 3, y + 18, "end"),
+            (x + r + 3, y - 24, "start"), (x + r + 3, y + 32, "start"), (x - r - 3, y - 24, "end"), (x - r - 3, y + 32, "end"),
+            (x, y - r - 19, "middle"), (x, y + r + 27, "middle"),
+        ];
+        for (var pass = 0; pass < 2; pass++)
+        {
+            foreach (var (lx, ly, anchor) in spots)
+            {
+                var box = TextBox(lx, ly, text, anchor);
+                if (!box.Inside(Width, Height) || placed.Exists(b => b.Overlaps(box)))
+                {
+                    continue;
+                }
+
+                if (pass == 0 && circles.Exists(c => c != circles[self] && c.Overlaps(box)))
+                {
+                    continue;
+                }
+
+                return (lx, ly, anchor, box);
+            }
+        }
+
+        // Nothing is clear: keep inside the canvas, overlapping least.
+        var best = (X: 0.0, Y: 0.0, Anchor: "start", Box: default(Box));
+        var least = double.MaxValue;
+        foreach (var (lx, ly, anchor) in spots)
+        {
+            var box = TextBox(lx, ly, text, anchor);
+            var shift = box.Left < 2 ? 2 - box.Left : box.Right > Width - 2 ? Width - 2 - box.Right : 0;
+            box = box with { Left = box.Left + shift };
+            var overlap = 0.0;
+            foreach (var b in placed)
+            {
+                overlap += b.OverlapArea(box);
+            }
+
+            if (box.Top >= 2 && box.Bottom <= Height - 2 && overlap < least)
+            {
+                least = overlap;
+                best = (lx + shift, ly, anchor, box);
+            }
+        }
+
+        return best;
     }
 
     private static double X(double support) => Left + ((support + 1.0) / 2.0 * (Right - Left));

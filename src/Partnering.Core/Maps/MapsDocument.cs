@@ -39,6 +39,9 @@ public sealed record MapsDocument
     /// <summary>The declared assets.</summary>
     public IReadOnlyList<DeclaredAsset> Assets { get; init => field = Guard.List(value); } = ValueList<DeclaredAsset>.Empty;
 
+    /// <summary>The outreach plan (field <c>"outreach"</c>), or <see langword="null"/> when there is none.</summary>
+    public OutreachPlan? Outreach { get; init; }
+
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
@@ -142,11 +145,43 @@ public sealed record MapsDocument
             }
 
             w.WriteEndArray();
+            if (Outreach is { } outreach)
+            {
+                w.WritePropertyName("outreach");
+                WriteOutreach(w, outreach);
+            }
+
             JsonWriting.UnknownFields(w, UnknownFields);
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void WriteOutreach(Utf8JsonWriter w, OutreachPlan plan)
+    {
+        w.WriteStartObject();
+        w.WriteString("startsOn", plan.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        w.WriteStartArray("items");
+        foreach (var item in plan.Items)
+        {
+            w.WriteStartObject();
+            Optional(w, "mapId", item.MapId);
+            w.WriteString("partner", item.Partner.Value);
+            w.WriteString("owner", item.Owner.Value);
+            w.WriteString("tier", item.Tier);
+            w.WriteString("ask", item.Ask);
+            Optional(w, "firstStep", item.FirstStep);
+            Optional(w, "introducer", item.Introducer?.Value);
+            w.WriteString("due", item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Optional(w, "reason", item.Reason);
+            JsonWriting.UnknownFields(w, item.UnknownFields);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        JsonWriting.UnknownFields(w, plan.UnknownFields);
+        w.WriteEndObject();
     }
 
     private static void Optional(Utf8JsonWriter w, string name, string? value)
@@ -187,6 +222,7 @@ public sealed record MapsDocument
             var unknown = new List<KeyValuePair<string, JsonElement>>();
             var maps = new List<PowerMap>();
             var assets = new List<DeclaredAsset>();
+            OutreachPlan? outreach = null;
             var sawVersion = false;
             foreach (var property in root.EnumerateObject())
             {
@@ -207,6 +243,9 @@ public sealed record MapsDocument
                     case "assets":
                         Array(property.Value, path, (e, p) => { if (Asset(e, p) is { } a) { assets.Add(a); } });
                         break;
+                    case "outreach":
+                        outreach = Outreach(property.Value, path);
+                        break;
                     default:
                         unknown.Add(new(property.Name, property.Value));
                         break;
@@ -220,7 +259,7 @@ public sealed record MapsDocument
 
             Unique(maps, m => m.Id, "$.powerMaps", "power map");
             Unique(assets, a => a.Id, "$.assets", "asset");
-            return Problems.Count > 0 ? null : new MapsDocument { PowerMaps = maps, Assets = assets, UnknownFields = JsonFieldMap.From(unknown) };
+            return Problems.Count > 0 ? null : new MapsDocument { PowerMaps = maps, Assets = assets, Outreach = outreach, UnknownFields = JsonFieldMap.From(unknown) };
         }
 
         private void Unique<T>(List<T> items, Func<T, string> id, string path, string what)
@@ -427,6 +466,102 @@ public sealed record MapsDocument
             return Problems.Count > before || id is null || category is null || name is null
                 ? null
                 : new DeclaredAsset { Id = id, Category = category.Value, Name = name, Holder = holder, Amount = amount, Unit = unit, InUse = inUse, Note = note, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private OutreachPlan? Outreach(JsonElement element, string path)
+        {
+            if (!IsObject(element, path))
+            {
+                return null;
+            }
+
+            var before = Problems.Count;
+            DateOnly? startsOn = null;
+            var items = new List<OutreachItem>();
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            foreach (var property in element.EnumerateObject())
+            {
+                var p = path + "." + property.Name;
+                switch (property.Name)
+                {
+                    case "startsOn": startsOn = Date(property.Value, p); break;
+                    case "items": Array(property.Value, p, (e, q) => { if (OutreachItem(e, q) is { } x) { items.Add(x); } }); break;
+                    default: unknown.Add(new(property.Name, property.Value)); break;
+                }
+            }
+
+            Required(startsOn, path, "startsOn");
+            return Problems.Count > before || startsOn is null
+                ? null
+                : new OutreachPlan { StartsOn = startsOn.Value, Items = items, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private OutreachItem? OutreachItem(JsonElement element, string path)
+        {
+            if (!IsObject(element, path))
+            {
+                return null;
+            }
+
+            var before = Problems.Count;
+            string? mapId = null, tier = null, ask = null, firstStep = null, reason = null;
+            PartyId? partner = null, owner = null, introducer = null;
+            DateOnly? due = null;
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            foreach (var property in element.EnumerateObject())
+            {
+                var p = path + "." + property.Name;
+                switch (property.Name)
+                {
+                    case "mapId": mapId = Text(property.Value, p); break;
+                    case "partner": partner = Id(property.Value, p); break;
+                    case "owner": owner = Id(property.Value, p); break;
+                    case "introducer": introducer = Id(property.Value, p); break;
+                    case "tier": tier = NotBlank(property.Value, p); break;
+                    case "ask": ask = NotBlank(property.Value, p); break;
+                    case "firstStep": firstStep = Text(property.Value, p); break;
+                    case "reason": reason = Text(property.Value, p); break;
+                    case "due": due = Date(property.Value, p); break;
+                    default: unknown.Add(new(property.Name, property.Value)); break;
+                }
+            }
+
+            Required(partner, path, "partner");
+            Required(owner, path, "owner");
+            Required(tier, path, "tier");
+            Required(ask, path, "ask");
+            Required(due, path, "due");
+            return Problems.Count > before || partner is null || owner is null || tier is null || ask is null || due is null
+                ? null
+                : new OutreachItem { MapId = mapId, Partner = partner.Value, Owner = owner.Value, Tier = tier, Ask = ask, FirstStep = firstStep, Introducer = introducer, Due = due.Value, Reason = reason, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private string? NotBlank(JsonElement element, string path)
+        {
+            var text = Text(element, path);
+            if (text is not null && string.IsNullOrWhiteSpace(text))
+            {
+                Problem(path, "Must not be empty.");
+                return null;
+            }
+
+            return text;
+        }
+
+        private DateOnly? Date(JsonElement element, string path)
+        {
+            if (Text(element, path) is not { } text)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            Problem(path, $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.");
+            return null;
         }
 
         private void Required<T>(T? value, string path, string name)

@@ -6,7 +6,46 @@ using Partnering.Core.Internal;
 
 namespace Partnering.Core.Maps;
 
-/// <summary>A partnership worth building: the actor, its rank, its score, and the reason and path in words.</summary>
+/// <summary>How a recommendation's first step gets us in.</summary>
+public enum WayInKind
+{
+    /// <summary>A member (or the chapter) has a route strong enough to reach out through.</summary>
+    Route,
+
+    /// <summary>Build a way in: someone tied to the actor could introduce us (our route is weak, or we have none).</summary>
+    Introduction,
+
+    /// <summary>Build a way in: nobody on the maps is tied to the actor; research it, then approach it cold.</summary>
+    ColdApproach,
+}
+
+/// <summary>The first step toward an actor: through a route we have, by an introduction, or a cold approach.</summary>
+public sealed record WayIn
+{
+    /// <summary>Which kind of step.</summary>
+    public required WayInKind Kind { get; init; }
+
+    /// <summary>The member (or the chapter) at the start of our route, when we have one.</summary>
+    public PartyId? Member { get; init; }
+
+    /// <summary>For an introduction: the party who could introduce us (the one just before the actor on our weak route, or the party most strongly tied to it).</summary>
+    public PartyId? Introducer { get; init; }
+
+    /// <summary>Our route in, when we have one.</summary>
+    public AccessPath? Route { get; init; }
+
+    /// <summary>The step in words, e.g. "Build a way in: ask ... to introduce us".</summary>
+    public required string Step { get; init; }
+
+    /// <summary>Whether the step is to build a way in (an introduction or a cold approach) rather than use one.</summary>
+    public bool BuildsWayIn => Kind != WayInKind.Route;
+
+    /// <summary>The step.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => Step;
+}
+
+/// <summary>A partnership worth building: the actor, its rank, its score, its first step, and the reason in words.</summary>
 public sealed record PartnershipRecommendation
 {
     /// <summary>1 for the first recommendation.</summary>
@@ -21,15 +60,44 @@ public sealed record PartnershipRecommendation
     /// <summary>Our strongest way in, or <see langword="null"/> when we have none recorded.</summary>
     public AccessPath? Path => Score.RoutesFromUs.Count > 0 ? Score.RoutesFromUs[0] : null;
 
+    /// <summary>The first step: reach out through a route, or build a way in (an introduction or a cold approach).</summary>
+    public required WayIn WayIn { get; init; }
+
     /// <summary>Whether someone must look first (see <see cref="PriorityScore.NeedsReview"/>).</summary>
     public bool NeedsReview => Score.NeedsReview;
 
     /// <summary>Why, in words: the quadrant, the score's parts and the path.</summary>
     public required string Reason { get; init; }
 
-    /// <summary>The rank, name and reason.</summary>
+    /// <summary>The rank, name, first step and reason.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Rank}. {Score.Name} ({Score.Score:0.00}): {Reason}");
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Rank}. {Score.Name} ({Score.Score:0.00}): {WayIn.Step} {Reason}");
+}
+
+/// <summary>An actor to move rather than partner with: someone to persuade, or an opponent to persuade or neutralize, with our routes to it.</summary>
+public sealed record ActorToMove
+{
+    /// <summary>1 for the actor that matters most.</summary>
+    public required int Rank { get; init; }
+
+    /// <summary>The actor's score (its <see cref="PriorityScore.Role"/> is <see cref="PlanRole.Persuade"/> or <see cref="PlanRole.Neutralize"/>).</summary>
+    public required PriorityScore Score { get; init; }
+
+    /// <summary>The actor.</summary>
+    public PartyId Actor => Score.Actor;
+
+    /// <summary>Persuade, or neutralize.</summary>
+    public PlanRole Approach => Score.Role;
+
+    /// <summary>Our routes to it, strongest first; empty when we have none yet.</summary>
+    public IReadOnlyList<AccessPath> Routes => Score.RoutesFromUs;
+
+    /// <summary>Why, in words.</summary>
+    public required string Reason { get; init; }
+
+    /// <summary>The rank, name, approach and reason.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Rank}. {Score.Name} ({(Approach == PlanRole.Persuade ? "persuade" : "persuade or neutralize")}, {Score.Score:0.00}): {Reason}");
 }
 
 /// <summary>How widely a set of recommendations reaches: the distinct groups (organization kinds, individual roles) among them.</summary>
@@ -48,10 +116,14 @@ public sealed record Breadth(IReadOnlyList<string> Groups, int Recommended)
     public override string ToString() => $"{Groups.Count} distinct groups among {Recommended} recommendations: {string.Join(", ", Groups)}";
 }
 
-/// <summary>An asset that reaches no actor on any power map and serves no partnership, or is declared unused.</summary>
+/// <summary>An asset that reaches no actor on any power map and serves no partnership, is declared unused, or is ruled out by eligibility.</summary>
 /// <param name="Asset">The asset.</param>
-/// <param name="Reason">Why it counts as unused.</param>
-public sealed record UnusedAsset(Asset Asset, string Reason);
+/// <param name="Reason">Why it counts as unused, or why it is ruled out.</param>
+public sealed record UnusedAsset(Asset Asset, string Reason)
+{
+    /// <summary>Whether eligibility rules the asset out (it reaches a party the policy forbids): listed so nobody offers it, not as an opportunity.</summary>
+    public bool RuledOut { get; init; }
+}
 
 /// <summary>What a plan is asked about.</summary>
 public sealed record PlanningRequest
@@ -71,7 +143,7 @@ public sealed record PlanningRequest
     /// <summary>The day of the plan.</summary>
     public required DateOnly AsOf { get; init; }
 
-    /// <summary>How many recommendations per map. Default 5; at least 1.</summary>
+    /// <summary>How many recommendations per map, and how many actors to move. Default 5; at least 1.</summary>
     public int Top { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"Top must be at least 1; got {value}."); } = 5;
 }
 
@@ -84,8 +156,11 @@ public sealed record PowerMapPlan
     /// <summary>Every placed actor scored.</summary>
     public required PowerMapAssessment Assessment { get; init; }
 
-    /// <summary>The top recommendations, best first; never a forbidden actor.</summary>
+    /// <summary>The top recommendations, best first; never a forbidden actor, never an opponent.</summary>
     public IReadOnlyList<PartnershipRecommendation> Recommendations { get; init => field = Guard.List(value); } = ValueList<PartnershipRecommendation>.Empty;
+
+    /// <summary>The actors to persuade or neutralize, most influential first (with our access as a bonus); never partners.</summary>
+    public IReadOnlyList<ActorToMove> ToMove { get; init => field = Guard.List(value); } = ValueList<ActorToMove>.Empty;
 
     /// <summary>How widely the recommendations reach.</summary>
     public required Breadth Breadth { get; init; }
@@ -106,7 +181,7 @@ public sealed record PartnershipPlan
     /// <summary>One plan per power map, in request order.</summary>
     public IReadOnlyList<PowerMapPlan> Maps { get; init => field = Guard.List(value); } = ValueList<PowerMapPlan>.Empty;
 
-    /// <summary>Relationships and resources that reach no actor on any power map and serve no partnership, and declared assets not in use.</summary>
+    /// <summary>Relationships and resources that reach no actor on any power map and serve no partnership, declared assets not in use, and relationships eligibility rules out (marked <see cref="UnusedAsset.RuledOut"/>, listed first).</summary>
     public IReadOnlyList<UnusedAsset> UnusedAssets { get; init => field = Guard.List(value); } = ValueList<UnusedAsset>.Empty;
 }
 
@@ -122,11 +197,17 @@ public interface IPartnershipPlanner
     /// <returns>The plan.</returns>
     PartnershipPlan Plan(PlanningRequest request);
 
-    /// <summary>Picks the top <paramref name="top"/> recommendations from a scored map (forbidden and zero-score actors never).</summary>
+    /// <summary>Picks the top <paramref name="top"/> partners from a scored map (only <see cref="PlanRole.Partner"/> actors with a score above 0), each with its first step.</summary>
     /// <param name="assessment">The scored map.</param>
     /// <param name="top">How many, at least 1.</param>
     /// <returns>The recommendations, best first.</returns>
     IReadOnlyList<PartnershipRecommendation> Recommend(PowerMapAssessment assessment, int top);
+
+    /// <summary>Picks the top <paramref name="top"/> actors to persuade or neutralize from a scored map (score above 0).</summary>
+    /// <param name="assessment">The scored map.</param>
+    /// <param name="top">How many, at least 1.</param>
+    /// <returns>The actors, most important first.</returns>
+    IReadOnlyList<ActorToMove> ToMove(PowerMapAssessment assessment, int top);
 }
 
 /// <summary>The default planner. Thread-safe.</summary>
@@ -155,15 +236,19 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
         var workspace = request.Workspace;
         var graph = TieGraph.Build(workspace, request.AsOf, _options.AffiliationStrength);
         var assets = AssetMap.Build(workspace, request.DeclaredAssets, request.AsOf, _options.AffiliationStrength);
+        var forbidden = Forbidden(graph, request.Eligibility);
         var reached = new HashSet<PartyId>();
         var plans = new List<PowerMapPlan>(request.PowerMaps.Count);
         foreach (var map in request.PowerMaps)
         {
-            var access = AccessMap.Compute(graph, map.Target, _options.RoutesPerActor);
+            var access = AccessMap.Compute(graph, map.Target, _options.RoutesPerActor, forbidden);
             var assessment = _power.Score(map, access, request.Eligibility, request.AsOf);
             foreach (var placement in map.CurrentPlacements(request.AsOf))
             {
-                access.CollectBestRoute(placement.Actor, reached);
+                if (!forbidden.Contains(placement.Actor))
+                {
+                    access.CollectBestRoute(placement.Actor, reached);
+                }
             }
 
             var recommendations = Recommend(assessment, request.Top);
@@ -172,6 +257,7 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
                 Access = access,
                 Assessment = assessment,
                 Recommendations = recommendations,
+                ToMove = ToMove(assessment, request.Top),
                 Breadth = BreadthOf(recommendations),
             });
         }
@@ -182,6 +268,7 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
             partnered.Add(partnership.Partner);
         }
 
+        var ruledOut = new List<UnusedAsset>();
         var unused = new List<UnusedAsset>();
         foreach (var asset in assets.Assets)
         {
@@ -190,6 +277,10 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
                 if (asset.Reaches is not { } party)
                 {
                     unused.Add(new UnusedAsset(asset, "names an organization that is not in the workspace, so it reaches no mapped actor and serves no partnership"));
+                }
+                else if (forbidden.Contains(party))
+                {
+                    ruledOut.Add(new UnusedAsset(asset, $"ruled out, not to be offered: eligibility forbids the chapter working with {graph.NameOf(party)}, so no plan and no route uses it; a member's own affiliation stays theirs") { RuledOut = true });
                 }
                 else if (!reached.Contains(party) && !partnered.Contains(party))
                 {
@@ -207,7 +298,7 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
             Assets = assets,
             AssetScore = _assets.Score(assets),
             Maps = ValueList<PowerMapPlan>.Wrap([.. plans]),
-            UnusedAssets = ValueList<UnusedAsset>.Wrap([.. unused]),
+            UnusedAssets = ValueList<UnusedAsset>.Wrap([.. ruledOut, .. unused]),
         };
     }
 
@@ -215,15 +306,11 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
     public IReadOnlyList<PartnershipRecommendation> Recommend(PowerMapAssessment assessment, int top)
     {
         ArgumentNullException.ThrowIfNull(assessment);
-        if (top < 1)
-        {
-            throw new ArgumentOutOfRangeException(nameof(top), top, $"Top must be at least 1; got {top}.");
-        }
-
+        CheckTop(top);
         var candidates = new List<PriorityScore>();
         foreach (var score in assessment.Scores)
         {
-            if (!score.Excluded && score.Score > 0.0)
+            if (score.Role == PlanRole.Partner && !score.Excluded && score.Score > 0.0)
             {
                 candidates.Add(score);
             }
@@ -266,10 +353,133 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
             taken[best] = true;
             var chosen = candidates[best];
             groups[chosen.Group] = groups.GetValueOrDefault(chosen.Group) + 1;
-            picked.Add(new PartnershipRecommendation { Rank = picked.Count + 1, Score = chosen, Reason = chosen.Explanation });
+            var wayIn = WayInTo(chosen);
+            picked.Add(new PartnershipRecommendation { Rank = picked.Count + 1, Score = chosen, WayIn = wayIn, Reason = wayIn.Step + " " + chosen.Explanation });
         }
 
         return ValueList<PartnershipRecommendation>.Wrap([.. picked]);
+    }
+
+    /// <inheritdoc/>
+    public IReadOnlyList<ActorToMove> ToMove(PowerMapAssessment assessment, int top)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        CheckTop(top);
+        var result = new List<ActorToMove>();
+        foreach (var score in assessment.Scores)
+        {
+            if (result.Count == top)
+            {
+                break;
+            }
+
+            if (score.Role is PlanRole.Persuade or PlanRole.Neutralize && score.Score > 0.0)
+            {
+                result.Add(new ActorToMove { Rank = result.Count + 1, Score = score, Reason = score.Explanation });
+            }
+        }
+
+        return ValueList<ActorToMove>.Wrap([.. result]);
+    }
+
+    /// <summary>The first step toward a scored actor (see <see cref="WayInKind"/> and <see cref="PlanningOptions.IntroductionBelow"/>).</summary>
+    private WayIn WayInTo(PriorityScore score)
+    {
+        var routes = score.RoutesFromUs;
+        var name = score.Name;
+        if (routes.Count > 0)
+        {
+            var route = routes[0];
+            var graph = score.Access?.Graph;
+            var start = graph?.NameOf(route.Start) ?? route.Start.Value;
+            if (route.Strength >= _options.IntroductionBelow)
+            {
+                return new WayIn
+                {
+                    Kind = WayInKind.Route,
+                    Member = route.Start,
+                    Route = route,
+                    Step = string.Create(CultureInfo.InvariantCulture, $"First step: reach out through {start} ({route.Description}; strength {route.Strength:0.00})."),
+                };
+            }
+
+            var introducer = route.Parties.Count > 2 ? route.Parties[^2] : route.Start;
+            var introducerName = graph?.NameOf(introducer) ?? introducer.Value;
+            return new WayIn
+            {
+                Kind = WayInKind.Introduction,
+                Member = route.Start,
+                Introducer = introducer,
+                Route = route,
+                Step = route.Parties.Count > 2
+                    ? string.Create(CultureInfo.InvariantCulture, $"Build a way in: our best route is weak ({route.Description}; strength {route.Strength:0.00}), so ask {introducerName} to introduce {start} to {name} in person.")
+                    : string.Create(CultureInfo.InvariantCulture, $"Build a way in: {start} knows {name} only loosely ({route.Description}; strength {route.Strength:0.00}); ask {start}'s contact there to introduce us to its leadership, or meet them at one of its public events."),
+            };
+        }
+
+        if (score.Access is { } access && access.Graph.TryIndex(score.Actor, out var node))
+        {
+            var graph = access.Graph;
+            var bestSlot = -1;
+            for (var s = graph.Offset(node); s < graph.Offset(node + 1); s++)
+            {
+                var u = graph.NeighbourAt(s);
+                if (graph.IdAt(u) == access.Target || access.IsForbidden(graph.IdAt(u)))
+                {
+                    continue;
+                }
+
+                if (bestSlot < 0 || graph.CostAt(s) < graph.CostAt(bestSlot) || (graph.CostAt(s) == graph.CostAt(bestSlot) && u < graph.NeighbourAt(bestSlot)))
+                {
+                    bestSlot = s;
+                }
+            }
+
+            if (bestSlot >= 0)
+            {
+                var introducer = graph.NeighbourAt(bestSlot);
+                var tie = graph.Path([introducer, node], [graph.EdgeAt(bestSlot)]);
+                return new WayIn
+                {
+                    Kind = WayInKind.Introduction,
+                    Introducer = graph.IdAt(introducer),
+                    Step = $"Build a way in: nobody of ours is tied to {name} yet, but {tie.Description}; find who among us knows {graph.NameAt(introducer)} and ask for an introduction, or approach {name} directly at one of its public events.",
+                };
+            }
+        }
+
+        return new WayIn
+        {
+            Kind = WayInKind.ColdApproach,
+            Step = $"Build a way in: nobody on our maps is tied to {name} yet. Research its mission, theory of change and base first, then introduce ourselves at one of its public events or by phone or email, and ask for a meeting to learn about its work.",
+        };
+    }
+
+    private static HashSet<PartyId> Forbidden(TieGraph graph, Func<PartyId, EligibilityOutcome?>? eligibility)
+    {
+        var forbidden = new HashSet<PartyId>();
+        if (eligibility is null)
+        {
+            return forbidden;
+        }
+
+        for (var node = 0; node < graph.NodeCount; node++)
+        {
+            if (graph.KindAt(node) is not (GraphPartyKind.Chapter or GraphPartyKind.Member) && eligibility(graph.IdAt(node)) == EligibilityOutcome.Forbid)
+            {
+                forbidden.Add(graph.IdAt(node));
+            }
+        }
+
+        return forbidden;
+    }
+
+    private static void CheckTop(int top)
+    {
+        if (top < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(top), top, $"Top must be at least 1; got {top}.");
+        }
     }
 
     private static Breadth BreadthOf(IReadOnlyList<PartnershipRecommendation> recommendations)

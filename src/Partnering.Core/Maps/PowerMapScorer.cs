@@ -19,10 +19,26 @@ public sealed record ScorePart(string Name, double Value, double Weight, string 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} {Value:0.00} (weight {Weight:0.##}): {Basis}");
 }
 
+/// <summary>What an actor of a power map is to the chapter: a partner to build, someone to move, or off limits.</summary>
+public enum PlanRole
+{
+    /// <summary>Supports us (at or above the ally line): a partnership to build.</summary>
+    Partner,
+
+    /// <summary>Near the middle on support: someone to persuade, not a partner yet.</summary>
+    Persuade,
+
+    /// <summary>Opposes us (at or below the opponent line): persuade where we can, else counter their influence. Never a partner, even when eligibility forbids working with it (moving an opponent is not working with it).</summary>
+    Neutralize,
+
+    /// <summary>Eligibility forbids working with it and it does not oppose us: on no list, and no route passes through it.</summary>
+    Forbidden,
+}
+
 /// <summary>
-/// How much building a partnership with one actor of a power map would help move the target, and
-/// why: the terms of the formula (see <see cref="PlanningOptions"/>), the quadrant, the eligibility
-/// and our strongest way in.
+/// How much one actor of a power map matters to moving the target, and why: its role (partner, to
+/// persuade, to neutralize, forbidden), the parts of the formula (see <see cref="PlanningOptions"/>), the
+/// quadrant, the eligibility and our ways in.
 /// </summary>
 /// <remarks>
 /// The numbers are stored; the words (<see cref="Parts"/>' bases, <see cref="Explanation"/>) and the
@@ -49,20 +65,32 @@ public sealed record PriorityScore
     /// <summary>The actor's quadrant.</summary>
     public required Quadrant Quadrant { get; init; }
 
+    /// <summary>What the actor is to us: partner, to persuade, to neutralize, or forbidden.</summary>
+    public required PlanRole Role { get; init; }
+
     /// <summary>The group the actor belongs to for breadth (an organization kind or an individual role, e.g. "Union").</summary>
     public required string Group { get; init; }
 
     /// <summary>The eligibility outcome given for the actor, or <see langword="null"/> when none was given.</summary>
     public EligibilityOutcome? Eligibility { get; init; }
 
-    /// <summary>Whether the actor is forbidden and so excluded (score 0, never recommended).</summary>
+    /// <summary>Whether eligibility forbids working with the actor: never a partner and no route passes through it; a forbidden opponent stays on the list to neutralize, anyone else scores 0 and is on no list.</summary>
     public bool Excluded => Eligibility == EligibilityOutcome.Forbid;
 
     /// <summary>Whether someone must look before reaching out: eligibility is Review or NotPermitted, or was not checked.</summary>
     public bool NeedsReview => Eligibility is null or EligibilityOutcome.Review or EligibilityOutcome.NotPermitted;
 
-    /// <summary>The priority, 0 to 1.</summary>
+    /// <summary>The priority within the actor's role, 0 to 1: <c>Core × AccessFactor × Priority</c>.</summary>
     public required double Score { get; init; }
+
+    /// <summary>The weighted geometric mean of influence, stance (partners only) and onward route, 0 to 1.</summary>
+    public required double Core { get; init; }
+
+    /// <summary>Our access as a bonus: <c>1 - AccessBonus + AccessBonus × Reach</c>, 0 to 1.</summary>
+    public required double AccessFactor { get; init; }
+
+    /// <summary>The seed 001 priority factors' multiplier for partners (1 for actors to move), 0 to 1.</summary>
+    public double Priority { get; init; } = 1.0;
 
     /// <summary>Our access to the actor: the strength of our strongest route to it, 0 to 1.</summary>
     public required double Reach { get; init; }
@@ -76,51 +104,86 @@ public sealed record PriorityScore
     /// <summary>The map's title (or id), for the explanation.</summary>
     public string MapTitle { get; init; } = string.Empty;
 
-    /// <summary>The weights the score used: influence, stance, reach, onward.</summary>
-    public IReadOnlyList<double> Weights { get; init => field = Guard.List(value); } = ValueList<double>.Empty;
+    /// <summary>The options the score used (weights, bonus, factors).</summary>
+    public PlanningOptions Options { get; init; } = PlanningOptions.Default;
 
-    /// <summary>The terms of the score, each with its value, weight and basis in words.</summary>
+    /// <summary>The parts of the score, each with its value, weight and basis in words: influence, stance (partners), onward, access, then the priority factors (partners).</summary>
     public IReadOnlyList<ScorePart> Parts { get => _parts ?? BuildParts(); init => _parts = Guard.List(value); }
 
-    /// <summary>Our strongest routes to the actor, strongest first; empty when none.</summary>
+    /// <summary>Our strongest routes to the actor, strongest first; empty when none (see <see cref="AccessMap"/> for exactly which).</summary>
     public IReadOnlyList<AccessPath> RoutesFromUs { get => _fromUs ?? Access?.RoutesFromUs(Actor) ?? ValueList<AccessPath>.Empty; init => _fromUs = Guard.List(value); }
 
     /// <summary>The actor's strongest routes on to the target, strongest first; empty when none.</summary>
     public IReadOnlyList<AccessPath> RoutesToTarget { get => _toTarget ?? Access?.RoutesToTarget(Actor) ?? ValueList<AccessPath>.Empty; init => _toTarget = Guard.List(value); }
 
-    /// <summary>The score in words: quadrant, terms, eligibility, and the strongest path through to the target.</summary>
+    /// <summary>
+    /// The way from one of us through the actor on to the target as one simple path (no party twice): the
+    /// strongest joining of a route in and a route on that share no party but the actor; <see langword="null"/>
+    /// when either side has no route, or every joining would pass a party twice.
+    /// </summary>
+    public AccessPath? WayThrough => AccessPath.Join(RoutesFromUs, RoutesToTarget);
+
+    /// <summary>The score in words: role, quadrant, parts, eligibility, and the way through to the target.</summary>
     public string Explanation { get => _explanation ?? BuildExplanation(); init => _explanation = Guard.NotNull(value); }
 
     private string TargetName => Access is { } access ? access.Graph.NameOf(access.Target) : "the target";
 
-    private double WeightAt(int i) => i < Weights.Count ? Weights[i] : 0.0;
-
     private ScorePart[] BuildParts()
     {
         var p = Placement;
+        var o = Options;
         var fromUs = RoutesFromUs;
         var toTarget = RoutesToTarget;
         var target = TargetName;
-        return
-        [
-            new ScorePart("influence", p.Influence, WeightAt(0), string.Create(CultureInfo.InvariantCulture, $"assessed influence over {target} (confidence {p.Confidence:0.00}{(p.Source is null ? string.Empty : ", source: " + p.Source)}{(p.AssessedBy is null ? string.Empty : ", assessed by " + p.AssessedBy)} on {p.AssessedOn:yyyy-MM-dd})")),
-            new ScorePart("stance", (p.Support + 1.0) / 2.0, WeightAt(1), string.Create(CultureInfo.InvariantCulture, $"support {p.Support:+0.00;-0.00;0.00} read as (support + 1) / 2")),
-            new ScorePart("reach", Reach, WeightAt(2), fromUs.Count > 0 ? $"our strongest route: {fromUs[0].Description}" : "no route from the chapter or any member"),
-            new ScorePart("onward", Onward, WeightAt(3), toTarget.Count > 0 ? $"its strongest route to {target}: {toTarget[0].Description}" : $"no recorded route to {target}"),
-        ];
+        var partner = Role == PlanRole.Partner;
+        var parts = new List<ScorePart>
+        {
+            new("influence", p.Influence, o.InfluenceWeight, string.Create(CultureInfo.InvariantCulture, $"assessed influence over {target} (confidence {p.Confidence:0.00}{(p.Source is null ? string.Empty : ", source: " + p.Source)}{(p.AssessedBy is null ? string.Empty : ", assessed by " + p.AssessedBy)} on {p.AssessedOn:yyyy-MM-dd})")),
+        };
+        if (partner)
+        {
+            parts.Add(new("stance", (p.Support + 1.0) / 2.0, o.SupportWeight, string.Create(CultureInfo.InvariantCulture, $"support {p.Support:+0.00;-0.00;0.00} read as (support + 1) / 2")));
+        }
+
+        parts.Add(new("onward", Onward, o.RouteToTargetWeight, toTarget.Count > 0 ? $"its strongest route to {target}: {toTarget[0].Description}" : $"no recorded route to {target}"));
+        parts.Add(new("access", AccessFactor, o.AccessBonus, string.Create(CultureInfo.InvariantCulture, $"1 - {o.AccessBonus:0.##} + {o.AccessBonus:0.##} × reach {Reach:0.00}; ") + (fromUs.Count > 0 ? $"our strongest route: {fromUs[0].Description}" : "no route from the chapter or any member yet")));
+        if (partner && Access is { } access)
+        {
+            parts.AddRange(o.PriorityFactors.Check(access.Graph.PartnerOf(Actor), access.Graph.HomeState));
+        }
+
+        return [.. parts];
     }
 
     private string BuildExplanation()
     {
         var text = new StringBuilder();
         var quadrant = QuadrantThresholds.Describe(Quadrant);
-        text.Append(Name).Append(quadrant[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? " is an " : " is a ").Append(quadrant).Append(" on ").Append(MapTitle).Append(". ");
-        text.Append(string.Create(CultureInfo.InvariantCulture, $"Score {Score:0.000} = weighted geometric mean of "));
-        var first = true;
+        text.Append(Name).Append(quadrant[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? " is an " : " is a ").Append(quadrant).Append(" on ").Append(MapTitle).Append(": ");
+        text.Append(Role switch
+        {
+            PlanRole.Partner => "a partnership to build. ",
+            PlanRole.Persuade => "someone to persuade, not a partner yet. ",
+            PlanRole.Neutralize => "an opponent to persuade or neutralize, never a partner. ",
+            _ => "off limits. ",
+        });
+        if (Role == PlanRole.Forbidden)
+        {
+            text.Append("Excluded: eligibility forbids working with this partner, and no route passes through it.");
+            return text.ToString();
+        }
+
+        if (Excluded)
+        {
+            text.Append("Eligibility forbids working with it: never coordinate with it, and no route passes through it; counter its influence instead. ");
+        }
+
         var parts = Parts;
+        text.Append(string.Create(CultureInfo.InvariantCulture, $"Score {Score:0.000} = core {Core:0.00} (weighted geometric mean of "));
+        var first = true;
         foreach (var part in parts)
         {
-            if (part.Weight <= 0.0)
+            if (part.Name is "access" or "local" or "community-led" or "justice focus" || part.Weight <= 0.0)
             {
                 continue;
             }
@@ -129,12 +192,25 @@ public sealed record PriorityScore
             first = false;
         }
 
-        text.Append('.');
-        if (Excluded)
+        text.Append(string.Create(CultureInfo.InvariantCulture, $") × access {AccessFactor:0.00} (reach {Reach:0.00})"));
+        if (Role == PlanRole.Partner)
         {
-            text.Append(" Excluded: eligibility forbids working with this partner.");
+            text.Append(string.Create(CultureInfo.InvariantCulture, $" × priority {Priority:0.00} ("));
+            var firstFactor = true;
+            foreach (var part in parts)
+            {
+                if (part.Name is "local" or "community-led" or "justice focus")
+                {
+                    text.Append(firstFactor ? string.Empty : ", ").Append(part.Name).Append(part.Value > 0 ? " yes" : " no");
+                    firstFactor = false;
+                }
+            }
+
+            text.Append(')');
         }
-        else if (Eligibility is null)
+
+        text.Append('.');
+        if (Eligibility is null)
         {
             text.Append(" Eligibility not checked: review before reaching out.");
         }
@@ -147,21 +223,30 @@ public sealed record PriorityScore
             text.Append(" Permitted with conditions.");
         }
 
-        text.Append(' ').Append(Through(RoutesFromUs, RoutesToTarget, Name, TargetName));
+        text.Append(' ').Append(Through());
         return text.ToString();
     }
 
-    private static string Through(IReadOnlyList<AccessPath> fromUs, IReadOnlyList<AccessPath> toTarget, string name, string targetName)
+    private string Through()
     {
+        var fromUs = RoutesFromUs;
+        var toTarget = RoutesToTarget;
+        var targetName = TargetName;
         if (fromUs.Count == 0)
         {
             return toTarget.Count == 0
-                ? $"We have no recorded way to {name}, and no recorded tie leads from it to {targetName}."
-                : $"We have no recorded way to {name}; it reaches {targetName} as follows: {toTarget[0].Description}.";
+                ? $"We have no recorded way to {Name} yet, and no recorded tie leads from it to {targetName}."
+                : $"We have no recorded way to {Name} yet; it reaches {targetName} as follows: {toTarget[0].Description}.";
         }
 
-        var way = fromUs[0].Description;
-        return toTarget.Count == 0 ? $"Way in: {way}." : $"Way in: {way}{toTarget[0].Continuation}.";
+        if (toTarget.Count == 0)
+        {
+            return $"Way in: {fromUs[0].Description}.";
+        }
+
+        return WayThrough is { } way
+            ? $"Way in: {way.Description}."
+            : $"Way in: {fromUs[0].Description}. Its own route to {targetName} runs back through that way in: {toTarget[0].Description}.";
     }
 
     /// <summary>The name, score and explanation.</summary>
@@ -207,16 +292,11 @@ public interface IPowerMapScorer
 public sealed class PowerMapScorer : IPowerMapScorer
 {
     private readonly PlanningOptions _options;
-    private readonly IReadOnlyList<double> _weights;
 
     /// <summary>Creates the scorer.</summary>
     /// <param name="options">The options; <see langword="null"/> for <see cref="PlanningOptions.Default"/>.</param>
     /// <exception cref="ArgumentException">The options are invalid; the message lists every problem.</exception>
-    public PowerMapScorer(PlanningOptions? options = null)
-    {
-        _options = (options ?? PlanningOptions.Default).EnsureValid();
-        _weights = ValueList<double>.From([_options.InfluenceWeight, _options.SupportWeight, _options.AccessWeight, _options.RouteToTargetWeight]);
-    }
+    public PowerMapScorer(PlanningOptions? options = null) => _options = (options ?? PlanningOptions.Default).EnsureValid();
 
     /// <inheritdoc/>
     public PowerMapAssessment Score(PowerMap map, AccessMap access, Func<PartyId, EligibilityOutcome?>? eligibility, DateOnly asOf)
@@ -271,25 +351,42 @@ public sealed class PowerMapScorer : IPowerMapScorer
         var actor = placement.Actor;
         var (reach, onward) = node >= 0 ? access.StrengthsAt(node) : (0.0, 0.0);
         var stance = (placement.Support + 1.0) / 2.0;
-        var excluded = eligibility == EligibilityOutcome.Forbid;
-        var score = excluded ? 0.0 : GeometricMean(
-            (placement.Influence, o.InfluenceWeight), (stance, o.SupportWeight), (reach, o.AccessWeight), (onward, o.RouteToTargetWeight));
+        var role = RoleOf(o, placement.Support, eligibility);
+        var core = role switch
+        {
+            PlanRole.Forbidden => 0.0,
+            PlanRole.Partner => GeometricMean((placement.Influence, o.InfluenceWeight), (stance, o.SupportWeight), (onward, o.RouteToTargetWeight)),
+            _ => GeometricMean((placement.Influence, o.InfluenceWeight), (onward, o.RouteToTargetWeight)),
+        };
+        var accessFactor = 1.0 - o.AccessBonus + (o.AccessBonus * reach);
+        var priority = role == PlanRole.Partner ? o.PriorityFactors.Multiplier(node >= 0 ? access.Graph.PartnerAt(node) : null, access.Graph.HomeState) : 1.0;
         return new PriorityScore
         {
             Actor = actor,
             Name = node >= 0 ? access.Graph.NameAt(node) : actor.Value,
             Placement = placement,
             Quadrant = o.Quadrants.Classify(placement.Support, placement.Influence),
+            Role = role,
             Group = GroupOf(node >= 0 ? access.Graph.PartnerAt(node) : null),
             Eligibility = eligibility,
-            Score = score,
+            Score = Math.Clamp(core * accessFactor * priority, 0.0, 1.0),
+            Core = core,
+            AccessFactor = accessFactor,
+            Priority = priority,
             Reach = reach,
             Onward = onward,
             Access = access,
             MapTitle = title,
-            Weights = _weights,
+            Options = o,
         };
     }
+
+    /// <summary>The role of an actor from its support and eligibility: neutralize (at or below the opponent line, forbidden or not: moving an opponent is not working with it), forbidden, partner (at or above the ally line), else persuade.</summary>
+    internal static PlanRole RoleOf(PlanningOptions options, double support, EligibilityOutcome? eligibility)
+        => support <= options.Quadrants.OpponentSupport ? PlanRole.Neutralize
+            : eligibility == EligibilityOutcome.Forbid ? PlanRole.Forbidden
+            : support >= options.Quadrants.AllySupport ? PlanRole.Partner
+            : PlanRole.Persuade;
 
     /// <summary>Π value^(weight / total weight) over the parts; 0 when a weighted value is 0.</summary>
     internal static double GeometricMean(IReadOnlyList<ScorePart> parts)

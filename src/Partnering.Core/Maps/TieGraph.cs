@@ -67,8 +67,10 @@ public sealed class TieGraph
         IReadOnlyList<Tie> ties,
         Affiliation[] affiliations,
         int[] sources,
-        DateOnly asOf)
+        DateOnly asOf,
+        string homeState)
     {
+        HomeState = homeState;
         _ids = ids;
         _index = index;
         _kinds = kinds;
@@ -117,6 +119,9 @@ public sealed class TieGraph
 
     /// <summary>The day the graph was built for: ties not active that day are left out.</summary>
     public DateOnly AsOf { get; }
+
+    /// <summary>The chapter's home state, for the priority factors.</summary>
+    internal string HomeState { get; }
 
     /// <summary>The number of parties in the graph.</summary>
     public int PartyCount => _ids.Length;
@@ -323,7 +328,7 @@ public sealed class TieGraph
             sources[i + 1] = index[chapter.Members[i].Id.Value];
         }
 
-        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, edges, edgeCount, ties, [.. affiliations], sources, asOf);
+        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, edges, edgeCount, ties, [.. affiliations], sources, asOf, chapter.HomeState);
     }
 
     private static bool IsActive(PartialDate? since, PartialDate? until, DateOnly asOf)
@@ -331,7 +336,7 @@ public sealed class TieGraph
 
     internal int NodeCount => _ids.Length;
 
-    internal ReadOnlySpan<int> Sources => _sources;
+    internal int[] Sources => _sources;
 
     internal bool TryIndex(PartyId party, out int node) => _index.TryGetValue(party.Value, out node);
 
@@ -355,21 +360,22 @@ public sealed class TieGraph
 
     /// <summary>
     /// Strongest routes from every node in <paramref name="roots"/> (all at strength 1) to every node,
-    /// in one pass: Dijkstra on -log strength. Ties in cost settle the lower node (id) first; of two
-    /// equal routes into a node, the one through the lower-numbered neighbour is kept. Node
-    /// <paramref name="blocked"/> (or none when -1) may end a route but never be passed through.
+    /// in one pass: Dijkstra on -log strength, then on the number of hops. Of two routes of equal
+    /// strength the one with fewer hops wins, then the one through the lower node (id). A node marked in
+    /// <paramref name="closed"/> may end a route but is never passed through (unless it is a root).
     /// </summary>
-    internal RouteTree Routes(ReadOnlySpan<int> roots, int blocked = -1)
+    internal RouteTree Routes(int[] roots, bool[]? closed = null)
     {
         var n = _ids.Length;
         var cost = new double[n];
+        var hops = new int[n];
         var parent = new int[n];
         var parentSlot = new int[n];
         var settled = new bool[n];
         Array.Fill(cost, double.PositiveInfinity);
         Array.Fill(parent, -1);
         Array.Fill(parentSlot, -1);
-        var heap = new IndexedHeap(cost);
+        var heap = new IndexedHeap(cost, hops);
         foreach (var r in roots)
         {
             if (cost[r] > 0.0)
@@ -383,8 +389,9 @@ public sealed class TieGraph
         {
             var u = heap.Pop();
             var c = cost[u];
+            var h = hops[u] + 1;
             settled[u] = true;
-            if (u == blocked && parent[u] >= 0)
+            if (closed is not null && closed[u] && parent[u] >= 0)
             {
                 continue;
             }
@@ -398,10 +405,11 @@ public sealed class TieGraph
                 }
 
                 var nc = c + _costs[s];
-                if (nc < cost[v])
+                if (nc < cost[v] || (nc == cost[v] && (h < hops[v] || (h == hops[v] && u < parent[v]))))
                 {
                     var queued = !double.IsPositiveInfinity(cost[v]);
                     cost[v] = nc;
+                    hops[v] = h;
                     parent[v] = u;
                     parentSlot[v] = s;
                     if (queued)
@@ -413,15 +421,117 @@ public sealed class TieGraph
                         heap.Insert(v);
                     }
                 }
-                else if (nc == cost[v] && u < parent[v])
+            }
+        }
+
+        return new RouteTree(this, roots, closed, cost, hops, parent, parentSlot);
+    }
+
+    /// <summary>
+    /// The strongest routes from <paramref name="roots"/> to each of <paramref name="wanted"/> that never
+    /// touch <paramref name="avoid"/> (nor pass through a closed node): a Dijkstra pass over the graph
+    /// without that node, kept sparse and stopped once every wanted node is settled.
+    /// </summary>
+    /// <returns>For each wanted node reached: its cost, hops, and the route as nodes root..node with the slots between them.</returns>
+    /// <remarks>The search also stops once the cheapest unsettled route costs more than <paramref name="bound"/>: no route it could still find would be used.</remarks>
+    internal Dictionary<int, (double Cost, int Hops, List<int> Nodes, List<int> Slots)> RoutesAvoiding(int[] roots, bool[]? closed, int avoid, HashSet<int> wanted, double bound = double.PositiveInfinity, Dictionary<int, double>? lastHop = null, List<double>? totals = null, int needed = 0)
+    {
+        var cost = new Dictionary<int, double>();
+        var hops = new Dictionary<int, int>();
+        var parent = new Dictionary<int, (int Node, int Slot)>();
+        var settled = new HashSet<int>();
+        var queue = new PriorityQueue<int, (double, int, int)>();
+        foreach (var r in roots)
+        {
+            if (r != avoid && cost.TryAdd(r, 0.0))
+            {
+                hops[r] = 0;
+                queue.Enqueue(r, (0.0, 0, r));
+            }
+        }
+
+        var remaining = wanted.Count;
+        while (queue.TryDequeue(out var u, out var key) && remaining > 0)
+        {
+            if (key.Item1 > bound)
+            {
+                break;
+            }
+
+            if (!settled.Add(u) || key.Item1 != cost[u] || key.Item2 != hops[u])
+            {
+                continue;
+            }
+
+            if (wanted.Contains(u))
+            {
+                remaining--;
+                if (lastHop is not null && totals is not null && needed > 0)
                 {
-                    parent[v] = u;
-                    parentSlot[v] = s;
+                    // Every route still to be found costs at least this much: once `needed` known
+                    // totals are cheaper than the next pop, nothing found later could be used.
+                    var total = key.Item1 + lastHop[u];
+                    var at = totals.BinarySearch(total);
+                    totals.Insert(at < 0 ? ~at : at, total);
+                    if (totals.Count >= needed)
+                    {
+                        bound = Math.Min(bound, totals[needed - 1]);
+                    }
+                }
+            }
+
+            if (closed is not null && closed[u] && parent.ContainsKey(u))
+            {
+                continue;
+            }
+
+            for (var s = _offsets[u]; s < _offsets[u + 1]; s++)
+            {
+                var v = _neighbours[s];
+                if (v == avoid || settled.Contains(v))
+                {
+                    continue;
+                }
+
+                var nc = key.Item1 + _costs[s];
+                var h = key.Item2 + 1;
+                if (!cost.TryGetValue(v, out var known) || nc < known || (nc == known && (h < hops[v] || (h == hops[v] && u < parent[v].Node))))
+                {
+                    cost[v] = nc;
+                    hops[v] = h;
+                    parent[v] = (u, s);
+                    queue.Enqueue(v, (nc, h, v));
                 }
             }
         }
 
-        return new RouteTree(this, cost, parent, parentSlot, blocked);
+        var result = new Dictionary<int, (double, int, List<int>, List<int>)>();
+        foreach (var w in wanted)
+        {
+            if (!settled.Contains(w))
+            {
+                continue;
+            }
+
+            var nodes = new List<int>();
+            var slots = new List<int>();
+            for (var x = w; ; x = parent[x].Node)
+            {
+                nodes.Add(x);
+                if (!parent.TryGetValue(x, out var p))
+                {
+                    break;
+                }
+
+                slots.Add(p.Slot);
+            }
+
+            nodes.Reverse();
+            slots.Reverse();
+            result[w] = (cost[w], hops[w], nodes, slots);
+        }
+
+        return result;
     }
 
     /// <summary>The wording of one hop over edge <paramref name="edgeIndex"/>, traversed from <paramref name="from"/> to <paramref name="to"/>.</summary>
@@ -499,18 +609,20 @@ public sealed class TieGraph
     internal readonly record struct Edge(int A, int B, double Strength, int Ref);
 
     /// <summary>
-    /// A binary min-heap of node numbers keyed by <c>cost[node]</c>, then by node number; each node is in
+    /// A binary min-heap of node numbers keyed by <c>cost[node]</c>, then <c>hops[node]</c>, then node number; each node is in
     /// it at most once and moves up when its cost decreases, so it never holds more than the node count.
     /// </summary>
     private sealed class IndexedHeap
     {
         private readonly double[] _cost;
+        private readonly int[] _hops;
         private readonly int[] _heap;
         private readonly int[] _position;
 
-        public IndexedHeap(double[] cost)
+        public IndexedHeap(double[] cost, int[] hops)
         {
             _cost = cost;
+            _hops = hops;
             _heap = new int[cost.Length];
             _position = new int[cost.Length];
         }
@@ -541,7 +653,7 @@ public sealed class TieGraph
             return top;
         }
 
-        private bool Less(int a, int b) => _cost[a] < _cost[b] || (_cost[a] == _cost[b] && a < b);
+        private bool Less(int a, int b) => _cost[a] < _cost[b] || (_cost[a] == _cost[b] && (_hops[a] < _hops[b] || (_hops[a] == _hops[b] && a < b)));
 
         private void Up(int i)
         {

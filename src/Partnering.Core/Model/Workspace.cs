@@ -59,6 +59,9 @@ public sealed record Workspace
     /// <summary>Assets the chapter declares by hand for its asset map (document field <c>"assets"</c>).</summary>
     public IReadOnlyList<DeclaredAsset> Assets { get; init => field = Guard.List(value); } = ValueList<DeclaredAsset>.Empty;
 
+    /// <summary>The chapter's outreach plan from its maps' recommendations (document field <c>"outreach"</c>), or <see langword="null"/> when there is none.</summary>
+    public OutreachPlan? Outreach { get; init; }
+
     /// <summary>
     /// Coalition tables, one-on-ones, the coalition calendar and planned meetings (document field
     /// <c>"collaboration"</c>), or <see langword="null"/> when the workspace has none.

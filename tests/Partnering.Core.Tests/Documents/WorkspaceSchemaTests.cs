@@ -91,6 +91,12 @@ public sealed class WorkspaceSchemaTests
         properties["tierOverrides"] = ArrayOf("Manual tier decisions on partnerships.", tierOverride);
         properties["powerMaps"] = ArrayOf("Power maps of the chapter's targets with their assessment history.", Open("A power map.", "id", "target", "issue", "title", "placements"));
         properties["assets"] = ArrayOf("Assets the chapter declares by hand.", Open("A declared asset.", "id", "category", "name", "holder", "amount", "unit", "inUse", "note"));
+        var outreachItem = Open("One partner to reach: who owns the outreach, the first ask for its tier, the first step and the due date.", "mapId", "partner", "owner", "tier", "ask", "firstStep", "introducer", "due", "reason");
+        outreachItem["required"] = new JsonArray("partner", "owner", "tier", "ask", "due");
+        var outreach = Open("The outreach plan made from the maps' recommendations.", "startsOn", "items");
+        outreach["required"] = new JsonArray("startsOn");
+        ((JsonObject)outreach["properties"]!)["items"] = ArrayOf("The items, in the order of the recommendations.", outreachItem);
+        properties["outreach"] = outreach;
         properties["collaboration"] = Open("Coalition tables, one-on-ones, the coalition calendar and planned meetings (the collaboration document's shape, without its own schemaVersion).", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile");
     }
 

@@ -23,13 +23,96 @@ public sealed class GuidanceScenarioTests
     });
 
     [Fact]
-    public void The_recommendations_come_in_the_expected_order_without_the_party_club()
+    public void Seed002_the_union_comes_first_the_PTA_is_recommended_and_the_opposing_chamber_is_only_to_move()
     {
         var plan = Plan().Maps.Single();
 
-        Assert.Equal(["union-12", "sea", "chamber", "parents"], plan.Recommendations.Select(r => r.Actor.Value));
-        Assert.Equal([1, 2, 3, 4], plan.Recommendations.Select(r => r.Rank));
+        Assert.Equal("union-12", plan.Recommendations[0].Actor.Value);
+        Assert.Contains(plan.Recommendations, r => r.Actor == Id("parents"));
+        Assert.DoesNotContain(plan.Recommendations, r => r.Actor == Id("chamber"));
+        var chamber = Assert.Single(plan.ToMove, m => m.Actor == Id("chamber"));
+        Assert.Equal(PlanRole.Neutralize, chamber.Approach);
+        Assert.Contains("never a partner", chamber.Reason);
+        Assert.Equal(Id("cara"), Assert.Single(chamber.Routes.Take(1)).Start);
+        Assert.Equal(Enumerable.Range(1, plan.Recommendations.Count), plan.Recommendations.Select(r => r.Rank));
+    }
+
+    [Fact]
+    public void Seed000_a_party_club_with_all_the_influence_there_is_is_never_recommended()
+    {
+        var plan = Plan().Maps.Single();
+
+        Assert.Equal(1.0, plan.Assessment.Scores.Single(s => s.Actor == Id("dems")).Placement.Influence);
         Assert.DoesNotContain(plan.Recommendations, r => r.Actor == Id("dems"));
+        Assert.DoesNotContain(plan.ToMove, r => r.Actor == Id("dems"));
+        Assert.Equal(PlanRole.Forbidden, plan.Assessment.Scores.Single(s => s.Actor == Id("dems")).Role);
+    }
+
+    [Fact]
+    public void Seed000_the_built_in_policy_screened_through_its_public_api_keeps_the_party_club_out()
+    {
+        var workspace = Guidance();
+        var screening = new PolicyCompiler().Compile(BuiltInPolicy.Pack).ScreenPartners(PartnerDirectory.From(workspace), AsOf).ToDictionary(s => s.Partner, s => s.Outcome);
+
+        var plan = new PartnershipPlanner().Plan(new PlanningRequest
+        {
+            Workspace = workspace,
+            PowerMaps = [GuidanceMap()],
+            Eligibility = party => screening.TryGetValue(party, out var outcome) ? outcome : null,
+            AsOf = AsOf,
+            Top = 10,
+        }).Maps.Single();
+
+        Assert.Equal(EligibilityOutcome.Forbid, screening[Id("dems")]);
+        Assert.DoesNotContain(plan.Recommendations, r => r.Actor == Id("dems"));
+    }
+
+    [Fact]
+    public void Seed002_a_group_found_by_research_with_no_ties_is_recommended_with_a_way_in_to_build()
+    {
+        var plan = Plan().Maps.Single();
+
+        var found = Assert.Single(plan.Recommendations, r => r.Actor == Id("immigrant-rights"));
+        Assert.Null(found.Path);
+        Assert.Equal(WayInKind.ColdApproach, found.WayIn.Kind);
+        Assert.True(found.WayIn.BuildsWayIn);
+        Assert.StartsWith("Build a way in", found.WayIn.Step);
+        Assert.StartsWith("Build a way in", found.Reason);
+        Assert.Equal(0.0, found.Score.Reach);
+        Assert.Equal(1.0 - PlanningOptions.Default.AccessBonus, found.Score.AccessFactor, 12);
+    }
+
+    [Fact]
+    public void A_group_tied_only_to_others_gets_an_introduction_as_its_way_in()
+    {
+        var workspace = Guidance() with { Ties = [.. Guidance().Ties, Tie("immigrant-rights", "running-club", TieCategory.Alliance, 0.6)] };
+        var plan = new PartnershipPlanner(options: new PlanningOptions { AffiliationStrength = 0 }).Plan(new PlanningRequest { Workspace = workspace, PowerMaps = [GuidanceMap()], Eligibility = GuidanceEligibility, AsOf = AsOf, Top = 10 });
+
+        var found = plan.Maps.Single().Recommendations.Single(r => r.Actor == Id("immigrant-rights"));
+        Assert.Equal(WayInKind.Introduction, found.WayIn.Kind);
+        Assert.Equal(Id("running-club"), found.WayIn.Introducer);
+        Assert.Contains("Riverside Running Club", found.WayIn.Step);
+    }
+
+    [Fact]
+    public void A_weak_route_makes_the_first_step_an_introduction_by_the_party_next_to_the_actor()
+    {
+        var workspace = Guidance() with { Ties = [.. Guidance().Ties, Tie("ben", "running-club", TieCategory.FamilySocial, 0.9), Tie("running-club", "immigrant-rights", TieCategory.Alliance, 0.2)] };
+        var plan = new PartnershipPlanner().Plan(new PlanningRequest { Workspace = workspace, PowerMaps = [GuidanceMap()], Eligibility = GuidanceEligibility, AsOf = AsOf, Top = 10 });
+
+        var found = plan.Maps.Single().Recommendations.Single(r => r.Actor == Id("immigrant-rights"));
+        Assert.Equal(WayInKind.Introduction, found.WayIn.Kind);
+        Assert.Equal(Id("running-club"), found.WayIn.Introducer);
+        Assert.Equal(Id("ben"), found.WayIn.Member);
+    }
+
+    [Fact]
+    public void Reach_is_a_bonus_not_a_gate()
+    {
+        var scores = Plan().Maps.Single().Assessment.Scores.ToDictionary(s => s.Actor.Value);
+
+        Assert.True(scores["immigrant-rights"].Score > 0.0);
+        Assert.All(scores.Values.Where(s => !s.Excluded), s => Assert.Equal(s.Core * s.AccessFactor * s.Priority, s.Score, 12));
     }
 
     [Fact]
@@ -39,6 +122,8 @@ public sealed class GuidanceScenarioTests
 
         Assert.Equal("Ana Diaz, a member, sits on the board of Teachers Union Local 12", first.Path!.Description);
         Assert.Contains("Way in: Ana Diaz, a member, sits on the board of Teachers Union Local 12, which Senator Maria Reyes listens to.", first.Reason);
+        Assert.Equal(WayInKind.Route, first.WayIn.Kind);
+        Assert.Equal(Id("ana"), first.WayIn.Member);
         Assert.Equal(0.9, first.Path.Strength, 12);
         Assert.Equal([Id("ana"), Id("union-12")], first.Path.Parties);
     }
@@ -81,13 +166,15 @@ public sealed class GuidanceScenarioTests
     }
 
     [Fact]
-    public void Every_score_explains_its_four_parts()
+    public void Every_partner_score_explains_each_of_its_parts()
     {
-        var score = Plan().Maps.Single().Assessment.Scores[0];
+        var score = Plan().Maps.Single().Assessment.Scores.Single(s => s.Actor == Id("union-12"));
 
-        Assert.Equal(["influence", "stance", "reach", "onward"], score.Parts.Select(p => p.Name));
-        Assert.Equal(score.Score, PowerMapScorer.GeometricMean(score.Parts), 12);
+        Assert.Equal(["influence", "stance", "onward", "access", "local", "community-led", "justice focus"], score.Parts.Select(p => p.Name));
+        Assert.Equal(score.Core, PowerMapScorer.GeometricMean(score.Parts.Take(3).ToList()), 12);
         Assert.Contains("weighted geometric mean", score.Explanation);
+        Assert.Contains("priority", score.Explanation);
+        Assert.All(score.Parts, p => Assert.False(string.IsNullOrWhiteSpace(p.Basis)));
     }
 
     [Fact]
@@ -96,7 +183,7 @@ public sealed class GuidanceScenarioTests
         var scores = Plan().Maps.Single().Assessment.Scores.ToDictionary(s => s.Actor.Value, s => s.Quadrant);
 
         Assert.Equal(Quadrant.InfluentialAlly, scores["union-12"]);
-        Assert.Equal(Quadrant.PersuadableInfluencer, scores["chamber"]);
+        Assert.Equal(Quadrant.InfluentialOpponent, scores["chamber"]);
         Assert.Equal(Quadrant.BaseSupporter, scores["parents"]);
     }
 
@@ -125,8 +212,8 @@ public sealed class GuidanceScenarioTests
     {
         var breadth = Plan().Maps.Single().Breadth;
 
-        Assert.Equal(["Union", "Business", "CommunityService"], breadth.Groups);
-        Assert.Equal(0.75, breadth.Ratio);
+        Assert.Equal(["Union", "CommunityService"], breadth.Groups);
+        Assert.Equal(0.5, breadth.Ratio);
     }
 
     [Fact]
@@ -134,16 +221,18 @@ public sealed class GuidanceScenarioTests
     {
         var spread = Plan(new PlanningOptions { RepeatGroupFactor = 0.5 }, top: 2).Maps.Single();
 
-        Assert.Equal(["union-12", "chamber"], spread.Recommendations.Select(r => r.Actor.Value));
+        Assert.Equal(["union-12", "immigrant-rights"], spread.Recommendations.Select(r => r.Actor.Value));
         Assert.Equal(2, spread.Breadth.DistinctGroups);
     }
 
     [Fact]
-    public void Unused_assets_are_the_running_club_and_the_hall()
+    public void Unused_assets_are_the_running_club_and_the_hall_and_the_party_club_tie_is_ruled_out()
     {
         var unused = Plan().UnusedAssets;
 
-        Assert.Equal(["affiliation:ana:0", "hall"], unused.Select(u => u.Asset.Id));
+        Assert.Equal(["tie:7", "affiliation:ana:0", "hall"], unused.Select(u => u.Asset.Id));
+        Assert.Equal([true, false, false], unused.Select(u => u.RuledOut));
+        Assert.Contains("ruled out", unused[0].Reason);
         Assert.All(unused, u => Assert.False(string.IsNullOrWhiteSpace(u.Reason)));
     }
 
@@ -178,9 +267,9 @@ public sealed class GuidanceScenarioTests
     [Fact]
     public void Invalid_options_are_reported_together()
     {
-        var options = new PlanningOptions { InfluenceWeight = -1, SupportWeight = double.NaN, RoutesPerActor = 0, RepeatGroupFactor = 0 };
+        var options = new PlanningOptions { InfluenceWeight = -1, SupportWeight = double.NaN, RoutesPerActor = 0, RepeatGroupFactor = 0, AccessBonus = 2, PriorityFactors = new PriorityFactors { LocalWeight = -1 } };
 
-        Assert.Equal(4, options.Validate().Count);
+        Assert.Equal(6, options.Validate().Count);
         var error = Assert.Throws<ArgumentException>(() => new PowerMapScorer(options));
         Assert.Contains("RoutesPerActor", error.Message);
     }
@@ -192,6 +281,7 @@ public sealed class GuidanceScenarioTests
 
         Assert.All(plan.Maps.Single().Recommendations, r => Assert.True(r.NeedsReview));
         Assert.Contains(plan.Maps.Single().Recommendations, r => r.Actor == Id("dems"));
+        Assert.All(plan.Maps.Single().Recommendations, r => Assert.Contains("review", r.Reason));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public sealed class HostileInputTests
         Assert.Empty(access.RoutesToTarget(Id("a")));
         Assert.Equal(0.5, access.ReachOf(Id("a")), 12);
         Assert.InRange(assessment.Scores.Single().Score, 0.01, 1.0);
-        Assert.Contains("no recorded route to absent", assessment.Scores.Single().Parts[3].Basis);
+        Assert.Contains("no recorded route to absent", assessment.Scores.Single().Parts.Single(p => p.Name == "onward").Basis);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Partnering.Core.Maps;
 namespace Partnering.Core.Tests.Maps;
 
 /// <summary>Workspaces and power maps for the maps tests: the guidance's example and small random networks.</summary>
-internal static class MapFixtures
+public static class MapFixtures
 {
     public static readonly DateOnly AsOf = new(2026, 3, 1);
 
@@ -33,8 +33,9 @@ internal static class MapFixtures
         => new() { Id = Id(id), Name = name, Kind = kind, PartisanNature = nature };
 
     /// <summary>
-    /// The guidance's example: a state senator deciding on an education bill; two teachers' unions, a
-    /// chamber of commerce, a parents' group and a party club on the map; members tied to them.
+    /// The guidance's example (seed 002): a state senator deciding on an education bill; two teachers'
+    /// unions, a chamber of commerce opposing the bill, a parents' group (the PTA), a party club with
+    /// all the influence there is, and a group found by research that nobody is tied to yet.
     /// </summary>
     public static Workspace Guidance() => new()
     {
@@ -50,6 +51,7 @@ internal static class MapFixtures
             Org("sea", "State Education Association", OrganizationKind.Union),
             Org("chamber", "Riverside Chamber of Commerce", OrganizationKind.Business),
             Org("parents", "Riverside Parents for Schools", OrganizationKind.CommunityService),
+            Org("immigrant-rights", "Riverside Immigrant Rights Network", OrganizationKind.CommunityService) with { State = "OH", IssueAreas = [new IssueArea("immigrant-rights")] },
             Org("dems", "Riverside County Democrats", OrganizationKind.PartyClub, PartisanNature.Partisan),
             Org("running-club", "Riverside Running Club", OrganizationKind.SportsOrSocialClub),
         ],
@@ -79,9 +81,10 @@ internal static class MapFixtures
             Place("union-12", 0.2, 0.5, new DateOnly(2025, 6, 1)),
             Place("union-12", 0.8, 0.8),
             Place("sea", 0.6, 0.7),
-            Place("chamber", -0.1, 0.9),
+            Place("chamber", -0.6, 0.9),
             Place("parents", 0.9, 0.3),
-            Place("dems", 0.9, 0.6),
+            Place("dems", 0.9, 1.0),
+            Place("immigrant-rights", 0.8, 0.4),
         ],
     };
 

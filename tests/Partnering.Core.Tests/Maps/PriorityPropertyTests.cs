@@ -36,14 +36,20 @@ public sealed class PriorityPropertyTests
         });
 
     [Fact]
-    public void Raising_an_actors_support_never_lowers_its_score()
+    public void Raising_an_actors_support_within_its_role_never_lowers_its_score()
         => Properties.Check(Nets(), net =>
         {
             var map = net.Map();
             var before = Scores(net.Workspace(), map);
             foreach (var p in map.Placements)
             {
-                var raised = map with { Placements = [.. map.Placements, p with { Support = Math.Min(1.0, p.Support + 0.5), AssessedOn = p.AssessedOn.AddDays(1) }] };
+                var raisedSupport = Math.Min(1.0, p.Support + 0.5);
+                if (PowerMapScorer.RoleOf(PlanningOptions.Default, raisedSupport, null) != PowerMapScorer.RoleOf(PlanningOptions.Default, p.Support, null))
+                {
+                    continue;
+                }
+
+                var raised = map with { Placements = [.. map.Placements, p with { Support = raisedSupport, AssessedOn = p.AssessedOn.AddDays(1) }] };
                 Assert.True(Scores(net.Workspace(), raised)[p.Actor.Value] >= before[p.Actor.Value]);
             }
         });
@@ -97,7 +103,7 @@ public sealed class PriorityPropertyTests
             var after = Scores(
                 workspace with { Partners = [.. workspace.Partners, Org("newcomer", "Newcomer", OrganizationKind.StudentGroup)] },
                 map with { Placements = [.. map.Placements, Place("newcomer", 1.0, 1.0)] });
-            Assert.Equal(0.0, after["newcomer"]);
+            Assert.True(after["newcomer"] > 0.0); // reach is a bonus, not a gate (seed 002)
             foreach (var pair in before)
             {
                 Assert.Equal(pair.Value, after[pair.Key]);
