@@ -53,13 +53,17 @@ public static class CollaborationDocument
 
     private static readonly string[] SponsorFields = ["sponsor", "name", "visibility"];
 
-    private static readonly string[] PlannedFields = ["id", "title", "date", "start", "end", "format", "location", "attendees", "agendaSentOn", "newcomerGreeter", "groundRules", "facilitatorWatchesWhoTalks", "followUpPlanned", "feedbackPlanned"];
+    private static readonly string[] PlannedFields = ["id", "title", "date", "start", "end", "format", "location", "attendees", "agendaSentOn", "newcomerGreeter", "groundRules", "facilitatorWatchesWhoTalks", "followUpPlanned", "feedbackPlanned", "agenda", "requiredParties", "table", "communitiesDiscussed", "tool", "landAcknowledgment"];
 
-    private static readonly string[] LocationFields = ["name", "nearTransit", "stepFree", "barriers"];
+    private static readonly string[] LocationFields = ["name", "nearTransit", "stepFree", "barriers", "barriersInInvitation"];
 
-    private static readonly string[] AttendeeFields = ["name", "party", "newcomer"];
+    private static readonly string[] AttendeeFields = ["name", "party", "newcomer", "joinsOnline", "toolComfort", "livesNearby", "available"];
 
-    private static readonly string[] ProfileFields = ["minAttendees", "maxAttendees", "agendaDaysAhead", "earliestStart", "latestEnd", "maxMinutes", "requireTransit", "requireStepFree", "requireGreeter", "requireGroundRules", "requireFacilitation", "requireFollowUp", "requireFeedback"];
+    private static readonly string[] AvailabilityFields = ["day", "from", "to"];
+
+    private static readonly string[] PlannedAgendaFields = ["title", "speaker", "speakerParty", "guest", "minutes"];
+
+    private static readonly string[] ProfileFields = ["agendaDaysAhead", "earliestStart", "latestEnd", "maxMinutes", "guestSpeakerWithinMinutes", "requireTransit", "requireStepFree", "requireGreeter", "requireGroundRules", "requireFacilitation", "requireFollowUp", "requireFeedback", "requireLandAcknowledgmentConsidered"];
 
     /// <summary>Loads a document from text, within <see cref="DocumentLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
@@ -622,6 +626,12 @@ public static class CollaborationDocument
         var facilitation = r.Bool(e, "facilitatorWatchesWhoTalks", p);
         var followUp = r.Bool(e, "followUpPlanned", p);
         var feedback = r.Bool(e, "feedbackPlanned", p);
+        var agenda = r.Array(e, "agenda", p, (y, q) => ReadPlannedAgendaItem(r, y, q));
+        var required = r.Values(e, "requiredParties", p, r.ParseId, out _);
+        var table = r.String(e, "table", p);
+        var communities = r.Values(e, "communitiesDiscussed", p, r.ParseId, out _);
+        var tool = r.String(e, "tool", p);
+        var land = r.Enum<LandAcknowledgment>(e, "landAcknowledgment", p);
         if (start is { } s && end is { } f && f <= s)
         {
             r.Problem(CollaborationJsonReader.At(p, "end"), "The meeting must end after it starts, on the same day.");
@@ -643,8 +653,51 @@ public static class CollaborationDocument
             FacilitatorWatchesWhoTalks = facilitation ?? false,
             FollowUpPlanned = followUp ?? false,
             FeedbackPlanned = feedback ?? false,
+            Agenda = agenda,
+            RequiredParties = required,
+            Table = table,
+            CommunitiesDiscussed = communities,
+            Tool = tool,
+            LandAcknowledgment = land ?? LandAcknowledgment.NotConsidered,
             UnknownFields = unknown,
         });
+    }
+
+    private static PlannedAgendaItem? ReadPlannedAgendaItem(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, PlannedAgendaFields);
+        var title = r.String(e, "title", p, required: true);
+        var speaker = r.String(e, "speaker", p);
+        var party = r.Id(e, "speakerParty", p);
+        var guest = r.Bool(e, "guest", p);
+        var minutes = r.Int(e, "minutes", p, 1, 720);
+        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = guest ?? false, Minutes = minutes, UnknownFields = unknown });
+    }
+
+    private static AvailabilityWindow? ReadAvailability(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, AvailabilityFields);
+        var day = r.Enum<DayOfWeek>(e, "day", p);
+        var from = r.Time(e, "from", p, required: true);
+        var to = r.Time(e, "to", p, required: true);
+        if (from is { } a && to is { } b && b <= a)
+        {
+            r.Problem(CollaborationJsonReader.At(p, "to"), "An availability window must end after it starts.");
+        }
+
+        return r.Problems.Count > before ? null : Build(r, p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = unknown });
     }
 
     private static MeetingLocation? ReadLocation(CollaborationJsonReader r, JsonElement e, string p)
@@ -660,7 +713,8 @@ public static class CollaborationDocument
         var transit = r.Bool(e, "nearTransit", p);
         var stepFree = r.Bool(e, "stepFree", p);
         var barriers = r.Texts(e, "barriers", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = transit, StepFree = stepFree, Barriers = barriers, UnknownFields = unknown });
+        var disclosed = r.Bool(e, "barriersInInvitation", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = transit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = disclosed ?? false, UnknownFields = unknown });
     }
 
     private static PlannedAttendee? ReadAttendee(CollaborationJsonReader r, JsonElement e, string p)
@@ -675,7 +729,21 @@ public static class CollaborationDocument
         var name = r.String(e, "name", p, required: true);
         var party = r.Id(e, "party", p);
         var newcomer = r.Bool(e, "newcomer", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAttendee { Name = name!, Party = party, Newcomer = newcomer ?? false, UnknownFields = unknown });
+        var joinsOnline = r.Bool(e, "joinsOnline", p);
+        var comfort = r.Bool(e, "toolComfort", p);
+        var nearby = r.Bool(e, "livesNearby", p);
+        var available = r.Array(e, "available", p, (x, q) => ReadAvailability(r, x, q));
+        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAttendee
+        {
+            Name = name!,
+            Party = party,
+            Newcomer = newcomer ?? false,
+            JoinsOnline = joinsOnline ?? false,
+            ToolComfort = comfort,
+            LivesNearby = nearby,
+            Available = available,
+            UnknownFields = unknown,
+        });
     }
 
     private static InclusiveMeetingProfile? ReadProfile(CollaborationJsonReader r, JsonElement e, string p)
@@ -690,12 +758,12 @@ public static class CollaborationDocument
         var unknown = r.Unknown(e, p, ProfileFields);
         var profile = new InclusiveMeetingProfile
         {
-            MinAttendees = r.Int(e, "minAttendees", p, int.MinValue, int.MaxValue) ?? d.MinAttendees,
-            MaxAttendees = r.Int(e, "maxAttendees", p, int.MinValue, int.MaxValue) ?? d.MaxAttendees,
             AgendaDaysAhead = r.Int(e, "agendaDaysAhead", p, int.MinValue, int.MaxValue) ?? d.AgendaDaysAhead,
             EarliestStart = r.Time(e, "earliestStart", p) ?? d.EarliestStart,
             LatestEnd = r.Time(e, "latestEnd", p) ?? d.LatestEnd,
             MaxMinutes = r.Int(e, "maxMinutes", p, int.MinValue, int.MaxValue) ?? d.MaxMinutes,
+            GuestSpeakerWithinMinutes = r.Int(e, "guestSpeakerWithinMinutes", p, int.MinValue, int.MaxValue) ?? d.GuestSpeakerWithinMinutes,
+            RequireLandAcknowledgmentConsidered = r.Bool(e, "requireLandAcknowledgmentConsidered", p) ?? d.RequireLandAcknowledgmentConsidered,
             RequireTransit = r.Bool(e, "requireTransit", p) ?? d.RequireTransit,
             RequireStepFree = r.Bool(e, "requireStepFree", p) ?? d.RequireStepFree,
             RequireGreeter = r.Bool(e, "requireGreeter", p) ?? d.RequireGreeter,
@@ -898,6 +966,7 @@ public static class CollaborationDocument
             }
 
             JsonWriting.NonEmptyStrings(w, "barriers", location.Barriers);
+            Flag(w, "barriersInInvitation", location.BarriersInInvitation);
             End(w, location.UnknownFields, LocationFields);
         }
 
@@ -907,6 +976,25 @@ public static class CollaborationDocument
             w.WriteString("name", a.Name);
             Text(w, "party", a.Party?.Value);
             Flag(w, "newcomer", a.Newcomer);
+            Flag(w, "joinsOnline", a.JoinsOnline);
+            if (a.ToolComfort is { } comfort)
+            {
+                w.WriteBoolean("toolComfort", comfort);
+            }
+
+            if (a.LivesNearby is { } nearby)
+            {
+                w.WriteBoolean("livesNearby", nearby);
+            }
+
+            Array(w, "available", a.Available, static (w, x) =>
+            {
+                w.WriteStartObject();
+                Text(w, "day", x.Day is { } day ? CollaborationJson.EnumName(day) : null);
+                Time(w, "from", x.From);
+                Time(w, "to", x.To);
+                End(w, x.UnknownFields, AvailabilityFields);
+            });
             End(w, a.UnknownFields, AttendeeFields);
         });
         Date(w, "agendaSentOn", m.AgendaSentOn);
@@ -915,18 +1003,40 @@ public static class CollaborationDocument
         Flag(w, "facilitatorWatchesWhoTalks", m.FacilitatorWatchesWhoTalks);
         Flag(w, "followUpPlanned", m.FollowUpPlanned);
         Flag(w, "feedbackPlanned", m.FeedbackPlanned);
+        Array(w, "agenda", m.Agenda, static (w, i) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("title", i.Title);
+            Text(w, "speaker", i.Speaker);
+            Text(w, "speakerParty", i.SpeakerParty?.Value);
+            Flag(w, "guest", i.Guest);
+            if (i.Minutes is { } minutes)
+            {
+                w.WriteNumber("minutes", minutes);
+            }
+
+            End(w, i.UnknownFields, PlannedAgendaFields);
+        });
+        JsonWriting.NonEmptyStrings(w, "requiredParties", m.RequiredParties.Select(x => x.Value).ToArray());
+        Text(w, "table", m.Table);
+        JsonWriting.NonEmptyStrings(w, "communitiesDiscussed", m.CommunitiesDiscussed.Select(x => x.Value).ToArray());
+        Text(w, "tool", m.Tool);
+        if (m.LandAcknowledgment != LandAcknowledgment.NotConsidered)
+        {
+            w.WriteString("landAcknowledgment", CollaborationJson.EnumName(m.LandAcknowledgment));
+        }
+
         End(w, m.UnknownFields, PlannedFields);
     }
 
     private static void WriteProfile(Utf8JsonWriter w, InclusiveMeetingProfile p)
     {
         w.WriteStartObject();
-        w.WriteNumber("minAttendees", p.MinAttendees);
-        w.WriteNumber("maxAttendees", p.MaxAttendees);
         w.WriteNumber("agendaDaysAhead", p.AgendaDaysAhead);
         Time(w, "earliestStart", p.EarliestStart);
         Time(w, "latestEnd", p.LatestEnd);
         w.WriteNumber("maxMinutes", p.MaxMinutes);
+        w.WriteNumber("guestSpeakerWithinMinutes", p.GuestSpeakerWithinMinutes);
         w.WriteBoolean("requireTransit", p.RequireTransit);
         w.WriteBoolean("requireStepFree", p.RequireStepFree);
         w.WriteBoolean("requireGreeter", p.RequireGreeter);
@@ -934,6 +1044,7 @@ public static class CollaborationDocument
         w.WriteBoolean("requireFacilitation", p.RequireFacilitation);
         w.WriteBoolean("requireFollowUp", p.RequireFollowUp);
         w.WriteBoolean("requireFeedback", p.RequireFeedback);
+        w.WriteBoolean("requireLandAcknowledgmentConsidered", p.RequireLandAcknowledgmentConsidered);
         End(w, p.UnknownFields, ProfileFields);
     }
 

@@ -442,9 +442,25 @@ internal static class WorkspaceSections
         for (var i = 0; i < data.PlannedMeetings.Count; i++)
         {
             var meeting = data.PlannedMeetings[i];
+            var at = Item(C + ".plannedMeetings", i);
             for (var j = 0; j < meeting.Attendees.Count; j++)
             {
-                Party(meeting.Attendees[j].Party, Item(Item(C + ".plannedMeetings", i) + ".attendees", j) + ".party", "attendee");
+                Party(meeting.Attendees[j].Party, Item(at + ".attendees", j) + ".party", "attendee");
+            }
+
+            for (var j = 0; j < meeting.RequiredParties.Count; j++)
+            {
+                Party(meeting.RequiredParties[j], Item(at + ".requiredParties", j), "party needed in the conversation");
+            }
+
+            for (var j = 0; j < meeting.CommunitiesDiscussed.Count; j++)
+            {
+                Party(meeting.CommunitiesDiscussed[j], Item(at + ".communitiesDiscussed", j), "partner whose community is discussed");
+            }
+
+            for (var j = 0; j < meeting.Agenda.Count; j++)
+            {
+                Party(meeting.Agenda[j].SpeakerParty, Item(at + ".agenda", j) + ".speakerParty", "speaker");
             }
         }
     }
