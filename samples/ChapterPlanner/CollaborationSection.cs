@@ -42,7 +42,7 @@ internal static class CollaborationSection
                 output.WriteLine($"    {Name(owner.Owner)} ({owner.Open.Count} open, {owner.OverdueAtMeeting} overdue by then)");
                 foreach (var action in owner.Open)
                 {
-                    output.WriteLine($"      - {action.Description} ({action.Person ?? "no one named"}, due {action.Due:yyyy-MM-dd})");
+                    output.WriteLine($"      - {action.Description} ({(action.Person is { } person ? Name(person) : action.PersonName ?? "no one named")}, due {action.Due:yyyy-MM-dd})");
                 }
             }
 

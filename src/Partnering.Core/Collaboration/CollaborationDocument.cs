@@ -25,7 +25,11 @@ public static class CollaborationDocument
 {
     private const string What = "collaboration";
 
-    private static readonly string[] RootFields = ["schemaVersion", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile"];
+    private static readonly string[] RootFields = ["schemaVersion", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile", "feedback", "accountability"];
+
+    private static readonly string[] FeedbackFields = ["partner", "date", "summary", "concern", "response", "respondedOn"];
+
+    private static readonly string[] AccountabilityFields = ["partner", "agreedOn", "terms", "reviewOn"];
 
     private static readonly string[] TableFields = ["id", "name", "issue", "cadence", "seats", "meetings", "actions"];
 
@@ -39,19 +43,21 @@ public static class CollaborationDocument
 
     private static readonly string[] ProposalFields = ["tactic", "proposedBy", "target", "description"];
 
-    private static readonly string[] ActionFields = ["id", "description", "owner", "person", "agreedOn", "due", "status", "deliveredOn"];
+    private static readonly string[] ActionFields = ["id", "description", "owner", "person", "agreedOn", "due", "status", "deliveredOn", "personId"];
 
-    private static readonly string[] OneOnOneFields = ["id", "partner", "heldBy", "date", "firstMeeting", "purpose", "stories", "connection", "strategy", "ask", "formalCommitmentSought", "research", "ourTalkShare", "nextSteps"];
+    private static readonly string[] OneOnOneFields = ["id", "partner", "heldBy", "date", "firstMeeting", "purpose", "stories", "connection", "strategy", "ask", "formalCommitmentSought", "research", "ourTalkShare", "nextSteps", "place", "atLeadershipLevel", "listenedFirst", "invitedBack"];
+
+    private static readonly string[] InvitationFields = ["meeting", "date", "time", "place"];
 
     private static readonly string[] ResearchFields = ["doneOn", "goals", "capacities", "constraints", "base"];
 
     private static readonly string[] GoalFields = ["goal", "relation"];
 
-    private static readonly string[] NextStepFields = ["description", "owner", "due"];
+    private static readonly string[] NextStepFields = ["description", "owner", "due", "ownerId"];
 
     private static readonly string[] EventFields = ["id", "title", "date", "start", "end", "place", "kind", "host", "audience", "press", "sponsors", "description"];
 
-    private static readonly string[] SponsorFields = ["sponsor", "name", "visibility"];
+    private static readonly string[] SponsorFields = ["sponsor", "name", "visibility", "hiddenAtRequestOf", "hiddenReason"];
 
     private static readonly string[] PlannedFields = ["id", "title", "date", "start", "end", "format", "location", "attendees", "agendaSentOn", "newcomerGreeter", "groundRules", "facilitatorWatchesWhoTalks", "followUpPlanned", "feedbackPlanned", "agenda", "requiredParties", "table", "communitiesDiscussed", "tool", "landAcknowledgment"];
 
@@ -177,6 +183,8 @@ public static class CollaborationDocument
         var oneOnOnes = r.Array(e, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
         var calendar = r.Array(e, "calendar", P, (x, p) => ReadEvent(r, x, p), out var eventPaths);
         var planned = r.Array(e, "plannedMeetings", P, (x, p) => ReadPlanned(r, x, p), out var plannedPaths);
+        var feedback = r.Array(e, "feedback", P, (x, p) => ReadFeedback(r, x, p));
+        var accountability = r.Array(e, "accountability", P, (x, p) => ReadAccountability(r, x, p));
         InclusiveMeetingProfile? profile = null;
         if (e.TryGetProperty("meetingProfile", out var profileElement) && profileElement.ValueKind != JsonValueKind.Null)
         {
@@ -194,8 +202,44 @@ public static class CollaborationDocument
             Calendar = calendar,
             PlannedMeetings = planned,
             MeetingProfile = profile,
+            Feedback = feedback,
+            Accountability = accountability,
             UnknownFields = unknown,
         });
+    }
+
+    private static PartnerFeedback? ReadFeedback(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, FeedbackFields);
+        var partner = r.Id(e, "partner", p, required: true);
+        var date = r.Date(e, "date", p, required: true);
+        var summary = r.String(e, "summary", p, required: true);
+        var concern = r.Bool(e, "concern", p);
+        var response = r.String(e, "response", p);
+        var respondedOn = r.Date(e, "respondedOn", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = unknown });
+    }
+
+    private static AccountabilityAgreement? ReadAccountability(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, AccountabilityFields);
+        var partner = r.Id(e, "partner", p, required: true);
+        var agreedOn = r.Date(e, "agreedOn", p, required: true);
+        var terms = r.Texts(e, "terms", p);
+        var reviewOn = r.Date(e, "reviewOn", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = unknown });
     }
 
     private static void Unique(CollaborationJsonReader r, IEnumerable<string> ids, List<string> paths, string field, string what)
@@ -408,6 +452,7 @@ public static class CollaborationDocument
         var description = r.String(e, "description", p, required: true);
         var owner = r.Id(e, "owner", p, required: true);
         var person = r.String(e, "person", p);
+        var personId = r.Id(e, "personId", p);
         var agreed = r.Date(e, "agreedOn", p, required: true);
         var due = r.Date(e, "due", p, required: true);
         var status = r.Enum<ActionStatus>(e, "status", p);
@@ -422,7 +467,8 @@ public static class CollaborationDocument
             Id = id!,
             Description = description!,
             Owner = owner!.Value,
-            Person = person,
+            Person = personId,
+            PersonName = person,
             AgreedOn = agreed!.Value,
             Due = due!.Value,
             Status = status ?? ActionStatus.Open,
@@ -466,6 +512,24 @@ public static class CollaborationDocument
 
         var share = r.Number(e, "ourTalkShare", p, 0.0, 1.0);
         var steps = r.Array(e, "nextSteps", p, (y, q) => ReadNextStep(r, y, q));
+        var place = r.Enum<MeetingPlace>(e, "place", p);
+        var leadership = r.Bool(e, "atLeadershipLevel", p);
+        var listened = r.Bool(e, "listenedFirst", p);
+        InvitationBack? invitation = null;
+        if (e.TryGetProperty("invitedBack", out var inv) && inv.ValueKind != JsonValueKind.Null)
+        {
+            var q = CollaborationJsonReader.At(p, "invitedBack");
+            if (r.IsObject(inv, q))
+            {
+                var invitationUnknown = r.Unknown(inv, q, InvitationFields);
+                var meetingName = r.String(inv, "meeting", q);
+                var invitationDate = r.Date(inv, "date", q);
+                var invitationTime = r.Time(inv, "time", q);
+                var invitationPlace = r.String(inv, "place", q);
+                invitation = new InvitationBack { Meeting = meetingName, Date = invitationDate, Time = invitationTime, Place = invitationPlace, UnknownFields = invitationUnknown };
+            }
+        }
+
         return r.Problems.Count > before ? null : Build(r, p, () => new OneOnOneMeeting
         {
             Id = id!,
@@ -482,6 +546,10 @@ public static class CollaborationDocument
             Research = research,
             OurTalkShare = share,
             NextSteps = steps,
+            Place = place,
+            AtLeadershipLevel = leadership,
+            ListenedFirst = listened,
+            InvitedBack = invitation,
             UnknownFields = unknown,
         });
     }
@@ -528,8 +596,9 @@ public static class CollaborationDocument
         var unknown = r.Unknown(e, p, NextStepFields);
         var description = r.String(e, "description", p, required: true);
         var owner = r.String(e, "owner", p);
+        var ownerId = r.Id(e, "ownerId", p);
         var due = r.Date(e, "due", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = owner, Due = due, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = unknown });
     }
 
     private static CalendarEvent? ReadEvent(CollaborationJsonReader r, JsonElement e, string p)
@@ -595,7 +664,9 @@ public static class CollaborationDocument
         var sponsor = r.Id(e, "sponsor", p, required: true);
         var name = r.String(e, "name", p);
         var visibility = r.Enum<SponsorVisibility>(e, "visibility", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, UnknownFields = unknown });
+        var askedBy = r.Id(e, "hiddenAtRequestOf", p);
+        var hiddenReason = r.String(e, "hiddenReason", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = unknown });
     }
 
     private static PlannedMeeting? ReadPlanned(CollaborationJsonReader r, JsonElement e, string p)
@@ -792,6 +863,26 @@ public static class CollaborationDocument
         Array(w, "oneOnOnes", data.OneOnOnes, WriteOneOnOne);
         Array(w, "calendar", data.Calendar, WriteEvent);
         Array(w, "plannedMeetings", data.PlannedMeetings, WritePlanned);
+        Array(w, "feedback", data.Feedback, static (w, f) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("partner", f.Partner.Value);
+            Date(w, "date", f.Date);
+            w.WriteString("summary", f.Summary);
+            Flag(w, "concern", f.Concern);
+            Text(w, "response", f.Response);
+            Date(w, "respondedOn", f.RespondedOn);
+            End(w, f.UnknownFields, FeedbackFields);
+        });
+        Array(w, "accountability", data.Accountability, static (w, a) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("partner", a.Partner.Value);
+            Date(w, "agreedOn", a.AgreedOn);
+            JsonWriting.NonEmptyStrings(w, "terms", a.Terms);
+            Date(w, "reviewOn", a.ReviewOn);
+            End(w, a.UnknownFields, AccountabilityFields);
+        });
         if (data.MeetingProfile is { } profile)
         {
             w.WritePropertyName("meetingProfile");
@@ -858,7 +949,8 @@ public static class CollaborationDocument
             w.WriteString("id", a.Id);
             w.WriteString("description", a.Description);
             w.WriteString("owner", a.Owner.Value);
-            Text(w, "person", a.Person);
+            Text(w, "person", a.PersonName);
+            Text(w, "personId", a.Person?.Value);
             Date(w, "agreedOn", a.AgreedOn);
             Date(w, "due", a.Due);
             w.WriteString("status", CollaborationJson.EnumName(a.Status));
@@ -909,10 +1001,33 @@ public static class CollaborationDocument
         {
             w.WriteStartObject();
             w.WriteString("description", s.Description);
-            Text(w, "owner", s.Owner);
+            Text(w, "owner", s.OwnerName);
+            Text(w, "ownerId", s.Owner?.Value);
             Date(w, "due", s.Due);
             End(w, s.UnknownFields, NextStepFields);
         });
+        Text(w, "place", o.Place is { } place ? CollaborationJson.EnumName(place) : null);
+        if (o.AtLeadershipLevel is { } leadership)
+        {
+            w.WriteBoolean("atLeadershipLevel", leadership);
+        }
+
+        if (o.ListenedFirst is { } listened)
+        {
+            w.WriteBoolean("listenedFirst", listened);
+        }
+
+        if (o.InvitedBack is { } invitation)
+        {
+            w.WritePropertyName("invitedBack");
+            w.WriteStartObject();
+            Text(w, "meeting", invitation.Meeting);
+            Date(w, "date", invitation.Date);
+            Time(w, "time", invitation.Time);
+            Text(w, "place", invitation.Place);
+            End(w, invitation.UnknownFields, InvitationFields);
+        }
+
         End(w, o.UnknownFields, OneOnOneFields);
     }
 
@@ -935,6 +1050,8 @@ public static class CollaborationDocument
             w.WriteString("sponsor", s.Sponsor.Value);
             Text(w, "name", s.Name);
             w.WriteString("visibility", CollaborationJson.EnumName(s.Visibility));
+            Text(w, "hiddenAtRequestOf", s.HiddenAtRequestOf?.Value);
+            Text(w, "hiddenReason", s.HiddenReason);
             End(w, s.UnknownFields, SponsorFields);
         });
         Text(w, "description", e.Description);
