@@ -42,7 +42,7 @@ internal static class CollaborationSection
                 output.WriteLine($"    {Name(owner.Owner)} ({owner.Open.Count} open, {owner.OverdueAtMeeting} overdue by then)");
                 foreach (var action in owner.Open)
                 {
-                    output.WriteLine($"      - {action.Description} ({action.Person ?? "no one named"}, due {action.Due:yyyy-MM-dd})");
+                    output.WriteLine($"      - {action.Description} ({(action.Person is { } person ? Name(person) : action.PersonName ?? "no one named")}, due {action.Due:yyyy-MM-dd})");
                 }
             }
 
@@ -84,11 +84,59 @@ internal static class CollaborationSection
             return;
         }
 
-        var readiness = new InclusiveMeetingCheck(data.MeetingProfile).Check(planned, asOf);
-        output.WriteLine($"Readiness of '{planned.Title}' on {planned.Date:yyyy-MM-dd}: {(readiness.Ready ? "ready" : $"{readiness.Unmet.Count} item(s) to do")}");
-        foreach (var item in readiness.Unmet)
+        // The meeting check, every item of seed 004's checklist, a week before the meeting (an explicit date).
+        var checkedOn = planned.Date.AddDays(-7);
+        var readiness = new InclusiveMeetingCheck(data.MeetingProfile).Check(planned, checkedOn, data.Tables);
+        output.WriteLine($"Readiness of '{planned.Title}' on {planned.Date:yyyy-MM-dd}, checked {checkedOn:yyyy-MM-dd}: {(readiness.Ready ? "ready" : $"{readiness.Unmet.Count} item(s) to do")}");
+        output.WriteLine("  Agenda:");
+        foreach (var item in planned.Agenda)
         {
-            output.WriteLine($"  - {item.Reason} [{item.Item}]");
+            output.WriteLine($"    {item.Minutes,3} min  {item.Title} ({item.Speaker ?? "no speaker"}{(item.Guest ? ", invited guest" : string.Empty)})");
+        }
+
+        foreach (var item in readiness.Items)
+        {
+            output.WriteLine($"  [{(item.Met ? "ok" : "todo")}] {item.Item}: {item.Reason}");
+        }
+
+        // One-on-ones, reviewed against seeds 001 and 003: research, talk balance, the five parts, and for a
+        // first meeting: go to them, leadership level, listen first, invite them back with a time and place.
+        output.WriteLine();
+        output.WriteLine("One-on-one reviews");
+        var review = new OneOnOneReview();
+        foreach (var oneOnOne in data.OneOnOnes)
+        {
+            var findings = review.Review(oneOnOne);
+            output.WriteLine($"  {Name(oneOnOne.Partner)} on {oneOnOne.Date:yyyy-MM-dd}{(oneOnOne.FirstMeeting ? " (first meeting)" : string.Empty)}: {(findings.Count == 0 ? "followed the guidance" : $"{findings.Count} finding(s)")}");
+            foreach (var finding in findings)
+            {
+                output.WriteLine($"    - {finding}");
+            }
+        }
+
+        // Seed 003: the chapter stays a sponsor but steps back from the public listing; public output never names it.
+        output.WriteLine();
+        output.WriteLine("Public listing (hidden sponsors withheld)");
+        foreach (var calendarEvent in data.Calendar.Where(e => e.Sponsors.Any(s => s.Sponsor == workspace.Chapter.Id && s.Visibility == SponsorVisibility.Hidden)))
+        {
+            EventPublishing.IsHidden(calendarEvent.Sponsors.First(s => s.Sponsor == workspace.Chapter.Id), workspace, out var why);
+            output.WriteLine($"  Internally: {why}");
+            output.Write(EventPublishing.ExportPublic([calendarEvent], workspace).Replace("\n", "\n  ", StringComparison.Ordinal).Insert(0, "  ").TrimEnd(' '));
+        }
+
+        // Relationships: who owns them, feedback, accountability, tables that ended without an agreed action.
+        output.WriteLine();
+        output.WriteLine($"Relationship review as of {checkedOn:yyyy-MM-dd}");
+        var standings = (workspace.Ladder ?? Partnering.Core.Tiers.TierLadder.Default).Compile().EvaluateMany(Partnering.Core.Tiers.PartnershipHistory.FromWorkspace(workspace, checkedOn), checkedOn);
+        var relationshipFindings = RelationshipReview.Review(workspace, standings, checkedOn);
+        if (relationshipFindings.Count == 0)
+        {
+            output.WriteLine("  Nothing needs attention.");
+        }
+
+        foreach (var finding in relationshipFindings)
+        {
+            output.WriteLine($"  - {finding}");
         }
     }
 }

@@ -28,6 +28,24 @@ internal static class TiersSection
                 output.WriteLine($"    AT RISK: {standing.RiskReason}");
             }
 
+            // Faster steps (seed 004: sometimes it is right to move quickly) carry the ladder's reason.
+            foreach (var fast in standing.Transitions.Where(t => t.Kind == TierMoveKind.FasterStep))
+            {
+                output.WriteLine($"    Faster step on {fast.Date:yyyy-MM-dd}: {fast.Reason}");
+            }
+
+            if (standing.Affiliation.Suggestion is { } affiliate)
+            {
+                output.WriteLine($"    Affiliate path ({standing.Affiliation.Stage}): {affiliate}");
+            }
+
+            if (standing.AllyByChoice is { } ally)
+            {
+                // Seed 004: a Learning partner by choice is not a failure to progress: no next step is proposed.
+                output.WriteLine($"    Ally by choice since {ally.Date:yyyy-MM-dd}: {ally.Reason}. No next step proposed.");
+                continue;
+            }
+
             if (standing.Next is not { } next)
             {
                 output.WriteLine("    At the top of the ladder: keep it nurtured.");

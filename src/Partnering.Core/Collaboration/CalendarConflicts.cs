@@ -17,7 +17,8 @@ public enum ConflictSuggestion
 }
 
 /// <summary>
-/// Two events that overlap in time and compete for the same audience or the same press, with a suggestion.
+/// Two events that overlap in time and compete for the same audience or the same press, or that pitch the
+/// same press on the same day even without overlapping (seed 003), with a suggestion.
 /// <see cref="First"/> is the one that starts first (by id when they start together).
 /// </summary>
 /// <remarks>Equality compares the events, the shared audience and press, and the suggestion; <see cref="Reason"/> is derived from them.</remarks>
@@ -52,7 +53,7 @@ public sealed record CalendarConflict
 /// <summary>Finds the events on a calendar that compete. Replace it through dependency injection to change what counts as competing.</summary>
 public interface ICalendarConflictDetector
 {
-    /// <summary>Every pair of events that overlap in time and share an audience or a press target.</summary>
+    /// <summary>Every pair of events that overlap in time and share an audience or a press target, and every pair on the same day that share a press target.</summary>
     /// <param name="events">The events; ids should be unique.</param>
     /// <returns>The conflicts ordered by the first event's start, then ids.</returns>
     IReadOnlyList<CalendarConflict> FindConflicts(IReadOnlyList<CalendarEvent> events);
@@ -116,6 +117,7 @@ public sealed class CalendarConflictDetector : ICalendarConflictDetector
             }
         }
 
+        CalendarConflicts.SameDayPress(events, order, found);
         return CalendarConflicts.Ordered(found);
     }
 
@@ -177,10 +179,58 @@ internal static class CalendarConflicts
                         found.Add(Create(a, b, audience, press));
                     }
                 }
+                else if (a.Date == b.Date && a.Press.Intersect(b.Press, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray() is { Length: > 0 } samePress)
+                {
+                    found.Add(Create(a, b, [], samePress));
+                }
             }
         }
 
         return Ordered(found);
+    }
+
+    /// <summary>
+    /// Adds the pairs of events on the same day that pitch the same press without overlapping on the clock
+    /// (seed 003: a press conference the same morning as our canvasses competes for the same outlets).
+    /// <paramref name="order"/> lists the events by start, so each day's events lie together.
+    /// </summary>
+    public static void SameDayPress(IReadOnlyList<CalendarEvent> events, int[] order, List<CalendarConflict> found)
+    {
+        var day = 0;
+        while (day < order.Length)
+        {
+            var end = day + 1;
+            while (end < order.Length && events[order[end]].Date == events[order[day]].Date)
+            {
+                end++;
+            }
+
+            for (var i = day; i < end; i++)
+            {
+                var a = events[order[i]];
+                if (a.Press.Count == 0)
+                {
+                    continue;
+                }
+
+                for (var j = i + 1; j < end; j++)
+                {
+                    var b = events[order[j]];
+                    if (b.Press.Count == 0 || (a.StartTicks < b.EndTicks && b.StartTicks < a.EndTicks))
+                    {
+                        continue; // overlapping pairs were found by the sweep
+                    }
+
+                    var press = a.Press.Intersect(b.Press, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+                    if (press.Length > 0)
+                    {
+                        found.Add(Create(a, b, [], press));
+                    }
+                }
+            }
+
+            day = end;
+        }
     }
 
     public static IReadOnlyList<CalendarConflict> Ordered(List<CalendarConflict> found)
@@ -228,7 +278,10 @@ internal static class CalendarConflicts
             what.Add($"the same press ({string.Join(", ", conflict.SharedPress)})");
         }
 
-        var clash = string.Create(CultureInfo.InvariantCulture, $"'{first.Title}' ({first.Host}) and '{second.Title}' ({second.Host}) overlap on {second.Date:yyyy-MM-dd} from {second.Start:HH\\:mm} and compete for {string.Join(" and ", what)}");
+        var overlap = first.EndTicks > second.StartTicks;
+        var clash = overlap
+            ? string.Create(CultureInfo.InvariantCulture, $"'{first.Title}' ({first.Host}) and '{second.Title}' ({second.Host}) overlap on {second.Date:yyyy-MM-dd} from {second.Start:HH\\:mm} and compete for {string.Join(" and ", what)}")
+            : string.Create(CultureInfo.InvariantCulture, $"'{first.Title}' ({first.Host}) and '{second.Title}' ({second.Host}) are pitched to {string.Join(" and ", what)} on the same day, {second.Date:yyyy-MM-dd}, and compete for one news cycle");
         return conflict.Suggestion == ConflictSuggestion.CombineIntoOneAction
             ? $"{clash}; both are {Words(first.Kind)}s: combine them into one joint action."
             : $"{clash}; a {Words(first.Kind)} and a {Words(second.Kind)} do not combine well: move '{second.Title}', the one that starts later.";

@@ -60,6 +60,15 @@ public sealed record EventSponsor
     /// <see cref="PracticeKind.NoPublicListing"/> practice hides it whatever this says.</summary>
     public SponsorVisibility Visibility { get; init; } = SponsorVisibility.Public;
 
+    /// <summary>
+    /// Who asked that this sponsor not be listed, when someone other than the sponsor did (seed 003: another
+    /// group asks that our chapter not be listed as a sponsor of a rally in a conservative area).
+    /// </summary>
+    public PartyId? HiddenAtRequestOf { get; init; }
+
+    /// <summary>Why the sponsor is not listed publicly, in words, when recorded.</summary>
+    public string? HiddenReason { get; init; }
+
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }

@@ -238,8 +238,11 @@ public sealed record AgreedAction
     /// <summary>The organization that owns it (the chapter for our own actions).</summary>
     public required PartyId Owner { get; init; }
 
-    /// <summary>The person who does it.</summary>
-    public string? Person { get; init; }
+    /// <summary>The person who does it: a member or a party of the workspace, so follow-through can be tied to relationship owners.</summary>
+    public PartyId? Person { get; init; }
+
+    /// <summary>The person who does it, by name, as older documents recorded it (their <c>"person"</c> text); prefer <see cref="Person"/>.</summary>
+    public string? PersonName { get; init; }
 
     /// <summary>The meeting day it was agreed.</summary>
     public required DateOnly AgreedOn { get; init; }

@@ -26,6 +26,12 @@ public sealed record CollaborationData
     /// <summary>Meetings being planned.</summary>
     public IReadOnlyList<PlannedMeeting> PlannedMeetings { get; init => field = Guard.List(value); } = ValueList<PlannedMeeting>.Empty;
 
+    /// <summary>Feedback partners gave on the partnership, and our responses (seed 001).</summary>
+    public IReadOnlyList<PartnerFeedback> Feedback { get; init => field = Guard.List(value); } = ValueList<PartnerFeedback>.Empty;
+
+    /// <summary>What accountability means with each partner, as agreed (seed 001).</summary>
+    public IReadOnlyList<AccountabilityAgreement> Accountability { get; init => field = Guard.List(value); } = ValueList<AccountabilityAgreement>.Empty;
+
     /// <summary>The thresholds of the inclusive meeting check, when the chapter sets its own.</summary>
     public InclusiveMeetingProfile? MeetingProfile { get; init; }
 

@@ -25,7 +25,11 @@ public static class CollaborationDocument
 {
     private const string What = "collaboration";
 
-    private static readonly string[] RootFields = ["schemaVersion", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile"];
+    private static readonly string[] RootFields = ["schemaVersion", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile", "feedback", "accountability"];
+
+    private static readonly string[] FeedbackFields = ["partner", "date", "summary", "concern", "response", "respondedOn"];
+
+    private static readonly string[] AccountabilityFields = ["partner", "agreedOn", "terms", "reviewOn"];
 
     private static readonly string[] TableFields = ["id", "name", "issue", "cadence", "seats", "meetings", "actions"];
 
@@ -39,27 +43,33 @@ public static class CollaborationDocument
 
     private static readonly string[] ProposalFields = ["tactic", "proposedBy", "target", "description"];
 
-    private static readonly string[] ActionFields = ["id", "description", "owner", "person", "agreedOn", "due", "status", "deliveredOn"];
+    private static readonly string[] ActionFields = ["id", "description", "owner", "person", "agreedOn", "due", "status", "deliveredOn", "personId"];
 
-    private static readonly string[] OneOnOneFields = ["id", "partner", "heldBy", "date", "firstMeeting", "purpose", "stories", "connection", "strategy", "ask", "formalCommitmentSought", "research", "ourTalkShare", "nextSteps"];
+    private static readonly string[] OneOnOneFields = ["id", "partner", "heldBy", "date", "firstMeeting", "purpose", "stories", "connection", "strategy", "ask", "formalCommitmentSought", "research", "ourTalkShare", "nextSteps", "place", "atLeadershipLevel", "listenedFirst", "invitedBack"];
+
+    private static readonly string[] InvitationFields = ["meeting", "date", "time", "place"];
 
     private static readonly string[] ResearchFields = ["doneOn", "goals", "capacities", "constraints", "base"];
 
     private static readonly string[] GoalFields = ["goal", "relation"];
 
-    private static readonly string[] NextStepFields = ["description", "owner", "due"];
+    private static readonly string[] NextStepFields = ["description", "owner", "due", "ownerId"];
 
     private static readonly string[] EventFields = ["id", "title", "date", "start", "end", "place", "kind", "host", "audience", "press", "sponsors", "description"];
 
-    private static readonly string[] SponsorFields = ["sponsor", "name", "visibility"];
+    private static readonly string[] SponsorFields = ["sponsor", "name", "visibility", "hiddenAtRequestOf", "hiddenReason"];
 
-    private static readonly string[] PlannedFields = ["id", "title", "date", "start", "end", "format", "location", "attendees", "agendaSentOn", "newcomerGreeter", "groundRules", "facilitatorWatchesWhoTalks", "followUpPlanned", "feedbackPlanned"];
+    private static readonly string[] PlannedFields = ["id", "title", "date", "start", "end", "format", "location", "attendees", "agendaSentOn", "newcomerGreeter", "groundRules", "facilitatorWatchesWhoTalks", "followUpPlanned", "feedbackPlanned", "agenda", "requiredParties", "table", "communitiesDiscussed", "tool", "landAcknowledgment"];
 
-    private static readonly string[] LocationFields = ["name", "nearTransit", "stepFree", "barriers"];
+    private static readonly string[] LocationFields = ["name", "nearTransit", "stepFree", "barriers", "barriersInInvitation"];
 
-    private static readonly string[] AttendeeFields = ["name", "party", "newcomer"];
+    private static readonly string[] AttendeeFields = ["name", "party", "newcomer", "joinsOnline", "toolComfort", "livesNearby", "available"];
 
-    private static readonly string[] ProfileFields = ["minAttendees", "maxAttendees", "agendaDaysAhead", "earliestStart", "latestEnd", "maxMinutes", "requireTransit", "requireStepFree", "requireGreeter", "requireGroundRules", "requireFacilitation", "requireFollowUp", "requireFeedback"];
+    private static readonly string[] AvailabilityFields = ["day", "from", "to"];
+
+    private static readonly string[] PlannedAgendaFields = ["title", "speaker", "speakerParty", "guest", "minutes"];
+
+    private static readonly string[] ProfileFields = ["agendaDaysAhead", "earliestStart", "latestEnd", "maxMinutes", "guestSpeakerWithinMinutes", "requireTransit", "requireStepFree", "requireGreeter", "requireGroundRules", "requireFacilitation", "requireFollowUp", "requireFeedback", "requireLandAcknowledgmentConsidered"];
 
     /// <summary>Loads a document from text, within <see cref="DocumentLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
@@ -171,6 +181,8 @@ public static class CollaborationDocument
         var oneOnOnes = r.Array(e, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
         var calendar = r.Array(e, "calendar", P, (x, p) => ReadEvent(r, x, p), out var eventPaths);
         var planned = r.Array(e, "plannedMeetings", P, (x, p) => ReadPlanned(r, x, p), out var plannedPaths);
+        var feedback = r.Array(e, "feedback", P, (x, p) => ReadFeedback(r, x, p));
+        var accountability = r.Array(e, "accountability", P, (x, p) => ReadAccountability(r, x, p));
         InclusiveMeetingProfile? profile = null;
         if (e.TryGetProperty("meetingProfile", out var profileElement) && profileElement.ValueKind != JsonValueKind.Null)
         {
@@ -188,8 +200,44 @@ public static class CollaborationDocument
             Calendar = calendar,
             PlannedMeetings = planned,
             MeetingProfile = profile,
+            Feedback = feedback,
+            Accountability = accountability,
             UnknownFields = unknown,
         });
+    }
+
+    private static PartnerFeedback? ReadFeedback(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, FeedbackFields);
+        var partner = r.Id(e, "partner", p, required: true);
+        var date = r.Date(e, "date", p, required: true);
+        var summary = r.String(e, "summary", p, required: true);
+        var concern = r.Bool(e, "concern", p);
+        var response = r.String(e, "response", p);
+        var respondedOn = r.Date(e, "respondedOn", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = unknown });
+    }
+
+    private static AccountabilityAgreement? ReadAccountability(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, AccountabilityFields);
+        var partner = r.Id(e, "partner", p, required: true);
+        var agreedOn = r.Date(e, "agreedOn", p, required: true);
+        var terms = r.Texts(e, "terms", p);
+        var reviewOn = r.Date(e, "reviewOn", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = unknown });
     }
 
     private static void Unique(CollaborationJsonReader r, IEnumerable<string> ids, List<string> paths, string field, string what)
@@ -402,6 +450,7 @@ public static class CollaborationDocument
         var description = r.String(e, "description", p, required: true);
         var owner = r.Id(e, "owner", p, required: true);
         var person = r.String(e, "person", p);
+        var personId = r.Id(e, "personId", p);
         var agreed = r.Date(e, "agreedOn", p, required: true);
         var due = r.Date(e, "due", p, required: true);
         var status = r.Enum<ActionStatus>(e, "status", p);
@@ -416,7 +465,8 @@ public static class CollaborationDocument
             Id = id!,
             Description = description!,
             Owner = owner!.Value,
-            Person = person,
+            Person = personId,
+            PersonName = person,
             AgreedOn = agreed!.Value,
             Due = due!.Value,
             Status = status ?? ActionStatus.Open,
@@ -460,6 +510,24 @@ public static class CollaborationDocument
 
         var share = r.Number(e, "ourTalkShare", p, 0.0, 1.0);
         var steps = r.Array(e, "nextSteps", p, (y, q) => ReadNextStep(r, y, q));
+        var place = r.Enum<MeetingPlace>(e, "place", p);
+        var leadership = r.Bool(e, "atLeadershipLevel", p);
+        var listened = r.Bool(e, "listenedFirst", p);
+        InvitationBack? invitation = null;
+        if (e.TryGetProperty("invitedBack", out var inv) && inv.ValueKind != JsonValueKind.Null)
+        {
+            var q = CollaborationJsonReader.At(p, "invitedBack");
+            if (r.IsObject(inv, q))
+            {
+                var invitationUnknown = r.Unknown(inv, q, InvitationFields);
+                var meetingName = r.String(inv, "meeting", q);
+                var invitationDate = r.Date(inv, "date", q);
+                var invitationTime = r.Time(inv, "time", q);
+                var invitationPlace = r.String(inv, "place", q);
+                invitation = new InvitationBack { Meeting = meetingName, Date = invitationDate, Time = invitationTime, Place = invitationPlace, UnknownFields = invitationUnknown };
+            }
+        }
+
         return r.Problems.Count > before ? null : Build(r, p, () => new OneOnOneMeeting
         {
             Id = id!,
@@ -476,6 +544,10 @@ public static class CollaborationDocument
             Research = research,
             OurTalkShare = share,
             NextSteps = steps,
+            Place = place,
+            AtLeadershipLevel = leadership,
+            ListenedFirst = listened,
+            InvitedBack = invitation,
             UnknownFields = unknown,
         });
     }
@@ -522,8 +594,9 @@ public static class CollaborationDocument
         var unknown = r.Unknown(e, p, NextStepFields);
         var description = r.String(e, "description", p, required: true);
         var owner = r.String(e, "owner", p);
+        var ownerId = r.Id(e, "ownerId", p);
         var due = r.Date(e, "due", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = owner, Due = due, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = unknown });
     }
 
     private static CalendarEvent? ReadEvent(CollaborationJsonReader r, JsonElement e, string p)
@@ -589,7 +662,9 @@ public static class CollaborationDocument
         var sponsor = r.Id(e, "sponsor", p, required: true);
         var name = r.String(e, "name", p);
         var visibility = r.Enum<SponsorVisibility>(e, "visibility", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, UnknownFields = unknown });
+        var askedBy = r.Id(e, "hiddenAtRequestOf", p);
+        var hiddenReason = r.String(e, "hiddenReason", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = unknown });
     }
 
     private static PlannedMeeting? ReadPlanned(CollaborationJsonReader r, JsonElement e, string p)
@@ -620,6 +695,12 @@ public static class CollaborationDocument
         var facilitation = r.Bool(e, "facilitatorWatchesWhoTalks", p);
         var followUp = r.Bool(e, "followUpPlanned", p);
         var feedback = r.Bool(e, "feedbackPlanned", p);
+        var agenda = r.Array(e, "agenda", p, (y, q) => ReadPlannedAgendaItem(r, y, q));
+        var required = r.Values(e, "requiredParties", p, r.ParseId, out _);
+        var table = r.String(e, "table", p);
+        var communities = r.Values(e, "communitiesDiscussed", p, r.ParseId, out _);
+        var tool = r.String(e, "tool", p);
+        var land = r.Enum<LandAcknowledgment>(e, "landAcknowledgment", p);
         if (start is { } s && end is { } f && f <= s)
         {
             r.Problem(CollaborationJsonReader.At(p, "end"), "The meeting must end after it starts, on the same day.");
@@ -641,8 +722,51 @@ public static class CollaborationDocument
             FacilitatorWatchesWhoTalks = facilitation ?? false,
             FollowUpPlanned = followUp ?? false,
             FeedbackPlanned = feedback ?? false,
+            Agenda = agenda,
+            RequiredParties = required,
+            Table = table,
+            CommunitiesDiscussed = communities,
+            Tool = tool,
+            LandAcknowledgment = land ?? LandAcknowledgment.NotConsidered,
             UnknownFields = unknown,
         });
+    }
+
+    private static PlannedAgendaItem? ReadPlannedAgendaItem(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, PlannedAgendaFields);
+        var title = r.String(e, "title", p, required: true);
+        var speaker = r.String(e, "speaker", p);
+        var party = r.Id(e, "speakerParty", p);
+        var guest = r.Bool(e, "guest", p);
+        var minutes = r.Int(e, "minutes", p, 1, 720);
+        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = guest ?? false, Minutes = minutes, UnknownFields = unknown });
+    }
+
+    private static AvailabilityWindow? ReadAvailability(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, AvailabilityFields);
+        var day = r.Enum<DayOfWeek>(e, "day", p);
+        var from = r.Time(e, "from", p, required: true);
+        var to = r.Time(e, "to", p, required: true);
+        if (from is { } a && to is { } b && b <= a)
+        {
+            r.Problem(CollaborationJsonReader.At(p, "to"), "An availability window must end after it starts.");
+        }
+
+        return r.Problems.Count > before ? null : Build(r, p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = unknown });
     }
 
     private static MeetingLocation? ReadLocation(CollaborationJsonReader r, JsonElement e, string p)
@@ -658,7 +782,8 @@ public static class CollaborationDocument
         var transit = r.Bool(e, "nearTransit", p);
         var stepFree = r.Bool(e, "stepFree", p);
         var barriers = r.Texts(e, "barriers", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = transit, StepFree = stepFree, Barriers = barriers, UnknownFields = unknown });
+        var disclosed = r.Bool(e, "barriersInInvitation", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = transit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = disclosed ?? false, UnknownFields = unknown });
     }
 
     private static PlannedAttendee? ReadAttendee(CollaborationJsonReader r, JsonElement e, string p)
@@ -673,7 +798,21 @@ public static class CollaborationDocument
         var name = r.String(e, "name", p, required: true);
         var party = r.Id(e, "party", p);
         var newcomer = r.Bool(e, "newcomer", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAttendee { Name = name!, Party = party, Newcomer = newcomer ?? false, UnknownFields = unknown });
+        var joinsOnline = r.Bool(e, "joinsOnline", p);
+        var comfort = r.Bool(e, "toolComfort", p);
+        var nearby = r.Bool(e, "livesNearby", p);
+        var available = r.Array(e, "available", p, (x, q) => ReadAvailability(r, x, q));
+        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAttendee
+        {
+            Name = name!,
+            Party = party,
+            Newcomer = newcomer ?? false,
+            JoinsOnline = joinsOnline ?? false,
+            ToolComfort = comfort,
+            LivesNearby = nearby,
+            Available = available,
+            UnknownFields = unknown,
+        });
     }
 
     private static InclusiveMeetingProfile? ReadProfile(CollaborationJsonReader r, JsonElement e, string p)
@@ -688,12 +827,12 @@ public static class CollaborationDocument
         var unknown = r.Unknown(e, p, ProfileFields);
         var profile = new InclusiveMeetingProfile
         {
-            MinAttendees = r.Int(e, "minAttendees", p, int.MinValue, int.MaxValue) ?? d.MinAttendees,
-            MaxAttendees = r.Int(e, "maxAttendees", p, int.MinValue, int.MaxValue) ?? d.MaxAttendees,
             AgendaDaysAhead = r.Int(e, "agendaDaysAhead", p, int.MinValue, int.MaxValue) ?? d.AgendaDaysAhead,
             EarliestStart = r.Time(e, "earliestStart", p) ?? d.EarliestStart,
             LatestEnd = r.Time(e, "latestEnd", p) ?? d.LatestEnd,
             MaxMinutes = r.Int(e, "maxMinutes", p, int.MinValue, int.MaxValue) ?? d.MaxMinutes,
+            GuestSpeakerWithinMinutes = r.Int(e, "guestSpeakerWithinMinutes", p, int.MinValue, int.MaxValue) ?? d.GuestSpeakerWithinMinutes,
+            RequireLandAcknowledgmentConsidered = r.Bool(e, "requireLandAcknowledgmentConsidered", p) ?? d.RequireLandAcknowledgmentConsidered,
             RequireTransit = r.Bool(e, "requireTransit", p) ?? d.RequireTransit,
             RequireStepFree = r.Bool(e, "requireStepFree", p) ?? d.RequireStepFree,
             RequireGreeter = r.Bool(e, "requireGreeter", p) ?? d.RequireGreeter,
@@ -722,6 +861,26 @@ public static class CollaborationDocument
         Array(w, "oneOnOnes", data.OneOnOnes, WriteOneOnOne);
         Array(w, "calendar", data.Calendar, WriteEvent);
         Array(w, "plannedMeetings", data.PlannedMeetings, WritePlanned);
+        Array(w, "feedback", data.Feedback, static (w, f) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("partner", f.Partner.Value);
+            Date(w, "date", f.Date);
+            w.WriteString("summary", f.Summary);
+            Flag(w, "concern", f.Concern);
+            Text(w, "response", f.Response);
+            Date(w, "respondedOn", f.RespondedOn);
+            End(w, f.UnknownFields, FeedbackFields);
+        });
+        Array(w, "accountability", data.Accountability, static (w, a) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("partner", a.Partner.Value);
+            Date(w, "agreedOn", a.AgreedOn);
+            JsonWriting.NonEmptyStrings(w, "terms", a.Terms);
+            Date(w, "reviewOn", a.ReviewOn);
+            End(w, a.UnknownFields, AccountabilityFields);
+        });
         if (data.MeetingProfile is { } profile)
         {
             w.WritePropertyName("meetingProfile");
@@ -788,7 +947,8 @@ public static class CollaborationDocument
             w.WriteString("id", a.Id);
             w.WriteString("description", a.Description);
             w.WriteString("owner", a.Owner.Value);
-            Text(w, "person", a.Person);
+            Text(w, "person", a.PersonName);
+            Text(w, "personId", a.Person?.Value);
             Date(w, "agreedOn", a.AgreedOn);
             Date(w, "due", a.Due);
             w.WriteString("status", CollaborationJson.EnumName(a.Status));
@@ -839,10 +999,33 @@ public static class CollaborationDocument
         {
             w.WriteStartObject();
             w.WriteString("description", s.Description);
-            Text(w, "owner", s.Owner);
+            Text(w, "owner", s.OwnerName);
+            Text(w, "ownerId", s.Owner?.Value);
             Date(w, "due", s.Due);
             End(w, s.UnknownFields, NextStepFields);
         });
+        Text(w, "place", o.Place is { } place ? CollaborationJson.EnumName(place) : null);
+        if (o.AtLeadershipLevel is { } leadership)
+        {
+            w.WriteBoolean("atLeadershipLevel", leadership);
+        }
+
+        if (o.ListenedFirst is { } listened)
+        {
+            w.WriteBoolean("listenedFirst", listened);
+        }
+
+        if (o.InvitedBack is { } invitation)
+        {
+            w.WritePropertyName("invitedBack");
+            w.WriteStartObject();
+            Text(w, "meeting", invitation.Meeting);
+            Date(w, "date", invitation.Date);
+            Time(w, "time", invitation.Time);
+            Text(w, "place", invitation.Place);
+            End(w, invitation.UnknownFields, InvitationFields);
+        }
+
         End(w, o.UnknownFields, OneOnOneFields);
     }
 
@@ -865,6 +1048,8 @@ public static class CollaborationDocument
             w.WriteString("sponsor", s.Sponsor.Value);
             Text(w, "name", s.Name);
             w.WriteString("visibility", CollaborationJson.EnumName(s.Visibility));
+            Text(w, "hiddenAtRequestOf", s.HiddenAtRequestOf?.Value);
+            Text(w, "hiddenReason", s.HiddenReason);
             End(w, s.UnknownFields, SponsorFields);
         });
         Text(w, "description", e.Description);
@@ -896,6 +1081,7 @@ public static class CollaborationDocument
             }
 
             JsonWriting.NonEmptyStrings(w, "barriers", location.Barriers);
+            Flag(w, "barriersInInvitation", location.BarriersInInvitation);
             End(w, location.UnknownFields, LocationFields);
         }
 
@@ -905,6 +1091,25 @@ public static class CollaborationDocument
             w.WriteString("name", a.Name);
             Text(w, "party", a.Party?.Value);
             Flag(w, "newcomer", a.Newcomer);
+            Flag(w, "joinsOnline", a.JoinsOnline);
+            if (a.ToolComfort is { } comfort)
+            {
+                w.WriteBoolean("toolComfort", comfort);
+            }
+
+            if (a.LivesNearby is { } nearby)
+            {
+                w.WriteBoolean("livesNearby", nearby);
+            }
+
+            Array(w, "available", a.Available, static (w, x) =>
+            {
+                w.WriteStartObject();
+                Text(w, "day", x.Day is { } day ? CollaborationJson.EnumName(day) : null);
+                Time(w, "from", x.From);
+                Time(w, "to", x.To);
+                End(w, x.UnknownFields, AvailabilityFields);
+            });
             End(w, a.UnknownFields, AttendeeFields);
         });
         Date(w, "agendaSentOn", m.AgendaSentOn);
@@ -913,18 +1118,40 @@ public static class CollaborationDocument
         Flag(w, "facilitatorWatchesWhoTalks", m.FacilitatorWatchesWhoTalks);
         Flag(w, "followUpPlanned", m.FollowUpPlanned);
         Flag(w, "feedbackPlanned", m.FeedbackPlanned);
+        Array(w, "agenda", m.Agenda, static (w, i) =>
+        {
+            w.WriteStartObject();
+            w.WriteString("title", i.Title);
+            Text(w, "speaker", i.Speaker);
+            Text(w, "speakerParty", i.SpeakerParty?.Value);
+            Flag(w, "guest", i.Guest);
+            if (i.Minutes is { } minutes)
+            {
+                w.WriteNumber("minutes", minutes);
+            }
+
+            End(w, i.UnknownFields, PlannedAgendaFields);
+        });
+        JsonWriting.NonEmptyStrings(w, "requiredParties", m.RequiredParties.Select(x => x.Value).ToArray());
+        Text(w, "table", m.Table);
+        JsonWriting.NonEmptyStrings(w, "communitiesDiscussed", m.CommunitiesDiscussed.Select(x => x.Value).ToArray());
+        Text(w, "tool", m.Tool);
+        if (m.LandAcknowledgment != LandAcknowledgment.NotConsidered)
+        {
+            w.WriteString("landAcknowledgment", CollaborationJson.EnumName(m.LandAcknowledgment));
+        }
+
         End(w, m.UnknownFields, PlannedFields);
     }
 
     private static void WriteProfile(Utf8JsonWriter w, InclusiveMeetingProfile p)
     {
         w.WriteStartObject();
-        w.WriteNumber("minAttendees", p.MinAttendees);
-        w.WriteNumber("maxAttendees", p.MaxAttendees);
         w.WriteNumber("agendaDaysAhead", p.AgendaDaysAhead);
         Time(w, "earliestStart", p.EarliestStart);
         Time(w, "latestEnd", p.LatestEnd);
         w.WriteNumber("maxMinutes", p.MaxMinutes);
+        w.WriteNumber("guestSpeakerWithinMinutes", p.GuestSpeakerWithinMinutes);
         w.WriteBoolean("requireTransit", p.RequireTransit);
         w.WriteBoolean("requireStepFree", p.RequireStepFree);
         w.WriteBoolean("requireGreeter", p.RequireGreeter);
@@ -932,6 +1159,7 @@ public static class CollaborationDocument
         w.WriteBoolean("requireFacilitation", p.RequireFacilitation);
         w.WriteBoolean("requireFollowUp", p.RequireFollowUp);
         w.WriteBoolean("requireFeedback", p.RequireFeedback);
+        w.WriteBoolean("requireLandAcknowledgmentConsidered", p.RequireLandAcknowledgmentConsidered);
         End(w, p.UnknownFields, ProfileFields);
     }
 

@@ -65,7 +65,11 @@ public static class EventPublishing
         ArgumentNullException.ThrowIfNull(workspace);
         if (sponsor.Visibility == SponsorVisibility.Hidden)
         {
-            reason = $"{sponsor.Sponsor} asked not to be listed publicly for this event.";
+            var why = sponsor.HiddenReason is { } text ? $" ({text})" : string.Empty;
+            var who = sponsor.Sponsor == workspace.Chapter.Id ? workspace.Chapter.Name : Find(workspace, sponsor.Sponsor)?.Name ?? sponsor.Name ?? sponsor.Sponsor.Value;
+            reason = sponsor.HiddenAtRequestOf is { } asker && asker != sponsor.Sponsor
+                ? $"{who} stays a sponsor but is not listed publicly for this event: {Find(workspace, asker)?.Name ?? asker.Value} asked{why}."
+                : $"{who} asked not to be listed publicly for this event{why}.";
             return true;
         }
 
@@ -77,6 +81,27 @@ public static class EventPublishing
 
         reason = null;
         return false;
+    }
+
+    /// <summary>
+    /// The chapter stepping back from the public sponsor listing while staying a sponsor (seed 003's hard
+    /// situation: another group asks that our chapter not be listed in a conservative area). Our entry is kept,
+    /// hidden, with who asked and why; the chapter is added as a hidden sponsor if it was not one yet.
+    /// </summary>
+    /// <param name="calendarEvent">The event.</param>
+    /// <param name="us">The chapter's id.</param>
+    /// <param name="requestedBy">Who asked, if someone did.</param>
+    /// <param name="reason">Why, in words.</param>
+    /// <returns>The event with our sponsor entry hidden.</returns>
+    public static CalendarEvent StepBackFromListing(CalendarEvent calendarEvent, PartyId us, PartyId? requestedBy, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(calendarEvent);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        var hidden = new EventSponsor { Sponsor = us, Visibility = SponsorVisibility.Hidden, HiddenAtRequestOf = requestedBy, HiddenReason = reason };
+        var sponsors = calendarEvent.Sponsors.Any(s => s.Sponsor == us)
+            ? calendarEvent.Sponsors.Select(s => s.Sponsor == us ? s with { Visibility = SponsorVisibility.Hidden, HiddenAtRequestOf = requestedBy, HiddenReason = reason } : s).ToArray()
+            : [.. calendarEvent.Sponsors, hidden];
+        return calendarEvent with { Sponsors = sponsors };
     }
 
     /// <summary>How many sponsors the event has, hidden ones included (internal use only).</summary>
@@ -169,7 +194,7 @@ public static class EventPublishing
     }
 
     private static string DisplayName(EventSponsor sponsor, Workspace workspace)
-        => Find(workspace, sponsor.Sponsor)?.Name ?? sponsor.Name ?? sponsor.Sponsor.Value;
+        => sponsor.Sponsor == workspace.Chapter.Id ? workspace.Chapter.Name : Find(workspace, sponsor.Sponsor)?.Name ?? sponsor.Name ?? sponsor.Sponsor.Value;
 
     /// <summary>Every name and id of the event's hidden sponsors and of every organization that is never listed, longest first.</summary>
     private static string[] Secrets(CalendarEvent calendarEvent, Workspace workspace)
@@ -181,6 +206,12 @@ public static class EventPublishing
             if (Find(workspace, sponsor.Sponsor)?.Name is { } name)
             {
                 secrets.Add(name);
+            }
+
+            if (sponsor.Sponsor == workspace.Chapter.Id)
+            {
+                // Us stepping back: our name must not spell us into the title or description either.
+                secrets.Add(workspace.Chapter.Name);
             }
 
             if (!string.IsNullOrWhiteSpace(sponsor.Name))

@@ -280,6 +280,31 @@ public static class CoalitionTables
         return new NextMeetingBrief { Table = table.Name, Date = date, OpenByOwner = groups };
     }
 
+    /// <summary>The table's meetings up to <paramref name="asOf"/> that ended with no action agreed that day (seed 003: a table ends with agreed actions).</summary>
+    /// <param name="table">The table.</param>
+    /// <param name="asOf">The day of the question.</param>
+    /// <returns>The meetings, by date.</returns>
+    public static IReadOnlyList<TableMeeting> MeetingsWithoutAgreedAction(CoalitionTable table, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var agreedOn = table.Actions.Select(a => a.AgreedOn).ToHashSet();
+        return table.Meetings.Where(m => m.Date <= asOf && !agreedOn.Contains(m.Date)).OrderBy(m => m.Date).ToArray();
+    }
+
+    /// <summary>
+    /// Follow-through of one person (a member, or a partner's person recorded as a party) on the table actions
+    /// they do, so it can be tied to relationship owners.
+    /// </summary>
+    /// <param name="person">The person.</param>
+    /// <param name="table">The table.</param>
+    /// <param name="asOf">The day of the question.</param>
+    /// <returns>The record, counted over the actions whose <see cref="AgreedAction.Person"/> is <paramref name="person"/>.</returns>
+    public static FollowThrough FollowThroughOfPerson(PartyId person, CoalitionTable table, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return FollowThrough.Of(person, table.Actions.Where(a => a.Person == person).Select(a => a with { Owner = person }), asOf);
+    }
+
     /// <summary>
     /// The table's evidence for partnership tiers, as interactions: every action a partner owns becomes a
     /// <see cref="InteractionKind.Commitment"/> made by the partner (kept on its delivery date when delivered

@@ -61,8 +61,11 @@ public sealed record NextStep
     /// <summary>What will happen.</summary>
     public required string Description { get; init => field = Guard.NotBlank(value); }
 
-    /// <summary>Who does it.</summary>
-    public string? Owner { get; init; }
+    /// <summary>Who does it: a member or a party of the workspace, so follow-through can be tied to relationship owners.</summary>
+    public PartyId? Owner { get; init; }
+
+    /// <summary>Who does it, by name, as older documents recorded it (their <c>"owner"</c> text); prefer <see cref="Owner"/>.</summary>
+    public string? OwnerName { get; init; }
 
     /// <summary>By when, if a date was set.</summary>
     public DateOnly? Due { get; init; }
@@ -92,6 +95,18 @@ public sealed record OneOnOneMeeting
     /// <summary>Whether this was our first meeting with this partner.</summary>
     public bool FirstMeeting { get; init; }
 
+    /// <summary>Where we met, when recorded (seed 001: for the first meeting, go to them).</summary>
+    public MeetingPlace? Place { get; init; }
+
+    /// <summary>Whether we met their leadership, when recorded (seed 001: ideally at the leadership level).</summary>
+    public bool? AtLeadershipLevel { get; init; }
+
+    /// <summary>Whether they explained their work before we presented ours, when recorded (seed 001: listen first; the order, not only the share).</summary>
+    public bool? ListenedFirst { get; init; }
+
+    /// <summary>Our invitation back, if we made one (seed 001: invite them to our next meeting, and make sure they know when and where).</summary>
+    public InvitationBack? InvitedBack { get; init; }
+
     /// <summary>Why we met, as said at the start.</summary>
     public string? Purpose { get; init; }
 
@@ -118,6 +133,44 @@ public sealed record OneOnOneMeeting
 
     /// <summary>The next steps agreed.</summary>
     public IReadOnlyList<NextStep> NextSteps { get; init => field = Guard.List(value); } = ValueList<NextStep>.Empty;
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+}
+
+/// <summary>Where a one-on-one took place.</summary>
+public enum MeetingPlace
+{
+    /// <summary>At their place: their office, their meeting space.</summary>
+    TheirPlace,
+
+    /// <summary>At one of their public events, where we introduced ourselves.</summary>
+    TheirEvent,
+
+    /// <summary>At our place.</summary>
+    OurPlace,
+
+    /// <summary>On common ground (a café, a library).</summary>
+    CommonGround,
+
+    /// <summary>Online or by phone.</summary>
+    Online,
+}
+
+/// <summary>An invitation to the partner to sit in on one of our meetings: when and where.</summary>
+public sealed record InvitationBack
+{
+    /// <summary>The meeting they are invited to.</summary>
+    public string? Meeting { get; init; }
+
+    /// <summary>The day, when set.</summary>
+    public DateOnly? Date { get; init; }
+
+    /// <summary>The time, when set.</summary>
+    public TimeOnly? Time { get; init; }
+
+    /// <summary>The place (or the link), when set.</summary>
+    public string? Place { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
@@ -162,8 +215,10 @@ public interface IOneOnOneReview
 /// <summary>
 /// The default one-on-one review. Rules: <c>one-on-one.research-missing</c> (no research, research done too
 /// late, or a part of it empty), <c>one-on-one.talk-balance</c> (our share outside the band around one half),
-/// <c>one-on-one.commitment-at-first-meeting</c>, <c>one-on-one.no-next-step</c>, and
-/// <c>one-on-one.part-missing</c> (one of the five parts not recorded).
+/// <c>one-on-one.commitment-at-first-meeting</c>, <c>one-on-one.no-next-step</c>,
+/// <c>one-on-one.part-missing</c> (one of the five parts not recorded), and for a first meeting (seed 001):
+/// <c>one-on-one.go-to-them</c>, <c>one-on-one.leadership-level</c>, <c>one-on-one.listen-first</c> (the order)
+/// and <c>one-on-one.invite-back</c> (an invitation with a time and a place).
 /// </summary>
 public sealed class OneOnOneReview : IOneOnOneReview
 {
@@ -240,6 +295,11 @@ public sealed class OneOnOneReview : IOneOnOneReview
             findings.Add(new("one-on-one.no-next-step", "No next step was recorded: close with a concrete next step, who does it and by when."));
         }
 
+        if (meeting.FirstMeeting)
+        {
+            FirstMeeting(meeting, findings);
+        }
+
         var parts = new (string Name, string? Text)[]
         {
             ("purpose", meeting.Purpose), ("stories", meeting.Stories), ("connection", meeting.Connection), ("strategy", meeting.Strategy), ("ask", meeting.Ask),
@@ -252,4 +312,51 @@ public sealed class OneOnOneReview : IOneOnOneReview
 
         return findings;
     }
+
+    private static void FirstMeeting(OneOnOneMeeting meeting, List<CheckFinding> findings)
+    {
+        switch (meeting.Place)
+        {
+            case null:
+                findings.Add(new("one-on-one.go-to-them", "Where the first meeting took place is not recorded: for a first meeting, go to them."));
+                break;
+            case MeetingPlace.TheirPlace or MeetingPlace.TheirEvent:
+                break;
+            default:
+                findings.Add(new("one-on-one.go-to-them", $"The first meeting was {Words(meeting.Place.Value)}: offer to go to them instead, so they do not divert time from their work."));
+                break;
+        }
+
+        if (meeting.AtLeadershipLevel != true)
+        {
+            findings.Add(new("one-on-one.leadership-level", meeting.AtLeadershipLevel is null
+                ? "Whether we met their leadership is not recorded: seek the first meeting at the leadership level."
+                : "We did not meet their leadership: seek a meeting at the leadership level."));
+        }
+
+        if (meeting.ListenedFirst != true)
+        {
+            findings.Add(new("one-on-one.listen-first", meeting.ListenedFirst is null
+                ? "Whether we listened first is not recorded: let them explain their work before presenting ours."
+                : "We presented our work before they explained theirs: listen first, then discuss working together."));
+        }
+
+        if (meeting.InvitedBack is not { } invitation)
+        {
+            findings.Add(new("one-on-one.invite-back", "We did not invite them back: invite them to send someone to our next meeting, with its time and place."));
+        }
+        else if (invitation.Date is null || invitation.Time is null || string.IsNullOrWhiteSpace(invitation.Place))
+        {
+            var missing = new[] { invitation.Date is null ? "day" : null, invitation.Time is null ? "time" : null, string.IsNullOrWhiteSpace(invitation.Place) ? "place" : null }.OfType<string>();
+            findings.Add(new("one-on-one.invite-back", $"The invitation back has no {string.Join(", ", missing)}: make sure they know when and where the meeting is."));
+        }
+    }
+
+    private static string Words(MeetingPlace place) => place switch
+    {
+        MeetingPlace.OurPlace => "at our place",
+        MeetingPlace.CommonGround => "on common ground",
+        MeetingPlace.Online => "online",
+        _ => "with them",
+    };
 }

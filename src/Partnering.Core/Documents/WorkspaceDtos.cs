@@ -412,6 +412,24 @@ internal sealed class PartnershipDto
 
     public bool? CoalitionMember { get; set; }
 
+    public List<AllyChoiceDto?>? AllyChoices { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+internal sealed class AllyChoiceDto
+{
+    [JsonExactDate]
+    public string? Date { get; set; }
+
+    public bool? Ally { get; set; }
+
+    public string? Reason { get; set; }
+
+    [JsonPartyId]
+    public string? DecidedBy { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }

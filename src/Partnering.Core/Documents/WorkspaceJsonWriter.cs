@@ -103,6 +103,9 @@ internal static class WorkspaceJsonWriter
     private static readonly JsonEncodedText Owners = JsonEncodedText.Encode("owners");
     private static readonly JsonEncodedText MemberName = JsonEncodedText.Encode("member");
     private static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+    private static readonly JsonEncodedText AllyChoicesName = JsonEncodedText.Encode("allyChoices");
+    private static readonly JsonEncodedText AllyName = JsonEncodedText.Encode("ally");
+    private static readonly JsonEncodedText DecidedByName = JsonEncodedText.Encode("decidedBy");
     private static readonly JsonEncodedText Affiliate = JsonEncodedText.Encode("affiliate");
     private static readonly JsonEncodedText CoalitionMember = JsonEncodedText.Encode("coalitionMember");
 
@@ -390,6 +393,19 @@ internal static class WorkspaceJsonWriter
             writer.WriteBoolean(CoalitionMember, true);
         }
 
+        List(writer, AllyChoicesName, partnership.AllyChoices, static (w, a) =>
+        {
+            w.WriteStartObject();
+            DayField(w, DateName, a.Date);
+            if (!a.Ally)
+            {
+                w.WriteBoolean(AllyName, false);
+            }
+
+            w.WriteString(Reason, a.Reason);
+            Text(w, DecidedByName, a.DecidedBy?.Value);
+            End(w, a.UnknownFields);
+        });
         End(writer, partnership.UnknownFields);
     }
 

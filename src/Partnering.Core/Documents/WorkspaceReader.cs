@@ -746,6 +746,7 @@ internal sealed partial class WorkspaceReader
         var before = _problems.Count;
         var partner = Reference(dto.Partner, at.Dot("partner"), "partner", required: true, PartyKind.Organization, PartyKind.Individual);
         var owners = ReadList(dto.Owners, at.Dot("owners"), ReadOwner);
+        var allyChoices = ReadList(dto.AllyChoices, at.Dot("allyChoices"), ReadAllyChoice);
         if (_problems.Count == before)
         {
             for (var j = 1; j < owners.Count; j++)
@@ -759,7 +760,18 @@ internal sealed partial class WorkspaceReader
 
         return _problems.Count > before
             ? null
-            : new Partnership { Partner = partner!.Value, Owners = owners, Affiliate = dto.Affiliate ?? false, CoalitionMember = dto.CoalitionMember ?? false, UnknownFields = dto.Extra! };
+            : new Partnership { Partner = partner!.Value, Owners = owners, Affiliate = dto.Affiliate ?? false, CoalitionMember = dto.CoalitionMember ?? false, AllyChoices = allyChoices, UnknownFields = dto.Extra! };
+    }
+
+    private AllyChoice? ReadAllyChoice(AllyChoiceDto dto, Loc at)
+    {
+        var before = _problems.Count;
+        var date = RequiredExactDate(dto.Date, at.Dot("date"), "decision date");
+        var reason = RequiredText(dto.Reason, at.Dot("reason"), "reason");
+        var decidedBy = Reference(dto.DecidedBy, at.Dot("decidedBy"), "member who decided", required: false, PartyKind.Member);
+        return _problems.Count > before
+            ? null
+            : new AllyChoice { Date = date!.Value, Ally = dto.Ally ?? true, Reason = reason!, DecidedBy = decidedBy, UnknownFields = dto.Extra! };
     }
 
     private OwnerAssignment? ReadOwner(OwnerAssignmentDto dto, Loc at)

@@ -448,6 +448,7 @@ internal static class WorkspaceSections
             for (var j = 0; j < table.Actions.Count; j++)
             {
                 Party(table.Actions[j].Owner, Item(at + ".actions", j) + ".owner", "action's owner");
+                Party(table.Actions[j].Person, Item(at + ".actions", j) + ".personId", "person doing the action");
             }
         }
 
@@ -456,6 +457,10 @@ internal static class WorkspaceSections
             var at = Item(C + ".oneOnOnes", i);
             Party(data.OneOnOnes[i].Partner, at + ".partner", "partner");
             Party(data.OneOnOnes[i].HeldBy, at + ".heldBy", "member holding the meeting");
+            for (var j = 0; j < data.OneOnOnes[i].NextSteps.Count; j++)
+            {
+                Party(data.OneOnOnes[i].NextSteps[j].Owner, Item(at + ".nextSteps", j) + ".ownerId", "next step's owner");
+            }
         }
 
         for (var i = 0; i < data.Calendar.Count; i++)
@@ -466,15 +471,42 @@ internal static class WorkspaceSections
             for (var j = 0; j < calendarEvent.Sponsors.Count; j++)
             {
                 Party(calendarEvent.Sponsors[j].Sponsor, Item(at + ".sponsors", j) + ".sponsor", "sponsor");
+                Party(calendarEvent.Sponsors[j].HiddenAtRequestOf, Item(at + ".sponsors", j) + ".hiddenAtRequestOf", "party who asked");
             }
+        }
+
+        for (var i = 0; i < data.Feedback.Count; i++)
+        {
+            Party(data.Feedback[i].Partner, Item(C + ".feedback", i) + ".partner", "partner");
+        }
+
+        for (var i = 0; i < data.Accountability.Count; i++)
+        {
+            Party(data.Accountability[i].Partner, Item(C + ".accountability", i) + ".partner", "partner");
         }
 
         for (var i = 0; i < data.PlannedMeetings.Count; i++)
         {
             var meeting = data.PlannedMeetings[i];
+            var at = Item(C + ".plannedMeetings", i);
             for (var j = 0; j < meeting.Attendees.Count; j++)
             {
-                Party(meeting.Attendees[j].Party, Item(Item(C + ".plannedMeetings", i) + ".attendees", j) + ".party", "attendee");
+                Party(meeting.Attendees[j].Party, Item(at + ".attendees", j) + ".party", "attendee");
+            }
+
+            for (var j = 0; j < meeting.RequiredParties.Count; j++)
+            {
+                Party(meeting.RequiredParties[j], Item(at + ".requiredParties", j), "party needed in the conversation");
+            }
+
+            for (var j = 0; j < meeting.CommunitiesDiscussed.Count; j++)
+            {
+                Party(meeting.CommunitiesDiscussed[j], Item(at + ".communitiesDiscussed", j), "partner whose community is discussed");
+            }
+
+            for (var j = 0; j < meeting.Agenda.Count; j++)
+            {
+                Party(meeting.Agenda[j].SpeakerParty, Item(at + ".agenda", j) + ".speakerParty", "speaker");
             }
         }
     }

@@ -200,6 +200,7 @@ internal static class WorkspaceWriter
         Owners = Map(partnership.Owners, o => new OwnerAssignmentDto { Member = o.Member.Value, Since = Day(o.Since), Reason = o.Reason, Extra = Extra(o.UnknownFields) }),
         Affiliate = partnership.Affiliate ? true : null,
         CoalitionMember = partnership.CoalitionMember ? true : null,
+        AllyChoices = Map(partnership.AllyChoices, a => new AllyChoiceDto { Date = Day(a.Date), Ally = a.Ally ? null : false, Reason = a.Reason, DecidedBy = a.DecidedBy?.Value, Extra = Extra(a.UnknownFields) }),
         Extra = Extra(partnership.UnknownFields),
     };
 

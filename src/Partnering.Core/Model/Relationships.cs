@@ -152,6 +152,31 @@ public sealed record Partnership
     /// <summary>Whether the partner sits with us at a coalition table.</summary>
     public bool CoalitionMember { get; init; }
 
+    /// <summary>
+    /// When the partnership was put in, and taken out of, "ally by choice" (seed 004: we decided it is
+    /// not the best fit for more, but still want to be allies), each with its reason, in date order.
+    /// While held as an ally by choice no next step is proposed or taken and silence never moves it
+    /// below the Learning tier; marking it never moves its tier by itself.
+    /// </summary>
+    public IReadOnlyList<AllyChoice> AllyChoices { get; init => field = Guard.List(value); } = ValueList<AllyChoice>.Empty;
+
+    /// <summary>The "ally by choice" decision in force on <paramref name="date"/>, or <see langword="null"/> when the partnership is not held as one that day.</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The decision that put it there.</returns>
+    public AllyChoice? AllyByChoiceOn(DateOnly date)
+    {
+        AllyChoice? found = null;
+        foreach (var choice in AllyChoices)
+        {
+            if (choice.Date <= date && (found is null || choice.Date >= found.Date))
+            {
+                found = choice;
+            }
+        }
+
+        return found is { Ally: true } ? found : null;
+    }
+
     /// <summary>The owner on <paramref name="date"/>, or <see langword="null"/> when nobody owned it yet.</summary>
     /// <param name="date">The day.</param>
     /// <returns>The member in charge that day.</returns>
@@ -170,6 +195,28 @@ public sealed record Partnership
 
         return owner;
     }
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+}
+
+/// <summary>
+/// A decision to hold a partnership as an "ally by choice" (a Learning partner by choice, seed 004), or
+/// to end that, from a date, with its reason.
+/// </summary>
+public sealed record AllyChoice
+{
+    /// <summary>The day the decision takes effect.</summary>
+    public required DateOnly Date { get; init; }
+
+    /// <summary><see langword="true"/> to hold the partnership as an ally by choice from <see cref="Date"/>; <see langword="false"/> to end that.</summary>
+    public bool Ally { get; init; } = true;
+
+    /// <summary>Why, in words (e.g. "our priorities differ, but we stay in touch").</summary>
+    public required string Reason { get; init => field = Guard.NotBlank(value); }
+
+    /// <summary>The member who decided, when recorded.</summary>
+    public PartyId? DecidedBy { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;

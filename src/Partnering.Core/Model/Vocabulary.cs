@@ -245,6 +245,25 @@ public enum InteractionKind
 
     /// <summary>A note or update with no other kind.</summary>
     Other,
+
+    /// <summary>
+    /// Showing up for the other side: one side attended the other's protest, action or public event
+    /// (see <see cref="Interaction.Direction"/>: <see cref="Direction.FromUs"/> when we showed up for
+    /// them). Counts as reciprocity (seeds 001 and 004: real partnership means showing up for them).
+    /// </summary>
+    AttendedAction,
+
+    /// <summary>Showing up for the other side: one side's people volunteered with the other (see <see cref="Interaction.Direction"/>).</summary>
+    Volunteered,
+
+    /// <summary>Showing up for the other side: one side raised funds for the other (see <see cref="Interaction.Direction"/>).</summary>
+    RaisedFunds,
+
+    /// <summary>We shared the national body's public affiliate information (info sheet, interest form) with the partner (seed 004, step 3).</summary>
+    AffiliateInfoShared,
+
+    /// <summary>The partner registered its interest in becoming an affiliate (filled out the interest form; seed 004, step 4).</summary>
+    AffiliateInterestRecorded,
 }
 
 /// <summary>Which way an interaction went.</summary>

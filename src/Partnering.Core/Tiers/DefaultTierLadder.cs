@@ -4,7 +4,9 @@ namespace Partnering.Core.Tiers;
 
 /// <summary>
 /// The ladder shipped with the package, kept as a JSON document inside the assembly and loaded
-/// through <see cref="TierLadderDocument"/> like any other ladder.
+/// through <see cref="TierLadderDocument"/> like any other ladder. The tiers are the guidance's types
+/// of partnership (seed 004 calls them "a starting point"); the counts, windows and days are this
+/// library's choices, not the guidance's: see docs/tiers.md.
 /// </summary>
 internal static class DefaultTierLadder
 {
@@ -43,15 +45,34 @@ internal static class DefaultTierLadder
               "to": "Promotion",
               "when": { "all": [
                 { "evidence": "meetings", "atLeast": 2, "withinDays": 180 },
-                { "evidence": "alertsExchanged", "atLeast": 1, "withinDays": 180 },
+                { "evidence": "eventsCoPromoted", "atLeast": 1, "withinDays": 365 },
+                { "any": [
+                  { "evidence": "alertsExchanged", "atLeast": 1, "withinDays": 180 },
+                  { "evidence": "showedUpForThem", "atLeast": 1, "withinDays": 365 }
+                ] },
                 { "evidence": "commitmentsKeptOnTime", "atLeast": 1, "withinDays": 365 },
                 { "evidence": "commitmentsBroken", "atMost": 0, "withinDays": 365 },
                 { "daysInTier": 30 },
                 { "ownerAssigned": true },
                 { "eligibilityAtMost": "permitWithConditions" }
               ] },
+              "faster": {
+                "when": { "all": [
+                  { "evidence": "meetings", "atLeast": 2, "withinDays": 180 },
+                  { "evidence": "eventsCoPromoted", "atLeast": 1, "withinDays": 365 },
+                  { "evidence": "alertsExchanged", "atLeast": 1, "withinDays": 180 },
+                  { "evidence": "showedUpForThem", "atLeast": 1, "withinDays": 365 },
+                  { "evidence": "commitmentsKeptOnTime", "atLeast": 2, "withinDays": 365 },
+                  { "evidence": "commitmentsBroken", "atMost": 0, "withinDays": 365 },
+                  { "ownerAssigned": true },
+                  { "eligibilityAtMost": "permitWithConditions" }
+                ] },
+                "reason": "strong evidence of trust (they already promote our events, alerts go both ways, we have shown up for them and two commitments were kept), so the step need not wait its usual time"
+              },
               "nextActions": [
                 "Share each other's action alerts",
+                "Show up for them: attend one of their actions, or volunteer or raise funds for them",
+                "Ask them to promote one of our events to their network, and report the results back",
                 "Invite one of their leaders to speak at our next meeting",
                 "Make a small promise to them and keep it ahead of time"
               ]
@@ -68,6 +89,18 @@ internal static class DefaultTierLadder
                 { "ownerAssigned": true },
                 { "eligibilityAtMost": "permitWithConditions" }
               ] },
+              "faster": {
+                "when": { "all": [
+                  { "evidence": "eventsCoOrganized", "atLeast": 1, "withinDays": 365 },
+                  { "evidence": "eventsCoPromoted", "atLeast": 2, "withinDays": 365 },
+                  { "evidence": "commitmentsKeptOnTime", "atLeast": 2, "withinDays": 365 },
+                  { "evidence": "commitmentsBroken", "atMost": 0, "withinDays": 365 },
+                  { "evidence": "meetings", "atLeast": 1, "withinDays": 90 },
+                  { "ownerAssigned": true },
+                  { "eligibilityAtMost": "permitWithConditions" }
+                ] },
+                "reason": "strong evidence: an event already organized together and delivered, with commitments kept, so the step need not wait its usual time"
+              },
               "nextActions": [
                 "Co-sponsor one of their events or ask them to co-sponsor ours",
                 "Report turnout and sign-ups from their promotion back to them",
@@ -94,7 +127,8 @@ internal static class DefaultTierLadder
             }
           ],
           "decay": { "atRiskAfterDays": 90, "graceDays": 90, "floor": "Learning" },
-          "forbiddenHoldsAt": "Prospect"
+          "forbiddenHoldsAt": "Prospect",
+          "affiliateInterestFrom": "Promotion"
         }
         """;
 }

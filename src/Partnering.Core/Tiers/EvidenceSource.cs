@@ -106,11 +106,14 @@ internal sealed class EvidenceSource
         var from = evidence.WithinDays is { } w ? day - w + 1 : int.MinValue;
         switch (evidence.Evidence)
         {
-            case TierEvidence.AlertsExchanged or TierEvidence.InvitationsExchanged:
+            case TierEvidence.AlertsExchanged or TierEvidence.InvitationsExchanged or TierEvidence.ShowingUpExchanged:
             {
-                var (ours, theirs) = evidence.Evidence == TierEvidence.AlertsExchanged
-                    ? (Series.AlertsOurs, Series.AlertsTheirs)
-                    : (Series.InvitationsOurs, Series.InvitationsTheirs);
+                var (ours, theirs) = evidence.Evidence switch
+                {
+                    TierEvidence.AlertsExchanged => (Series.AlertsOurs, Series.AlertsTheirs),
+                    TierEvidence.InvitationsExchanged => (Series.InvitationsOurs, Series.InvitationsTheirs),
+                    _ => (Series.ShowedUpOurs, Series.ShowedUpTheirs),
+                };
                 numbers[1] = CountIn(ours, from, day);
                 numbers[2] = CountIn(theirs, from, day);
                 numbers[0] = Math.Min(numbers[1], numbers[2]);

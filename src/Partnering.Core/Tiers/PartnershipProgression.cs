@@ -23,14 +23,18 @@ internal sealed class PartnershipProgression : IPartnershipProgression
         Steps = new CompiledStep[Names.Length - 1];
         foreach (var step in ladder.Steps)
         {
-            Steps[LevelOf(step.From)] = new CompiledStep(step, Compile(step.When, counters));
+            var faster = ladder.Pace.FasterSteps && step.Faster is { } f ? Compile(f.When, counters) : null;
+            Steps[LevelOf(step.From)] = new CompiledStep(step, Compile(step.When, counters), faster);
         }
 
         Counters = [.. counters];
         AtRiskDays = ladder.Decay.AtRiskAfterDays;
         MoveDownDays = ladder.Decay.AtRiskAfterDays + ladder.Decay.GraceDays;
         FloorLevel = LevelOf(ladder.Decay.Floor);
+        AllyFloorLevel = Math.Max(FloorLevel, Math.Min(1, Names.Length - 1));
         ForbiddenLevel = ladder.ForbiddenHoldsAt is { } hold ? LevelOf(hold) : -1;
+        NoSkipping = ladder.Pace.NoSkipping;
+        AffiliateLevel = ladder.AffiliateInterestFrom is { } affiliate ? LevelOf(affiliate) : -1;
     }
 
     public TierLadder Ladder { get; }
@@ -48,6 +52,15 @@ internal sealed class PartnershipProgression : IPartnershipProgression
     internal int FloorLevel { get; }
 
     internal int ForbiddenLevel { get; }
+
+    /// <summary>The lowest tier silence moves an ally by choice to: the tier above the first (Learning on the default ladder), or the floor when that is higher.</summary>
+    internal int AllyFloorLevel { get; }
+
+    /// <summary>Whether two faster steps may not follow each other.</summary>
+    internal bool NoSkipping { get; }
+
+    /// <summary>The tier from which the affiliate interest step is proposed, or -1.</summary>
+    internal int AffiliateLevel { get; }
 
     internal int LevelOf(string tier)
     {
@@ -131,6 +144,7 @@ internal sealed class PartnershipProgression : IPartnershipProgression
                 {
                     TierEvidence.AlertsExchanged => (Series.AlertsOurs, Series.AlertsTheirs),
                     TierEvidence.InvitationsExchanged => (Series.InvitationsOurs, Series.InvitationsTheirs),
+                    TierEvidence.ShowingUpExchanged => (Series.ShowedUpOurs, Series.ShowedUpTheirs),
                     _ => (SeriesOf(evidence.Evidence), -1),
                 };
                 return new EvidenceNode(Use(counters, new CounterKey(a, window)), b < 0 ? -1 : Use(counters, new CounterKey(b, window)), evidence.AtLeast ?? int.MinValue, evidence.AtMost ?? int.MaxValue);
@@ -163,6 +177,7 @@ internal sealed class PartnershipProgression : IPartnershipProgression
         TierEvidence.JointActions => Series.JointActions,
         TierEvidence.SharedLeadershipAgreements => Series.SharedLeadership,
         TierEvidence.Interactions => Series.Interactions,
+        TierEvidence.ShowedUpForThem => Series.ShowedUpOurs,
         _ => throw new InvalidOperationException($"Evidence {evidence} has no single series."),
     };
 
@@ -183,13 +198,18 @@ internal sealed class PartnershipProgression : IPartnershipProgression
         public const int JointActions = 11;
         public const int SharedLeadership = 12;
         public const int Interactions = 13;
-        public const int Count = 14;
+        public const int ShowedUpOurs = 14;
+        public const int ShowedUpTheirs = 15;
+        public const int AffiliateInfo = 16;
+        public const int AffiliateInterest = 17;
+        public const int Count = 18;
     }
 
     /// <summary>A count of one series over a window of days (0 for the whole history).</summary>
     internal readonly record struct CounterKey(int Series, int Window);
 
-    internal sealed record CompiledStep(TierStep Step, Node Node);
+    /// <summary>A step compiled: its criterion and, when faster steps are allowed and it has one, its faster criterion.</summary>
+    internal sealed record CompiledStep(TierStep Step, Node Node, Node? Faster);
 
     /// <summary>
     /// A compiled criterion. <see cref="Holds"/> answers on the run's current day. <see cref="Earliest"/>

@@ -36,6 +36,7 @@ internal sealed class ProgressionRun
     private int[] _data = [];
     private TierOverride[] _overrides = [];
     private EligibilityRecord[] _eligibility = [];
+    private AllyChoice[] _ally = [];
     private int _ownerStart;
     /// <summary>The history's sorted series, reused from history to history (nothing a standing keeps points here).</summary>
     private readonly EvidenceSource _source = new();
@@ -43,6 +44,7 @@ internal sealed class ProgressionRun
     private List<TierTransition>? _transitions;
     private int _overrideIndex;
     private int _eligibilityIndex;
+    private int _allyIndex;
     private int _interactionsSeen;
     private bool _started;
     private int _day;
@@ -50,6 +52,9 @@ internal sealed class ProgressionRun
     private int _lastMove;
     private int _movedOn = int.MinValue;
     private EligibilityRecord? _eligibilityNow;
+    private AllyChoice? _allyNow;
+    /// <summary>Whether the last move was a faster step (with no skipping, the next step up must then meet its ordinary criterion).</summary>
+    private bool _lastFaster;
 
     public ProgressionRun(PartnershipProgression progression, PartnershipHistory history)
         : this(progression)
@@ -68,11 +73,13 @@ internal sealed class ProgressionRun
     {
         _history = history;
         _transitions?.Clear();
-        _overrideIndex = _eligibilityIndex = _interactionsSeen = 0;
+        _overrideIndex = _eligibilityIndex = _allyIndex = _interactionsSeen = 0;
         _started = false;
+        _lastFaster = false;
         _day = _since = _lastMove = 0;
         _movedOn = int.MinValue;
         _eligibilityNow = null;
+        _allyNow = null;
         Level = 0;
         Array.Clear(_bounds);
 
@@ -125,6 +132,15 @@ internal sealed class ProgressionRun
                 case InteractionKind.SharedLeadershipAgreement:
                     buffer[n++] = Key(Series.SharedLeadership, day);
                     break;
+                case InteractionKind.AttendedAction or InteractionKind.Volunteered or InteractionKind.RaisedFunds:
+                    n = AddBothWays(buffer, n, interaction.Direction, Series.ShowedUpOurs, Series.ShowedUpTheirs, day);
+                    break;
+                case InteractionKind.AffiliateInfoShared:
+                    buffer[n++] = Key(Series.AffiliateInfo, day);
+                    break;
+                case InteractionKind.AffiliateInterestRecorded:
+                    buffer[n++] = Key(Series.AffiliateInterest, day);
+                    break;
                 case InteractionKind.Commitment:
                     buffer[n++] = Key(Series.CommitmentsMade, day);
                     if (interaction.Commitment is { } commitment)
@@ -153,6 +169,7 @@ internal sealed class ProgressionRun
         }
         _overrides = ByDate(history.Overrides, static o => o.Date);
         _eligibility = ByDate(history.Eligibility, static e => e.Date);
+        _ally = ByDate(history.Partnership.AllyChoices, static a => a.Date);
         var ownerStart = int.MaxValue;
         foreach (var owner in Items(history.Partnership.Owners))
         {
@@ -196,6 +213,12 @@ internal sealed class ProgressionRun
     internal EligibilityOutcome? Eligibility => _eligibilityNow?.Outcome;
 
     private bool Forbidden => _p.ForbiddenLevel >= 0 && _eligibilityNow?.Outcome == EligibilityOutcome.Forbid;
+
+    /// <summary>Whether the partnership is held as an ally by choice on the current day.</summary>
+    private bool Ally => _allyNow?.Ally == true;
+
+    /// <summary>The lowest tier silence moves the partnership to today: never below Learning for an ally by choice.</summary>
+    private int Floor => Ally ? _p.AllyFloorLevel : _p.FloorLevel;
 
     internal int Level { get; private set; }
 
@@ -294,6 +317,11 @@ internal sealed class ProgressionRun
             _eligibilityNow = _eligibility[_eligibilityIndex++];
         }
 
+        while (_allyIndex < _ally.Length && _ally[_allyIndex].Date.DayNumber <= day)
+        {
+            _allyNow = _ally[_allyIndex++];
+        }
+
         if (Forbidden && Level > _p.ForbiddenLevel)
         {
             var record = _eligibilityNow!;
@@ -305,15 +333,24 @@ internal sealed class ProgressionRun
         if (!moved)
         {
             var quiet = QuietStart(day);
-            if (Level > _p.FloorLevel && day - quiet >= _p.MoveDownDays)
+            if (Level > Floor && day - quiet >= _p.MoveDownDays)
             {
                 Move(Level - 1, TierMoveKind.Decay, SilenceReason(day, quiet, forMove: true), null, null);
                 moved = true;
             }
-            else if (Level < _top && !Forbidden && _p.Steps[Level].Node.Holds(this))
+            else if (Level < _top && !Forbidden && !Ally)
             {
-                Move(Level + 1, TierMoveKind.StepUp, null, _p.Steps[Level].Step.When, null);
-                moved = true;
+                var step = _p.Steps[Level];
+                if (step.Node.Holds(this))
+                {
+                    Move(Level + 1, TierMoveKind.StepUp, null, step.Step.When, null);
+                    moved = true;
+                }
+                else if (FasterAllowed(step) && step.Faster!.Holds(this))
+                {
+                    Move(Level + 1, TierMoveKind.FasterStep, null, step.Step.Faster!.When, null, step.Step.Faster.Reason);
+                    moved = true;
+                }
             }
         }
 
@@ -323,7 +360,10 @@ internal sealed class ProgressionRun
         }
     }
 
-    private void Move(int to, TierMoveKind kind, string? reason, TierCriterion? criterion, PartyId? decidedBy)
+    /// <summary>Whether a step's faster criterion may take it today: the ladder allows it, and with no skipping the last move was not a faster step.</summary>
+    private bool FasterAllowed(CompiledStep step) => step.Faster is not null && !(_p.NoSkipping && _lastFaster);
+
+    private void Move(int to, TierMoveKind kind, string? reason, TierCriterion? criterion, PartyId? decidedBy, string? faster = null)
     {
         var transition = new TierTransition
         {
@@ -332,6 +372,7 @@ internal sealed class ProgressionRun
             To = _p.Names[to],
             Kind = kind,
             DecidedBy = decidedBy,
+            FasterReason = faster,
             Pending = criterion is null ? null : new PendingEvidence(_p, _history, criterion, _day, _since, _p.Names[Level]),
 
             // A step up says why through its evidence (a null reason); the other moves carry theirs.
@@ -339,6 +380,7 @@ internal sealed class ProgressionRun
         };
 
         (_transitions ??= []).Add(transition);
+        _lastFaster = kind == TierMoveKind.FasterStep;
         Level = to;
         _since = _lastMove = _day;
     }
@@ -362,14 +404,24 @@ internal sealed class ProgressionRun
             next = Math.Min(next, _eligibility[_eligibilityIndex].Date.DayNumber);
         }
 
-        if (Level > _p.FloorLevel)
+        if (_allyIndex < _ally.Length)
+        {
+            next = Math.Min(next, _ally[_allyIndex].Date.DayNumber);
+        }
+
+        if (Level > Floor)
         {
             next = Math.Min(next, QuietStart(day) + _p.MoveDownDays);
         }
 
-        if (Level < _top && !Forbidden)
+        if (Level < _top && !Forbidden && !Ally)
         {
-            next = Math.Min(next, _p.Steps[Level].Node.Earliest(this, want: true));
+            var step = _p.Steps[Level];
+            next = Math.Min(next, step.Node.Earliest(this, want: true));
+            if (FasterAllowed(step))
+            {
+                next = Math.Min(next, step.Faster!.Earliest(this, want: true));
+            }
         }
 
         return next;
@@ -388,10 +440,13 @@ internal sealed class ProgressionRun
         return _interactionsSeen == 0 ? _lastMove : Math.Max(_lastMove, _data[from + _interactionsSeen - 1]);
     }
 
-    private int? LastInteraction(int day)
+    private int? LastInteraction(int day) => LastDay(Series.Interactions, day) is var last && last == int.MinValue ? null : last;
+
+    /// <summary>The day of a series' last entry on or before <paramref name="day"/>, or <see cref="int.MinValue"/>.</summary>
+    private int LastDay(int series, int day)
     {
-        var n = CountUpTo(Series.Interactions, day);
-        return n == 0 ? null : _data[_data[Series.Interactions] + n - 1];
+        var n = CountUpTo(series, day);
+        return n == 0 ? int.MinValue : _data[_data[series] + n - 1];
     }
 
     private string SilenceReason(int day, int quiet, bool forMove)
@@ -425,7 +480,7 @@ internal sealed class ProgressionRun
                 riskReason = SilenceReason(day, quiet, forMove: false);
             }
 
-            if (Level > _p.FloorLevel)
+            if (Level > Floor)
             {
                 movesDownOn = DateOnly.FromDayNumber(quiet + _p.MoveDownDays);
             }
@@ -433,7 +488,8 @@ internal sealed class ProgressionRun
 
         // The next step is worked out when read (see TierStanding.Next), from the sorted evidence the
         // moves keep anyway.
-        var step = Level < _top ? _p.Steps[Level].Step : null;
+        // An ally by choice is not nagged with a next step.
+        var step = Level < _top && !Ally ? _p.Steps[Level].Step : null;
         var pending = step is null ? null : _source.Freeze(step.When, day, _started ? _since : day, _p.Names[Level]);
 
         return new TierStanding
@@ -453,6 +509,8 @@ internal sealed class ProgressionRun
             Eligibility = EligibilityOn(day)?.Outcome,
             Affiliate = partnership.Affiliate,
             CoalitionMember = partnership.CoalitionMember,
+            AllyByChoice = Ally ? _allyNow : null,
+            AffiliateDays = new AffiliateDays(LastDay(Series.AffiliateInfo, day), LastDay(Series.AffiliateInterest, day), _p.AffiliateLevel),
         };
     }
 

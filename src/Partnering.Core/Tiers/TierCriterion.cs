@@ -49,6 +49,17 @@ public enum TierEvidence
 
     /// <summary>Interactions of any kind.</summary>
     Interactions,
+
+    /// <summary>
+    /// Times we showed up for the partner: attended their action, volunteered or raised funds for them
+    /// (<see cref="InteractionKind.AttendedAction"/>, <see cref="InteractionKind.Volunteered"/>,
+    /// <see cref="InteractionKind.RaisedFunds"/> from us or mutual). Seeds 001 and 004: real partnership
+    /// requires showing up for them if we ask them to show up for us.
+    /// </summary>
+    ShowedUpForThem,
+
+    /// <summary>Showing up exchanged both ways: the smaller of the times we showed up for them and the times they showed up for us (mutual ones count for both).</summary>
+    ShowingUpExchanged,
 }
 
 /// <summary>

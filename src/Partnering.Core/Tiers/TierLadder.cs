@@ -34,6 +34,20 @@ public sealed record TierLadder
     /// </summary>
     public string? ForbiddenHoldsAt { get; init; }
 
+    /// <summary>
+    /// How fast a partnership may climb: whether steps may be taken early on strong evidence and whether
+    /// two early steps may follow each other. Default <see cref="TierPace.Default"/> (document field <c>"pace"</c>).
+    /// </summary>
+    public TierPace Pace { get; init => field = Guard.NotNull(value); } = TierPace.Default;
+
+    /// <summary>
+    /// The tier from which trust is taken to be there for the affiliate step: a partner that has seen the
+    /// national body's affiliate information is then asked to register its interest (seed 004, step 4).
+    /// <see langword="null"/> (the default for a ladder document without the field) proposes no affiliate step;
+    /// the default ladder uses Promotion, a choice of this library, not of the guidance.
+    /// </summary>
+    public string? AffiliateInterestFrom { get; init; }
+
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
@@ -90,6 +104,14 @@ public sealed record TierStep
     /// <summary>What must hold for the step to be taken.</summary>
     public required TierCriterion When { get; init => field = Guard.NotNull(value); }
 
+    /// <summary>
+    /// A faster way up, when strong evidence justifies it (seed 004: in some cases it may be appropriate
+    /// to move quickly): when its criterion holds the step is taken even if <see cref="When"/> does not
+    /// yet (typically without the time in tier), and the move is recorded with its reason. <see langword="null"/>
+    /// when the step has none; <see cref="TierPace.FasterSteps"/> turns all of them off.
+    /// </summary>
+    public FasterStep? Faster { get; init; }
+
     /// <summary>Concrete next actions that build the evidence this step asks for.</summary>
     public IReadOnlyList<string> NextActions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
@@ -113,6 +135,45 @@ public sealed record TierDecay
 
     /// <summary>The lowest tier decay moves a partnership to (by default Learning: once a partnership existed it stays at least a learning partner).</summary>
     public required string Floor { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+}
+
+/// <summary>A faster way to take a step: the strong evidence that justifies it and the reason recorded with the move.</summary>
+public sealed record FasterStep
+{
+    /// <summary>What must hold for the step to be taken early.</summary>
+    public required TierCriterion When { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>Why this evidence is strong enough, in words; recorded with every move it allows.</summary>
+    public required string Reason { get; init => field = Guard.NotNull(value); }
+
+    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+}
+
+/// <summary>
+/// How fast a partnership may climb a ladder. The defaults allow a faster step on strong evidence, and
+/// keep "no skipping": two faster steps never follow each other, so a partnership that moved early
+/// serves the next tier's usual time before it moves again.
+/// </summary>
+public sealed record TierPace
+{
+    /// <summary>The defaults: faster steps allowed, no skipping.</summary>
+    public static TierPace Default { get; } = new();
+
+    /// <summary>
+    /// Whether steps may be taken on their <see cref="TierStep.Faster"/> criterion. Default <see langword="true"/>;
+    /// <see langword="false"/> is the strict ladder: every step waits for its own criterion, minimum time included.
+    /// </summary>
+    public bool FasterSteps { get; init; } = true;
+
+    /// <summary>
+    /// No skipping: after a faster step the next step up must meet its ordinary criterion (its minimum time
+    /// included). Default <see langword="true"/>; <see langword="false"/> lets faster steps follow each other.
+    /// </summary>
+    public bool NoSkipping { get; init; } = true;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;

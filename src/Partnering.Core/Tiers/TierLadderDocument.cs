@@ -27,7 +27,9 @@ namespace Partnering.Core.Tiers;
 ///                                   { "eligibilityAtMost": "permitWithConditions" } ] },
 ///                "nextActions": [ "..." ] } ],
 ///   "decay": { "atRiskAfterDays": 90, "graceDays": 90, "floor": "Learning" },
-///   "forbiddenHoldsAt": "Prospect"
+///   "forbiddenHoldsAt": "Prospect",
+///   "pace": { "fasterSteps": true, "noSkipping": true },
+///   "affiliateInterestFrom": "Promotion"
 /// }
 /// </code>
 /// A criterion is an object with exactly one of <c>all</c>, <c>any</c> (arrays of criteria),
@@ -139,6 +141,16 @@ public static class TierLadderDocument
             w.WriteString("to", step.To);
             w.WritePropertyName("when");
             WriteCriterion(w, step.When);
+            if (step.Faster is { } faster)
+            {
+                w.WriteStartObject("faster");
+                w.WritePropertyName("when");
+                WriteCriterion(w, faster.When);
+                w.WriteString("reason", faster.Reason);
+                JsonWriting.UnknownFields(w, faster.UnknownFields);
+                w.WriteEndObject();
+            }
+
             w.WriteStartArray("nextActions");
             foreach (var action in step.NextActions)
             {
@@ -160,6 +172,20 @@ public static class TierLadderDocument
         if (ladder.ForbiddenHoldsAt is { } hold)
         {
             w.WriteString("forbiddenHoldsAt", hold);
+        }
+
+        if (ladder.Pace != TierPace.Default)
+        {
+            w.WriteStartObject("pace");
+            w.WriteBoolean("fasterSteps", ladder.Pace.FasterSteps);
+            w.WriteBoolean("noSkipping", ladder.Pace.NoSkipping);
+            JsonWriting.UnknownFields(w, ladder.Pace.UnknownFields);
+            w.WriteEndObject();
+        }
+
+        if (ladder.AffiliateInterestFrom is { } affiliate)
+        {
+            w.WriteString("affiliateInterestFrom", affiliate);
         }
 
         JsonWriting.UnknownFields(w, ladder.UnknownFields);
@@ -270,6 +296,8 @@ public static class TierLadderDocument
             List<TierStep>? steps = null;
             TierDecay? decay = null;
             string? hold = null;
+            TierPace? pace = null;
+            string? affiliate = null;
             var unknown = new List<KeyValuePair<string, JsonElement>>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in e.EnumerateObject())
@@ -287,6 +315,8 @@ public static class TierLadderDocument
                     case "steps": steps = Array(p.Value, path, Step); break;
                     case "decay": decay = Decay(p.Value, path); break;
                     case "forbiddenHoldsAt": hold = p.Value.ValueKind == JsonValueKind.Null ? null : String(p.Value, path); break;
+                    case "pace": pace = Pace(p.Value, path); break;
+                    case "affiliateInterestFrom": affiliate = p.Value.ValueKind == JsonValueKind.Null ? null : String(p.Value, path); break;
                     default: unknown.Add(new(p.Name, p.Value)); break;
                 }
             }
@@ -297,7 +327,77 @@ public static class TierLadderDocument
             Required(decay, seen, "$", "decay");
             return name is null || tiers is null || steps is null || decay is null
                 ? null
-                : new TierLadder { Name = name, Tiers = tiers, Steps = steps, Decay = decay, ForbiddenHoldsAt = hold, UnknownFields = JsonFieldMap.From(unknown) };
+                : new TierLadder { Name = name, Tiers = tiers, Steps = steps, Decay = decay, ForbiddenHoldsAt = hold, Pace = pace ?? TierPace.Default, AffiliateInterestFrom = affiliate, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private TierPace? Pace(JsonElement e, string path)
+        {
+            if (!Object(e, path))
+            {
+                return null;
+            }
+
+            var pace = TierPace.Default;
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in e.EnumerateObject())
+            {
+                if (Duplicate(p.Name, seen, path))
+                {
+                    continue;
+                }
+
+                switch (p.Name)
+                {
+                    case "fasterSteps": pace = pace with { FasterSteps = Bool(p.Value, path + ".fasterSteps") ?? pace.FasterSteps }; break;
+                    case "noSkipping": pace = pace with { NoSkipping = Bool(p.Value, path + ".noSkipping") ?? pace.NoSkipping }; break;
+                    default: unknown.Add(new(p.Name, p.Value)); break;
+                }
+            }
+
+            return unknown.Count == 0 ? pace : pace with { UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private FasterStep? Faster(JsonElement e, string path)
+        {
+            if (!Object(e, path))
+            {
+                return null;
+            }
+
+            TierCriterion? when = null;
+            string? reason = null;
+            var unknown = new List<KeyValuePair<string, JsonElement>>();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in e.EnumerateObject())
+            {
+                if (Duplicate(p.Name, seen, path))
+                {
+                    continue;
+                }
+
+                switch (p.Name)
+                {
+                    case "when": when = Criterion(p.Value, path + ".when"); break;
+                    case "reason": reason = String(p.Value, path + ".reason"); break;
+                    default: unknown.Add(new(p.Name, p.Value)); break;
+                }
+            }
+
+            Required(when, path, "when");
+            Required(reason, path, "reason");
+            return when is null || reason is null ? null : new FasterStep { When = when, Reason = reason, UnknownFields = JsonFieldMap.From(unknown) };
+        }
+
+        private bool? Bool(JsonElement e, string path)
+        {
+            if (e.ValueKind is JsonValueKind.True or JsonValueKind.False)
+            {
+                return e.GetBoolean();
+            }
+
+            Problems.Add(new(path, $"Expected true or false; got {JsonKinds.Of(e)}."));
+            return null;
         }
 
         private TierDefinition? Tier(JsonElement e, string path)
@@ -342,6 +442,7 @@ public static class TierLadderDocument
             TierCriterion? when = null;
             var whenSeen = false;
             List<string>? actions = null;
+            FasterStep? faster = null;
             var unknown = new List<KeyValuePair<string, JsonElement>>();
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in e.EnumerateObject())
@@ -357,6 +458,7 @@ public static class TierLadderDocument
                     case "to": to = String(p.Value, path + ".to"); break;
                     case "when": whenSeen = true; when = Criterion(p.Value, path + ".when"); break;
                     case "nextActions": actions = Array(p.Value, path + ".nextActions", String); break;
+                    case "faster": faster = p.Value.ValueKind == JsonValueKind.Null ? null : Faster(p.Value, path + ".faster"); break;
                     default: unknown.Add(new(p.Name, p.Value)); break;
                 }
             }
@@ -370,7 +472,7 @@ public static class TierLadderDocument
 
             return from is null || to is null || when is null
                 ? null
-                : new TierStep { From = from, To = to, When = when, NextActions = actions ?? [], UnknownFields = JsonFieldMap.From(unknown) };
+                : new TierStep { From = from, To = to, When = when, Faster = faster, NextActions = actions ?? [], UnknownFields = JsonFieldMap.From(unknown) };
         }
 
         private TierDecay? Decay(JsonElement e, string path)

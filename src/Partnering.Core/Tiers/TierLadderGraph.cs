@@ -6,7 +6,7 @@ using System.Text;
 
 namespace Partnering.Core.Tiers;
 
-/// <summary>Draws a ladder: tiers as states, steps up labelled with their criteria, decay as steps down.</summary>
+/// <summary>Draws a ladder: tiers as states, steps up labelled with their criteria (a faster way up as a second edge), decay as steps down.</summary>
 internal static class TierLadderGraph
 {
     public static string Mermaid(TierLadder ladder)
@@ -76,6 +76,10 @@ internal static class TierLadderGraph
             if (from >= 0 && to >= 0)
             {
                 yield return (from, to, Lines(step.When), false);
+                if (ladder.Pace.FasterSteps && step.Faster is { } faster)
+                {
+                    yield return (from, to, ["faster, on strong evidence:", .. Lines(faster.When)], false);
+                }
             }
         }
 

@@ -58,6 +58,15 @@ internal static class TierLadderValidator
             }
 
             Criterion(step.When, path + ".when", problems);
+            if (step.Faster is { } faster)
+            {
+                Criterion(faster.When, path + ".faster.when", problems);
+                if (string.IsNullOrWhiteSpace(faster.Reason))
+                {
+                    problems.Add(new(path + ".faster.reason", "A faster step needs a reason: it is recorded with every move it allows."));
+                }
+            }
+
             for (var a = 0; a < step.NextActions.Count; a++)
             {
                 if (string.IsNullOrWhiteSpace(step.NextActions[a]))
@@ -97,6 +106,11 @@ internal static class TierLadderValidator
         if (ladder.ForbiddenHoldsAt is { } hold)
         {
             Level(levels, hold, "$.forbiddenHoldsAt", problems);
+        }
+
+        if (ladder.AffiliateInterestFrom is { } affiliate)
+        {
+            Level(levels, affiliate, "$.affiliateInterestFrom", problems);
         }
 
         return [.. problems];

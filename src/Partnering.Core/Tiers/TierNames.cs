@@ -10,6 +10,7 @@ internal static class TierNames
     [
         "meetings", "oneOnOnes", "alertsExchanged", "invitationsExchanged", "commitmentsMade", "commitmentsKeptOnTime",
         "commitmentsBroken", "eventsCoPromoted", "eventsCoOrganized", "jointActions", "sharedLeadershipAgreements", "interactions",
+        "showedUpForThem", "showingUpExchanged",
     ];
 
     private static readonly string[] OutcomeNames = ["permit", "permitWithConditions", "review", "notPermitted", "forbid"];
@@ -48,6 +49,7 @@ internal static class TierNames
         TierMoveKind.Decay => "decay",
         TierMoveKind.Forbidden => "forbidden",
         TierMoveKind.Override => "override",
+        TierMoveKind.FasterStep => "faster step",
         _ => kind.ToString(),
     };
 
@@ -66,6 +68,8 @@ internal static class TierNames
         TierEvidence.JointActions => "joint actions",
         TierEvidence.SharedLeadershipAgreements => "shared-leadership agreements",
         TierEvidence.Interactions => "interactions",
+        TierEvidence.ShowedUpForThem => "times we showed up for them (attended their action, volunteered or raised funds)",
+        TierEvidence.ShowingUpExchanged => "times of showing up exchanged both ways",
         _ => Evidence(evidence),
     };
 }

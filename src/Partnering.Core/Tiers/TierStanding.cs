@@ -77,6 +77,19 @@ public sealed record TierStanding
     /// <summary>Whether the partner is a coalition member (a flag beside the tier, not a tier).</summary>
     public bool CoalitionMember { get; init; }
 
+    /// <summary>
+    /// The "ally by choice" decision in force (seed 004: not the best fit for more, but still allies), or
+    /// <see langword="null"/>. While it is in force <see cref="Next"/> is <see langword="null"/> (no next step
+    /// is proposed or taken) and silence never moves the partnership below Learning.
+    /// </summary>
+    public AllyChoice? AllyByChoice { get; init; }
+
+    /// <summary>Where the partner is on the affiliate path (seed 004): information shared, interest registered, affiliate; with the next step when one is due.</summary>
+    public AffiliateProgress Affiliation => AffiliateProgress.Of(this);
+
+    /// <summary>What <see cref="Affiliation"/> is worked out from.</summary>
+    internal AffiliateDays AffiliateDays { get; init; } = AffiliateDays.None;
+
     /// <summary>The standing in words: tier, since when, flags, risk, moves and what the next step needs.</summary>
     /// <returns>Several lines of text.</returns>
     public string Explain()
@@ -94,6 +107,11 @@ public sealed record TierStanding
         if (CoalitionMember)
         {
             b.Append(", coalition member");
+        }
+
+        if (AllyByChoice is not null)
+        {
+            b.Append(", ally by choice");
         }
 
         b.AppendLine();
@@ -125,9 +143,18 @@ public sealed record TierStanding
                 b.Append("    try: ").AppendLine(a);
             }
         }
+        else if (AllyByChoice is { } ally)
+        {
+            b.Append(inv, $"  Ally by choice since {ally.Date:yyyy-MM-dd}: {ally.Reason}. No next step is proposed.").AppendLine();
+        }
         else
         {
             b.AppendLine("  At the top of the ladder.");
+        }
+
+        if (Affiliation.Suggestion is { } affiliate)
+        {
+            b.Append("  Affiliate: ").AppendLine(affiliate);
         }
 
         return b.ToString();
@@ -146,7 +173,7 @@ public sealed record TierStanding
                 && Since == other.Since && Transitions.Equals(other.Transitions) && AtRisk == other.AtRisk
                 && RiskReason == other.RiskReason && LastInteraction == other.LastInteraction && MovesDownOn == other.MovesDownOn
                 && Eligibility == other.Eligibility && Affiliate == other.Affiliate && CoalitionMember == other.CoalitionMember
-                && Equals(Next, other.Next));
+                && AllyByChoice == other.AllyByChoice && AffiliateDays == other.AffiliateDays && Equals(Next, other.Next));
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Partner, AsOf, Tier, Level, Since, AtRisk, Transitions.Count);
@@ -166,6 +193,9 @@ public enum TierMoveKind
 
     /// <summary>A manual decision, with who decided and why.</summary>
     Override,
+
+    /// <summary>One step up taken early on strong evidence: the step's faster criterion held (see <see cref="TierStep.Faster"/>); the move carries the ladder's reason.</summary>
+    FasterStep,
 }
 
 /// <summary>One move of a partnership on the ladder, with its reason and the evidence that allowed it.</summary>
@@ -183,17 +213,25 @@ public sealed record TierTransition
     /// <summary>What kind of move.</summary>
     public required TierMoveKind Kind { get; init; }
 
-    /// <summary>Why, in words. For a step up, when none is given: the evidence that allowed it, with the numbers.</summary>
+    /// <summary>
+    /// Why, in words. For a step up, when none is given: the evidence that allowed it, with the numbers;
+    /// for a faster step, the ladder's reason for moving quickly, then the evidence.
+    /// </summary>
     public string Reason
     {
-        get => field ?? (Check is null ? string.Empty : $"{From} -> {To}: " + string.Join("; ", Evidence.Select(e => e.Description)));
+        get => field ?? (Check is null ? string.Empty
+            : FasterReason is { } faster ? $"{From} -> {To} early, {faster}: " + string.Join("; ", Evidence.Select(e => e.Description))
+            : $"{From} -> {To}: " + string.Join("; ", Evidence.Select(e => e.Description)));
         init;
     }
+
+    /// <summary>For a faster step: the ladder's reason (see <see cref="FasterStep.Reason"/>).</summary>
+    internal string? FasterReason { get; init; }
 
     /// <summary>For a step up: the step's criterion as checked that day (worked out from the history when asked); <see langword="null"/> for the other moves.</summary>
     public CriterionCheck? Check => Pending?.Build();
 
-    /// <summary>For a step up: what its check is worked out from (the history, the step and the day of the move).</summary>
+    /// <summary>For a step up or a faster step: what its check is worked out from (the history, the criterion and the day of the move).</summary>
     internal PendingEvidence? Pending { get; init; }
 
     /// <summary>For a step up: the simple criteria that held that day and allowed it, each with its numbers (see <see cref="TierReadiness.Met"/>).</summary>
@@ -365,7 +403,7 @@ public sealed record CriterionCheck
                 };
                 var words = evidence.Evidence switch
                 {
-                    TierEvidence.AlertsExchanged or TierEvidence.InvitationsExchanged
+                    TierEvidence.AlertsExchanged or TierEvidence.InvitationsExchanged or TierEvidence.ShowingUpExchanged
                         => string.Create(inv, $"{Actual} {TierNames.EvidenceWords(evidence.Evidence)}{window} ({Other} from us, {Third} from them)"),
                     TierEvidence.CommitmentsKeptOnTime => string.Create(inv, $"{Actual} of {Other} commitments due kept on time{window}"),
                     TierEvidence.CommitmentsBroken => string.Create(inv, $"{Actual} of {Other} commitments due broken (late, dropped or not kept){window}"),
@@ -387,6 +425,17 @@ public sealed record CriterionCheck
                 foreach (var part in Parts)
                 {
                     part.CollectLeaves(!wanted, met, unmet);
+                }
+
+                break;
+            case AnyOfCriterion when wanted && Holds:
+                // An "any" that holds: its other alternatives stand in nobody's way.
+                foreach (var part in Parts)
+                {
+                    if (part.Holds)
+                    {
+                        part.CollectLeaves(wanted, met, unmet);
+                    }
                 }
 
                 break;
@@ -453,4 +502,74 @@ public sealed record CriterionCheck
 
         return true;
     }
+}
+
+/// <summary>Where a partner is on the affiliate path (seed 004).</summary>
+public enum AffiliateStage
+{
+    /// <summary>The affiliate information has not been shared with them.</summary>
+    NotOffered,
+
+    /// <summary>We shared the national body's public affiliate information.</summary>
+    InformationShared,
+
+    /// <summary>They registered their interest (the interest form); the national body's staff follows up.</summary>
+    InterestRegistered,
+
+    /// <summary>They are an affiliate (<see cref="Partnership.Affiliate"/>).</summary>
+    Affiliate,
+}
+
+/// <summary>
+/// The affiliate path of a partnership as of a day: the stage, when information was shared and interest
+/// registered, and the next step when one is due. Seed 004: share the public affiliate information if
+/// they may be a good fit; when trust and interest are there, ask them to register their interest.
+/// Trust is taken to be there from the ladder's <see cref="TierLadder.AffiliateInterestFrom"/> tier.
+/// </summary>
+public sealed record AffiliateProgress
+{
+    /// <summary>The stage.</summary>
+    public required AffiliateStage Stage { get; init; }
+
+    /// <summary>The last day we shared the affiliate information, if we did.</summary>
+    public DateOnly? InformationSharedOn { get; init; }
+
+    /// <summary>The last day they registered interest, if they did.</summary>
+    public DateOnly? InterestRegisteredOn { get; init; }
+
+    /// <summary>The next step on the path, in words, or <see langword="null"/> when none is due (an affiliate already, an ally by choice, or a ladder without the affiliate step).</summary>
+    public string? Suggestion { get; init; }
+
+    internal static AffiliateProgress Of(TierStanding standing)
+    {
+        var days = standing.AffiliateDays;
+        DateOnly? info = days.Info == int.MinValue ? null : DateOnly.FromDayNumber(days.Info);
+        DateOnly? interest = days.Interest == int.MinValue ? null : DateOnly.FromDayNumber(days.Interest);
+        var stage = standing.Affiliate ? AffiliateStage.Affiliate
+            : interest is not null ? AffiliateStage.InterestRegistered
+            : info is not null ? AffiliateStage.InformationShared
+            : AffiliateStage.NotOffered;
+        string? suggestion = null;
+        var inv = CultureInfo.InvariantCulture;
+        if (days.FromLevel >= 0 && standing.AllyByChoice is null && stage != AffiliateStage.Affiliate)
+        {
+            var trust = standing.Level >= days.FromLevel && !standing.AtRisk;
+            suggestion = stage switch
+            {
+                AffiliateStage.InterestRegistered => string.Create(inv, $"they registered interest on {interest:yyyy-MM-dd}: the national body's staff follows up; mark the partnership as affiliate once they are set up."),
+                AffiliateStage.InformationShared when trust => $"trust is there ({standing.Tier}): if they are interested, ask them to fill out the affiliate interest form.",
+                AffiliateStage.NotOffered when trust => $"trust is there ({standing.Tier}): offer them the affiliate information, and if they are interested, the interest form.",
+                AffiliateStage.NotOffered when standing.Level >= 1 => "if they may be a good fit as an affiliate, share the public affiliate information; do not recruit.",
+                _ => null,
+            };
+        }
+
+        return new AffiliateProgress { Stage = stage, InformationSharedOn = info, InterestRegisteredOn = interest, Suggestion = suggestion };
+    }
+}
+
+/// <summary>The days behind <see cref="TierStanding.Affiliation"/>: the last information shared and interest registered (<see cref="int.MinValue"/> for none), and the ladder's trust level (-1 for none).</summary>
+internal readonly record struct AffiliateDays(int Info, int Interest, int FromLevel)
+{
+    public static AffiliateDays None { get; } = new(int.MinValue, int.MinValue, -1);
 }

@@ -63,7 +63,7 @@ public class CollaborationDocumentTests
                          from action in CoalitionTableTests.Actions(owner)
                          from person in Maybe(Text)
                          from unknown in Unknown
-                         select action with { Person = person, UnknownFields = unknown }).ArrayOf()
+                         select action with { PersonName = person, Person = person is null ? null : new PartyId("m-" + (person.Length % 3)), UnknownFields = unknown }).ArrayOf()
         from name in Text
         from issue in Gen.Elements("health care", "climate", "Voting Rights")
         from unknown in Unknown
@@ -110,7 +110,7 @@ public class CollaborationDocumentTests
                        from owner in Maybe(Text)
                        from due in MaybeValue(Day)
                        from unknown in Unknown
-                       select new NextStep { Description = description, Owner = owner, Due = due, UnknownFields = unknown }).ArrayOf()
+                       select new NextStep { Description = description, OwnerName = owner, Owner = owner is null ? null : new PartyId("m-" + (owner.Length % 3)), Due = due, UnknownFields = unknown }).ArrayOf()
         from unknown in Unknown
         select new OneOnOneMeeting
         {

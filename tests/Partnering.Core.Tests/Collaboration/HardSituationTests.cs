@@ -157,9 +157,9 @@ public class HardSituationTests
     {
         var union = Event("union-presser", "2026-04-02", "09:30", "10:30", EventKind.PressConference, press: ["City Paper", "Channel 5"], host: Union);
         var climate = Event("climate-presser", "2026-04-02", "10:00", "11:00", EventKind.PressConference, press: ["channel 5"], host: ClimateGroup);
-        var afternoon = Event("housing-presser", "2026-04-02", "14:00", "15:00", EventKind.PressConference, press: ["channel-5"], host: HousingGroup);
+        var nextDay = Event("housing-presser", "2026-04-03", "09:00", "10:00", EventKind.PressConference, press: ["channel-5"], host: HousingGroup);
 
-        var conflicts = new CalendarConflictDetector().FindConflicts([climate, afternoon, union]);
+        var conflicts = new CalendarConflictDetector().FindConflicts([climate, nextDay, union]);
 
         var conflict = Assert.Single(conflicts);
         Assert.Equal("union-presser", conflict.First.Id);
@@ -169,6 +169,23 @@ public class HardSituationTests
         Assert.Equal(ConflictSuggestion.CombineIntoOneAction, conflict.Suggestion);
         Assert.Contains("same press (channel-5)", conflict.Reason);
         Assert.Contains("combine", conflict.Reason);
+    }
+
+    [Fact]
+    public void Seed003_our_canvass_pitched_to_the_press_and_a_partners_press_conference_the_same_day_conflict_even_without_overlapping()
+    {
+        // seed 003, scenario 3: canvasses pitched to local press on a Day of Action; another group holds a
+        // press conference the same morning for the same outlets.
+        var canvass = Event("canvass", "2026-04-04", "13:00", "17:00", EventKind.Canvass, press: ["city-paper", "channel-5"]);
+        var presser = Event("teachers-presser", "2026-04-04", "09:00", "10:00", EventKind.PressConference, press: ["channel-5"], host: Union);
+
+        var conflict = Assert.Single(new CalendarConflictDetector().FindConflicts([canvass, presser]));
+
+        Assert.Equal(("teachers-presser", "canvass"), (conflict.First.Id, conflict.Second.Id));
+        Assert.Equal(ConflictSuggestion.MoveOne, conflict.Suggestion);
+        Assert.Contains("pitched to the same press (channel-5) on the same day, 2026-04-04", conflict.Reason, StringComparison.Ordinal);
+        Assert.Empty(new CalendarConflictDetector().FindConflicts([canvass, presser with { Date = new DateOnly(2026, 4, 5) }]));
+        Assert.Equal(CalendarConflicts.BruteForce([canvass, presser]), new CalendarConflictDetector().FindConflicts([canvass, presser]));
     }
 
     [Fact]

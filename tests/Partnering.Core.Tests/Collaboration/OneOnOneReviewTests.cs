@@ -11,6 +11,10 @@ public class OneOnOneReviewTests
         Partner = Union,
         Date = new DateOnly(2026, 2, 10),
         FirstMeeting = true,
+        Place = MeetingPlace.TheirPlace,
+        AtLeadershipLevel = true,
+        ListenedFirst = true,
+        InvitedBack = new InvitationBack { Meeting = "Our March chapter meeting", Date = new DateOnly(2026, 3, 3), Time = new TimeOnly(19, 0), Place = "Main Library, room B" },
         Purpose = "Get to know the local's priorities for the session.",
         Stories = "Why each of us got into this work.",
         Connection = "Both care about school nurses.",
@@ -25,7 +29,7 @@ public class OneOnOneReviewTests
             Base = "1,200 teachers in the district",
         },
         OurTalkShare = 0.45,
-        NextSteps = [new NextStep { Description = "Send the hearing alert", Owner = "Dana", Due = new DateOnly(2026, 2, 14) }],
+        NextSteps = [new NextStep { Description = "Send the hearing alert", Owner = new PartyId("m-dana"), Due = new DateOnly(2026, 2, 14) }],
     };
 
     private static readonly OneOnOneReview Review = new();
@@ -81,5 +85,38 @@ public class OneOnOneReviewTests
         var findings = Review.Review(Good with { NextSteps = [], Stories = " ", Ask = null });
         Assert.Equal(["one-on-one.no-next-step", "one-on-one.part-missing"], findings.Select(f => f.RuleId));
         Assert.Contains("stories, ask", findings[1].Message);
+    }
+
+    [Fact]
+    public void Seed001_a_first_meeting_goes_to_them_at_the_leadership_level_listens_first_and_invites_them_back_with_a_time_and_place()
+    {
+        var careless = Good with { Place = MeetingPlace.OurPlace, AtLeadershipLevel = false, ListenedFirst = false, InvitedBack = Good.InvitedBack! with { Time = null, Place = null } };
+
+        var findings = Review.Review(careless);
+
+        Assert.Equal(["one-on-one.go-to-them", "one-on-one.leadership-level", "one-on-one.listen-first", "one-on-one.invite-back"], findings.Select(f => f.RuleId));
+        Assert.Contains("offer to go to them", findings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("no time, place", findings[3].Message, StringComparison.Ordinal);
+        Assert.Empty(Review.Review(Good with { Place = MeetingPlace.TheirEvent }));
+
+        // Later meetings are not held to the first meeting's rules.
+        Assert.Empty(Review.Review(careless with { FirstMeeting = false }));
+    }
+
+    [Fact]
+    public void Seed001_listening_first_is_the_order_even_when_the_share_is_balanced()
+    {
+        var finding = Assert.Single(Review.Review(Good with { ListenedFirst = false, OurTalkShare = 0.5 }));
+
+        Assert.Equal("one-on-one.listen-first", finding.RuleId);
+    }
+
+    [Fact]
+    public void Unrecorded_first_meeting_facts_are_reported_as_unknown()
+    {
+        var findings = Review.Review(Good with { Place = null, AtLeadershipLevel = null, ListenedFirst = null, InvitedBack = null });
+
+        Assert.All(findings.Take(3), f => Assert.Contains("not recorded", f.Message, StringComparison.Ordinal));
+        Assert.Equal("one-on-one.invite-back", findings[3].RuleId);
     }
 }

@@ -535,6 +535,8 @@ public static class WorkspaceGenerators
            from gaps in Gen.ArrayOf(Gen.Choose(0, 200), count)
            from affiliate in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
            from coalition in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+           from allyCount in Gen.Frequency((4, Gen.Constant(0)), (1, Gen.Choose(1, 2)))
+           from allyDays in Gen.ArrayOf(Gen.Choose(0, 400), allyCount)
            from fields in extra
            select new Partnership
            {
@@ -547,6 +549,13 @@ public static class WorkspaceGenerators
                }).ToArray(),
                Affiliate = affiliate,
                CoalitionMember = coalition,
+               AllyChoices = allyDays.Order().Select((d, i) => new AllyChoice
+               {
+                   Date = start.AddDays(d),
+                   Ally = i % 2 == 0,
+                   Reason = i % 2 == 0 ? "not the best fit for more, still allies" : "priorities now align",
+                   DecidedBy = members.Count > 0 && i == 0 ? members[0] : null,
+               }).ToArray(),
                UnknownFields = fields,
            };
 

@@ -37,7 +37,15 @@ internal static class TierHistories
         => new() { Partnership = partnership, Interactions = interactions };
 
     /// <summary>The default ladder with decay pushed out of reach, for properties that exclude decay.</summary>
-    public static TierLadder NoDecay => TierLadder.Default with { Decay = TierLadder.Default.Decay with { AtRiskAfterDays = 50_000, GraceDays = 50_000 } };
+    /// <remarks>
+    /// Faster steps may follow each other here: with no skipping, evidence that allows an early step can make
+    /// the following step wait its ordinary time, so more evidence is monotone only without it.
+    /// </remarks>
+    public static TierLadder NoDecay => TierLadder.Default with
+    {
+        Decay = TierLadder.Default.Decay with { AtRiskAfterDays = 50_000, GraceDays = 50_000 },
+        Pace = new TierPace { NoSkipping = false },
+    };
 
     /// <summary>
     /// A ladder with any / not / at most criteria and short windows, so the fold's wake-up days for
@@ -48,7 +56,11 @@ internal static class TierHistories
         Name = "twisted",
         Steps =
         [
-            TierLadder.Default.Steps[0] with { When = new AnyOfCriterion { Items = [new EvidenceCriterion { Evidence = TierEvidence.Interactions, AtLeast = 2, WithinDays = 20 }, new OwnerAssignedCriterion()] } },
+            TierLadder.Default.Steps[0] with
+            {
+                When = new AnyOfCriterion { Items = [new EvidenceCriterion { Evidence = TierEvidence.Interactions, AtLeast = 2, WithinDays = 20 }, new OwnerAssignedCriterion()] },
+                Faster = new FasterStep { When = new EvidenceCriterion { Evidence = TierEvidence.ShowedUpForThem, AtLeast = 1, WithinDays = 30 }, Reason = "we showed up" },
+            },
             TierLadder.Default.Steps[1] with
             {
                 When = new AllOfCriterion
@@ -59,6 +71,14 @@ internal static class TierHistories
                         new EvidenceCriterion { Evidence = TierEvidence.AlertsExchanged, AtLeast = 1, WithinDays = 40 },
                         new TimeInTierCriterion { Days = 7 },
                     ],
+                },
+                Faster = new FasterStep
+                {
+                    When = new AnyOfCriterion
+                    {
+                        Items = [new EvidenceCriterion { Evidence = TierEvidence.ShowingUpExchanged, AtLeast = 1, WithinDays = 20 }, new EvidenceCriterion { Evidence = TierEvidence.Interactions, AtLeast = 4, WithinDays = 10 }],
+                    },
+                    Reason = "showing up both ways",
                 },
             },
             TierLadder.Default.Steps[2] with
@@ -87,6 +107,7 @@ internal static class TierHistories
         ],
         Decay = new TierDecay { AtRiskAfterDays = 20, GraceDays = 15, Floor = "Promotion" },
         ForbiddenHoldsAt = "Learning",
+        Pace = new TierPace { NoSkipping = false },
     };
 
     public static readonly DateOnly Origin = new(2024, 1, 1);
@@ -100,6 +121,7 @@ internal static class TierHistories
                 (4, Gen.Constant(InteractionKind.Meeting)), (2, Gen.Constant(InteractionKind.OneOnOne)), (4, Gen.Constant(InteractionKind.AlertShared)),
                 (2, Gen.Constant(InteractionKind.InvitationExtended)), (3, Gen.Constant(InteractionKind.EventCoPromoted)), (3, Gen.Constant(InteractionKind.EventCoOrganized)),
                 (2, Gen.Constant(InteractionKind.JointAction)), (1, Gen.Constant(InteractionKind.SharedLeadershipAgreement)), (4, Gen.Constant(InteractionKind.Commitment)),
+                (2, Gen.Constant(InteractionKind.AttendedAction)), (1, Gen.Constant(InteractionKind.Volunteered)), (1, Gen.Constant(InteractionKind.RaisedFunds)),
                 (1, Gen.Constant(InteractionKind.Other)))
             : Gen.Elements(Kinds)
         from day in Gen.Choose(0, span)
@@ -136,9 +158,15 @@ internal static class TierHistories
         from overrides in (from day in Gen.Choose(0, span) from tier in Gen.Elements("Prospect", "Learning", "Promotion", "Event", "Deep") select new TierOverride { Date = Origin.AddDays(day), Tier = tier, Reason = "the board decided", DecidedBy = Ben }).Between(0, 1)
         from withEligibility in Gen.Frequency((2, Gen.Constant(false)), (1, Gen.Constant(true)))
         from withOverride in Gen.Frequency((3, Gen.Constant(false)), (1, Gen.Constant(true)))
+        from allyDays in Gen.Frequency((3, Gen.Constant(new List<int>())), (1, Gen.Choose(0, span).Between(1, 3)))
         select new PartnershipHistory
         {
-            Partnership = new Partnership { Partner = Org, Owners = [.. owners.Select(d => new OwnerAssignment { Member = Ana, Since = Origin.AddDays(d) })] },
+            Partnership = new Partnership
+            {
+                Partner = Org,
+                Owners = [.. owners.Select(d => new OwnerAssignment { Member = Ana, Since = Origin.AddDays(d) })],
+                AllyChoices = [.. allyDays.Select((d, i) => new AllyChoice { Date = Origin.AddDays(d), Ally = i % 2 == 0, Reason = "not the best fit, still allies" })],
+            },
             Interactions = [.. interactions],
             Eligibility = withEligibility ? eligibility : [],
             Overrides = withOverride ? overrides : [],

@@ -181,7 +181,7 @@ public sealed class TierLadderDocumentTests
                 "$.tiers[2].name: Duplicate tier name 'ally' (also at $.tiers[1]); tier names must be unique, ignoring case.",
                 "$.steps[0].when.all[2].any: An empty 'any' is not allowed: it says nothing about the evidence needed. List at least one criterion.",
                 "$.steps[0].when.all[3].withinDays: A window must be from 1 to 100000 days; got 0. Leave it out to count the whole history.",
-                "$.steps[0].when.all[4].evidence: Unknown evidence kind 99; known kinds: meetings, oneOnOnes, alertsExchanged, invitationsExchanged, commitmentsMade, commitmentsKeptOnTime, commitmentsBroken, eventsCoPromoted, eventsCoOrganized, jointActions, sharedLeadershipAgreements, interactions.",
+                "$.steps[0].when.all[4].evidence: Unknown evidence kind 99; known kinds: meetings, oneOnOnes, alertsExchanged, invitationsExchanged, commitmentsMade, commitmentsKeptOnTime, commitmentsBroken, eventsCoPromoted, eventsCoOrganized, jointActions, sharedLeadershipAgreements, interactions, showedUpForThem, showingUpExchanged.",
                 "$.steps[0].when.all[5]: Contradictory bounds: at least 4 and at most 2 can never both hold.",
                 "$.steps[0].when.all[6].daysInTier: Days in tier must be from 1 to 100000; got -5.",
                 "$.steps[0].when.all[1]: Contradicts $.steps[0].when.all[0]: 'meetings >= 3 in 90 days' and 'meetings <= 1 in 90 days' can never both hold.",

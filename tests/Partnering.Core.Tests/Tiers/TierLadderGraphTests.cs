@@ -19,8 +19,10 @@ public sealed class TierLadderGraphTests
                 state "Deep" as t4
                 [*] --> t0
                 t0 --> t1 : meetings ≥ 1 in 180 days<br/>owner assigned<br/>eligibility ≤ permitWithConditions
-                t1 --> t2 : meetings ≥ 2 in 180 days<br/>alertsExchanged ≥ 1 in 180 days<br/>commitmentsKeptOnTime ≥ 1 in 365 days<br/>commitmentsBroken ≤ 0 in 365 days<br/>30 days in tier<br/>owner assigned<br/>eligibility ≤ permitWithConditions
+                t1 --> t2 : meetings ≥ 2 in 180 days<br/>eventsCoPromoted ≥ 1 in 365 days<br/>any of (alertsExchanged ≥ 1 in 180 days, showedUpForThem ≥ 1 in 365 days)<br/>commitmentsKeptOnTime ≥ 1 in 365 days<br/>commitmentsBroken ≤ 0 in 365 days<br/>30 days in tier<br/>owner assigned<br/>eligibility ≤ permitWithConditions
+                t1 --> t2 : faster, on strong evidence#58;<br/>meetings ≥ 2 in 180 days<br/>eventsCoPromoted ≥ 1 in 365 days<br/>alertsExchanged ≥ 1 in 180 days<br/>showedUpForThem ≥ 1 in 365 days<br/>commitmentsKeptOnTime ≥ 2 in 365 days<br/>commitmentsBroken ≤ 0 in 365 days<br/>owner assigned<br/>eligibility ≤ permitWithConditions
                 t2 --> t3 : eventsCoPromoted ≥ 2 in 365 days<br/>commitmentsKeptOnTime ≥ 2 in 365 days<br/>commitmentsBroken ≤ 0 in 365 days<br/>meetings ≥ 1 in 90 days<br/>60 days in tier<br/>owner assigned<br/>eligibility ≤ permitWithConditions
+                t2 --> t3 : faster, on strong evidence#58;<br/>eventsCoOrganized ≥ 1 in 365 days<br/>eventsCoPromoted ≥ 2 in 365 days<br/>commitmentsKeptOnTime ≥ 2 in 365 days<br/>commitmentsBroken ≤ 0 in 365 days<br/>meetings ≥ 1 in 90 days<br/>owner assigned<br/>eligibility ≤ permitWithConditions
                 t3 --> t4 : eventsCoOrganized ≥ 3 in 365 days<br/>jointActions ≥ 1 in 365 days<br/>sharedLeadershipAgreements ≥ 1 ever<br/>commitmentsBroken ≤ 0 in 365 days<br/>180 days in tier<br/>owner assigned<br/>eligibility ≤ permitWithConditions
                 t4 --> t3 : decay: silent 180 days
                 t3 --> t2 : decay: silent 180 days
@@ -42,8 +44,10 @@ public sealed class TierLadderGraphTests
               t3 [label="Event"];
               t4 [label="Deep"];
               t0 -> t1 [label="meetings ≥ 1 in 180 days\nowner assigned\neligibility ≤ permitWithConditions"];
-              t1 -> t2 [label="meetings ≥ 2 in 180 days\nalertsExchanged ≥ 1 in 180 days\ncommitmentsKeptOnTime ≥ 1 in 365 days\ncommitmentsBroken ≤ 0 in 365 days\n30 days in tier\nowner assigned\neligibility ≤ permitWithConditions"];
+              t1 -> t2 [label="meetings ≥ 2 in 180 days\neventsCoPromoted ≥ 1 in 365 days\nany of (alertsExchanged ≥ 1 in 180 days, showedUpForThem ≥ 1 in 365 days)\ncommitmentsKeptOnTime ≥ 1 in 365 days\ncommitmentsBroken ≤ 0 in 365 days\n30 days in tier\nowner assigned\neligibility ≤ permitWithConditions"];
+              t1 -> t2 [label="faster, on strong evidence:\nmeetings ≥ 2 in 180 days\neventsCoPromoted ≥ 1 in 365 days\nalertsExchanged ≥ 1 in 180 days\nshowedUpForThem ≥ 1 in 365 days\ncommitmentsKeptOnTime ≥ 2 in 365 days\ncommitmentsBroken ≤ 0 in 365 days\nowner assigned\neligibility ≤ permitWithConditions"];
               t2 -> t3 [label="eventsCoPromoted ≥ 2 in 365 days\ncommitmentsKeptOnTime ≥ 2 in 365 days\ncommitmentsBroken ≤ 0 in 365 days\nmeetings ≥ 1 in 90 days\n60 days in tier\nowner assigned\neligibility ≤ permitWithConditions"];
+              t2 -> t3 [label="faster, on strong evidence:\neventsCoOrganized ≥ 1 in 365 days\neventsCoPromoted ≥ 2 in 365 days\ncommitmentsKeptOnTime ≥ 2 in 365 days\ncommitmentsBroken ≤ 0 in 365 days\nmeetings ≥ 1 in 90 days\nowner assigned\neligibility ≤ permitWithConditions"];
               t3 -> t4 [label="eventsCoOrganized ≥ 3 in 365 days\njointActions ≥ 1 in 365 days\nsharedLeadershipAgreements ≥ 1 ever\ncommitmentsBroken ≤ 0 in 365 days\n180 days in tier\nowner assigned\neligibility ≤ permitWithConditions"];
               t4 -> t3 [label="silent 180 days", style=dashed];
               t3 -> t2 [label="silent 180 days", style=dashed];

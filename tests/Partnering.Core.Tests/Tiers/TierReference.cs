@@ -46,13 +46,16 @@ internal sealed class TierReference(TierLadder ladder, PartnershipHistory histor
         var top = ladder.Tiers.Count - 1;
         var floor = LevelOf(ladder.Decay.Floor);
         var hold = ladder.ForbiddenHoldsAt is { } h ? LevelOf(h) : -1;
+        var allyFloor = Math.Max(floor, Math.Min(1, top));
         Since = start;
         var lastMove = start;
+        var lastFaster = false;
         for (var d = start; d <= asOf; d = d.AddDays(1))
         {
             var moved = false;
             foreach (var o in history.Overrides.Where(o => o.Date == d))
             {
+                lastFaster = false;
                 Moves.Add(new(d, ladder.Tiers[Level].Name, ladder.Tiers[LevelOf(o.Tier)].Name, TierMoveKind.Override));
                 Level = LevelOf(o.Tier);
                 Since = lastMove = d;
@@ -62,6 +65,7 @@ internal sealed class TierReference(TierLadder ladder, PartnershipHistory histor
             var forbidden = hold >= 0 && EligibilityOn(d)?.Outcome == EligibilityOutcome.Forbid;
             if (forbidden && Level > hold)
             {
+                lastFaster = false;
                 Moves.Add(new(d, ladder.Tiers[Level].Name, ladder.Tiers[hold].Name, TierMoveKind.Forbidden));
                 Level = hold;
                 Since = lastMove = d;
@@ -73,19 +77,33 @@ internal sealed class TierReference(TierLadder ladder, PartnershipHistory histor
                 continue;
             }
 
+            var ally = history.Partnership.AllyByChoiceOn(d) is not null;
             var last = _interactions.Where(i => i.Date <= d).Select(i => (DateOnly?)i.Date).Max();
             var quiet = last is { } l && l > lastMove ? l : lastMove;
-            if (Level > floor && d.DayNumber - quiet.DayNumber >= ladder.Decay.AtRiskAfterDays + ladder.Decay.GraceDays)
+            if (Level > (ally ? allyFloor : floor) && d.DayNumber - quiet.DayNumber >= ladder.Decay.AtRiskAfterDays + ladder.Decay.GraceDays)
             {
                 Moves.Add(new(d, ladder.Tiers[Level].Name, ladder.Tiers[Level - 1].Name, TierMoveKind.Decay));
                 Level--;
                 Since = lastMove = d;
+                lastFaster = false;
             }
-            else if (Level < top && !forbidden && Holds(ladder.Steps.Single(s => LevelOf(s.From) == Level).When, d, Since.Value))
+            else if (Level < top && !forbidden && !ally)
             {
-                Moves.Add(new(d, ladder.Tiers[Level].Name, ladder.Tiers[Level + 1].Name, TierMoveKind.StepUp));
-                Level++;
-                Since = lastMove = d;
+                var step = ladder.Steps.Single(s => LevelOf(s.From) == Level);
+                if (Holds(step.When, d, Since.Value))
+                {
+                    Moves.Add(new(d, ladder.Tiers[Level].Name, ladder.Tiers[Level + 1].Name, TierMoveKind.StepUp));
+                    Level++;
+                    Since = lastMove = d;
+                    lastFaster = false;
+                }
+                else if (ladder.Pace.FasterSteps && step.Faster is { } faster && !(ladder.Pace.NoSkipping && lastFaster) && Holds(faster.When, d, Since.Value))
+                {
+                    Moves.Add(new(d, ladder.Tiers[Level].Name, ladder.Tiers[Level + 1].Name, TierMoveKind.FasterStep));
+                    Level++;
+                    Since = lastMove = d;
+                    lastFaster = true;
+                }
             }
         }
     }
@@ -103,6 +121,8 @@ internal sealed class TierReference(TierLadder ladder, PartnershipHistory histor
         EvidenceCriterion e => Count(e.Evidence, e.WithinDays, d) is var n && (e.AtLeast is null || n >= e.AtLeast) && (e.AtMost is null || n <= e.AtMost),
         _ => throw new InvalidOperationException(criterion.ToString()),
     };
+
+    private static bool ShowingUp(Interaction i) => i.Kind is InteractionKind.AttendedAction or InteractionKind.Volunteered or InteractionKind.RaisedFunds;
 
     public int Count(TierEvidence evidence, int? window, DateOnly d)
     {
@@ -130,6 +150,10 @@ internal sealed class TierReference(TierLadder ladder, PartnershipHistory histor
             TierEvidence.JointActions => Of(i => i.Kind == InteractionKind.JointAction),
             TierEvidence.SharedLeadershipAgreements => Of(i => i.Kind == InteractionKind.SharedLeadershipAgreement),
             TierEvidence.Interactions => Of(_ => true),
+            TierEvidence.ShowedUpForThem => Of(i => ShowingUp(i) && i.Direction != Direction.FromPartner),
+            TierEvidence.ShowingUpExchanged => Math.Min(
+                Of(i => ShowingUp(i) && i.Direction != Direction.FromPartner),
+                Of(i => ShowingUp(i) && i.Direction != Direction.FromUs)),
             _ => throw new InvalidOperationException(evidence.ToString()),
         };
     }
