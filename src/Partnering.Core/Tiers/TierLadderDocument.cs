@@ -384,8 +384,8 @@ public static class TierLadderDocument
                 }
             }
 
-            Required(when, path, "when");
-            Required(reason, path, "reason");
+            Required(when, seen, path, "when");
+            Required(reason, seen, path, "reason");
             return when is null || reason is null ? null : new FasterStep { When = when, Reason = reason, UnknownFields = JsonFieldMap.From(unknown) };
         }
 
