@@ -6,7 +6,7 @@ using Partnering.Core.Maps;
 namespace Partnering.Core.Tests.Maps;
 
 /// <summary>Workspaces and power maps for the maps tests: the guidance's example and small random networks.</summary>
-internal static class MapFixtures
+public static class MapFixtures
 {
     public static readonly DateOnly AsOf = new(2026, 3, 1);
 
@@ -148,4 +148,11 @@ internal static class MapFixtures
                             from i in Gen.Elements(Influences)
                             select (o, s, i)).ArrayOf()
         select new Net(members, orgs, ties.Take(14).ToArray(), placements));
+}
+
+/// <summary>The generators of the map properties, registered with FsCheck.</summary>
+public static class MapArbitraries
+{
+    /// <summary>A small random network of up to 3 members, 5 organizations and the target.</summary>
+    public static Arbitrary<MapFixtures.Net> Net() => MapFixtures.Nets();
 }
