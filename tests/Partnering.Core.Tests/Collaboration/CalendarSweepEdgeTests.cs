@@ -40,6 +40,17 @@ public sealed class CalendarSweepEdgeTests
     }
 
     [Fact]
+    public void An_event_of_no_length_at_the_moment_another_starts_conflicts_with_neither_order()
+    {
+        var other = Event("other", "2026-05-01", "10:00", "11:00", audience: ["north"]);
+        var empty = Event("empty", "2026-05-01", "10:00", "10:00", audience: ["north"]);
+
+        Assert.Empty(Detector.FindConflicts([other, empty]));
+        Assert.Empty(Detector.FindConflicts([empty, other]));
+        Assert.Empty(CalendarConflicts.BruteForce([other, empty]));
+    }
+
+    [Fact]
     public void An_event_that_ended_is_dropped_but_one_still_running_is_kept_for_later_events()
     {
         var early = Event("early", "2026-05-01", "08:00", "09:00", audience: ["north"]);
