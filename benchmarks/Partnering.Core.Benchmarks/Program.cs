@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace Partnering.Core.Benchmarks;
@@ -9,6 +10,16 @@ namespace Partnering.Core.Benchmarks;
 /// </summary>
 public static class Program
 {
+    /// <summary>
+    /// How long BenchmarkDotNet may spend building the generated benchmark project. Its default (two
+    /// minutes) was exceeded on a busy two-core machine; fifteen survives heavy load, so no run needs
+    /// <c>--buildTimeout</c>.
+    /// </summary>
+    public static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(15);
+
+    /// <summary>The configuration every run uses: BenchmarkDotNet's defaults with <see cref="BuildTimeout"/>.</summary>
+    public static IConfig Config { get; } = ManualConfig.Create(DefaultConfig.Instance).WithBuildTimeout(BuildTimeout);
+
     public static void Main(string[] args)
     {
         if (args.Length == 2 && args[0] == "maps-peak")
@@ -17,6 +28,6 @@ public static class Program
             return;
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, Config);
     }
 }

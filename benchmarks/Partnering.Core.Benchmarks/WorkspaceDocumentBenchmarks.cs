@@ -5,55 +5,141 @@ using Partnering.Core.Documents;
 namespace Partnering.Core.Benchmarks;
 
 /// <summary>
-/// Loading a large workspace document (load + validate + build the model) against plain
-/// source-generated deserialization of the same bytes into the document's flat DTOs.
-/// Target: Ratio at most 1.5.
+/// Loading workspace documents (load + validate + build the model) against plain source-generated
+/// deserialization of the same bytes into the document's flat DTOs. Target: Ratio at most 1.5.
+/// <c>Large</c> (the best case) is one compact document of 10,000 partners; <c>Mixed</c> is a seeded
+/// set of 40 documents a tool would meet (see <see cref="WorkspaceMix"/>). Each operation loads the
+/// whole set.
 /// </summary>
 [MemoryDiagnoser]
 public class WorkspaceDocumentLoadBenchmarks
 {
-    private byte[] _bytes = [];
+    private byte[][] _documents = [];
 
-    /// <summary>Partners in the workspace; ties are 5x and interactions 10x this.</summary>
-    [Params(10_000)]
-    public int Partners { get; set; }
+    [Params("Large", "Mixed")]
+    public string Shape { get; set; } = "Large";
 
     [GlobalSetup]
-    public void Setup() => _bytes = WorkspaceDocument.SaveToUtf8Bytes(LargeWorkspace.Create(Partners), indented: false);
+    public void Setup() => _documents = Shape == "Mixed"
+        ? WorkspaceMix.Documents()
+        : [WorkspaceDocument.SaveToUtf8Bytes(LargeWorkspace.Create(10_000), indented: false)];
 
     [Benchmark(Baseline = true)]
-    public object? DeserializeFlatDtos() => JsonSerializer.Deserialize(_bytes, WorkspaceJsonContext.Default.WorkspaceDto);
+    public int DeserializeFlatDtos()
+    {
+        var n = 0;
+        foreach (var bytes in _documents)
+        {
+            n += JsonSerializer.Deserialize(bytes, WorkspaceJsonContext.Default.WorkspaceDto) is null ? 0 : 1;
+        }
+
+        return n;
+    }
 
     [Benchmark]
-    public Workspace LoadAndValidate() => WorkspaceDocument.Load(_bytes.AsSpan()).GetValueOrThrow();
+    public int LoadAndValidate()
+    {
+        var n = 0;
+        foreach (var bytes in _documents)
+        {
+            n += WorkspaceDocument.Load(bytes.AsSpan()).GetValueOrThrow().Partners.Count;
+        }
+
+        return n;
+    }
 }
 
 /// <summary>
-/// Saving a large workspace against plain source-generated serialization of the same document's
-/// flat DTOs (already built). Target: Ratio at most 1.5.
+/// A seeded mix of workspace documents: 40 chapters from 5 to 2,000 partners (most small, a few
+/// large), half saved indented, and in a third of them fields a newer version wrote (unknown fields on
+/// partners and ties, which must survive).
+/// </summary>
+internal static class WorkspaceMix
+{
+    public static Workspace[] Workspaces()
+    {
+        var random = new Random(20261201);
+        return [.. Enumerable.Range(0, 40).Select(i => LargeWorkspace.Create(random.Next(10) switch { < 6 => random.Next(5, 60), < 9 => random.Next(60, 500), _ => random.Next(500, 2_000) }))];
+    }
+
+    public static byte[][] Documents()
+    {
+        var random = new Random(7);
+        return [.. Workspaces().Select((w, i) =>
+        {
+            var bytes = WorkspaceDocument.SaveToUtf8Bytes(w, indented: i % 2 == 0);
+            if (i % 3 != 0)
+            {
+                return bytes;
+            }
+
+            var root = System.Text.Json.Nodes.JsonNode.Parse(bytes)!;
+            foreach (var partner in root["partners"]!.AsArray())
+            {
+                if (random.Next(4) == 0)
+                {
+                    partner!["x-syncId"] = $"crm-{random.Next(100_000)}";
+                    partner["x-review"] = new System.Text.Json.Nodes.JsonObject { ["by"] = "board", ["on"] = "2026-02-01" };
+                }
+            }
+
+            foreach (var tie in root["ties"]!.AsArray())
+            {
+                if (random.Next(5) == 0)
+                {
+                    tie!["futureField"] = new System.Text.Json.Nodes.JsonArray(1, "two", null);
+                }
+            }
+
+            return System.Text.Encoding.UTF8.GetBytes(root.ToJsonString());
+        })];
+    }
+}
+
+/// <summary>
+/// Saving workspaces against plain source-generated serialization of the same documents' flat DTOs
+/// (already built). Target: Ratio at most 1.5. <c>Large</c> (the best case) is one workspace of 10,000
+/// partners; <c>Mixed</c> the seeded set of 40 workspaces of <see cref="WorkspaceMix"/>.
 /// </summary>
 [MemoryDiagnoser]
 public class WorkspaceDocumentSaveBenchmarks
 {
-    private Workspace _workspace = null!;
-    private WorkspaceDto _dto = null!;
+    private Workspace[] _workspaces = [];
+    private WorkspaceDto[] _dtos = [];
 
-    /// <summary>Partners in the workspace; ties are 5x and interactions 10x this.</summary>
-    [Params(10_000)]
-    public int Partners { get; set; }
+    [Params("Large", "Mixed")]
+    public string Shape { get; set; } = "Large";
 
     [GlobalSetup]
     public void Setup()
     {
-        _workspace = LargeWorkspace.Create(Partners);
-        _dto = JsonSerializer.Deserialize(WorkspaceDocument.SaveToUtf8Bytes(_workspace, indented: false), WorkspaceJsonContext.Default.WorkspaceDto)!;
+        _workspaces = Shape == "Mixed" ? WorkspaceMix.Workspaces() : [LargeWorkspace.Create(10_000)];
+        _dtos = [.. _workspaces.Select(w => JsonSerializer.Deserialize(WorkspaceDocument.SaveToUtf8Bytes(w, indented: false), WorkspaceJsonContext.Default.WorkspaceDto)!)];
     }
 
     [Benchmark(Baseline = true)]
-    public byte[] SerializeFlatDtos() => JsonSerializer.SerializeToUtf8Bytes(_dto, WorkspaceJsonContext.Default.WorkspaceDto);
+    public int SerializeFlatDtos()
+    {
+        var n = 0;
+        foreach (var dto in _dtos)
+        {
+            n += JsonSerializer.SerializeToUtf8Bytes(dto, WorkspaceJsonContext.Default.WorkspaceDto).Length;
+        }
+
+        return n;
+    }
 
     [Benchmark]
-    public byte[] Save() => WorkspaceDocument.SaveToUtf8Bytes(_workspace, indented: false);
+    public int Save()
+    {
+        var n = 0;
+        foreach (var workspace in _workspaces)
+        {
+            n += WorkspaceDocument.SaveToUtf8Bytes(workspace, indented: false).Length;
+        }
+
+        return n;
+    }
 }
 
 /// <summary>A deterministic workspace of realistic shape: 50 members, <c>n</c> partners, 5n ties, 10n interactions.</summary>

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Partnering.Core.Collaboration;
-using Partnering.Core.Tests.Support;
 using static Partnering.Core.Tests.Collaboration.CollaborationFixtures;
 
 namespace Partnering.Core.Tests.Collaboration;
@@ -32,16 +31,16 @@ public class CalendarConflictTests
             Press = s.press,
         }).ToArray();
 
-    [Fact]
-    public void The_sweep_finds_exactly_the_pairs_the_all_pairs_check_finds()
-        => Properties.Check(Calendars.ToArbitrary(), events =>
+    [Property]
+    public Property The_sweep_finds_exactly_the_pairs_the_all_pairs_check_finds()
+        => Prop.ForAll(Calendars.ToArbitrary(), events =>
             Assert.Equal(CalendarConflicts.BruteForce(events), Detector.FindConflicts(events)));
 
-    [Fact]
-    public void The_sweep_finds_exactly_the_pairs_the_all_pairs_check_finds_on_larger_calendars()
+    [Property(Runs = 30)]
+    public Property The_sweep_finds_exactly_the_pairs_the_all_pairs_check_finds_on_larger_calendars()
     {
         var big = Calendars.Select(a => a).ArrayOf().Select(parts => parts.SelectMany(p => p).Select((e, i) => e with { Id = $"x{i}" }).ToArray());
-        Properties.Check(big.ToArbitrary(), events => Assert.Equal(CalendarConflicts.BruteForce(events), Detector.FindConflicts(events)), runs: 30);
+        return Prop.ForAll(big.ToArbitrary(), events => Assert.Equal(CalendarConflicts.BruteForce(events), Detector.FindConflicts(events)));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Partnering.Core.Collaboration;
-using Partnering.Core.Tests.Support;
 using static Partnering.Core.Tests.Collaboration.CollaborationFixtures;
 
 namespace Partnering.Core.Tests.Collaboration;
@@ -77,8 +76,8 @@ public class CoalitionTableTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new MeetingCadence { Start = Base, Frequency = CadenceFrequency.Weekly, Interval = 0 });
     }
 
-    [Fact]
-    public void Every_next_meeting_is_a_scheduled_day_on_or_after_the_question_and_none_is_skipped()
+    [Property(Runs = 60)]
+    public Property Every_next_meeting_is_a_scheduled_day_on_or_after_the_question_and_none_is_skipped()
     {
         var gen = from startOffset in Gen.Choose(0, 400)
                   from monthly in Gen.Elements(true, false)
@@ -90,7 +89,7 @@ public class CoalitionTableTests
                       Frequency = monthly ? CadenceFrequency.Monthly : CadenceFrequency.Weekly,
                       Interval = interval,
                   }, From: Base.AddDays(fromOffset));
-        Properties.Check(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var next = t.Cadence.NextMeeting(t.From)!.Value;
             Assert.True(next >= t.From && next >= t.Cadence.Start);
@@ -100,7 +99,7 @@ public class CoalitionTableTests
             {
                 Assert.Equal(next, t.Cadence.NextMeeting(d));
             }
-        }, runs: 60);
+        });
     }
 
     [Fact]
@@ -189,9 +188,9 @@ public class CoalitionTableTests
         from pick in Gen.Choose(0, 1000)
         select (actions, Base.AddDays(asOf), pick);
 
-    [Fact]
-    public void Follow_through_ratios_are_between_zero_and_one()
-        => Properties.Check(Records.ToArbitrary(), r =>
+    [Property]
+    public Property Follow_through_ratios_are_between_zero_and_one()
+        => Prop.ForAll(Records.ToArbitrary(), r =>
         {
             var f = FollowThrough.Of(Union, r.Actions, r.AsOf);
             Assert.InRange(f.UnderPromiseOverDeliver, 0.0, 1.0);
@@ -200,9 +199,9 @@ public class CoalitionTableTests
             Assert.Equal(r.Actions.Count(a => a.AgreedOn <= r.AsOf), f.Promised + f.NotYetDue);
         });
 
-    [Fact]
-    public void Delivering_an_action_on_time_never_lowers_either_ratio()
-        => Properties.Check(Records.ToArbitrary(), r =>
+    [Property]
+    public Property Delivering_an_action_on_time_never_lowers_either_ratio()
+        => Prop.ForAll(Records.ToArbitrary(), r =>
         {
             if (r.Actions.Length == 0)
             {
@@ -223,9 +222,9 @@ public class CoalitionTableTests
             Assert.True(after.KeptRatio >= before.KeptRatio, $"{before.KeptRatio} -> {after.KeptRatio}");
         });
 
-    [Fact]
-    public void One_more_delivered_action_never_lowers_the_kept_ratio_and_an_on_time_one_never_lowers_either()
-        => Properties.Check(Records.ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (r, late) =>
+    [Property]
+    public Property One_more_delivered_action_never_lowers_the_kept_ratio_and_an_on_time_one_never_lowers_either()
+        => Prop.ForAll(Records.ToArbitrary(), Gen.Choose(0, 40).ToArbitrary(), (r, late) =>
         {
             var before = FollowThrough.Of(Union, r.Actions, r.AsOf);
             var due = r.AsOf.AddDays(-late);
@@ -238,15 +237,15 @@ public class CoalitionTableTests
             }
         });
 
-    [Fact]
-    public void The_tier_evidence_agrees_with_follow_through_for_every_partner()
+    [Property]
+    public Property The_tier_evidence_agrees_with_follow_through_for_every_partner()
     {
         var gen = from union in Actions(Union).ArrayOf()
                   from climate in Actions(ClimateGroup).ArrayOf()
                   from ours in Actions(Us).ArrayOf()
                   from asOf in Gen.Choose(0, 120)
                   select (Actions: union.Concat(climate).Concat(ours).ToArray(), AsOf: Base.AddDays(asOf));
-        Properties.Check(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var table = Table with { Meetings = [], Actions = t.Actions };
             var evidence = CoalitionTables.ToInteractions(table, Us, t.AsOf);

@@ -4,7 +4,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Documents;
-using Partnering.Core.Tests.Support;
 using static Partnering.Core.Tests.Collaboration.CollaborationFixtures;
 
 namespace Partnering.Core.Tests.Collaboration;
@@ -207,16 +206,16 @@ public class CollaborationDocumentTests
             UnknownFields = unknown,
         };
 
-    [Fact]
-    public void Saving_then_loading_gives_back_equal_data_and_the_same_text()
-        => Properties.Check(Data.ToArbitrary(), data =>
+    [Property(Runs = 60)]
+    public Property Saving_then_loading_gives_back_equal_data_and_the_same_text()
+        => Prop.ForAll(Data.ToArbitrary(), data =>
         {
             var text = CollaborationDocument.Save(data);
             var loaded = CollaborationDocument.Load(text);
             Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
             Assert.Equal(data, loaded.Value);
             Assert.Equal(text, CollaborationDocument.Save(loaded.Value!));
-        }, runs: 60);
+        });
 
     [Fact]
     public void Unknown_fields_survive_at_every_level_and_streams_work_too()

@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Partnering.Core.Collaboration;
-using Partnering.Core.Tests.Support;
 using static Partnering.Core.Tests.Collaboration.CollaborationFixtures;
 
 namespace Partnering.Core.Tests.Collaboration;
@@ -76,9 +75,9 @@ public class SponsorVisibilityTests
         return new VisibilityCase(OurWorkspace with { Partners = partners }, calendarEvent, [.. sponsors]);
     }
 
-    [Fact]
-    public void A_hidden_sponsor_or_unlisted_organization_never_appears_in_any_public_output_and_still_counts_internally()
-        => Properties.Check(Cases.ToArbitrary(), c =>
+    [Property]
+    public Property A_hidden_sponsor_or_unlisted_organization_never_appears_in_any_public_output_and_still_counts_internally()
+        => Prop.ForAll(Cases.ToArbitrary(), c =>
         {
             var view = EventPublishing.ToPublic(c.Event, c.Workspace);
             var outputs = new[]

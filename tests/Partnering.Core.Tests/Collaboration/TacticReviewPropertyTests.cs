@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Eligibility;
-using Partnering.Core.Tests.Support;
 using static Partnering.Core.Tests.Collaboration.CollaborationFixtures;
 
 namespace Partnering.Core.Tests.Collaboration;
@@ -42,9 +41,9 @@ public class TacticReviewPropertyTests
         return new(new PartnerDirectory(chapter, OurWorkspace.Partners), proposal, new DateOnly(2026, 1, 1).AddDays(days));
     }
 
-    [Fact]
-    public void The_verdict_is_the_eligibility_engines_decision_for_the_same_engagement()
-        => Properties.Check(Cases, c =>
+    [Property]
+    public Property The_verdict_is_the_eligibility_engines_decision_for_the_same_engagement()
+        => Prop.ForAll(Cases, c =>
         {
             var verdict = Review.Review(c.Proposal, c.Directory, c.Day);
             var engagement = EligibilityTacticReview.EngagementFor(c.Proposal, c.Day);
@@ -57,9 +56,9 @@ public class TacticReviewPropertyTests
             Assert.NotEmpty(verdict.Reasons);
         });
 
-    [Fact]
-    public void A_disallowed_tactic_is_never_joined_and_an_undecided_one_is_never_a_yes()
-        => Properties.Check(Cases, c =>
+    [Property]
+    public Property A_disallowed_tactic_is_never_joined_and_an_undecided_one_is_never_a_yes()
+        => Prop.ForAll(Cases, c =>
         {
             var verdict = Review.Review(c.Proposal, c.Directory, c.Day);
             var chapter = c.Directory.Chapter;
@@ -74,9 +73,9 @@ public class TacticReviewPropertyTests
             }
         });
 
-    [Fact]
-    public void An_allowed_tactic_from_a_partner_no_rule_forbids_aimed_at_a_target_we_pressure_is_joined()
-        => Properties.Check(Cases, c =>
+    [Property]
+    public Property An_allowed_tactic_from_a_partner_no_rule_forbids_aimed_at_a_target_we_pressure_is_joined()
+        => Prop.ForAll(Cases, c =>
         {
             var proposal = c.Proposal with { ProposedBy = ClimateGroup, Target = TargetKind.Lawmaker };
             var chapter = c.Directory.Chapter;

@@ -1,95 +1,98 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Microsoft.Extensions.DependencyInjection;
 using Partnering.Core.Documents;
 using Partnering.Core.Tests.Documents;
 using Partnering.Core.Tests.Generators;
-using Partnering.Core.Tests.Support;
 
 // Not "...Tests.Directory": a namespace named Directory would hide System.IO.Directory in every test.
 namespace Partnering.Core.Tests.DirectoryTests;
 
+[Properties(Arbitrary = [typeof(ModelArbitraries)])]
 public sealed class InMemoryPartnerDirectoryTests
 {
     private static IEnumerable<PartyId> AllIds(Workspace w)
         => new[] { w.Chapter.Id }.Concat(w.Chapter.Members.Select(m => m.Id)).Concat(w.Partners.Select(p => p.Id));
 
-    [Fact]
-    public void Ties_are_symmetric_a_tie_is_read_the_same_from_either_end()
-        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+    [Property]
+    public void Ties_are_symmetric_a_tie_is_read_the_same_from_either_end(GeneratedWorkspace generated)
+    {
+        var workspace = generated.Value;
+
+        var directory = new InMemoryPartnerDirectory(workspace);
+        foreach (var tie in workspace.Ties)
         {
-            var directory = new InMemoryPartnerDirectory(workspace);
-            foreach (var tie in workspace.Ties)
-            {
-                Assert.Contains(tie, directory.TiesOf(tie.From));
-                Assert.Contains(tie, directory.TiesOf(tie.To));
-                Assert.Equal(tie.To, tie.Other(tie.From));
-                Assert.Equal(tie.From, tie.Other(tie.To));
-            }
+            Assert.Contains(tie, directory.TiesOf(tie.From));
+            Assert.Contains(tie, directory.TiesOf(tie.To));
+            Assert.Equal(tie.To, tie.Other(tie.From));
+            Assert.Equal(tie.From, tie.Other(tie.To));
+        }
 
-            foreach (var id in AllIds(workspace))
-            {
-                var ties = directory.TiesOf(id);
-                Assert.All(ties, t => Assert.True(t.Involves(id)));
-                Assert.Equal(workspace.Ties.Count(t => t.Involves(id)), ties.Count);
-                foreach (var tie in ties)
-                {
-                    Assert.Contains(tie, directory.TiesOf(tie.Other(id)));
-                }
-            }
-        });
-
-    [Fact]
-    public void Every_query_agrees_with_a_plain_scan_of_the_workspace()
-        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+        foreach (var id in AllIds(workspace))
         {
-            var directory = new InMemoryPartnerDirectory(workspace);
-            foreach (var partner in workspace.Partners)
+            var ties = directory.TiesOf(id);
+            Assert.All(ties, t => Assert.True(t.Involves(id)));
+            Assert.Equal(workspace.Ties.Count(t => t.Involves(id)), ties.Count);
+            foreach (var tie in ties)
             {
-                Assert.Same(partner, directory.FindPartner(partner.Id));
-                Assert.Equal(partner.Name, directory.NameOf(partner.Id));
-                Assert.Equal(
-                    workspace.Interactions.Where(x => x.Partner == partner.Id).OrderBy(x => x.Date),
-                    directory.InteractionsWith(partner.Id));
-                Assert.Equal(workspace.Partnerships.SingleOrDefault(p => p.Partner == partner.Id), directory.PartnershipWith(partner.Id));
+                Assert.Contains(tie, directory.TiesOf(tie.Other(id)));
             }
+        }
+    }
 
-            foreach (var member in workspace.Chapter.Members)
-            {
-                Assert.Same(member, directory.FindMember(member.Id));
-                Assert.Null(directory.FindPartner(member.Id));
-            }
+    [Property]
+    public void Every_query_agrees_with_a_plain_scan_of_the_workspace(GeneratedWorkspace generated)
+    {
+        var workspace = generated.Value;
 
-            foreach (var kind in Enum.GetValues<OrganizationKind>())
-            {
-                Assert.Equal(workspace.Partners.OfType<Organization>().Where(o => o.Kind == kind), directory.OrganizationsOfKind(kind));
-            }
+        var directory = new InMemoryPartnerDirectory(workspace);
+        foreach (var partner in workspace.Partners)
+        {
+            Assert.Same(partner, directory.FindPartner(partner.Id));
+            Assert.Equal(partner.Name, directory.NameOf(partner.Id));
+            Assert.Equal(
+                workspace.Interactions.Where(x => x.Partner == partner.Id).OrderBy(x => x.Date),
+                directory.InteractionsWith(partner.Id));
+            Assert.Equal(workspace.Partnerships.SingleOrDefault(p => p.Partner == partner.Id), directory.PartnershipWith(partner.Id));
+        }
 
-            foreach (var role in Enum.GetValues<IndividualRole>())
-            {
-                Assert.Equal(workspace.Partners.OfType<Individual>().Where(i => i.Roles.Contains(role)), directory.IndividualsInRole(role));
-            }
+        foreach (var member in workspace.Chapter.Members)
+        {
+            Assert.Same(member, directory.FindMember(member.Id));
+            Assert.Null(directory.FindPartner(member.Id));
+        }
 
-            foreach (var area in workspace.Partners.SelectMany(p => p.IssueAreas).Distinct())
-            {
-                Assert.Equal(workspace.Partners.Where(p => p.IssueAreas.Contains(area)), directory.PartnersWorkingOn(area));
-            }
+        foreach (var kind in Enum.GetValues<OrganizationKind>())
+        {
+            Assert.Equal(workspace.Partners.OfType<Organization>().Where(o => o.Kind == kind), directory.OrganizationsOfKind(kind));
+        }
 
-            foreach (var state in new[] { "OH", "oh", "PA", "ZZ" })
-            {
-                Assert.Equal(workspace.Partners.Where(p => string.Equals(p.State, state, StringComparison.OrdinalIgnoreCase)), directory.PartnersInState(state));
-            }
+        foreach (var role in Enum.GetValues<IndividualRole>())
+        {
+            Assert.Equal(workspace.Partners.OfType<Individual>().Where(i => i.Roles.Contains(role)), directory.IndividualsInRole(role));
+        }
 
-            foreach (var tag in new[] { "ally", "PRIORITY", "none" })
-            {
-                Assert.Equal(workspace.Partners.Where(p => p.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)), directory.PartnersTagged(tag));
-            }
+        foreach (var area in workspace.Partners.SelectMany(p => p.IssueAreas).Distinct())
+        {
+            Assert.Equal(workspace.Partners.Where(p => p.IssueAreas.Contains(area)), directory.PartnersWorkingOn(area));
+        }
 
-            Assert.Null(directory.FindPartner(new PartyId("nobody")));
-            Assert.Null(directory.NameOf(new PartyId("nobody")));
-            Assert.Empty(directory.TiesOf(new PartyId("nobody")));
-            Assert.Empty(directory.InteractionsWith(new PartyId("nobody")));
-        });
+        foreach (var state in new[] { "OH", "oh", "PA", "ZZ" })
+        {
+            Assert.Equal(workspace.Partners.Where(p => string.Equals(p.State, state, StringComparison.OrdinalIgnoreCase)), directory.PartnersInState(state));
+        }
+
+        foreach (var tag in new[] { "ally", "PRIORITY", "none" })
+        {
+            Assert.Equal(workspace.Partners.Where(p => p.Tags.Contains(tag, StringComparer.OrdinalIgnoreCase)), directory.PartnersTagged(tag));
+        }
+
+        Assert.Null(directory.FindPartner(new PartyId("nobody")));
+        Assert.Null(directory.NameOf(new PartyId("nobody")));
+        Assert.Empty(directory.TiesOf(new PartyId("nobody")));
+        Assert.Empty(directory.InteractionsWith(new PartyId("nobody")));
+    }
 
     [Fact]
     public void The_directory_answers_from_many_threads_at_once()

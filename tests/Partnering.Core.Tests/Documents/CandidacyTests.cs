@@ -1,7 +1,6 @@
 using FsCheck;
 using FsCheck.Fluent;
 using Partnering.Core.Tests.Generators;
-using Partnering.Core.Tests.Support;
 
 namespace Partnering.Core.Tests.Documents;
 
@@ -20,30 +19,30 @@ public sealed class CandidacyTests
         }
         select (candidacy, basis.AddDays(offset % 3 == 0 ? offset / 100 : offset));
 
-    [Fact]
-    public void Running_exactly_inside_the_window_unless_withdrawn()
-        => Properties.Check(Arb.From(CandidacyAndDay), input =>
+    [Property(Runs = 500)]
+    public Property Running_exactly_inside_the_window_unless_withdrawn()
+        => Prop.ForAll(Arb.From(CandidacyAndDay), input =>
         {
             var (candidacy, day) = input;
             var inWindow = day >= candidacy.Declared.Earliest && day <= candidacy.ElectionDay.Latest;
             var withdrawnBy = candidacy.Withdrawn is { } w && day >= w.Latest;
             Assert.Equal(inWindow && !withdrawnBy, candidacy.IsRunningOn(day));
-        }, runs: 500);
+        });
 
-    [Fact]
-    public void Never_running_before_the_declaration_or_after_election_day()
-        => Properties.Check(Arb.From(CandidacyAndDay), input =>
+    [Property(Runs = 500)]
+    public Property Never_running_before_the_declaration_or_after_election_day()
+        => Prop.ForAll(Arb.From(CandidacyAndDay), input =>
         {
             var (candidacy, day) = input;
             if (day < candidacy.Declared.Earliest || day > candidacy.ElectionDay.Latest)
             {
                 Assert.False(candidacy.IsRunningOn(day));
             }
-        }, runs: 500);
+        });
 
-    [Fact]
-    public void Without_a_withdrawal_running_every_day_of_the_window()
-        => Properties.Check(Arb.From(CandidacyAndDay), input =>
+    [Property]
+    public Property Without_a_withdrawal_running_every_day_of_the_window()
+        => Prop.ForAll(Arb.From(CandidacyAndDay), input =>
         {
             var candidacy = input.Candidacy with { Withdrawn = null };
             Assert.True(candidacy.IsRunningOn(candidacy.Declared.Earliest));

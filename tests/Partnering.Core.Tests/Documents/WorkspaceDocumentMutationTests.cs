@@ -4,7 +4,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Partnering.Core.Documents;
 using Partnering.Core.Tests.Generators;
-using Partnering.Core.Tests.Support;
 
 namespace Partnering.Core.Tests.Documents;
 
@@ -145,22 +144,22 @@ public sealed class WorkspaceDocumentMutationTests
         }
     }
 
-    [Fact]
-    public void A_deleted_duplicated_or_retyped_value_loads_or_yields_problems_with_paths()
-        => Properties.Check(Arb.From(NodeMutation()), LoadsOrExplains, runs: 300);
+    [Property(Runs = 300)]
+    public Property A_deleted_duplicated_or_retyped_value_loads_or_yields_problems_with_paths()
+        => Prop.ForAll(Arb.From(NodeMutation()), LoadsOrExplains);
 
-    [Fact]
-    public void Random_bytes_and_truncation_load_or_yield_problems_with_paths()
-        => Properties.Check(Arb.From(ByteMutation()), LoadsOrExplains, runs: 300);
+    [Property(Runs = 300)]
+    public Property Random_bytes_and_truncation_load_or_yield_problems_with_paths()
+        => Prop.ForAll(Arb.From(ByteMutation()), LoadsOrExplains);
 
-    [Fact]
-    public void A_dangling_reference_is_always_reported_at_its_path()
+    [Property]
+    public Property A_dangling_reference_is_always_reported_at_its_path()
     {
         var gen = from workspace in WorkspaceGenerators.WorkspaceGen().Where(w => w.Ties.Count > 0)
                   from tie in Gen.Choose(0, 1000)
                   from end in Gen.Elements("from", "to")
                   select (Json: WorkspaceDocument.Save(workspace, indented: false), Tie: tie % workspace.Ties.Count, End: end);
-        Properties.Check(Arb.From(gen), input =>
+        return Prop.ForAll(Arb.From(gen), input =>
         {
             var root = JsonNode.Parse(input.Json)!;
             root["ties"]![input.Tie]![input.End] = "no-such-party";

@@ -3,59 +3,63 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Partnering.Core.Documents;
 using Partnering.Core.Tests.Generators;
-using Partnering.Core.Tests.Support;
 
 namespace Partnering.Core.Tests.Documents;
 
+[Properties(Arbitrary = [typeof(ModelArbitraries)])]
 public sealed class WorkspaceDocumentRoundTripTests
 {
-    [Fact]
-    public void Save_then_load_gives_an_equal_workspace()
-        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
-        {
-            var json = WorkspaceDocument.Save(workspace);
-            var loaded = WorkspaceDocument.Load(json);
-            Assert.True(loaded.Succeeded, string.Join(Environment.NewLine, loaded.Problems));
-            Assert.Equal(workspace, loaded.Value);
-        });
+    [Property]
+    public void Save_then_load_gives_an_equal_workspace(GeneratedWorkspace generated)
+    {
+        var workspace = generated.Value;
 
-    [Fact]
-    public void The_fast_writer_writes_exactly_what_the_serializer_writes_for_the_documents_types()
-        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
+        var json = WorkspaceDocument.Save(workspace);
+        var loaded = WorkspaceDocument.Load(json);
+        Assert.True(loaded.Succeeded, string.Join(Environment.NewLine, loaded.Problems));
+        Assert.Equal(workspace, loaded.Value);
+    }
+
+    [Property]
+    public void The_fast_writer_writes_exactly_what_the_serializer_writes_for_the_documents_types(GeneratedWorkspace generated)
+    {
+        var workspace = generated.Value;
+
+        foreach (var indented in new[] { false, true })
         {
-            foreach (var indented in new[] { false, true })
+            var options = new JsonWriterOptions { Indented = indented };
+            using var expected = new MemoryStream();
+            using (var writer = new Utf8JsonWriter(expected, options))
             {
-                var options = new JsonWriterOptions { Indented = indented };
-                using var expected = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(expected, options))
-                {
-                    JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
-                }
-
-                Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), WorkspaceDocument.Save(workspace, indented));
-            }
-        });
-
-    [Fact]
-    public void The_order_of_the_top_level_fields_does_not_matter()
-        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
-        {
-            // Save writes the order in which ties and interactions are checked as they are read;
-            // any other order is read whole and checked at the end, with the same outcome.
-            // Unknown fields keep their relative order (their order is part of the model's equality).
-            var saved = (JsonObject)JsonNode.Parse(WorkspaceDocument.Save(workspace))!;
-            var reordered = new JsonObject();
-            var first = new[] { "interactions", "ties", "partnerships", "partners" };
-            foreach (var (name, value) in saved.OrderBy(p => Array.IndexOf(first, p.Key) is var i && i < 0 ? first.Length : i).ToList())
-            {
-                saved.Remove(name);
-                reordered[name] = value;
+                JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
             }
 
-            Assert.Equal(workspace, WorkspaceDocument.Load(reordered.ToJsonString()).GetValueOrThrow());
-        }, runs: 50);
+            Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), WorkspaceDocument.Save(workspace, indented));
+        }
+    }
+
+    [Property(Runs = 50)]
+    public void The_order_of_the_top_level_fields_does_not_matter(GeneratedWorkspace generated)
+    {
+        var workspace = generated.Value;
+
+        // Save writes the order in which ties and interactions are checked as they are read;
+        // any other order is read whole and checked at the end, with the same outcome.
+        // Unknown fields keep their relative order (their order is part of the model's equality).
+        var saved = (JsonObject)JsonNode.Parse(WorkspaceDocument.Save(workspace))!;
+        var reordered = new JsonObject();
+        var first = new[] { "interactions", "ties", "partnerships", "partners" };
+        foreach (var (name, value) in saved.OrderBy(p => Array.IndexOf(first, p.Key) is var i && i < 0 ? first.Length : i).ToList())
+        {
+            saved.Remove(name);
+            reordered[name] = value;
+        }
+
+        Assert.Equal(workspace, WorkspaceDocument.Load(reordered.ToJsonString()).GetValueOrThrow());
+    }
 
     [Fact]
     public void Problems_are_the_same_whatever_the_order_of_the_top_level_fields()
@@ -86,30 +90,32 @@ public sealed class WorkspaceDocumentRoundTripTests
         Assert.Contains("appears twice", problem.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Save_is_stable_across_a_load()
-        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
-        {
-            var json = WorkspaceDocument.Save(workspace, indented: false);
-            var again = WorkspaceDocument.Save(WorkspaceDocument.Load(json).GetValueOrThrow(), indented: false);
-            Assert.Equal(json, again);
-        });
+    [Property]
+    public void Save_is_stable_across_a_load(GeneratedWorkspace generated)
+    {
+        var workspace = generated.Value;
 
-    [Fact]
-    public void Every_load_overload_reads_the_same_workspace()
-        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
-        {
-            var bytes = WorkspaceDocument.SaveToUtf8Bytes(workspace, indented: false);
-            using var stream = new MemoryStream();
-            WorkspaceDocument.Save(workspace, stream);
-            stream.Position = 0;
-            var withBom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(bytes).ToArray();
+        var json = WorkspaceDocument.Save(workspace, indented: false);
+        var again = WorkspaceDocument.Save(WorkspaceDocument.Load(json).GetValueOrThrow(), indented: false);
+        Assert.Equal(json, again);
+    }
 
-            Assert.Equal(workspace, WorkspaceDocument.Load(bytes.AsSpan()).GetValueOrThrow());
-            Assert.Equal(workspace, WorkspaceDocument.Load(stream).GetValueOrThrow());
-            Assert.Equal(workspace, WorkspaceDocument.Load(withBom.AsSpan()).GetValueOrThrow());
-            Assert.Equal(workspace, WorkspaceDocument.Load(new NonSeekableStream(bytes), DocumentLimits.Default).GetValueOrThrow());
-        }, runs: 30);
+    [Property(Runs = 30)]
+    public void Every_load_overload_reads_the_same_workspace(GeneratedWorkspace generated)
+    {
+        var workspace = generated.Value;
+
+        var bytes = WorkspaceDocument.SaveToUtf8Bytes(workspace, indented: false);
+        using var stream = new MemoryStream();
+        WorkspaceDocument.Save(workspace, stream);
+        stream.Position = 0;
+        var withBom = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(bytes).ToArray();
+
+        Assert.Equal(workspace, WorkspaceDocument.Load(bytes.AsSpan()).GetValueOrThrow());
+        Assert.Equal(workspace, WorkspaceDocument.Load(stream).GetValueOrThrow());
+        Assert.Equal(workspace, WorkspaceDocument.Load(withBom.AsSpan()).GetValueOrThrow());
+        Assert.Equal(workspace, WorkspaceDocument.Load(new NonSeekableStream(bytes), DocumentLimits.Default).GetValueOrThrow());
+    }
 
     [Fact]
     public void Unknown_fields_survive_at_every_level()
@@ -149,16 +155,17 @@ public sealed class WorkspaceDocumentRoundTripTests
         Assert.Contains("{\"type\":\"individual\",", json, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Indented_and_compact_output_load_the_same()
-        => Properties.Check(WorkspaceGenerators.Workspace(), workspace =>
-        {
-            var indented = WorkspaceDocument.Save(workspace, indented: true);
-            var compact = WorkspaceDocument.Save(workspace, indented: false);
-            Assert.Contains('\n', indented);
-            Assert.DoesNotContain('\n', compact);
-            Assert.Equal(WorkspaceDocument.Load(indented).Value, WorkspaceDocument.Load(compact).Value);
-        }, runs: 30);
+    [Property(Runs = 30)]
+    public void Indented_and_compact_output_load_the_same(GeneratedWorkspace generated)
+    {
+        var workspace = generated.Value;
+
+        var indented = WorkspaceDocument.Save(workspace, indented: true);
+        var compact = WorkspaceDocument.Save(workspace, indented: false);
+        Assert.Contains('\n', indented);
+        Assert.DoesNotContain('\n', compact);
+        Assert.Equal(WorkspaceDocument.Load(indented).Value, WorkspaceDocument.Load(compact).Value);
+    }
 
     [Fact]
     public void Save_refuses_null()

@@ -220,3 +220,16 @@ internal static class EligibilityGenerators
     /// <summary>Compiles without the lint checks (never-firing, shadowed rules) so generated policies exercise the semantics.</summary>
     public static IEligibilityEvaluator Compile(EligibilityPolicy policy) => new CompiledPolicy(policy, NoPredicates);
 }
+
+/// <summary>The generators of the eligibility properties, registered with FsCheck.</summary>
+public static class EligibilityArbitraries
+{
+    /// <summary>A generated policy of up to 12 rules with an input to decide and a seed.</summary>
+    public static Arbitrary<PolicyCase> PolicyCase() => EligibilityGenerators.Cases();
+
+    /// <summary>A directory of four generated partners (and a known organization) with an engagement.</summary>
+    public static Arbitrary<EligibilityCase> EligibilityCase() => EligibilityGenerators.Input().ToArbitrary();
+
+    /// <summary>A generated, well-typed policy of up to 12 rules.</summary>
+    public static Arbitrary<EligibilityPolicy> Policy() => EligibilityGenerators.Policy().ToArbitrary();
+}

@@ -575,3 +575,19 @@ public static class WorkspaceGenerators
         where T : struct
         => Gen.Frequency((1, Gen.Constant<T?>(null)), (3, gen.Select(x => (T?)x)));
 }
+
+/// <summary>A generated workspace; a counterexample prints as the workspace document it saves to.</summary>
+/// <param name="Value">The workspace.</param>
+public sealed record GeneratedWorkspace(Workspace Value)
+{
+    /// <inheritdoc />
+    public override string ToString() => Core.Documents.WorkspaceDocument.Save(Value, indented: false);
+}
+
+/// <summary>The model generators, registered with FsCheck for <c>[Property]</c> tests.</summary>
+public static class ModelArbitraries
+{
+    /// <summary>A valid workspace of realistic shape (see <see cref="WorkspaceGenerators.Workspace"/>), shrinking to smaller valid ones.</summary>
+    public static Arbitrary<GeneratedWorkspace> Workspace()
+        => Arb.From(WorkspaceGenerators.WorkspaceGen().Select(w => new GeneratedWorkspace(w)), g => WorkspaceGenerators.Shrink(g.Value).Select(w => new GeneratedWorkspace(w)));
+}

@@ -7,7 +7,6 @@ using Partnering.Core.Documents;
 using Partnering.Core.Maps;
 using Partnering.Core.Tests.Documents;
 using Partnering.Core.Tests.Generators;
-using Partnering.Core.Tests.Support;
 using Partnering.Core.Tiers;
 
 namespace Partnering.Core.Tests.Integration;
@@ -105,9 +104,9 @@ public sealed class WorkspaceSectionsTests
         };
     }
 
-    [Fact]
-    public void Save_then_load_gives_an_equal_workspace_with_sections()
-        => Properties.Check(WithSections.ToArbitrary(), workspace =>
+    [Property]
+    public Property Save_then_load_gives_an_equal_workspace_with_sections()
+        => Prop.ForAll(WithSections.ToArbitrary(), workspace =>
         {
             var json = WorkspaceDocument.Save(workspace);
             var loaded = WorkspaceDocument.Load(json);
@@ -124,9 +123,9 @@ public sealed class WorkspaceSectionsTests
         Assert.DoesNotContain(root, p => p.Key is "policy" or "ladder" or "tierOverrides" or "powerMaps" or "assets" or "collaboration");
     }
 
-    [Fact]
-    public void The_directory_answers_the_section_queries_as_a_scan_does()
-        => Properties.Check(WithSections.ToArbitrary(), workspace =>
+    [Property]
+    public Property The_directory_answers_the_section_queries_as_a_scan_does()
+        => Prop.ForAll(WithSections.ToArbitrary(), workspace =>
         {
             var directory = new InMemoryPartnerDirectory(workspace);
             var tables = workspace.Collaboration?.Tables ?? [];
@@ -142,9 +141,9 @@ public sealed class WorkspaceSectionsTests
             }
         });
 
-    [Fact]
-    public void Histories_from_a_workspace_carry_its_overrides_and_the_tables_evidence_once()
-        => Properties.Check(WithSections.ToArbitrary(), workspace =>
+    [Property]
+    public Property Histories_from_a_workspace_carry_its_overrides_and_the_tables_evidence_once()
+        => Prop.ForAll(WithSections.ToArbitrary(), workspace =>
         {
             var asOf = Base.AddDays(60);
             var plain = PartnershipHistory.FromWorkspace(workspace);

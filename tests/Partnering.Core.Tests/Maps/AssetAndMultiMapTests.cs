@@ -2,7 +2,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Maps;
-using Partnering.Core.Tests.Support;
 using static Partnering.Core.Tests.Maps.MapFixtures;
 
 namespace Partnering.Core.Tests.Maps;
@@ -45,9 +44,9 @@ public sealed class AssetAndMultiMapTests
          from amount in Gen.Choose(0, 5000)
          select (kind, (double)amount)).ArrayOf());
 
-    [Fact]
-    public void Asset_scores_are_between_0_and_1_and_adding_an_asset_never_lowers_a_category()
-        => Properties.Check(Declared, declared =>
+    [Property]
+    public Property Asset_scores_are_between_0_and_1_and_adding_an_asset_never_lowers_a_category()
+        => Prop.ForAll(Declared, declared =>
         {
             var assets = declared.Select((d, i) => new DeclaredAsset { Id = $"d{i}", Category = (AssetCategory)d.Kind, Name = $"Asset {i}", Amount = d.Amount, InUse = i % 2 == 0 }).ToList();
             var scorer = new AssetMapScorer();

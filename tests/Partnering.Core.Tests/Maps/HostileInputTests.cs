@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Maps;
-using Partnering.Core.Tests.Support;
 using static Partnering.Core.Tests.Maps.MapFixtures;
 
 namespace Partnering.Core.Tests.Maps;
@@ -156,9 +155,9 @@ public sealed class HostileInputTests
         Assert.Contains("#bbbbbb", svg);
     }
 
-    [Fact]
-    public void The_svg_stays_well_formed_for_any_names()
-        => Properties.Check(FsCheck.Fluent.ArbMap.Default.ArbFor<FsCheck.NonEmptyString>(), name =>
+    [Property]
+    public FsCheck.Property The_svg_stays_well_formed_for_any_names()
+        => FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.ArbMap.Default.ArbFor<FsCheck.NonEmptyString>(), name =>
         {
             var text = name.Get.Trim().Length == 0 ? "x" : name.Get;
             var workspace = new Workspace { Chapter = Chapter(Member("m", "M")), Partners = [Org("a", text, OrganizationKind.Union), new Individual { Id = Id("t"), Name = text }] };

@@ -152,3 +152,10 @@ public static class MapFixtures
                             select (o, s, i)).ArrayOf()
         select new Net(members, orgs, ties.Take(14).ToArray(), placements));
 }
+
+/// <summary>The generators of the map properties, registered with FsCheck.</summary>
+public static class MapArbitraries
+{
+    /// <summary>A small random network of up to 3 members, 5 organizations and the target.</summary>
+    public static Arbitrary<MapFixtures.Net> Net() => MapFixtures.Nets();
+}

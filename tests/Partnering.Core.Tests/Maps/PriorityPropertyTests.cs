@@ -1,13 +1,14 @@
 using FsCheck;
 using FsCheck.Fluent;
+using FsCheck.Xunit;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Maps;
-using Partnering.Core.Tests.Support;
 using static Partnering.Core.Tests.Maps.MapFixtures;
 
 namespace Partnering.Core.Tests.Maps;
 
 /// <summary>Invariants of access, the priority score and the recommendations, on small random networks.</summary>
+[Properties(Arbitrary = [typeof(MapArbitraries)])]
 public sealed class PriorityPropertyTests
 {
     private static readonly PowerMapScorer Scorer = new();
@@ -18,101 +19,96 @@ public sealed class PriorityPropertyTests
     private static Dictionary<string, double> Scores(Workspace workspace, PowerMap map)
         => Score(workspace, map).Scores.ToDictionary(s => s.Actor.Value, s => s.Score);
 
-    [Fact]
-    public void Scores_are_between_0_and_1()
-        => Properties.Check(Nets(), net => Score(net.Workspace(), net.Map()).Scores.All(s => s.Score is >= 0.0 and <= 1.0 && !double.IsNaN(s.Score)));
+    [Property]
+    public bool Scores_are_between_0_and_1(Net net)
+        => Score(net.Workspace(), net.Map()).Scores.All(s => s.Score is >= 0.0 and <= 1.0 && !double.IsNaN(s.Score));
 
-    [Fact]
-    public void Raising_an_actors_influence_never_lowers_its_score()
-        => Properties.Check(Nets(), net =>
+    [Property]
+    public void Raising_an_actors_influence_never_lowers_its_score(Net net)
+    {
+        var map = net.Map();
+        var before = Scores(net.Workspace(), map);
+        foreach (var p in map.Placements)
         {
-            var map = net.Map();
-            var before = Scores(net.Workspace(), map);
+            var raised = map with { Placements = [.. map.Placements, p with { Influence = Math.Min(1.0, p.Influence + 0.3), AssessedOn = p.AssessedOn.AddDays(1) }] };
+            Assert.True(Scores(net.Workspace(), raised)[p.Actor.Value] >= before[p.Actor.Value]);
+        }
+    }
+
+    [Property]
+    public void Raising_an_actors_support_within_its_role_never_lowers_its_score(Net net)
+    {
+        var map = net.Map();
+        var before = Scores(net.Workspace(), map);
+        foreach (var p in map.Placements)
+        {
+            var raisedSupport = Math.Min(1.0, p.Support + 0.5);
+            if (PowerMapScorer.RoleOf(PlanningOptions.Default, raisedSupport, null) != PowerMapScorer.RoleOf(PlanningOptions.Default, p.Support, null))
+            {
+                continue;
+            }
+
+            var raised = map with { Placements = [.. map.Placements, p with { Support = raisedSupport, AssessedOn = p.AssessedOn.AddDays(1) }] };
+            Assert.True(Scores(net.Workspace(), raised)[p.Actor.Value] >= before[p.Actor.Value]);
+        }
+    }
+
+    [Property]
+    public void Raising_a_ties_strength_never_lowers_any_score(Net net)
+    {
+        var options = new PlanningOptions { RouteToTargetWeight = 1 };
+        var scorer = new PowerMapScorer(options);
+        var map = net.Map();
+        double ScoreOf(Workspace w, string actor) => scorer.Score(map, AccessMap.Compute(TieGraph.Build(w, AsOf), map.Target), _ => EligibilityOutcome.Permit, AsOf).Scores.Single(s => s.Actor.Value == actor).Score;
+        var workspace = net.Workspace();
+        for (var i = 0; i < workspace.Ties.Count; i++)
+        {
+            var ties = workspace.Ties.ToArray();
+            ties[i] = ties[i] with { Strength = Math.Min(1.0, ties[i].Strength + 0.4) };
+            var stronger = workspace with { Ties = ties };
             foreach (var p in map.Placements)
             {
-                var raised = map with { Placements = [.. map.Placements, p with { Influence = Math.Min(1.0, p.Influence + 0.3), AssessedOn = p.AssessedOn.AddDays(1) }] };
-                Assert.True(Scores(net.Workspace(), raised)[p.Actor.Value] >= before[p.Actor.Value]);
+                Assert.True(ScoreOf(stronger, p.Actor.Value) >= ScoreOf(workspace, p.Actor.Value));
             }
-        });
+        }
+    }
 
-    [Fact]
-    public void Raising_an_actors_support_within_its_role_never_lowers_its_score()
-        => Properties.Check(Nets(), net =>
+    [Property]
+    public void Renaming_and_reordering_actors_changes_no_score(Net net)
+    {
+        // Renaming reverses the id order (z- prefixes sort the other way), so every id tie-break flips.
+        static string Rename(string id) => "z" + new string(id.Reverse().ToArray()) + "-" + (char)('z' - id.Length);
+        var plain = Scores(net.Workspace(), net.Map());
+        var workspace = net.Workspace(Rename);
+        var shuffled = workspace with { Partners = [.. workspace.Partners.Reverse()], Ties = [.. workspace.Ties.Reverse()] };
+        var map = net.Map(Rename);
+        var renamed = Scores(shuffled, map with { Placements = [.. map.Placements.Reverse()] });
+        Assert.Equal(plain.Count, renamed.Count);
+        foreach (var pair in plain)
         {
-            var map = net.Map();
-            var before = Scores(net.Workspace(), map);
-            foreach (var p in map.Placements)
-            {
-                var raisedSupport = Math.Min(1.0, p.Support + 0.5);
-                if (PowerMapScorer.RoleOf(PlanningOptions.Default, raisedSupport, null) != PowerMapScorer.RoleOf(PlanningOptions.Default, p.Support, null))
-                {
-                    continue;
-                }
+            Assert.Equal(pair.Value, renamed[Rename(pair.Key)], 12);
+        }
+    }
 
-                var raised = map with { Placements = [.. map.Placements, p with { Support = raisedSupport, AssessedOn = p.AssessedOn.AddDays(1) }] };
-                Assert.True(Scores(net.Workspace(), raised)[p.Actor.Value] >= before[p.Actor.Value]);
-            }
-        });
-
-    [Fact]
-    public void Raising_a_ties_strength_never_lowers_any_score()
-        => Properties.Check(Nets(), net =>
+    [Property]
+    public void Adding_an_actor_with_no_ties_changes_no_other_score(Net net)
+    {
+        var before = Scores(net.Workspace(), net.Map());
+        var workspace = net.Workspace();
+        var map = net.Map();
+        var after = Scores(
+            workspace with { Partners = [.. workspace.Partners, Org("newcomer", "Newcomer", OrganizationKind.StudentGroup)] },
+            map with { Placements = [.. map.Placements, Place("newcomer", 1.0, 1.0)] });
+        Assert.True(after["newcomer"] > 0.0); // reach is a bonus, not a gate (seed 002)
+        foreach (var pair in before)
         {
-            var options = new PlanningOptions { RouteToTargetWeight = 1 };
-            var scorer = new PowerMapScorer(options);
-            var map = net.Map();
-            double ScoreOf(Workspace w, string actor) => scorer.Score(map, AccessMap.Compute(TieGraph.Build(w, AsOf), map.Target), _ => EligibilityOutcome.Permit, AsOf).Scores.Single(s => s.Actor.Value == actor).Score;
-            var workspace = net.Workspace();
-            for (var i = 0; i < workspace.Ties.Count; i++)
-            {
-                var ties = workspace.Ties.ToArray();
-                ties[i] = ties[i] with { Strength = Math.Min(1.0, ties[i].Strength + 0.4) };
-                var stronger = workspace with { Ties = ties };
-                foreach (var p in map.Placements)
-                {
-                    Assert.True(ScoreOf(stronger, p.Actor.Value) >= ScoreOf(workspace, p.Actor.Value));
-                }
-            }
-        });
+            Assert.Equal(pair.Value, after[pair.Key]);
+        }
+    }
 
-    [Fact]
-    public void Renaming_and_reordering_actors_changes_no_score()
-        => Properties.Check(Nets(), net =>
-        {
-            // Renaming reverses the id order (z- prefixes sort the other way), so every id tie-break flips.
-            static string Rename(string id) => "z" + new string(id.Reverse().ToArray()) + "-" + (char)('z' - id.Length);
-            var plain = Scores(net.Workspace(), net.Map());
-            var workspace = net.Workspace(Rename);
-            var shuffled = workspace with { Partners = [.. workspace.Partners.Reverse()], Ties = [.. workspace.Ties.Reverse()] };
-            var map = net.Map(Rename);
-            var renamed = Scores(shuffled, map with { Placements = [.. map.Placements.Reverse()] });
-            Assert.Equal(plain.Count, renamed.Count);
-            foreach (var pair in plain)
-            {
-                Assert.Equal(pair.Value, renamed[Rename(pair.Key)], 12);
-            }
-        });
-
-    [Fact]
-    public void Adding_an_actor_with_no_ties_changes_no_other_score()
-        => Properties.Check(Nets(), net =>
-        {
-            var before = Scores(net.Workspace(), net.Map());
-            var workspace = net.Workspace();
-            var map = net.Map();
-            var after = Scores(
-                workspace with { Partners = [.. workspace.Partners, Org("newcomer", "Newcomer", OrganizationKind.StudentGroup)] },
-                map with { Placements = [.. map.Placements, Place("newcomer", 1.0, 1.0)] });
-            Assert.True(after["newcomer"] > 0.0); // reach is a bonus, not a gate (seed 002)
-            foreach (var pair in before)
-            {
-                Assert.Equal(pair.Value, after[pair.Key]);
-            }
-        });
-
-    [Fact]
-    public void A_forbidden_actor_is_never_recommended()
-        => Properties.Check(Nets(), Arb.From(Gen.Choose(0, 4)), (net, forbidden) =>
+    [Property]
+    public Property A_forbidden_actor_is_never_recommended(Net net)
+        => Prop.ForAll(Arb.From(Gen.Choose(0, 4)), forbidden =>
         {
             var banned = Id($"o{forbidden}");
             var assessment = Score(net.Workspace(), net.Map(), party => party == banned ? EligibilityOutcome.Forbid : EligibilityOutcome.Permit);
@@ -120,9 +116,9 @@ public sealed class PriorityPropertyTests
             return picks.All(r => r.Actor != banned) && picks.All(r => r.Score.Score > 0.0);
         });
 
-    [Fact]
-    public void The_best_route_reported_is_the_strongest_there_is()
-        => Properties.Check(Nets(6), net =>
+    [Property]
+    public Property The_best_route_reported_is_the_strongest_there_is()
+        => Prop.ForAll(Nets(6), net =>
         {
             var workspace = net.Workspace();
             var access = AccessMap.Compute(TieGraph.Build(workspace, AsOf), Id("t"));
@@ -144,16 +140,15 @@ public sealed class PriorityPropertyTests
             }
         });
 
-    [Fact]
-    public void Routes_and_recommendations_are_the_same_on_every_run_and_for_any_tie_order()
-        => Properties.Check(Nets(), net =>
-        {
-            var workspace = net.Workspace();
-            var once = Score(workspace, net.Map());
-            var again = Score(workspace with { Ties = [.. workspace.Ties.Reverse()] }, net.Map());
-            Assert.Equal(once.Scores.Select(s => (s.Actor, s.Score)), again.Scores.Select(s => (s.Actor, s.Score)));
-            Assert.Equal(once.Scores.Select(s => (s.RoutesFromUs.Count > 0 ? s.RoutesFromUs[0].Parties : null)), again.Scores.Select(s => (s.RoutesFromUs.Count > 0 ? s.RoutesFromUs[0].Parties : null)));
-        });
+    [Property]
+    public void Routes_and_recommendations_are_the_same_on_every_run_and_for_any_tie_order(Net net)
+    {
+        var workspace = net.Workspace();
+        var once = Score(workspace, net.Map());
+        var again = Score(workspace with { Ties = [.. workspace.Ties.Reverse()] }, net.Map());
+        Assert.Equal(once.Scores.Select(s => (s.Actor, s.Score)), again.Scores.Select(s => (s.Actor, s.Score)));
+        Assert.Equal(once.Scores.Select(s => (s.RoutesFromUs.Count > 0 ? s.RoutesFromUs[0].Parties : null)), again.Scores.Select(s => (s.RoutesFromUs.Count > 0 ? s.RoutesFromUs[0].Parties : null)));
+    }
 
     [Fact]
     public void Equal_scores_are_ranked_by_id()

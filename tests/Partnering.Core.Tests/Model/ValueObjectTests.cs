@@ -1,5 +1,5 @@
+using FsCheck;
 using FsCheck.Fluent;
-using Partnering.Core.Tests.Support;
 
 namespace Partnering.Core.Tests.Model;
 
@@ -42,9 +42,9 @@ public class PartyIdTests
         Assert.Equal(string.Empty, default(PartyId).Value);
     }
 
-    [Fact]
-    public void Ids_compare_ordinally_and_equal_ids_hash_alike()
-        => Properties.Check(
+    [Property]
+    public Property Ids_compare_ordinally_and_equal_ids_hash_alike()
+        => Prop.ForAll(
             Gen.Elements("a", "b", "B", "a-1", "a.1", "z:9").Two().ToArbitrary(),
             pair =>
             {
@@ -108,17 +108,17 @@ public class PartialDateTests
         Assert.Equal(new DateOnly(2024, 12, 31), PartialDate.Parse("2024").Latest);
     }
 
-    [Fact]
-    public void Text_form_round_trips()
-        => Properties.Check(Dates, date => PartialDate.Parse(date.ToString()) == date);
+    [Property]
+    public Property Text_form_round_trips()
+        => Prop.ForAll(Dates, date => PartialDate.Parse(date.ToString()) == date);
 
-    [Fact]
-    public void Earliest_is_never_after_latest_and_both_are_covered()
-        => Properties.Check(Dates, date => date.Earliest <= date.Latest && date.Covers(date.Earliest) && date.Covers(date.Latest));
+    [Property]
+    public Property Earliest_is_never_after_latest_and_both_are_covered()
+        => Prop.ForAll(Dates, date => date.Earliest <= date.Latest && date.Covers(date.Earliest) && date.Covers(date.Latest));
 
-    [Fact]
-    public void Ordering_agrees_with_the_earliest_day()
-        => Properties.Check(Dates, Dates, (a, b) => a.Earliest < b.Earliest ? a < b : a.Earliest > b.Earliest ? a > b : true);
+    [Property]
+    public Property Ordering_agrees_with_the_earliest_day()
+        => Prop.ForAll(Dates, Dates, (a, b) => a.Earliest < b.Earliest ? a < b : a.Earliest > b.Earliest ? a > b : true);
 }
 
 public class TermTests
@@ -143,9 +143,9 @@ public class TermTests
         Assert.Throws<ArgumentException>(() => new Tactic(text));
     }
 
-    [Fact]
-    public void Normalizing_twice_changes_nothing()
-        => Properties.Check(
+    [Property]
+    public Property Normalizing_twice_changes_nothing()
+        => Prop.ForAll(
             Gen.Elements("Climate", "health care", "Town Hall_Disruption", "a  b", "x-y").ToArbitrary(),
             text => new Tactic(new Tactic(text).Name) == new Tactic(text));
 }

@@ -174,8 +174,38 @@ internal static class TierHistories
 
     public static Gen<List<T>> Between<T>(this Gen<T> gen, int min, int max) => from n in Gen.Choose(min, max) from items in gen.ListOf(n) select items.ToList();
 
-    public static Arbitrary<PartnershipHistory> Histories(int span = 400, int maxInteractions = 60) => Arb.From(HistoryGen(span, maxInteractions));
+    /// <summary>A random history with a day to evaluate it on, both over <paramref name="span"/> days (and 200 more for the day).</summary>
+    public static Gen<HistoryOnDay> HistoryOnDayGen(int span = 500, int maxInteractions = 90) =>
+        from h in HistoryGen(span, maxInteractions) from d in Gen.Choose(0, span + 200) select new HistoryOnDay(h, d);
 
-    public static Arbitrary<(PartnershipHistory History, int AsOf)> HistoriesAndDays(int span = 500, int maxInteractions = 90) =>
-        Arb.From(from h in HistoryGen(span, maxInteractions) from d in Gen.Choose(0, span + 200) select (h, d));
+    /// <summary>One line per record of the history, for counterexamples: day numbers from <see cref="Origin"/>.</summary>
+    public static string Describe(PartnershipHistory history)
+    {
+        static int Day(DateOnly d) => d.DayNumber - Origin.DayNumber;
+        var lines = new List<string>();
+        lines.AddRange(history.Partnership.Owners.Select(o => $"  day {Day(o.Since)}: owner {o.Member}"));
+        lines.AddRange(history.Interactions.OrderBy(i => i.Date).Select(i =>
+            $"  day {Day(i.Date)}: {i.Kind} {i.Direction}{(i.Delivered ? "" : " not delivered")}"
+            + (i.Commitment is { } c ? $" (due day {Day(c.Due)}, {(c.KeptOn is { } k ? $"kept day {Day(k)}" : c.Dropped ? "dropped" : "not kept")})" : "")));
+        lines.AddRange(history.Eligibility.Select(e => $"  day {Day(e.Date)}: eligibility {e.Outcome}"));
+        lines.AddRange(history.Overrides.Select(o => $"  day {Day(o.Date)}: override to {o.Tier}"));
+        return string.Join(Environment.NewLine, lines);
+    }
+}
+
+/// <summary>A generated history and the day (from <see cref="TierHistories.Origin"/>) it is evaluated on.</summary>
+public sealed record HistoryOnDay(PartnershipHistory History, int AsOf)
+{
+    /// <summary>The day evaluated on.</summary>
+    public DateOnly Date => TierHistories.Origin.AddDays(AsOf);
+
+    /// <inheritdoc />
+    public override string ToString() => $"as of day {AsOf}, {History.Interactions.Count} interactions:{Environment.NewLine}{TierHistories.Describe(History)}";
+}
+
+/// <summary>The generators of the tier properties, registered with FsCheck.</summary>
+public static class TierArbitraries
+{
+    /// <summary>A history of up to 90 interactions over 500 days, evaluated on a day up to 700.</summary>
+    public static Arbitrary<HistoryOnDay> HistoryOnDay() => Arb.From(TierHistories.HistoryOnDayGen());
 }

@@ -1,12 +1,13 @@
 using FsCheck;
 using FsCheck.Fluent;
-using Partnering.Core.Tests.Support;
+using FsCheck.Xunit;
 using Partnering.Core.Tiers;
 using static Partnering.Core.Tests.Tiers.TierHistories;
 
 namespace Partnering.Core.Tests.Tiers;
 
 /// <summary>The invariants of the tier fold, over random histories.</summary>
+[Properties(Arbitrary = [typeof(TierArbitraries)])]
 public sealed class TierPropertyTests
 {
     private static readonly PartnershipProgression Default = (PartnershipProgression)TierLadder.Default.Compile();
@@ -15,13 +16,13 @@ public sealed class TierPropertyTests
 
     private static int LevelOf(IPartnershipProgression p, string tier) => p.Ladder.Tiers.ToList().FindIndex(t => t.Name == tier);
 
-    [Fact]
-    public void The_fold_gives_the_same_moves_as_the_day_by_day_reference_on_the_default_ladder()
-        => Properties.Check(HistoriesAndDays(), x => SameAsReference(Default, x.History, Origin.AddDays(x.AsOf)));
+    [Property]
+    public void The_fold_gives_the_same_moves_as_the_day_by_day_reference_on_the_default_ladder(HistoryOnDay x)
+        => SameAsReference(Default, x.History, x.Date);
 
-    [Fact]
-    public void The_fold_gives_the_same_moves_as_the_day_by_day_reference_on_a_ladder_with_any_not_and_at_most()
-        => Properties.Check(HistoriesAndDays(span: 200, maxInteractions: 40), x => SameAsReference(Twisted, x.History, Origin.AddDays(x.AsOf)), runs: 300);
+    [Property(Runs = 300)]
+    public Property The_fold_gives_the_same_moves_as_the_day_by_day_reference_on_a_ladder_with_any_not_and_at_most()
+        => Prop.ForAll(Arb.From(HistoryOnDayGen(span: 200, maxInteractions: 40)), x => SameAsReference(Twisted, x.History, x.Date));
 
     private static void SameAsReference(PartnershipProgression progression, PartnershipHistory history, DateOnly asOf)
     {
@@ -33,45 +34,44 @@ public sealed class TierPropertyTests
         Assert.Equal(reference.Since, standing.Since);
     }
 
-    [Fact]
-    public void Never_more_than_one_tier_up_per_recorded_step_and_every_move_starts_where_the_last_ended()
-        => Properties.Check(HistoriesAndDays(), x =>
+    [Property]
+    public void Never_more_than_one_tier_up_per_recorded_step_and_every_move_starts_where_the_last_ended(HistoryOnDay x)
+    {
+        foreach (var progression in new[] { Default, Twisted })
         {
-            foreach (var progression in new[] { Default, Twisted })
+            var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
+            var level = 0;
+            DateOnly? lastAutomatic = null;
+            foreach (var t in standing.Transitions)
             {
-                var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
-                var level = 0;
-                DateOnly? lastAutomatic = null;
-                foreach (var t in standing.Transitions)
+                Assert.Equal(progression.Ladder.Tiers[level].Name, t.From);
+                var to = LevelOf(progression, t.To);
+                switch (t.Kind)
                 {
-                    Assert.Equal(progression.Ladder.Tiers[level].Name, t.From);
-                    var to = LevelOf(progression, t.To);
-                    switch (t.Kind)
-                    {
-                        case TierMoveKind.StepUp:
-                            Assert.Equal(level + 1, to);
-                            Assert.NotEmpty(t.Evidence);
-                            break;
-                        case TierMoveKind.Decay:
-                            Assert.Equal(level - 1, to);
-                            break;
-                        case TierMoveKind.Forbidden:
-                            Assert.True(to < level);
-                            break;
-                    }
-
-                    if (t.Kind is TierMoveKind.StepUp or TierMoveKind.Decay)
-                    {
-                        Assert.NotEqual(lastAutomatic, t.Date);
-                        lastAutomatic = t.Date;
-                    }
-
-                    level = to;
+                    case TierMoveKind.StepUp:
+                        Assert.Equal(level + 1, to);
+                        Assert.NotEmpty(t.Evidence);
+                        break;
+                    case TierMoveKind.Decay:
+                        Assert.Equal(level - 1, to);
+                        break;
+                    case TierMoveKind.Forbidden:
+                        Assert.True(to < level);
+                        break;
                 }
 
-                Assert.Equal(level, standing.Level);
+                if (t.Kind is TierMoveKind.StepUp or TierMoveKind.Decay)
+                {
+                    Assert.NotEqual(lastAutomatic, t.Date);
+                    lastAutomatic = t.Date;
+                }
+
+                level = to;
             }
-        });
+
+            Assert.Equal(level, standing.Level);
+        }
+    }
 
     private static readonly Gen<Interaction> Positive =
         from kind in Gen.Elements(
@@ -91,30 +91,31 @@ public sealed class TierPropertyTests
                 : null,
         };
 
-    [Fact]
-    public void More_evidence_never_lowers_the_tier_reached_on_the_same_date_when_decay_is_out_of_reach()
-        => Properties.Check(
-            Arb.From(from x in HistoriesAndDays().Generator from extra in Positive.Between(1, 8) select (x.History, x.AsOf, Extra: extra)),
-            x =>
+    [Property]
+    public Property More_evidence_never_lowers_the_tier_reached_on_the_same_date_when_decay_is_out_of_reach()
+        => Prop.ForAll(
+            Arb.From(from x in HistoryOnDayGen() from extra in Positive.Between(1, 8) select (x, Extra: extra)),
+            input =>
             {
-                var asOf = Origin.AddDays(x.AsOf);
-                var less = NoDecay.Evaluate(x.History, asOf);
-                var more = NoDecay.Evaluate(x.History with { Interactions = [.. x.History.Interactions, .. x.Extra] }, asOf);
+                var (x, extra) = input;
+                var less = NoDecay.Evaluate(x.History, x.Date);
+                var more = NoDecay.Evaluate(x.History with { Interactions = [.. x.History.Interactions, .. extra] }, x.Date);
                 return more.Level >= less.Level;
             });
 
-    [Fact]
-    public void Replaying_the_history_in_one_go_or_in_any_split_gives_the_same_state()
-        => Properties.Check(
-            Arb.From(from x in HistoriesAndDays().Generator from cuts in Gen.Choose(0, 600).Between(0, 5) select (x.History, x.AsOf, Cuts: cuts)),
-            x =>
+    [Property]
+    public Property Replaying_the_history_in_one_go_or_in_any_split_gives_the_same_state()
+        => Prop.ForAll(
+            Arb.From(from h in HistoryOnDayGen() from cuts in Gen.Choose(0, 600).Between(0, 5) select (h, Cuts: cuts)),
+            input =>
             {
-                var asOf = Origin.AddDays(x.AsOf);
+                var (x, cuts) = input;
+                var asOf = x.Date;
                 var whole = new ProgressionRun(Default, x.History);
                 whole.AdvanceTo(asOf);
 
                 var split = new ProgressionRun(Default, x.History);
-                foreach (var cut in x.Cuts.Where(c => c <= x.AsOf).Order())
+                foreach (var cut in cuts.Where(c => c <= x.AsOf).Order())
                 {
                     split.AdvanceTo(Origin.AddDays(cut));
                 }
@@ -123,10 +124,10 @@ public sealed class TierPropertyTests
                 Assert.Equal(whole.Standing(asOf), split.Standing(asOf));
             });
 
-    [Fact]
-    public void Evaluating_many_at_once_gives_what_evaluating_each_alone_gives()
-        => Properties.Check(
-            Arb.From(from histories in HistoryGen(500, 90).Between(1, 8) from day in Gen.Choose(0, 700) from twisted in Gen.Elements(false, true) select (Histories: histories, AsOf: day, Twisted: twisted)),
+    [Property]
+    public Property Evaluating_many_at_once_gives_what_evaluating_each_alone_gives()
+        => Prop.ForAll(
+            Arb.From(from histories in HistoryGen(500, 90).Between(1, 8) from day in Gen.Choose(0, 700) from twisted in Gen.Elements(false, true) select new HistoryBatch(histories, day, twisted)),
             x =>
             {
                 // EvaluateMany reuses one run from history to history; nothing may leak between them.
@@ -143,13 +144,14 @@ public sealed class TierPropertyTests
                 }
             });
 
-    [Fact]
-    public void The_state_on_a_date_depends_only_on_the_history_up_to_that_date()
-        => Properties.Check(
-            Arb.From(from x in HistoriesAndDays().Generator from cut in Gen.Choose(0, 600) select (x.History, x.AsOf, Cut: cut)),
-            x =>
+    [Property]
+    public Property The_state_on_a_date_depends_only_on_the_history_up_to_that_date()
+        => Prop.ForAll(
+            Arb.From(from h in HistoryOnDayGen() from cut in Gen.Choose(0, 600) select (h, Cut: cut)),
+            input =>
             {
-                var (early, late) = (Origin.AddDays(Math.Min(x.Cut, x.AsOf)), Origin.AddDays(Math.Max(x.Cut, x.AsOf)));
+                var (x, cut) = input;
+                var (early, late) = (Origin.AddDays(Math.Min(cut, x.AsOf)), Origin.AddDays(Math.Max(cut, x.AsOf)));
                 var full = Default.Evaluate(x.History, early);
                 var truncated = x.History with
                 {
@@ -165,118 +167,123 @@ public sealed class TierPropertyTests
                 Assert.Equal(full.Transitions, later.Transitions.Take(full.Transitions.Count));
             });
 
-    [Fact]
-    public void Decay_is_idempotent_running_to_the_same_day_again_changes_nothing_and_each_decay_waits_a_full_silence()
-        => Properties.Check(HistoriesAndDays(), x =>
+    [Property]
+    public void Decay_is_idempotent_running_to_the_same_day_again_changes_nothing_and_each_decay_waits_a_full_silence(HistoryOnDay x)
+    {
+        foreach (var progression in new[] { Default, Twisted })
         {
-            foreach (var progression in new[] { Default, Twisted })
+            var asOf = Origin.AddDays(x.AsOf);
+            var run = new ProgressionRun(progression, x.History);
+            run.AdvanceTo(asOf);
+            var once = run.Standing(asOf);
+            run.AdvanceTo(asOf);
+            Assert.Equal(once, run.Standing(asOf));
+
+            var silence = progression.Ladder.Decay.AtRiskAfterDays + progression.Ladder.Decay.GraceDays;
+            DateOnly? previousMove = null;
+            foreach (var t in once.Transitions)
             {
-                var asOf = Origin.AddDays(x.AsOf);
-                var run = new ProgressionRun(progression, x.History);
-                run.AdvanceTo(asOf);
-                var once = run.Standing(asOf);
-                run.AdvanceTo(asOf);
-                Assert.Equal(once, run.Standing(asOf));
-
-                var silence = progression.Ladder.Decay.AtRiskAfterDays + progression.Ladder.Decay.GraceDays;
-                DateOnly? previousMove = null;
-                foreach (var t in once.Transitions)
+                if (t.Kind == TierMoveKind.Decay)
                 {
-                    if (t.Kind == TierMoveKind.Decay)
-                    {
-                        var last = x.History.Interactions.Where(i => i.Date <= t.Date).Select(i => (DateOnly?)i.Date).Max();
-                        var quiet = new[] { last, previousMove }.Max()!.Value;
-                        Assert.Equal(silence, t.Date.DayNumber - quiet.DayNumber);
-                        Assert.True(TierLadderLevel(progression, t.To) >= TierLadderLevel(progression, progression.Ladder.Decay.Floor));
-                    }
-
-                    previousMove = t.Date;
+                    var last = x.History.Interactions.Where(i => i.Date <= t.Date).Select(i => (DateOnly?)i.Date).Max();
+                    var quiet = new[] { last, previousMove }.Max()!.Value;
+                    Assert.Equal(silence, t.Date.DayNumber - quiet.DayNumber);
+                    Assert.True(TierLadderLevel(progression, t.To) >= TierLadderLevel(progression, progression.Ladder.Decay.Floor));
                 }
+
+                previousMove = t.Date;
             }
-        });
+        }
+    }
 
     private static int TierLadderLevel(IPartnershipProgression p, string tier) => LevelOf(p, tier);
 
-    [Fact]
-    public void A_forbidden_partner_stays_at_the_hold_tier_and_review_or_forbid_never_lets_it_step_up()
-        => Properties.Check(HistoriesAndDays(), x =>
+    [Property]
+    public void A_forbidden_partner_stays_at_the_hold_tier_and_review_or_forbid_never_lets_it_step_up(HistoryOnDay x)
+    {
+        foreach (var progression in new[] { Default, Twisted })
         {
-            foreach (var progression in new[] { Default, Twisted })
+            var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
+            var reference = new TierReference(progression.Ladder, x.History);
+            var hold = LevelOf(progression, progression.Ladder.ForbiddenHoldsAt!);
+            if (reference.EligibilityOn(standing.AsOf) is { Outcome: Partnering.Core.Eligibility.EligibilityOutcome.Forbid })
             {
-                var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
-                var reference = new TierReference(progression.Ladder, x.History);
-                var hold = LevelOf(progression, progression.Ladder.ForbiddenHoldsAt!);
-                if (reference.EligibilityOn(standing.AsOf) is { Outcome: Partnering.Core.Eligibility.EligibilityOutcome.Forbid })
-                {
-                    Assert.True(standing.Level <= hold);
-                }
+                Assert.True(standing.Level <= hold);
+            }
 
-                foreach (var t in standing.Transitions.Where(t => t.Kind == TierMoveKind.StepUp))
+            foreach (var t in standing.Transitions.Where(t => t.Kind == TierMoveKind.StepUp))
+            {
+                Assert.NotEqual(Partnering.Core.Eligibility.EligibilityOutcome.Forbid, reference.EligibilityOn(t.Date)?.Outcome);
+                if (progression == Default)
                 {
-                    Assert.NotEqual(Partnering.Core.Eligibility.EligibilityOutcome.Forbid, reference.EligibilityOn(t.Date)?.Outcome);
-                    if (progression == Default)
-                    {
-                        Assert.True(reference.EligibilityOn(t.Date) is not { Outcome: >= Partnering.Core.Eligibility.EligibilityOutcome.Review });
-                    }
+                    Assert.True(reference.EligibilityOn(t.Date) is not { Outcome: >= Partnering.Core.Eligibility.EligibilityOutcome.Review });
                 }
             }
-        });
+        }
+    }
 
-    [Fact]
-    public void The_order_the_history_is_recorded_in_does_not_matter_even_for_long_histories()
-        => Properties.Check(
-            Arb.From(from h in HistoryGen(span: 300, maxInteractions: 400) from asOf in Gen.Choose(0, 400) from seed in Gen.Choose(0, 1000) select (History: h, AsOf: asOf, Seed: seed)),
-            x =>
+    [Property(Runs = 50)]
+    public Property The_order_the_history_is_recorded_in_does_not_matter_even_for_long_histories()
+        => Prop.ForAll(
+            Arb.From(from h in HistoryGen(span: 300, maxInteractions: 400) from asOf in Gen.Choose(0, 400) from seed in Gen.Choose(0, 1000) select (x: new HistoryOnDay(h, asOf), Seed: seed)),
+            input =>
             {
-                var asOf = Origin.AddDays(x.AsOf);
+                var (x, seed) = input;
+                var asOf = x.Date;
                 var inOrder = x.History with { Interactions = [.. x.History.Interactions.OrderBy(i => i.Date)] };
-                var shuffled = x.History with { Interactions = [.. x.History.Interactions.OrderBy(i => (i.GetHashCode() ^ x.Seed) & 0xFFFF)] };
+                var shuffled = x.History with { Interactions = [.. x.History.Interactions.OrderBy(i => (i.GetHashCode() ^ seed) & 0xFFFF)] };
                 Assert.Equal(Default.Evaluate(inOrder, asOf), Default.Evaluate(shuffled, asOf));
                 Assert.Equal(Twisted.Evaluate(inOrder, asOf), Twisted.Evaluate(shuffled, asOf));
-            },
-            runs: 50);
+            });
 
-    [Fact]
-    public void An_override_is_always_in_the_history()
-        => Properties.Check(HistoriesAndDays(), x =>
+    [Property]
+    public void An_override_is_always_in_the_history(HistoryOnDay x)
+    {
+        var standing = Default.Evaluate(x.History, Origin.AddDays(x.AsOf));
+        foreach (var o in x.History.Overrides.Where(o => o.Date <= standing.AsOf))
         {
-            var standing = Default.Evaluate(x.History, Origin.AddDays(x.AsOf));
-            foreach (var o in x.History.Overrides.Where(o => o.Date <= standing.AsOf))
+            Assert.Contains(standing.Transitions, t => t.Kind == TierMoveKind.Override && t.Date == o.Date && t.To == o.Tier && t.DecidedBy == o.DecidedBy && t.Reason.StartsWith(o.Reason, StringComparison.Ordinal));
+        }
+    }
+
+    [Property]
+    public void The_explanation_met_criteria_really_hold_and_the_unmet_ones_really_do_not(HistoryOnDay x)
+    {
+        foreach (var progression in new[] { Default, Twisted })
+        {
+            var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
+            var reference = new TierReference(progression.Ladder, x.History);
+            if (standing.Next is { } next)
             {
-                Assert.Contains(standing.Transitions, t => t.Kind == TierMoveKind.Override && t.Date == o.Date && t.To == o.Tier && t.DecidedBy == o.DecidedBy && t.Reason.StartsWith(o.Reason, StringComparison.Ordinal));
+                var since = standing.Since ?? standing.AsOf;
+                CheckTree(reference, next.Check, standing.AsOf, since);
+                Assert.Equal(reference.Holds(next.Check.Criterion, standing.AsOf, since), next.Ready);
+                Assert.All(next.Met.Concat(next.Unmet), c => Assert.IsNotType<AllOfCriterion>(c.Criterion));
             }
-        });
 
-    [Fact]
-    public void The_explanation_met_criteria_really_hold_and_the_unmet_ones_really_do_not()
-        => Properties.Check(HistoriesAndDays(), x =>
-        {
-            foreach (var progression in new[] { Default, Twisted })
+            // Each step up was allowed by criteria that really held that day.
+            for (var i = 0; i < standing.Transitions.Count; i++)
             {
-                var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
-                var reference = new TierReference(progression.Ladder, x.History);
-                if (standing.Next is { } next)
+                var t = standing.Transitions[i];
+                if (t.Kind == TierMoveKind.StepUp)
                 {
-                    var since = standing.Since ?? standing.AsOf;
-                    CheckTree(reference, next.Check, standing.AsOf, since);
-                    Assert.Equal(reference.Holds(next.Check.Criterion, standing.AsOf, since), next.Ready);
-                    Assert.All(next.Met.Concat(next.Unmet), c => Assert.IsNotType<AllOfCriterion>(c.Criterion));
-                }
-
-                // Each step up was allowed by criteria that really held that day.
-                for (var i = 0; i < standing.Transitions.Count; i++)
-                {
-                    var t = standing.Transitions[i];
-                    if (t.Kind == TierMoveKind.StepUp)
-                    {
-                        var since = i > 0 ? standing.Transitions[i - 1].Date : Start(x.History);
-                        var step = progression.Ladder.Steps.Single(s => s.From == t.From);
-                        Assert.True(reference.Holds(step.When, t.Date, since));
-                        Assert.All(t.Evidence, e => CheckTree(reference, e, t.Date, since));
-                    }
+                    var since = i > 0 ? standing.Transitions[i - 1].Date : Start(x.History);
+                    var step = progression.Ladder.Steps.Single(s => s.From == t.From);
+                    Assert.True(reference.Holds(step.When, t.Date, since));
+                    Assert.All(t.Evidence, e => CheckTree(reference, e, t.Date, since));
                 }
             }
-        });
+        }
+    }
+
+    /// <summary>Several histories evaluated together on one day, on the default or the twisted ladder.</summary>
+    public sealed record HistoryBatch(List<PartnershipHistory> Histories, int AsOf, bool Twisted)
+    {
+        /// <inheritdoc />
+        public override string ToString()
+            => $"as of day {AsOf} on the {(Twisted ? "twisted" : "default")} ladder:{Environment.NewLine}"
+               + string.Join(Environment.NewLine + "--" + Environment.NewLine, Histories.Select(Describe));
+    }
 
     private static DateOnly Start(PartnershipHistory h)
         => h.Interactions.Select(i => i.Date).Concat(h.Partnership.Owners.Select(o => o.Since)).Concat(h.Eligibility.Select(e => e.Date)).Concat(h.Overrides.Select(o => o.Date)).Min();
