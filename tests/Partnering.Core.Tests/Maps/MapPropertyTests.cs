@@ -8,7 +8,7 @@ using static Partnering.Core.Tests.Maps.MapFixtures;
 namespace Partnering.Core.Tests.Maps;
 
 /// <summary>Generators for the maps properties: small random networks and a set of forbidden organizations.</summary>
-public static class MapArbitraries
+public static class MapRouteArbitraries
 {
     /// <summary>Small random networks (members, organizations, the target, any ties, any placements).</summary>
     public static Arbitrary<Net> Net() => Nets(6);
@@ -29,7 +29,7 @@ public sealed record Forbidden(int Mask)
 }
 
 /// <summary>Invariants of the planner (issue #14), as FsCheck properties over small random networks.</summary>
-[Properties(Arbitrary = [typeof(MapArbitraries)])]
+[Properties(Arbitrary = [typeof(MapRouteArbitraries)])]
 public sealed class MapPropertyTests
 {
     private static PowerMapPlan PlanOf(Workspace workspace, PowerMap map, Forbidden forbidden)
