@@ -156,7 +156,7 @@ public sealed class CommandTests : IDisposable
             .Replace("\"id\": \"candidates-while-running\",\n      \"effect\": \"forbid\"", "\"id\": \"candidates-while-running\",\n      \"effect\": \"review\",\n      \"reviewers\": [\"organizing staff\"]", StringComparison.Ordinal));
         var same = _cli.Run("whatif", "workspace.json", "policy.json", "policy.json", "--as-of", AsOf);
         Assert.Equal(0, same.Code);
-        Assert.Contains("0 of 22 partners change outcome", same.Output);
+        Assert.Contains("0 of 23 partners change outcome", same.Output);
 
         var run = _cli.Run("whatif", "workspace.json", "policy.json", looser, "--as-of", "2026-03-01");
         Assert.Equal(0, run.Code);

@@ -30,7 +30,7 @@ public sealed class ScoreExplanationTests
     [InlineData(EligibilityOutcome.PermitWithConditions, false, false, " Permitted with conditions.")]
     [InlineData(EligibilityOutcome.Review, false, true, " Eligibility says review: someone must look before reaching out.")]
     [InlineData(EligibilityOutcome.NotPermitted, false, true, " Eligibility says not permitted: someone must look before reaching out.")]
-    [InlineData(EligibilityOutcome.Forbid, true, false, " Excluded: eligibility forbids working with this partner.")]
+    [InlineData(EligibilityOutcome.Forbid, true, false, " Excluded: eligibility forbids working with this partner, and no route passes through it.")]
     public void Each_eligibility_outcome_excludes_flags_and_explains_as_it_should(EligibilityOutcome? outcome, bool excluded, bool needsReview, string? sentence)
     {
         var score = ScoreWith(outcome);
@@ -50,12 +50,15 @@ public sealed class ScoreExplanationTests
     }
 
     [Fact]
-    public void An_actor_nobody_reaches_says_so_and_scores_zero()
+    public void An_actor_nobody_reaches_says_so_and_keeps_a_reduced_score()
     {
-        var score = ScoreWith(EligibilityOutcome.Permit, routes: false);
+        // seed 002: search for groups beyond the familiar ones; reach is a bonus, not a gate.
+        var unreached = ScoreWith(EligibilityOutcome.Permit, routes: false);
+        var reached = ScoreWith(EligibilityOutcome.Permit);
 
-        Assert.Equal(0.0, score.Score);
-        Assert.Contains("We have no recorded way to Allies United, and no recorded tie leads from it to Sen. Target.", score.Explanation, StringComparison.Ordinal);
+        Assert.InRange(unreached.Score, double.Epsilon, reached.Score - 1e-9);
+        Assert.Contains("We have no recorded way to Allies United yet, and no recorded tie leads from it to Sen. Target.", unreached.Explanation, StringComparison.Ordinal);
+        Assert.Contains("access 0.70 (reach 0.00)", unreached.Explanation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -64,7 +67,7 @@ public sealed class ScoreExplanationTests
         var score = ScoreWith(EligibilityOutcome.Permit);
 
         Assert.StartsWith("Allies United is a", score.Explanation, StringComparison.Ordinal);
-        Assert.Contains(" on Housing. Score ", score.Explanation, StringComparison.Ordinal);
+        Assert.Contains(" on Housing: a partnership to build. Score ", score.Explanation, StringComparison.Ordinal);
         Assert.Contains("weighted geometric mean of influence 0.60×", score.Explanation, StringComparison.Ordinal);
         Assert.Contains(", stance 0.75×", score.Explanation, StringComparison.Ordinal);
         Assert.InRange(score.Score, 0.0, 1.0);
