@@ -61,6 +61,8 @@ public static class PartneringServiceCollectionExtensions
             sp.GetRequiredService<Maps.IAssetMapScorer>(),
             sp.GetRequiredService<Maps.IPowerMapScorer>(),
             sp.GetRequiredService<Maps.PlanningOptions>()));
+        services.TryAddSingleton(Maps.OutreachOptions.Default);
+        services.TryAddSingleton(sp => new Maps.OutreachPlanner(sp.GetRequiredService<Maps.OutreachOptions>()));
 
         // Working together: one-on-one review, calendar conflicts, tactic review, meeting readiness.
         services.TryAddSingleton(Collaboration.OneOnOneOptions.Default);

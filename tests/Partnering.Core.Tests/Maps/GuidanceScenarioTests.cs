@@ -262,6 +262,21 @@ public sealed class GuidanceScenarioTests
         Assert.Same(mine, provider.GetRequiredService<IPowerMapScorer>());
         Assert.NotNull(provider.GetRequiredService<IPartnershipPlanner>());
         Assert.Single(services, d => d.ServiceType == typeof(IPartnershipPlanner));
+        Assert.NotNull(provider.GetRequiredService<OutreachPlanner>());
+        Assert.Single(services, d => d.ServiceType == typeof(OutreachPlanner));
+    }
+
+    [Fact]
+    public void AddPartnering_keeps_outreach_options_registered_before_it()
+    {
+        var services = new ServiceCollection();
+        var mine = new OutreachOptions();
+        services.AddSingleton(mine);
+        services.AddPartnering();
+        using var provider = services.BuildServiceProvider();
+
+        Assert.Same(mine, provider.GetRequiredService<OutreachOptions>());
+        Assert.NotNull(provider.GetRequiredService<OutreachPlanner>());
     }
 
     [Fact]
