@@ -24,7 +24,7 @@ internal static class CollaborationSection
 
         // The tactic check asks the eligibility engine (the built-in pack): one rule system.
         var tactics = new EligibilityTacticReview(new Partnering.Core.Eligibility.PolicyCompiler().Compile(Partnering.Core.Eligibility.BuiltInPolicy.Pack));
-        var directory = Partnering.Core.Eligibility.PartnerDirectory.From(workspace);
+        var directory = PartnerDirectory.From(workspace);
 
         output.WriteLine();
         output.WriteLine("Coalition tables");

@@ -37,7 +37,7 @@ internal static class WorkspaceSection
 
     public static void Print(Workspace workspace, DateOnly asOf, TextWriter output)
     {
-        var directory = new InMemoryPartnerDirectory(workspace);
+        var directory = PartnerDirectory.From(workspace);
         var chapter = workspace.Chapter;
         output.WriteLine($"{chapter.Name} ({chapter.HomeState}), as of {asOf:yyyy-MM-dd}");
         output.WriteLine($"  {chapter.Members.Count} members, {workspace.Partners.Count} partners, {workspace.Ties.Count} ties, {workspace.Interactions.Count} interactions, {workspace.Partnerships.Count} partnerships");

@@ -90,7 +90,7 @@ internal static class Commands
                 Message = parse.GetValue(message),
                 Member = parse.GetValue(member) is { } m ? Member(workspace, m, file) : null,
             };
-            var decision = CliContext.Evaluator(workspace).Explain(Core.Eligibility.PartnerDirectory.From(workspace), engagement);
+            var decision = CliContext.Evaluator(workspace).Explain(Core.PartnerDirectory.From(workspace), engagement);
             if (parse.GetValue(json))
             {
                 context.Output.WriteLine(DecisionRecord.From(decision).ToJson());
@@ -160,7 +160,7 @@ internal static class Commands
             var workspace = context.LoadWorkspace(file);
             var asOf = CliContext.Date(parse);
             var evaluator = CliContext.Evaluator(workspace);
-            var directory = Core.Eligibility.PartnerDirectory.From(workspace);
+            var directory = Core.PartnerDirectory.From(workspace);
             var table = new Table().Title($"Partners as of {Cli.Date(asOf)} (policy {evaluator.Policy.Id} {evaluator.Policy.Version})");
             table.AddColumns("Partner", "Name", "Outcome", "Deciding rules");
             foreach (var screening in evaluator.ScreenPartners(directory, asOf))
@@ -197,7 +197,7 @@ internal static class Commands
             var b = context.LoadPolicy(parse.GetValue(after)!);
             var asOf = CliContext.Date(parse);
             var compiler = new PolicyCompiler();
-            var directory = Core.Eligibility.PartnerDirectory.From(workspace);
+            var directory = Core.PartnerDirectory.From(workspace);
             var changes = PolicyWhatIf.ComparePartners(compiler.Compile(a), compiler.Compile(b), directory, asOf);
             context.Output.WriteLine($"{a.Id} {a.Version} -> {b.Id} {b.Version}, as of {Cli.Date(asOf)}: {changes.Count} of {directory.Partners.Count} partners change outcome.");
             if (changes.Count == 0)
@@ -279,7 +279,7 @@ internal static class Commands
                 throw new CliException($"--top expects 1 or more; got {count}.");
             }
 
-            var eligibility = CliContext.Evaluator(workspace).ScreenPartners(Core.Eligibility.PartnerDirectory.From(workspace), asOf).ToDictionary(s => s.Partner, s => (EligibilityOutcome?)s.Outcome);
+            var eligibility = CliContext.Evaluator(workspace).ScreenPartners(Core.PartnerDirectory.From(workspace), asOf).ToDictionary(s => s.Partner, s => (EligibilityOutcome?)s.Outcome);
             var plan = new PartnershipPlanner().Plan(new PlanningRequest
             {
                 Workspace = workspace,

@@ -35,7 +35,7 @@ internal static class Program
             Expect(workspace.Partners[0] is Organization { Kind: OrganizationKind.IssueAdvocacy }, "the partner type discriminator and enums are read");
             Expect(workspace.PowerMaps.Count == 1 && workspace.PowerMaps[0].Placements.Count == 1, "the power map section is read");
             Expect(workspace.Collaboration is { Calendar.Count: 1 } c && c.Calendar[0].Sponsors.Count == 1, "the collaboration section is read");
-            Expect(new InMemoryPartnerDirectory(workspace).EventsOf(new PartyId("climate-now")).Count == 1, "the directory finds the events a partner sponsors");
+            Expect(PartnerDirectory.From(workspace).EventsOf(new PartyId("climate-now")).Count == 1, "the directory finds the events a partner sponsors");
             var saved = WorkspaceDocument.Save(workspace);
             Expect(saved.Contains("\"futureField\"", StringComparison.Ordinal), "an unknown field is written back on save");
             Expect(saved.Contains("\"x-inSection\"", StringComparison.Ordinal), "an unknown field inside a section is written back on save");

@@ -38,9 +38,6 @@ public static class PartneringServiceCollectionExtensions
         }
 
         // Each capability adds its services here, each with TryAdd.
-        // Directory: a factory, since a directory answers for one workspace.
-        services.TryAddSingleton<IPartnerDirectoryFactory, InMemoryPartnerDirectoryFactory>();
-
         // Eligibility: the compiler knows the application's predicates; the default evaluator runs the built-in pack.
         services.TryAddSingleton(Eligibility.EligibilityLimits.Default);
         services.TryAddSingleton<Eligibility.IPolicyCompiler>(provider => new Eligibility.PolicyCompiler(
@@ -71,6 +68,16 @@ public static class PartneringServiceCollectionExtensions
         services.TryAddSingleton<Collaboration.ICalendarConflictDetector, Collaboration.CalendarConflictDetector>();
         services.TryAddSingleton<Collaboration.IOneOnOneReview, Collaboration.OneOnOneReview>();
         services.TryAddSingleton<Collaboration.IMeetingReadinessCheck, Collaboration.InclusiveMeetingCheck>();
+
+        // The session: one chapter's workspace opened on one day, every part working from it together.
+        services.TryAddSingleton<IChapterSessionFactory>(sp => new ChapterSessionFactory(
+            sp.GetRequiredService<Eligibility.IPolicyCompiler>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Tiers.TierLadder>(),
+            sp.GetRequiredService<Maps.IPartnershipPlanner>(),
+            sp.GetRequiredService<Maps.OutreachPlanner>(),
+            sp.GetRequiredService<Collaboration.IOneOnOneReview>(),
+            sp.GetRequiredService<Collaboration.ICalendarConflictDetector>()));
 
         return new PartneringBuilder(services);
     }

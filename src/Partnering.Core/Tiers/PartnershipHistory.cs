@@ -44,24 +44,181 @@ public sealed record PartnershipHistory
 
     /// <summary>
     /// One history per partnership of <paramref name="workspace"/>, with the workspace's interactions
-    /// and tier overrides, plus the evidence of its coalition tables as of <paramref name="asOf"/>
-    /// (<see cref="Collaboration.CoalitionTables.ToInteractions"/>: meetings attended together and
-    /// actions agreed, kept or dropped). An interaction the workspace already records is not counted twice.
+    /// and tier overrides, plus the evidence of its collaboration section as of <paramref name="asOf"/>:
+    /// the one-on-ones held with the partner, and the coalition tables' meetings attended together and
+    /// actions agreed, kept or dropped (<see cref="Collaboration.CoalitionTables.ToInteractions"/>).
+    /// Each counts once: a one-on-one or table meeting the workspace already records as an interaction
+    /// with that partner on that day, or an agreed action it already records as a commitment, is not
+    /// counted again. No eligibility outcome is attached; see
+    /// <see cref="FromWorkspace(Workspace, DateOnly, IEligibilityEvaluator, PartnerDirectory)"/>.
     /// </summary>
     /// <param name="workspace">The workspace.</param>
-    /// <param name="asOf">The day of the question; later table meetings and deliveries are left out.</param>
+    /// <param name="asOf">The day of the question; later one-on-ones, table meetings and deliveries are left out.</param>
     /// <returns>The histories, in the order of <see cref="Workspace.Partnerships"/>.</returns>
     public static IReadOnlyList<PartnershipHistory> FromWorkspace(Workspace workspace, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var interactions = new List<Interaction>(workspace.Interactions);
-        var seen = new HashSet<Interaction>(workspace.Interactions);
-        foreach (var table in workspace.Collaboration?.Tables ?? [])
+        return Build(workspace, WithCollaboration(workspace, asOf));
+    }
+
+    /// <summary>
+    /// The histories of <see cref="FromWorkspace(Workspace, DateOnly)"/>, each carrying the eligibility
+    /// outcomes <paramref name="policy"/> gives the partnership (<see cref="EngagementKind.Partnership"/>)
+    /// on the days that matter: the first day of its history, each day the partner's facts change
+    /// (an office begins or ends, a candidacy is declared or withdrawn, election day and the day after)
+    /// and <paramref name="asOf"/>. A record is kept only where the outcome changes, with the deciding
+    /// rules as its reason, so a Forbid holds the partnership and its standing says why.
+    /// </summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="asOf">The day of the question.</param>
+    /// <param name="policy">The chapter's compiled eligibility policy.</param>
+    /// <param name="directory">The workspace's directory (<see cref="PartnerDirectory.From(Workspace)"/>).</param>
+    /// <returns>The histories, in the order of <see cref="Workspace.Partnerships"/>.</returns>
+    public static IReadOnlyList<PartnershipHistory> FromWorkspace(Workspace workspace, DateOnly asOf, IEligibilityEvaluator policy, PartnerDirectory directory)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(directory);
+        var histories = Build(workspace, WithCollaboration(workspace, asOf));
+        var result = new PartnershipHistory[histories.Count];
+        for (var i = 0; i < result.Length; i++)
         {
-            interactions.AddRange(Collaboration.CoalitionTables.ToInteractions(table, workspace.Chapter.Id, asOf).Where(seen.Add));
+            var history = histories[i];
+            result[i] = history with { Eligibility = EligibilityOver(history, asOf, policy, directory) };
         }
 
-        return Build(workspace, interactions);
+        return ValueList<PartnershipHistory>.Wrap(result);
+    }
+
+    /// <summary>The outcomes of the partnership question on the days that matter, kept where they change.</summary>
+    internal static IReadOnlyList<EligibilityRecord> EligibilityOver(PartnershipHistory history, DateOnly asOf, IEligibilityEvaluator policy, PartnerDirectory directory)
+    {
+        var partner = history.Partnership.Partner;
+        var first = history.IdentifiedOn ?? asOf;
+        foreach (var x in history.Interactions)
+        {
+            first = x.Date < first ? x.Date : first;
+        }
+
+        foreach (var o in history.Partnership.Owners)
+        {
+            first = o.Since < first ? o.Since : first;
+        }
+
+        foreach (var o in history.Overrides)
+        {
+            first = o.Date < first ? o.Date : first;
+        }
+
+        var days = new SortedSet<DateOnly> { first, asOf };
+        if (directory.FindPartner(partner) is Individual person)
+        {
+            foreach (var office in person.Offices)
+            {
+                AddDays(days, office.Since, 0);
+                AddDays(days, office.Until, 1);
+            }
+
+            foreach (var candidacy in person.Candidacies)
+            {
+                AddDays(days, candidacy.Declared, 0);
+                AddDays(days, candidacy.ElectionDay, 1);
+                AddDays(days, candidacy.Withdrawn, 0);
+            }
+        }
+
+        var records = new List<EligibilityRecord>();
+        EligibilityOutcome? last = null;
+        foreach (var day in days.GetViewBetween(first, asOf))
+        {
+            var engagement = new Engagement { Kind = EngagementKind.Partnership, Partners = [partner], Date = day };
+            var outcome = policy.Decide(directory, engagement);
+            if (outcome == last)
+            {
+                continue;
+            }
+
+            last = outcome;
+            var decision = policy.Explain(directory, engagement);
+            var reason = decision.DecidingRules.Count == 0
+                ? null
+                : string.Join("; ", decision.DecidingRules.Select(r => $"{r.RuleId}: {r.Error ?? r.Reason}"));
+            records.Add(new EligibilityRecord { Date = day, Outcome = outcome, Reason = reason });
+        }
+
+        return ValueList<EligibilityRecord>.Wrap([.. records]);
+    }
+
+    private static void AddDays(SortedSet<DateOnly> days, PartialDate? date, int after)
+    {
+        if (date is not { } d)
+        {
+            return;
+        }
+
+        days.Add(d.Earliest);
+        days.Add(d.Latest);
+        if (after > 0 && d.Latest < DateOnly.MaxValue)
+        {
+            days.Add(d.Latest.AddDays(after));
+        }
+    }
+
+    /// <summary>The workspace's interactions, then the collaboration section's evidence it does not already record.</summary>
+    private static List<Interaction> WithCollaboration(Workspace workspace, DateOnly asOf)
+    {
+        var interactions = new List<Interaction>(workspace.Interactions);
+        if (workspace.Collaboration is not { } collaboration)
+        {
+            return interactions;
+        }
+
+        // What the workspace records already: a meeting or one-on-one with a partner on a day, a commitment by description.
+        var met = new HashSet<(PartyId, DateOnly)>();
+        var committed = new HashSet<(PartyId, DateOnly, string)>();
+        foreach (var x in workspace.Interactions)
+        {
+            if (x.Kind is InteractionKind.Meeting or InteractionKind.OneOnOne)
+            {
+                met.Add((x.Partner, x.Date));
+            }
+
+            if (x.Commitment is { } c)
+            {
+                committed.Add((x.Partner, x.Date, c.Description));
+            }
+        }
+
+        foreach (var oneOnOne in collaboration.OneOnOnes)
+        {
+            if (oneOnOne.Date <= asOf && met.Add((oneOnOne.Partner, oneOnOne.Date)))
+            {
+                interactions.Add(new Interaction
+                {
+                    Kind = InteractionKind.OneOnOne,
+                    Date = oneOnOne.Date,
+                    Partner = oneOnOne.Partner,
+                    Participants = oneOnOne.HeldBy is { } by ? [by] : [],
+                    Summary = $"One-on-one {oneOnOne.Id}.",
+                });
+            }
+        }
+
+        foreach (var table in collaboration.Tables)
+        {
+            foreach (var x in Collaboration.CoalitionTables.ToInteractions(table, workspace.Chapter.Id, asOf))
+            {
+                var fresh = x.Commitment is { } c
+                    ? committed.Add((x.Partner, x.Date, c.Description))
+                    : met.Add((x.Partner, x.Date));
+                if (fresh)
+                {
+                    interactions.Add(x);
+                }
+            }
+        }
+
+        return interactions;
     }
 
     private static ValueList<PartnershipHistory> Build(Workspace workspace, IEnumerable<Interaction> interactions)

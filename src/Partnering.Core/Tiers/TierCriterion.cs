@@ -182,11 +182,12 @@ public sealed record EligibilityCriterion : TierCriterion
     public required EligibilityOutcome AtMost { get; init; }
 
     /// <summary>
-    /// Whether an outcome must be on record. Default <see langword="false"/>: with no outcome recorded the
-    /// criterion holds (and its explanation says so); with <see langword="true"/> it does not.
+    /// Whether an outcome must be on record. Default <see langword="true"/>: with no outcome recorded the
+    /// criterion is unmet, since nobody has checked the partner (its explanation says so); with
+    /// <see langword="false"/> a missing outcome counts as met.
     /// </summary>
-    public bool RequireKnown { get; init; }
+    public bool RequireKnown { get; init; } = true;
 
     /// <inheritdoc/>
-    public override string Describe() => $"eligibility <= {TierNames.Outcome(AtMost)}" + (RequireKnown ? " (known)" : string.Empty);
+    public override string Describe() => $"eligibility <= {TierNames.Outcome(AtMost)}" + (RequireKnown ? string.Empty : " (unknown counts as met)");
 }

@@ -245,9 +245,9 @@ public static class TierLadderDocument
                 break;
             case EligibilityCriterion eligibility:
                 w.WriteString("eligibilityAtMost", TierNames.Outcome(eligibility.AtMost));
-                if (eligibility.RequireKnown)
+                if (!eligibility.RequireKnown)
                 {
-                    w.WriteBoolean("requireKnown", true);
+                    w.WriteBoolean("requireKnown", false);
                 }
 
                 break;
@@ -531,7 +531,7 @@ public static class TierLadderDocument
             int? atLeast = null;
             int? atMost = null;
             int? within = null;
-            var requireKnown = false;
+            var requireKnown = true;
             var extras = new List<string>();
             var unknown = new List<KeyValuePair<string, JsonElement>>();
             TierCriterion? result = null;

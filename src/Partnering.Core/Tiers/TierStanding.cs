@@ -125,6 +125,11 @@ public sealed record TierStanding
             b.Append("  ").AppendLine(t.ToString());
         }
 
+        if (Eligibility == EligibilityOutcome.Forbid)
+        {
+            b.Append(inv, $"  Held at {Tier}: the partner's eligibility outcome is forbid, so the partnership moves up no further while it is.").AppendLine();
+        }
+
         if (Next is { } next)
         {
             b.Append(inv, $"  Next: {next.To} ({(next.Ready ? "ready" : "not yet")})").AppendLine();

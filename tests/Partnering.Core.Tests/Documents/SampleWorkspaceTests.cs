@@ -34,7 +34,7 @@ public sealed class SampleWorkspaceTests
     public void The_sample_covers_the_eligibility_scenarios()
     {
         var workspace = Sample();
-        var directory = new InMemoryPartnerDirectory(workspace);
+        var directory = PartnerDirectory.From(workspace);
         Assert.NotEmpty(directory.OrganizationsOfKind(OrganizationKind.PartyClub));
         Assert.NotEmpty(directory.OrganizationsOfKind(OrganizationKind.CandidateCampaign));
         Assert.NotEmpty(directory.OrganizationsOfKind(OrganizationKind.ElectoralCommittee));

@@ -72,7 +72,7 @@ public sealed class ConcurrencyProperties
     [Property(MaxTest = 15)]
     public bool A_loaded_workspace_answers_queries_the_same_from_every_thread(int[] picks)
     {
-        var directory = new InMemoryPartnerDirectory(Sample);
+        var directory = PartnerDirectory.From(Sample);
         var ids = Sample.Partners.Select(p => p.Id).Concat(Sample.Chapter.Members.Select(m => m.Id)).ToArray();
         var kinds = Enum.GetValues<OrganizationKind>();
         var questions = picks.Select(p => (uint)p).ToArray();

@@ -318,7 +318,7 @@ internal sealed class Fuzzer
         private static void UseWorkspace(Workspace workspace)
         {
             var directory = new PartnerDirectory(workspace.Chapter, workspace.Partners);
-            _ = new InMemoryPartnerDirectory(workspace);
+            _ = PartnerDirectory.From(workspace);
             if (workspace.Policy is { } policy)
             {
                 UsePolicy(policy, directory);

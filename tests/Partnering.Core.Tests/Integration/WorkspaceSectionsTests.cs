@@ -127,7 +127,7 @@ public sealed class WorkspaceSectionsTests
     public Property The_directory_answers_the_section_queries_as_a_scan_does()
         => Prop.ForAll(WithSections.ToArbitrary(), workspace =>
         {
-            var directory = new InMemoryPartnerDirectory(workspace);
+            var directory = PartnerDirectory.From(workspace);
             var tables = workspace.Collaboration?.Tables ?? [];
             var calendar = workspace.Collaboration?.Calendar ?? [];
             var oneOnOnes = workspace.Collaboration?.OneOnOnes ?? [];
@@ -142,25 +142,37 @@ public sealed class WorkspaceSectionsTests
         });
 
     [Property]
-    public Property Histories_from_a_workspace_carry_its_overrides_and_the_tables_evidence_once()
+    public Property Histories_from_a_workspace_carry_its_overrides_and_the_collaboration_evidence_once()
         => Prop.ForAll(WithSections.ToArbitrary(), workspace =>
         {
             var asOf = Base.AddDays(60);
             var plain = PartnershipHistory.FromWorkspace(workspace);
             var withTables = PartnershipHistory.FromWorkspace(workspace, asOf);
             var tableEvidence = (workspace.Collaboration?.Tables ?? []).SelectMany(t => CoalitionTables.ToInteractions(t, workspace.Chapter.Id, asOf)).Distinct().ToList();
+            var oneOnOnes = (workspace.Collaboration?.OneOnOnes ?? []).Where(o => o.Date <= asOf).ToList();
             for (var i = 0; i < workspace.Partnerships.Count; i++)
             {
                 var partner = workspace.Partnerships[i].Partner;
                 Assert.Equal(workspace.TierOverrides.Where(o => o.Partner == partner).Select(o => o.Override), plain[i].Overrides);
                 Assert.Equal(plain[i].Overrides, withTables[i].Overrides);
-                Assert.Equal(workspace.Interactions.Where(x => x.Partner == partner), plain[i].Interactions);
-                var expected = workspace.Interactions.Where(x => x.Partner == partner).Concat(tableEvidence.Where(x => x.Partner == partner && !workspace.Interactions.Contains(x)));
-                Assert.Equal(expected, withTables[i].Interactions);
+                var recordedHere = workspace.Interactions.Where(x => x.Partner == partner).ToList();
+                Assert.Equal(recordedHere, plain[i].Interactions);
+
+                // The workspace's own interactions first, then each piece of collaboration evidence once.
+                Assert.Equal(recordedHere, withTables[i].Interactions.Take(recordedHere.Count));
+                var added = withTables[i].Interactions.Skip(recordedHere.Count).ToList();
+                var meetings = added.Where(x => x.Commitment is null).Select(x => x.Date).ToList();
+                Assert.Equal(meetings.Distinct().Count(), meetings.Count);
+                Assert.DoesNotContain(meetings, d => recordedHere.Any(x => x.Date == d && x.Kind is InteractionKind.Meeting or InteractionKind.OneOnOne));
+                Assert.All(added, x => Assert.True(
+                    tableEvidence.Contains(x) || (x.Kind == InteractionKind.OneOnOne && oneOnOnes.Any(o => o.Partner == partner && o.Date == x.Date))));
+
+                // Every one-on-one held with the partner by then is counted (as a one-on-one, or as the meeting recorded that day).
+                Assert.All(oneOnOnes.Where(o => o.Partner == partner), o => Assert.Contains(withTables[i].Interactions, x => x.Date == o.Date && x.Kind is InteractionKind.Meeting or InteractionKind.OneOnOne));
             }
 
-            // Table evidence already recorded in the workspace is not counted twice.
-            var recorded = workspace with { Interactions = [.. workspace.Interactions, .. tableEvidence] };
+            // Evidence already recorded in the workspace is not counted twice.
+            var recorded = workspace with { Interactions = [.. withTables.SelectMany(h => h.Interactions)] };
             Assert.Equal(
                 PartnershipHistory.FromWorkspace(recorded, asOf).Select(h => h.Interactions.Count),
                 PartnershipHistory.FromWorkspace(recorded).Select(h => h.Interactions.Count));

@@ -33,8 +33,15 @@ internal static class TierHistories
     public static Partnership Owned(string since, bool affiliate = false, bool coalition = false)
         => new() { Partner = Org, Owners = [new OwnerAssignment { Member = Ana, Since = D(since) }], Affiliate = affiliate, CoalitionMember = coalition };
 
+    /// <remarks>
+    /// The history carries a Permit from its first day: a ladder's eligibility criteria are unmet when no
+    /// outcome is recorded, and these scenarios are about the evidence, not eligibility.
+    /// </remarks>
     public static PartnershipHistory History(Partnership partnership, params Interaction[] interactions)
-        => new() { Partnership = partnership, Interactions = interactions };
+    {
+        var first = partnership.Owners.Select(o => o.Since).Concat(interactions.Select(x => x.Date)).DefaultIfEmpty(new DateOnly(2000, 1, 1)).Min();
+        return new() { Partnership = partnership, Interactions = interactions, Eligibility = [new EligibilityRecord { Date = first, Outcome = EligibilityOutcome.Permit }] };
+    }
 
     /// <summary>The default ladder with decay pushed out of reach, for properties that exclude decay.</summary>
     /// <remarks>

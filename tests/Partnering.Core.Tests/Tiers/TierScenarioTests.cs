@@ -143,13 +143,13 @@ public sealed class TierScenarioTests
     public void Review_blocks_moving_up_until_it_is_resolved()
     {
         var review = new EligibilityRecord { Date = D("2024-01-15"), Outcome = EligibilityOutcome.Review, Reason = "national relationship" };
-        var blocked = Progression.Evaluate(Reliable() with { Eligibility = [review] }, D("2024-05-01"));
+        var blocked = Progression.Evaluate(Reliable() with { Eligibility = [.. Reliable().Eligibility, review] }, D("2024-05-01"));
 
         Assert.Equal("Learning", blocked.Tier);
         Assert.Contains(blocked.Next!.Unmet, u => u.Description == "eligibility review since 2024-01-15 (national relationship); needs at most permitWithConditions");
 
         var resolved = Progression.Evaluate(
-            Reliable() with { Eligibility = [review, new EligibilityRecord { Date = D("2024-03-01"), Outcome = EligibilityOutcome.PermitWithConditions }] },
+            Reliable() with { Eligibility = [.. Reliable().Eligibility, review, new EligibilityRecord { Date = D("2024-03-01"), Outcome = EligibilityOutcome.PermitWithConditions }] },
             D("2024-04-15"));
         Assert.Equal("Promotion", resolved.Tier);
         Assert.Equal(D("2024-03-01"), resolved.Since);
@@ -207,13 +207,13 @@ public sealed class TierScenarioTests
         Assert.Equal(
             """
             org-river: Promotion since 2024-02-09, as of 2024-02-20
-              2024-01-10 Prospect -> Learning (step up): Prospect -> Learning: 1 meetings or one-on-ones held in the last 180 days; needs at least 1; relationship owned by m-ana; no eligibility outcome recorded, which counts as met here; needs at most permitWithConditions
-              2024-02-09 Learning -> Promotion (step up): Learning -> Promotion: 2 meetings or one-on-ones held in the last 180 days; needs at least 2; 1 events co-promoted and delivered in the last 365 days; needs at least 1; 1 action alerts exchanged both ways in the last 180 days (1 from us, 1 from them); needs at least 1; 1 of 1 commitments due kept on time in the last 365 days; needs at least 1; 0 of 1 commitments due broken (late, dropped or not kept) in the last 365 days; needs at most 0; in Learning for 30 days; needs at least 30; relationship owned by m-ana; no eligibility outcome recorded, which counts as met here; needs at most permitWithConditions
+              2024-01-10 Prospect -> Learning (step up): Prospect -> Learning: 1 meetings or one-on-ones held in the last 180 days; needs at least 1; relationship owned by m-ana; eligibility permit since 2024-01-05; needs at most permitWithConditions
+              2024-02-09 Learning -> Promotion (step up): Learning -> Promotion: 2 meetings or one-on-ones held in the last 180 days; needs at least 2; 1 events co-promoted and delivered in the last 365 days; needs at least 1; 1 action alerts exchanged both ways in the last 180 days (1 from us, 1 from them); needs at least 1; 1 of 1 commitments due kept on time in the last 365 days; needs at least 1; 0 of 1 commitments due broken (late, dropped or not kept) in the last 365 days; needs at most 0; in Learning for 30 days; needs at least 30; relationship owned by m-ana; eligibility permit since 2024-01-05; needs at most permitWithConditions
               Next: Event (not yet)
                 met: 0 of 1 commitments due broken (late, dropped or not kept) in the last 365 days; needs at most 0
                 met: 2 meetings or one-on-ones held in the last 90 days; needs at least 1
                 met: relationship owned by m-ana
-                met: no eligibility outcome recorded, which counts as met here; needs at most permitWithConditions
+                met: eligibility permit since 2024-01-05; needs at most permitWithConditions
                 missing: 1 events co-promoted and delivered in the last 365 days; needs at least 2
                 missing: 1 of 1 commitments due kept on time in the last 365 days; needs at least 2
                 missing: in Promotion for 11 days; needs at least 60

@@ -10,7 +10,7 @@ using Partnering.Core.Tests.Generators;
 namespace Partnering.Core.Tests.DirectoryTests;
 
 [Properties(Arbitrary = [typeof(ModelArbitraries)])]
-public sealed class InMemoryPartnerDirectoryTests
+public sealed class PartnerDirectoryTests
 {
     private static IEnumerable<PartyId> AllIds(Workspace w)
         => new[] { w.Chapter.Id }.Concat(w.Chapter.Members.Select(m => m.Id)).Concat(w.Partners.Select(p => p.Id));
@@ -20,7 +20,7 @@ public sealed class InMemoryPartnerDirectoryTests
     {
         var workspace = generated.Value;
 
-        var directory = new InMemoryPartnerDirectory(workspace);
+        var directory = PartnerDirectory.From(workspace);
         foreach (var tie in workspace.Ties)
         {
             Assert.Contains(tie, directory.TiesOf(tie.From));
@@ -46,7 +46,7 @@ public sealed class InMemoryPartnerDirectoryTests
     {
         var workspace = generated.Value;
 
-        var directory = new InMemoryPartnerDirectory(workspace);
+        var directory = PartnerDirectory.From(workspace);
         foreach (var partner in workspace.Partners)
         {
             Assert.Same(partner, directory.FindPartner(partner.Id));
@@ -98,7 +98,7 @@ public sealed class InMemoryPartnerDirectoryTests
     public void The_directory_answers_from_many_threads_at_once()
     {
         var workspace = WorkspaceGenerators.WorkspaceOf(5, 30, 10, withUnknownFields: false).Sample(50, 1).First();
-        var directory = new InMemoryPartnerDirectory(workspace);
+        var directory = PartnerDirectory.From(workspace);
         var expected = workspace.Partners.ToDictionary(p => p.Id, p => directory.TiesOf(p.Id).Count);
         Parallel.For(0, 64, _ =>
         {
@@ -112,7 +112,7 @@ public sealed class InMemoryPartnerDirectoryTests
     [Fact]
     public void An_example_workspace_answers_the_questions_a_chapter_asks()
     {
-        var directory = new InMemoryPartnerDirectory(WorkspaceDocument.Load(ExampleDocuments.Minimal().ToJsonString()).GetValueOrThrow());
+        var directory = PartnerDirectory.From(WorkspaceDocument.Load(ExampleDocuments.Minimal().ToJsonString()).GetValueOrThrow());
         var climate = new PartyId("org-climate");
         Assert.Equal("Riverside Indivisible", directory.NameOf(new PartyId("riverside")));
         Assert.Equal("Ana Morales", directory.NameOf(new PartyId("m-ana")));
@@ -129,31 +129,31 @@ public sealed class InMemoryPartnerDirectoryTests
     {
         var workspace = WorkspaceDocument.Load(ExampleDocuments.Minimal().ToJsonString()).GetValueOrThrow();
         var twice = workspace with { Partners = [.. workspace.Partners, workspace.Partners[0]] };
-        Assert.Throws<ArgumentException>(() => new InMemoryPartnerDirectory(twice));
+        Assert.Throws<ArgumentException>(() => PartnerDirectory.From(twice));
     }
 
     [Fact]
-    public void AddPartnering_registers_a_replaceable_directory_factory()
+    public void A_directory_of_parties_only_answers_the_workspace_lookups_empty()
+    {
+        var workspace = WorkspaceDocument.Load(ExampleDocuments.Minimal().ToJsonString()).GetValueOrThrow();
+        var directory = new PartnerDirectory(workspace.Chapter, workspace.Partners);
+        var climate = new PartyId("org-climate");
+        Assert.Equal("Riverside Indivisible", directory.NameOf(new PartyId("riverside")));
+        Assert.Same(workspace.Partners[0], directory.FindPartner(workspace.Partners[0].Id));
+        Assert.Empty(directory.TiesOf(climate));
+        Assert.Empty(directory.InteractionsWith(climate));
+        Assert.Null(directory.PartnershipWith(climate));
+    }
+
+    [Fact]
+    public void AddPartnering_registers_no_directory_the_session_builds_one()
     {
         var services = new ServiceCollection();
         services.AddPartnering();
-        services.AddPartnering();
-        Assert.Single(services, d => d.ServiceType == typeof(IPartnerDirectoryFactory));
+        Assert.DoesNotContain(services, d => d.ServiceType.Name.Contains("Directory", StringComparison.Ordinal));
         using var provider = services.BuildServiceProvider();
-        var factory = provider.GetRequiredService<IPartnerDirectoryFactory>();
-        Assert.IsType<InMemoryPartnerDirectoryFactory>(factory);
         var workspace = WorkspaceDocument.Load(ExampleDocuments.Minimal().ToJsonString()).GetValueOrThrow();
-        Assert.Equal(2, factory.Create(workspace).Partners.Count);
-
-        var replaced = new ServiceCollection();
-        replaced.AddSingleton<IPartnerDirectoryFactory, CustomFactory>();
-        replaced.AddPartnering();
-        using var provider2 = replaced.BuildServiceProvider();
-        Assert.IsType<CustomFactory>(provider2.GetRequiredService<IPartnerDirectoryFactory>());
-    }
-
-    private sealed class CustomFactory : IPartnerDirectoryFactory
-    {
-        public IPartnerDirectory Create(Workspace workspace) => new InMemoryPartnerDirectory(workspace);
+        var session = provider.GetRequiredService<IChapterSessionFactory>().Open(workspace, new DateOnly(2026, 3, 15));
+        Assert.Equal(2, session.Directory.Partners.Count);
     }
 }

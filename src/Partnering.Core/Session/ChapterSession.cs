@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Frozen;
+using System.Collections.Generic;
+using System.Linq;
+using Partnering.Core.Collaboration;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Internal;
+using Partnering.Core.Maps;
+using Partnering.Core.Tiers;
+
+namespace Partnering.Core;
+
+/// <summary>
+/// One chapter's workspace, opened once on one day: its own eligibility policy compiled once (the pack
+/// for the chapter's kind, extended with the workspace's <c>"policy"</c>), its ladder compiled once, one
+/// <see cref="PartnerDirectory"/> built once, and every question of the library answered from them
+/// together: decide, explain and screen; tier standings with eligibility applied; access and
+/// recommendations with eligibility applied; the tactic check; one-on-one and meeting checks; calendar
+/// conflicts; coalition table standings; the public listing of events.
+/// </summary>
+/// <remarks>
+/// Open one with <see cref="IChapterSessionFactory"/> (registered by <c>AddPartnering</c>) or
+/// <see cref="ChapterSessionFactory"/>. A session is immutable and thread-safe: the answers that cost
+/// something (screening, histories, standings, the plan) are worked out on first use, once, whichever
+/// thread asks first. A workspace that changes is a new session.
+/// </remarks>
+public sealed class ChapterSession
+{
+    private readonly ChapterSessionFactory _parts;
+    private readonly Lazy<ValueList<PartnerEligibility>> _screening;
+    private readonly Lazy<FrozenDictionary<PartyId, PartnerEligibility>> _screeningById;
+    private readonly Lazy<IReadOnlyList<PartnershipHistory>> _histories;
+    private readonly Lazy<IReadOnlyList<TierStanding>> _standings;
+    private readonly Lazy<FrozenDictionary<PartyId, TierStanding>> _standingById;
+    private readonly Lazy<PartnershipPlan> _plan;
+    private readonly Lazy<OutreachPlan> _outreach;
+    private readonly Lazy<IReadOnlyList<CalendarConflict>> _conflicts;
+
+    internal ChapterSession(Workspace workspace, DateOnly asOf, IEligibilityEvaluator policy, IPartnershipProgression progression, ChapterSessionFactory parts)
+    {
+        Workspace = workspace;
+        AsOf = asOf;
+        Policy = policy;
+        Progression = progression;
+        _parts = parts;
+        Directory = PartnerDirectory.From(workspace);
+        TacticReview = new EligibilityTacticReview(policy);
+        _screening = new(() => ValueList<PartnerEligibility>.Wrap([.. Policy.ScreenPartners(Directory, AsOf).Select(s => new PartnerEligibility(s, this))]));
+        _screeningById = new(() => Screening.ToFrozenDictionary(s => s.Partner));
+        _histories = new(() => PartnershipHistory.FromWorkspace(Workspace, AsOf, Policy, Directory));
+        _standings = new(() => Progression.EvaluateMany(Histories, AsOf));
+        _standingById = new(() => Standings.ToFrozenDictionary(s => s.Partner));
+        _plan = new(() => _parts.Planner.Plan(new PlanningRequest
+        {
+            Workspace = Workspace,
+            PowerMaps = Workspace.PowerMaps,
+            DeclaredAssets = Workspace.Assets,
+            Eligibility = OutcomeOf,
+            AsOf = AsOf,
+            Top = _parts.Top,
+        }));
+        _outreach = new(() => _parts.Outreach.Plan(Plan, Workspace, AsOf, party => StandingOf(party)?.Tier));
+        _conflicts = new(() => _parts.Conflicts.FindConflicts([.. (Workspace.Collaboration?.Calendar ?? []).Where(e => e.Date >= AsOf)]));
+    }
+
+    /// <summary>The workspace the session answers for.</summary>
+    public Workspace Workspace { get; }
+
+    /// <summary>The day of every answer that does not name its own.</summary>
+    public DateOnly AsOf { get; }
+
+    /// <summary>The chapter's own policy, compiled once: the pack for its kind extended with the workspace's <c>"policy"</c> (<see cref="BuiltInPolicy.For(Workspace)"/>).</summary>
+    public IEligibilityEvaluator Policy { get; }
+
+    /// <summary>The chapter's ladder (the workspace's own, or the default), compiled once.</summary>
+    public IPartnershipProgression Progression { get; }
+
+    /// <summary>The one directory of the workspace's parties, built once.</summary>
+    public PartnerDirectory Directory { get; }
+
+    /// <summary>The tactic check, under the chapter's own policy.</summary>
+    public ITacticReview TacticReview { get; }
+
+    /// <summary>The outcome of an engagement under the chapter's policy (the cheap path).</summary>
+    /// <param name="engagement">The engagement.</param>
+    /// <returns>The outcome.</returns>
+    public EligibilityOutcome Decide(Engagement engagement) => Policy.Decide(Directory, engagement);
+
+    /// <summary>The outcome of an engagement under the chapter's policy, with its reasons.</summary>
+    /// <param name="engagement">The engagement.</param>
+    /// <returns>The explained decision.</returns>
+    public EligibilityDecision Explain(Engagement engagement) => Policy.Explain(Directory, engagement);
+
+    /// <summary>
+    /// The review before the chapter reaches out to a partner on <paramref name="on"/> (default
+    /// <see cref="AsOf"/>): an <see cref="EngagementKind.Outreach"/> the chapter starts, explained.
+    /// </summary>
+    /// <param name="partner">The partner.</param>
+    /// <param name="on">The day of the outreach; <see langword="null"/> for <see cref="AsOf"/>.</param>
+    /// <returns>The explained decision.</returns>
+    public EligibilityDecision ReviewOutreach(PartyId partner, DateOnly? on = null)
+        => Explain(new Engagement { Kind = EngagementKind.Outreach, Partners = [partner], Date = on ?? AsOf, ChapterReachesOut = true });
+
+    /// <summary>Every partner screened on <see cref="AsOf"/> (may the chapter partner with it at all), in directory order; each carries its reasons, worked out when first read.</summary>
+    public IReadOnlyList<PartnerEligibility> Screening => _screening.Value;
+
+    /// <summary>The screening of one partner, or <see langword="null"/> when the directory has no partner with the id.</summary>
+    /// <param name="partner">The partner.</param>
+    /// <returns>The screening.</returns>
+    public PartnerEligibility? ScreeningOf(PartyId partner) => _screeningById.Value.GetValueOrDefault(partner);
+
+    /// <summary>One history per partnership, with the collaboration evidence and the eligibility outcomes on the days that matter (<see cref="PartnershipHistory.FromWorkspace(Workspace, DateOnly, IEligibilityEvaluator, PartnerDirectory)"/>).</summary>
+    public IReadOnlyList<PartnershipHistory> Histories => _histories.Value;
+
+    /// <summary>Where each partnership stands on the ladder on <see cref="AsOf"/>, eligibility applied (a Forbid holds it), in workspace order.</summary>
+    public IReadOnlyList<TierStanding> Standings => _standings.Value;
+
+    /// <summary>The standing of the partnership with a partner, or <see langword="null"/> when the workspace records none.</summary>
+    /// <param name="partner">The partner.</param>
+    /// <returns>The standing.</returns>
+    public TierStanding? StandingOf(PartyId partner) => _standingById.Value.GetValueOrDefault(partner);
+
+    /// <summary>
+    /// Access and recommendations for every power map of the workspace, with its declared assets, on
+    /// <see cref="AsOf"/>, eligibility applied: a forbidden partner is never recommended and no route
+    /// passes through it; anything short of a permit is flagged for review.
+    /// </summary>
+    public PartnershipPlan Plan => _plan.Value;
+
+    /// <summary>The outreach plan from <see cref="Plan"/>'s recommendations, each at the tier its partnership stands.</summary>
+    public OutreachPlan Outreach => _outreach.Value;
+
+    /// <summary>Checks a tactic proposed at a coalition table against the chapter's policy.</summary>
+    /// <param name="proposal">The proposal.</param>
+    /// <param name="actionDate">The day of the action.</param>
+    /// <returns>The verdict, with its reasons.</returns>
+    public TacticVerdict ReviewTactic(TacticProposal proposal, DateOnly actionDate) => TacticReview.Review(proposal, Directory, actionDate);
+
+    /// <summary>Reviews a one-on-one against its checks.</summary>
+    /// <param name="meeting">The one-on-one.</param>
+    /// <returns>The findings; empty when it followed the guidance.</returns>
+    public IReadOnlyList<CheckFinding> ReviewOneOnOne(OneOnOneMeeting meeting) => _parts.OneOnOnes.Review(meeting);
+
+    /// <summary>Checks a planned meeting's readiness on <paramref name="checkedOn"/>, under the workspace's meeting profile and knowing its coalition tables.</summary>
+    /// <param name="meeting">The planned meeting.</param>
+    /// <param name="checkedOn">The day of the check.</param>
+    /// <returns>The readiness.</returns>
+    public MeetingReadiness CheckMeeting(PlannedMeeting meeting, DateOnly checkedOn)
+    {
+        var collaboration = Workspace.Collaboration;
+        return new InclusiveMeetingCheck(collaboration?.MeetingProfile).Check(meeting, checkedOn, collaboration?.Tables ?? ValueList<CoalitionTable>.Empty);
+    }
+
+    /// <summary>The conflicts among the calendar's events on or after <see cref="AsOf"/>.</summary>
+    public IReadOnlyList<CalendarConflict> ConflictsAhead => _conflicts.Value;
+
+    /// <summary>The next meeting of a coalition table after <see cref="AsOf"/>, with the open actions by owner.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>The brief.</returns>
+    public NextMeetingBrief NextMeeting(CoalitionTable table) => CoalitionTables.NextMeeting(table, AsOf);
+
+    /// <summary>The chapter's own standing at a coalition table, or <see langword="null"/> when the chapter holds no seat there.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>The standing.</returns>
+    public TableStanding? OurStandingAt(CoalitionTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var us = Workspace.Chapter.Id;
+        return table.Seats.Any(s => s.Organization == us) ? CoalitionTables.StandingOf(table, us, AsOf) : null;
+    }
+
+    /// <summary>The names of an event's sponsors that may be listed publicly (hidden sponsors withheld).</summary>
+    /// <param name="calendarEvent">The event.</param>
+    /// <returns>The names.</returns>
+    public IReadOnlyList<string> PublicSponsors(CalendarEvent calendarEvent) => EventPublishing.PublicSponsors(calendarEvent, Workspace);
+
+    /// <summary>The relationship review (owners, feedback, accountability, tables without an agreed action) on <see cref="AsOf"/>, from <see cref="Standings"/>.</summary>
+    /// <returns>The findings.</returns>
+    public IReadOnlyList<CheckFinding> ReviewRelationships() => RelationshipReview.Review(Workspace, Standings, AsOf);
+
+    /// <summary>A summary for debugging.</summary>
+    /// <returns>The chapter, the day and the policy.</returns>
+    public override string ToString() => $"{Workspace.Chapter.Name} as of {AsOf:yyyy-MM-dd} (policy {Policy.Policy.Id} {Policy.Policy.Version}, ladder '{Progression.Ladder.Name}')";
+
+    private EligibilityOutcome? OutcomeOf(PartyId party) => ScreeningOf(party)?.Outcome;
+}
+
+/// <summary>
+/// A partner's screening in a session: may the chapter partner with it at all on the session's day. The
+/// outcome is there at once; the explanation is worked out on first read (thread-safe) and kept.
+/// </summary>
+public sealed class PartnerEligibility
+{
+    private readonly Lazy<EligibilityDecision> _decision;
+
+    internal PartnerEligibility(PartnerScreening screening, ChapterSession session)
+    {
+        Partner = screening.Partner;
+        Outcome = screening.Outcome;
+        _decision = new(() => session.Explain(new Engagement { Kind = EngagementKind.Partnership, Partners = [Partner], Date = session.AsOf }));
+    }
+
+    /// <summary>The partner.</summary>
+    public PartyId Partner { get; }
+
+    /// <summary>The organization-level outcome.</summary>
+    public EligibilityOutcome Outcome { get; }
+
+    /// <summary>The explained decision (the same outcome), worked out on first read.</summary>
+    public EligibilityDecision Decision => _decision.Value;
+
+    /// <summary>The rules that decided, with their reasons (<see cref="EligibilityDecision.DecidingRules"/>).</summary>
+    public IReadOnlyList<RuleFinding> Reasons => Decision.DecidingRules;
+
+    /// <summary>The partner and outcome.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Partner}: {Outcome}";
+}

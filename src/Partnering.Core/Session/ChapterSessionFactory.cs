@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Partnering.Core.Collaboration;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Maps;
+using Partnering.Core.Tiers;
+
+namespace Partnering.Core;
+
+/// <summary>Opens <see cref="ChapterSession"/>s. Registered by <c>AddPartnering</c> (with <c>TryAdd</c>); replace it to open sessions your own way.</summary>
+public interface IChapterSessionFactory
+{
+    /// <summary>Opens a session on a workspace as of an explicit day.</summary>
+    /// <param name="workspace">The workspace, usually from <c>WorkspaceDocument.Load</c>.</param>
+    /// <param name="asOf">The day of the answers.</param>
+    /// <returns>The session.</returns>
+    ChapterSession Open(Workspace workspace, DateOnly asOf);
+
+    /// <summary>Opens a session on a workspace as of today, read once from the factory's <see cref="TimeProvider"/> (local date).</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <returns>The session.</returns>
+    ChapterSession Open(Workspace workspace);
+}
+
+/// <summary>
+/// The default <see cref="IChapterSessionFactory"/>: compiles each workspace's policy with the
+/// application's <see cref="IPolicyCompiler"/> (a built-in pack, used as shipped, is compiled once per
+/// factory and shared), compiles its ladder (the default ladder once per factory), and composes the
+/// planner and the collaboration checks. Thread-safe.
+/// </summary>
+public sealed class ChapterSessionFactory : IChapterSessionFactory
+{
+    private readonly IPolicyCompiler _compiler;
+    private readonly TimeProvider? _clock;
+    private readonly TierLadder _defaultLadder;
+    private readonly Lazy<IPartnershipProgression> _defaultProgression;
+    private readonly ConcurrentDictionary<EligibilityPolicy, IEligibilityEvaluator> _packs = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Creates the factory; every argument is optional and defaults to the library's own part.</summary>
+    /// <param name="compiler">Compiles policies (with the application's predicates); default <see cref="PolicyCompiler"/>.</param>
+    /// <param name="clock">Where "today" comes from for <see cref="Open(Workspace)"/>; without one, only <see cref="Open(Workspace, DateOnly)"/> may be used (the library never reads the system clock itself).</param>
+    /// <param name="defaultLadder">The ladder for workspaces that have none; default <see cref="TierLadder.Default"/>.</param>
+    /// <param name="planner">The partnership planner; default <see cref="PartnershipPlanner"/>.</param>
+    /// <param name="outreach">The outreach planner; default <see cref="OutreachPlanner"/> with default options.</param>
+    /// <param name="oneOnOnes">The one-on-one review; default <see cref="OneOnOneReview"/>.</param>
+    /// <param name="conflicts">The calendar conflict detector; default <see cref="CalendarConflictDetector"/>.</param>
+    /// <param name="top">How many recommendations per power map, at least 1; default 5.</param>
+    public ChapterSessionFactory(
+        IPolicyCompiler? compiler = null,
+        TimeProvider? clock = null,
+        TierLadder? defaultLadder = null,
+        IPartnershipPlanner? planner = null,
+        OutreachPlanner? outreach = null,
+        IOneOnOneReview? oneOnOnes = null,
+        ICalendarConflictDetector? conflicts = null,
+        int top = 5)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        _compiler = compiler ?? new PolicyCompiler();
+        _clock = clock;
+        _defaultLadder = defaultLadder ?? TierLadder.Default;
+        _defaultProgression = new(() => _defaultLadder.Compile(_clock));
+        Planner = planner ?? new PartnershipPlanner();
+        Outreach = outreach ?? new OutreachPlanner();
+        OneOnOnes = oneOnOnes ?? new OneOnOneReview();
+        Conflicts = conflicts ?? new CalendarConflictDetector();
+        Top = top;
+    }
+
+    internal IPartnershipPlanner Planner { get; }
+
+    internal OutreachPlanner Outreach { get; }
+
+    internal IOneOnOneReview OneOnOnes { get; }
+
+    internal ICalendarConflictDetector Conflicts { get; }
+
+    internal int Top { get; }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The workspace's policy or ladder does not compile, or two partners share an id.</exception>
+    public ChapterSession Open(Workspace workspace, DateOnly asOf)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        var policy = workspace.Policy is null
+            ? _packs.GetOrAdd(BuiltInPolicy.For(workspace.Chapter.Kind), _compiler.Compile)
+            : _compiler.Compile(BuiltInPolicy.For(workspace));
+        var progression = workspace.Ladder is { } own ? own.Compile(_clock) : _defaultProgression.Value;
+        return new ChapterSession(workspace, asOf, policy, progression, this);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="InvalidOperationException">The factory was made without a <see cref="TimeProvider"/>.</exception>
+    public ChapterSession Open(Workspace workspace)
+    {
+        var clock = _clock ?? throw new InvalidOperationException("This factory has no TimeProvider to read today from: give it one, or open the session with an explicit date.");
+        return Open(workspace, DateOnly.FromDateTime(clock.GetLocalNow().DateTime));
+    }
+}
