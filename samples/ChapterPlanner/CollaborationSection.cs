@@ -10,8 +10,9 @@ namespace ChapterPlanner;
 /// </summary>
 internal static class CollaborationSection
 {
-    public static void Print(Workspace workspace, DateOnly asOf, TextWriter output)
+    public static void Print(ChapterSession session, TextWriter output)
     {
+        var (workspace, asOf) = (session.Workspace, session.AsOf);
         if (workspace.Collaboration is not { } data)
         {
             output.WriteLine();
@@ -19,18 +20,13 @@ internal static class CollaborationSection
             return;
         }
 
-        string Name(PartyId id) => workspace.Partners.FirstOrDefault(p => p.Id == id)?.Name
-            ?? (id == workspace.Chapter.Id ? workspace.Chapter.Name : id.Value);
-
-        // The tactic check asks the eligibility engine (the built-in pack): one rule system.
-        var tactics = new EligibilityTacticReview(new Partnering.Core.Eligibility.PolicyCompiler().Compile(Partnering.Core.Eligibility.BuiltInPolicy.Pack));
-        var directory = PartnerDirectory.From(workspace);
+        string Name(PartyId id) => session.Directory.NameOf(id) ?? id.Value;
 
         output.WriteLine();
         output.WriteLine("Coalition tables");
         foreach (var table in data.Tables)
         {
-            var brief = CoalitionTables.NextMeeting(table, asOf);
+            var brief = session.NextMeeting(table);
             output.WriteLine($"  {table.Name}: next meeting {(brief.Date is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : "none scheduled")}");
             if (brief.OpenByOwner.Count == 0)
             {
@@ -50,23 +46,28 @@ internal static class CollaborationSection
             {
                 foreach (var proposal in meeting.Agenda.Select(i => i.Proposal).OfType<TacticProposal>())
                 {
-                    var verdict = tactics.Review(proposal, directory, meeting.Date);
+                    var verdict = session.ReviewTactic(proposal, meeting.Date);
                     output.WriteLine($"    Proposed tactic '{proposal.Tactic}': {(verdict.Join ? "we join" : "we do not join")} ({verdict.Outcome}): {verdict.Reasons[0].Message}");
                 }
             }
 
-            var us = table.Seats.Any(s => s.Organization == workspace.Chapter.Id) ? workspace.Chapter.Id : table.Seats[0].Organization;
-            var standing = CoalitionTables.StandingOf(table, us, asOf);
-            output.WriteLine($"    Our standing: attended {standing.AttendanceRegularity:P0} of meetings; under-promise, over-deliver {standing.FollowThrough.UnderPromiseOverDeliver:P0}");
+            // "Our standing" only where the chapter holds a seat.
+            if (session.OurStandingAt(table) is { } standing)
+            {
+                output.WriteLine($"    Our standing: attended {standing.AttendanceRegularity:P0} of meetings; under-promise, over-deliver {standing.FollowThrough.UnderPromiseOverDeliver:P0}");
+            }
+            else
+            {
+                output.WriteLine("    We hold no seat at this table.");
+            }
         }
 
         output.WriteLine();
         output.WriteLine("Calendar conflicts ahead");
-        var ahead = data.Calendar.Where(e => e.Date >= asOf).ToArray();
-        var conflicts = new CalendarConflictDetector().FindConflicts(ahead);
+        var conflicts = session.ConflictsAhead;
         if (conflicts.Count == 0)
         {
-            output.WriteLine($"  None among {ahead.Length} upcoming event(s).");
+            output.WriteLine($"  None among {data.Calendar.Count(e => e.Date >= asOf)} upcoming event(s).");
         }
 
         foreach (var conflict in conflicts)
@@ -86,7 +87,7 @@ internal static class CollaborationSection
 
         // The meeting check, every item of seed 004's checklist, a week before the meeting (an explicit date).
         var checkedOn = planned.Date.AddDays(-7);
-        var readiness = new InclusiveMeetingCheck(data.MeetingProfile).Check(planned, checkedOn, data.Tables);
+        var readiness = session.CheckMeeting(planned, checkedOn);
         output.WriteLine($"Readiness of '{planned.Title}' on {planned.Date:yyyy-MM-dd}, checked {checkedOn:yyyy-MM-dd}: {(readiness.Ready ? "ready" : $"{readiness.Unmet.Count} item(s) to do")}");
         output.WriteLine("  Agenda:");
         foreach (var item in planned.Agenda)
@@ -103,10 +104,9 @@ internal static class CollaborationSection
         // first meeting: go to them, leadership level, listen first, invite them back with a time and place.
         output.WriteLine();
         output.WriteLine("One-on-one reviews");
-        var review = new OneOnOneReview();
         foreach (var oneOnOne in data.OneOnOnes)
         {
-            var findings = review.Review(oneOnOne);
+            var findings = session.ReviewOneOnOne(oneOnOne);
             output.WriteLine($"  {Name(oneOnOne.Partner)} on {oneOnOne.Date:yyyy-MM-dd}{(oneOnOne.FirstMeeting ? " (first meeting)" : string.Empty)}: {(findings.Count == 0 ? "followed the guidance" : $"{findings.Count} finding(s)")}");
             foreach (var finding in findings)
             {
@@ -114,21 +114,20 @@ internal static class CollaborationSection
             }
         }
 
-        // Seed 003: the chapter stays a sponsor but steps back from the public listing; public output never names it.
+        // Seed 003: a sponsor may stay a sponsor but step back from the public listing; public output never names it.
         output.WriteLine();
-        output.WriteLine("Public listing (hidden sponsors withheld)");
-        foreach (var calendarEvent in data.Calendar.Where(e => e.Sponsors.Any(s => s.Sponsor == workspace.Chapter.Id && s.Visibility == SponsorVisibility.Hidden)))
+        output.WriteLine("Public sponsor lists (hidden sponsors withheld)");
+        foreach (var calendarEvent in data.Calendar.Where(e => e.Sponsors.Any(s => s.Visibility == SponsorVisibility.Hidden)))
         {
-            EventPublishing.IsHidden(calendarEvent.Sponsors.First(s => s.Sponsor == workspace.Chapter.Id), workspace, out var why);
-            output.WriteLine($"  Internally: {why}");
-            output.Write(EventPublishing.ExportPublic([calendarEvent], workspace).Replace("\n", "\n  ", StringComparison.Ordinal).Insert(0, "  ").TrimEnd(' '));
+            output.WriteLine($"  {calendarEvent.Title} ({calendarEvent.Date:yyyy-MM-dd})");
+            output.WriteLine($"    Internally: {string.Join(", ", calendarEvent.Sponsors.Select(s => $"{Name(s.Sponsor)}{(s.Visibility == SponsorVisibility.Hidden ? " (hidden)" : string.Empty)}"))}");
+            output.WriteLine($"    Public:     {string.Join(", ", session.PublicSponsors(calendarEvent))}");
         }
 
         // Relationships: who owns them, feedback, accountability, tables that ended without an agreed action.
         output.WriteLine();
-        output.WriteLine($"Relationship review as of {checkedOn:yyyy-MM-dd}");
-        var standings = (workspace.Ladder ?? Partnering.Core.Tiers.TierLadder.Default).Compile().EvaluateMany(Partnering.Core.Tiers.PartnershipHistory.FromWorkspace(workspace, checkedOn), checkedOn);
-        var relationshipFindings = RelationshipReview.Review(workspace, standings, checkedOn);
+        output.WriteLine($"Relationship review as of {asOf:yyyy-MM-dd}");
+        var relationshipFindings = session.ReviewRelationships();
         if (relationshipFindings.Count == 0)
         {
             output.WriteLine("  Nothing needs attention.");

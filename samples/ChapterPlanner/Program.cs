@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Partnering.Core;
 
 namespace ChapterPlanner;
@@ -47,17 +48,22 @@ internal static class Program
             return 1;
         }
 
-        // "As of" for the report: --as-of when given; the day the bundled workspace describes for the
-        // bundled file; today for a user's own file (the sample is an application, so it may read the
-        // clock; the library itself never does).
-        var asOf = asOfOption
-            ?? (file is null ? BundledWorkspaceDate : DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date));
+        // The application's composition root: AddPartnering registers every part and the session
+        // factory (each with TryAdd), and the system clock as the TimeProvider "today" is read from.
+        using var services = new ServiceCollection().AddPartnering().Services.BuildServiceProvider();
+        var sessions = services.GetRequiredService<IChapterSessionFactory>();
 
-        WorkspaceSection.Print(workspace, asOf, output);
-        EligibilitySection.Print(workspace, asOf, output);
-        TiersSection.Print(workspace, asOf, output, Path.Combine(Environment.CurrentDirectory, "ladder.mmd"));
-        MapsSection.Print(workspace, asOf, output);
-        CollaborationSection.Print(workspace, asOf, output);
+        // "As of" for the report: --as-of when given; the day the bundled workspace describes for the
+        // bundled file; today, from the registered TimeProvider, for a user's own file.
+        var session = asOfOption is { } given ? sessions.Open(workspace, given)
+            : file is null ? sessions.Open(workspace, BundledWorkspaceDate)
+            : sessions.Open(workspace);
+
+        WorkspaceSection.Print(session, output);
+        EligibilitySection.Print(session, sessions, output);
+        TiersSection.Print(session, output, Path.Combine(Environment.CurrentDirectory, "ladder.mmd"));
+        MapsSection.Print(session, output);
+        CollaborationSection.Print(session, output);
         SpreadsheetSection.Print(workspace, output);
         return 0;
     }

@@ -1,28 +1,38 @@
 using Partnering.Core;
+using Partnering.Core.Eligibility;
 using Partnering.Core.Tiers;
 
 namespace ChapterPlanner;
 
 /// <summary>
 /// Prints where each partnership stands on the workspace's tier ladder (the default one when it has
-/// none) and what its next step needs, from the interactions, the tier overrides and the coalition
-/// tables' follow-through; writes the ladder as a Mermaid graph.
+/// none) and what its next step needs, from the interactions, the tier overrides, the one-on-ones, the
+/// coalition tables' follow-through and the partner's eligibility; writes the ladder as a Mermaid graph.
 /// </summary>
 internal static class TiersSection
 {
-    public static void Print(Workspace workspace, DateOnly asOf, TextWriter output, string mermaidPath = "ladder.mmd")
+    public static void Print(ChapterSession session, TextWriter output, string mermaidPath = "ladder.mmd")
     {
-        var progression = (workspace.Ladder ?? TierLadder.Default).Compile();
-        var names = workspace.Partners.ToDictionary(p => p.Id, p => p.Name);
-
         output.WriteLine();
-        output.WriteLine($"Partnership tiers (ladder '{progression.Ladder.Name}'), as of {asOf:yyyy-MM-dd}");
-        foreach (var standing in progression.EvaluateMany(PartnershipHistory.FromWorkspace(workspace, asOf), asOf))
+        output.WriteLine($"Partnership tiers (ladder '{session.Progression.Ladder.Name}'), as of {session.AsOf:yyyy-MM-dd}, eligibility applied");
+        foreach (var standing in session.Standings)
         {
-            var name = names.TryGetValue(standing.Partner, out var n) ? n : standing.Partner.ToString();
+            var name = session.Directory.NameOf(standing.Partner) ?? standing.Partner.ToString();
             var since = standing.Since is { } s ? $" since {s:yyyy-MM-dd}" : string.Empty;
             var flags = (standing.Affiliate ? ", affiliate" : string.Empty) + (standing.CoalitionMember ? ", coalition member" : string.Empty);
             output.WriteLine($"  {name}: {standing.Tier}{since}{flags}");
+            // A partner the policy forbids is held at its tier, whatever its evidence, and the standing says why.
+            if (standing.Eligibility == EligibilityOutcome.Forbid)
+            {
+                output.WriteLine($"    HELD at {standing.Tier}: eligibility forbids partnering with them.");
+                foreach (var rule in session.ScreeningOf(standing.Partner)?.Reasons ?? [])
+                {
+                    output.WriteLine($"      - {rule.RuleId}: {rule.Error ?? rule.Reason}");
+                }
+
+                continue;
+            }
+
             if (standing.AtRisk)
             {
                 output.WriteLine($"    AT RISK: {standing.RiskReason}");
@@ -65,7 +75,7 @@ internal static class TiersSection
             }
         }
 
-        File.WriteAllText(mermaidPath, progression.Ladder.ToMermaid());
+        File.WriteAllText(mermaidPath, session.Progression.Ladder.ToMermaid());
         output.WriteLine($"  The ladder's Mermaid graph is in {Path.GetFullPath(mermaidPath)}.");
     }
 }

@@ -35,9 +35,9 @@ internal static class WorkspaceSection
         return null;
     }
 
-    public static void Print(Workspace workspace, DateOnly asOf, TextWriter output)
+    public static void Print(ChapterSession session, TextWriter output)
     {
-        var directory = PartnerDirectory.From(workspace);
+        var (workspace, asOf, directory) = (session.Workspace, session.AsOf, session.Directory);
         var chapter = workspace.Chapter;
         output.WriteLine($"{chapter.Name} ({chapter.HomeState}), as of {asOf:yyyy-MM-dd}");
         output.WriteLine($"  {chapter.Members.Count} members, {workspace.Partners.Count} partners, {workspace.Ties.Count} ties, {workspace.Interactions.Count} interactions, {workspace.Partnerships.Count} partnerships");
