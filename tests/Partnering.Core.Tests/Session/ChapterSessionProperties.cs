@@ -1,0 +1,159 @@
+using FsCheck;
+using FsCheck.Fluent;
+using Partnering.Core.Collaboration;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Maps;
+using Partnering.Core.Tests.Integration;
+using Partnering.Core.Tests.Tiers;
+using Partnering.Core.Tiers;
+
+namespace Partnering.Core.Tests.Session;
+
+/// <summary>The session against its parts: the same answers, a Forbid holds, evidence never lowers, threads do not matter.</summary>
+public sealed class ChapterSessionProperties
+{
+    private static readonly DateOnly Base = new(2026, 3, 1);
+
+    private static readonly ChapterSessionFactory Sessions = new();
+
+    /// <summary>A workspace with every section (policy, ladder, overrides, maps, assets, collaboration) and a day to open it on.</summary>
+    private static Arbitrary<(Workspace Workspace, DateOnly AsOf)> WorkspaceOnADay { get; } =
+        (from workspace in WorkspaceSectionsTests.WithSections
+         from offset in Gen.Choose(-400, 400)
+         select (Compilable(workspace), Base.AddDays(offset))).ToArbitrary();
+
+    /// <summary>The workspace, without its generated policy when that policy cannot extend the pack (a session refuses it).</summary>
+    private static Workspace Compilable(Workspace workspace)
+        => workspace.Policy is null || new PolicyCompiler().Validate(BuiltInPolicy.For(workspace)).Count == 0 ? workspace : workspace with { Policy = null };
+
+    [Property(Runs = 60)]
+    public Property The_session_gives_the_same_answers_as_the_parts_called_one_by_one()
+        => Prop.ForAll(WorkspaceOnADay, input =>
+        {
+            var (workspace, asOf) = input;
+            var session = Sessions.Open(workspace, asOf);
+
+            // The parts, each made by hand from the same inputs.
+            var policy = new PolicyCompiler().Compile(BuiltInPolicy.For(workspace));
+            var directory = PartnerDirectory.From(workspace);
+            var progression = (workspace.Ladder ?? TierLadder.Default).Compile();
+
+            var screening = policy.ScreenPartners(directory, asOf);
+            Assert.Equal(screening, session.Screening.Select(s => new PartnerScreening(s.Partner, s.Outcome)));
+            foreach (var partner in workspace.Partners.Take(3))
+            {
+                var engagement = new Engagement { Kind = EngagementKind.Partnership, Partners = [partner.Id], Date = asOf };
+                var byHand = policy.Explain(directory, engagement);
+                Assert.Equal(byHand.Outcome, session.ScreeningOf(partner.Id)!.Outcome);
+                Assert.Equal(byHand.DecidingRules.Select(r => r.RuleId), session.ScreeningOf(partner.Id)!.Reasons.Select(r => r.RuleId));
+                Assert.Equal(policy.Decide(directory, engagement), session.Decide(engagement));
+            }
+
+            var standings = progression.EvaluateMany(PartnershipHistory.FromWorkspace(workspace, asOf, policy, directory), asOf);
+            Assert.Equal(standings, session.Standings);
+
+            var outcomes = screening.ToDictionary(s => s.Partner, s => (EligibilityOutcome?)s.Outcome);
+            var plan = new PartnershipPlanner().Plan(new PlanningRequest
+            {
+                Workspace = workspace,
+                PowerMaps = workspace.PowerMaps,
+                DeclaredAssets = workspace.Assets,
+                Eligibility = p => outcomes.TryGetValue(p, out var o) ? o : null,
+                AsOf = asOf,
+            });
+            Assert.Equal(Describe(plan), Describe(session.Plan));
+
+            var ahead = (workspace.Collaboration?.Calendar ?? []).Where(e => e.Date >= asOf).ToArray();
+            Assert.Equal(new CalendarConflictDetector().FindConflicts(ahead), session.ConflictsAhead);
+
+            foreach (var table in workspace.Collaboration?.Tables ?? [])
+            {
+                foreach (var proposal in table.Meetings.SelectMany(m => m.Agenda).Select(i => i.Proposal).OfType<TacticProposal>())
+                {
+                    Assert.Equal(new EligibilityTacticReview(policy).Review(proposal, directory, asOf).Outcome, session.ReviewTactic(proposal, asOf).Outcome);
+                }
+            }
+        });
+
+    [Property]
+    public Property A_partner_forbidden_on_every_day_never_rises_above_the_tier_where_the_forbid_holds_it()
+        => Prop.ForAll(TierHistories.HistoryOnDayGen().ToArbitrary(), generated =>
+        {
+            var progression = TierLadder.Default.Compile();
+            var hold = TierLadder.Default.Tiers.Select(t => t.Name).ToList().IndexOf(TierLadder.Default.ForbiddenHoldsAt!);
+            var forbidden = generated.History with
+            {
+                Eligibility = [new EligibilityRecord { Date = TierHistories.Origin, Outcome = EligibilityOutcome.Forbid, Reason = "a party club (seed 000)" }],
+            };
+
+            var day = TierHistories.Origin.AddDays(generated.AsOf);
+            var standing = progression.Evaluate(forbidden, day);
+            Assert.True(standing.Level <= hold, TierHistories.Describe(forbidden));
+            Assert.Contains($"Held at {standing.Tier}", standing.Explain(), StringComparison.Ordinal);
+            foreach (var move in standing.Transitions)
+            {
+                Assert.True(progression.Evaluate(forbidden, move.Date).Level <= hold, $"on {move.Date}: {move}");
+            }
+        });
+
+    [Property(Runs = 60)]
+    public Property Adding_collaboration_evidence_never_lowers_a_standing()
+        => Prop.ForAll(WorkspaceOnADay, Gen.Choose(0, 1000).ToArbitrary(), (input, seed) =>
+        {
+            // On a ladder without decay: with decay an earlier step up starts its silence earlier.
+            var workspace = input.Workspace with { Ladder = TierHistories.NoDecay };
+            var asOf = input.AsOf;
+            if (workspace.Partnerships.Count == 0)
+            {
+                return;
+            }
+
+            var partner = workspace.Partnerships[seed % workspace.Partnerships.Count].Partner;
+            var day = asOf.AddDays(-(seed % 200));
+            var collaboration = workspace.Collaboration ?? new CollaborationData();
+            var oneOnOne = new OneOnOneMeeting { Id = $"evidence-{seed}", Partner = partner, Date = day };
+            var more = collaboration with { OneOnOnes = [.. collaboration.OneOnOnes, oneOnOne] };
+            if (more.Tables.Count > 0 && more.Tables[0].Seats.Any(s => s.Organization == partner))
+            {
+                // ...and a table meeting both attend.
+                var table = more.Tables[0];
+                more = more with { Tables = [table with { Meetings = [.. table.Meetings, new TableMeeting { Date = day, Attendance = [workspace.Chapter.Id, partner] }] }, .. more.Tables.Skip(1)] };
+            }
+
+            var before = Sessions.Open(workspace, asOf).Standings;
+            var after = Sessions.Open(workspace with { Collaboration = more }, asOf).Standings;
+            for (var i = 0; i < before.Count; i++)
+            {
+                Assert.True(after[i].Level >= before[i].Level, $"{before[i].Partner}: {before[i].Tier} became {after[i].Tier}");
+            }
+        });
+
+    [Property(Runs = 30)]
+    public Property Parallel_use_of_one_session_equals_sequential_use()
+        => Prop.ForAll(WorkspaceOnADay, input =>
+        {
+            var (workspace, asOf) = input;
+            var sequential = Sessions.Open(workspace, asOf);
+            var expected = Answers(sequential);
+
+            var shared = Sessions.Open(workspace, asOf);
+            var results = new string[16];
+            Parallel.For(0, results.Length, i => results[i] = Answers(shared));
+            Assert.All(results, r => Assert.Equal(expected, r));
+        });
+
+    private static string Answers(ChapterSession session)
+        => string.Join(
+            Environment.NewLine,
+            session.Screening.Select(s => $"{s.Partner} {s.Outcome} {string.Join(",", s.Reasons.Select(r => r.RuleId))}")
+                .Concat(session.Standings.Select(s => s.Explain()))
+                .Concat([Describe(session.Plan)])
+                .Concat(session.ConflictsAhead.Select(c => c.ToString()))
+                .Concat(session.Workspace.Partnerships.Select(p => session.StandingOf(p.Partner)?.Tier ?? "-")));
+
+    private static string Describe(PartnershipPlan plan)
+        => string.Join(
+            Environment.NewLine,
+            plan.Maps.SelectMany(m => m.Recommendations.Select(r => r.ToString()).Concat(m.ToMove.Select(a => a.ToString())))
+                .Concat(plan.UnusedAssets.Select(u => $"{u.Asset.Name}: {u.Reason} {u.RuledOut}")));
+}

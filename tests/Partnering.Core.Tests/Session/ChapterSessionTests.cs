@@ -1,0 +1,176 @@
+using Microsoft.Extensions.DependencyInjection;
+using Partnering.Core.Collaboration;
+using Partnering.Core.Documents;
+using Partnering.Core.Eligibility;
+using Partnering.Core.Tests.Documents;
+
+namespace Partnering.Core.Tests.Session;
+
+/// <summary>From the sample workspace document to each answer, through a session opened by <c>AddPartnering</c>'s factory.</summary>
+public sealed class ChapterSessionTests
+{
+    private static readonly DateOnly Described = new(2026, 3, 15);
+
+    private static readonly PartyId CountyDems = new("org-county-dems");
+
+    private static Workspace Sample()
+        => WorkspaceDocument.Load(File.ReadAllText(SampleWorkspaceTests.RepositoryFile("samples", "ChapterPlanner", "workspace.json"))).GetValueOrThrow();
+
+    private static ChapterSession Open(DateOnly? asOf = null)
+    {
+        var services = new ServiceCollection();
+        services.AddPartnering();
+        using var provider = services.BuildServiceProvider();
+        return provider.GetRequiredService<IChapterSessionFactory>().Open(Sample(), asOf ?? Described);
+    }
+
+    [Fact]
+    public void AddPartnering_registers_a_replaceable_session_factory_once()
+    {
+        var services = new ServiceCollection();
+        services.AddPartnering();
+        services.AddPartnering();
+        Assert.Single(services, d => d.ServiceType == typeof(IChapterSessionFactory));
+
+        var mine = new ChapterSessionFactory(top: 1);
+        var replaced = new ServiceCollection();
+        replaced.AddSingleton<IChapterSessionFactory>(mine);
+        replaced.AddPartnering();
+        using var provider = replaced.BuildServiceProvider();
+        Assert.Same(mine, provider.GetRequiredService<IChapterSessionFactory>());
+    }
+
+    [Fact]
+    public void Today_comes_from_the_registered_time_provider_and_a_factory_without_one_asks_for_a_date()
+    {
+        var services = new ServiceCollection();
+        services.AddPartnering(o => o.TimeProvider = new FixedClock(new DateTimeOffset(2027, 5, 4, 10, 0, 0, TimeSpan.Zero)));
+        using var provider = services.BuildServiceProvider();
+        Assert.Equal(new DateOnly(2027, 5, 4), provider.GetRequiredService<IChapterSessionFactory>().Open(Sample()).AsOf);
+        Assert.Throws<InvalidOperationException>(() => new ChapterSessionFactory().Open(Sample()));
+    }
+
+    [Fact]
+    public void Eligibility_the_workspace_policy_screens_with_reasons_and_reviews_outreach_across_states_and_national_relationships()
+    {
+        var session = Open();
+        Assert.Equal(BuiltInPolicy.For(session.Workspace), session.Policy.Policy);
+        var party = session.ScreeningOf(CountyDems)!;
+        Assert.Equal(EligibilityOutcome.Forbid, party.Outcome);
+        Assert.Contains(party.Reasons, r => r.RuleId == "partisan-and-electoral-bodies");
+        Assert.Equal(party.Outcome, party.Decision.Outcome);
+
+        // seed 003: reaching out to a group in another state, or one under a national relationship, is reviewed first.
+        var outOfState = session.ReviewOutreach(new PartyId("org-three-rivers"));
+        Assert.Equal(EligibilityOutcome.Review, outOfState.Outcome);
+        Assert.Contains(outOfState.DecidingRules, r => r.RuleId == "review-across-national-relationships");
+        Assert.Equal(EligibilityOutcome.Review, session.ReviewOutreach(new PartyId("org-safe-streets")).Outcome);
+    }
+
+    [Fact]
+    public void Tiers_a_forbidden_partner_with_a_partnership_record_is_held_at_prospect_and_says_why()
+    {
+        var session = Open();
+        var standing = session.StandingOf(CountyDems)!;
+        Assert.Equal("Prospect", standing.Tier);
+        Assert.Equal(EligibilityOutcome.Forbid, standing.Eligibility);
+        Assert.Contains("Held at Prospect", standing.Explain(), StringComparison.Ordinal);
+        Assert.Contains(standing.Next!.Unmet, c => c.Description.Contains("eligibility forbid", StringComparison.Ordinal));
+
+        // The history carries the outcomes, with the deciding rule as the reason.
+        var history = session.Histories.Single(h => h.Partnership.Partner == CountyDems);
+        Assert.All(history.Eligibility, e => Assert.Equal(EligibilityOutcome.Forbid, e.Outcome));
+        Assert.Contains("partisan-and-electoral-bodies", history.Eligibility[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tiers_the_one_on_ones_of_the_collaboration_section_are_evidence_counted_once()
+    {
+        var methodist = new PartyId("org-first-methodist");
+        var sample = Sample();
+        var workspace = sample with { Partnerships = [.. sample.Partnerships, new Partnership { Partner = methodist }] };
+        var oneOnOne = workspace.Collaboration!.OneOnOnes.Single(o => o.Partner == methodist);
+        var after = oneOnOne.Date.AddDays(1);
+
+        var history = new ChapterSessionFactory().Open(workspace, after).Histories.Single(h => h.Partnership.Partner == methodist);
+        Assert.Single(history.Interactions, x => x.Date == oneOnOne.Date && x.Kind == InteractionKind.OneOnOne);
+
+        // Recorded as an interaction too: still one.
+        var recorded = workspace with { Interactions = [.. workspace.Interactions, new Interaction { Kind = InteractionKind.OneOnOne, Date = oneOnOne.Date, Partner = methodist }] };
+        var again = new ChapterSessionFactory().Open(recorded, after).Histories.Single(h => h.Partnership.Partner == methodist);
+        Assert.Single(again.Interactions, x => x.Date == oneOnOne.Date && x.Kind is InteractionKind.OneOnOne or InteractionKind.Meeting);
+    }
+
+    [Fact]
+    public void Maps_recommendations_never_name_a_forbidden_partner_and_routes_avoid_them()
+    {
+        var session = Open();
+        var forbidden = session.Screening.Where(s => s.Outcome == EligibilityOutcome.Forbid).Select(s => s.Partner).ToHashSet();
+        Assert.NotEmpty(forbidden);
+        Assert.NotEmpty(session.Plan.Maps);
+        foreach (var map in session.Plan.Maps)
+        {
+            Assert.NotEmpty(map.Recommendations);
+            Assert.DoesNotContain(map.Recommendations, r => forbidden.Contains(r.Actor));
+            Assert.All(map.Recommendations.Where(r => r.Path is not null), r => Assert.DoesNotContain(r.Path!.Parties.Skip(1).SkipLast(1), forbidden.Contains));
+        }
+
+        Assert.All(session.Outreach.Items, i => Assert.DoesNotContain(i.Partner, forbidden));
+    }
+
+    [Fact]
+    public void Collaboration_tactics_one_on_ones_meetings_conflicts_and_public_sponsor_lists()
+    {
+        var session = Open();
+        var data = session.Workspace.Collaboration!;
+        var table = data.Tables[0];
+
+        // The tactic check under the workspace's policy.
+        foreach (var meeting in table.Meetings)
+        {
+            foreach (var proposal in meeting.Agenda.Select(i => i.Proposal).OfType<TacticProposal>())
+            {
+                var verdict = session.ReviewTactic(proposal, meeting.Date);
+                Assert.Equal(session.Decide(EligibilityTacticReview.EngagementFor(proposal, meeting.Date)), verdict.Outcome);
+                Assert.NotEmpty(verdict.Reasons);
+            }
+        }
+
+        // Our standing only at a table where we hold a seat.
+        Assert.NotNull(session.OurStandingAt(table));
+        Assert.Null(session.OurStandingAt(table with { Seats = [.. table.Seats.Where(s => s.Organization != session.Workspace.Chapter.Id)] }));
+
+        // A one-on-one reviewed against its checks (seed 001: invited back with a time and a place).
+        var findings = session.ReviewOneOnOne(data.OneOnOnes[0]);
+        Assert.Contains(findings, f => f.RuleId == "one-on-one.invite-back");
+
+        var planned = data.PlannedMeetings[0];
+        Assert.Equal(new InclusiveMeetingCheck(data.MeetingProfile).Check(planned, planned.Date.AddDays(-7), data.Tables).Items, session.CheckMeeting(planned, planned.Date.AddDays(-7)).Items);
+
+        Assert.NotEmpty(session.ConflictsAhead);
+        Assert.All(session.ConflictsAhead, c => Assert.True(c.First.Date >= session.AsOf));
+
+        // seed 003: a hidden sponsor stays a sponsor and is never listed publicly.
+        var rally = data.Calendar.Single(e => e.Id == "county-line-rally");
+        Assert.Equal(2, rally.Sponsors.Count);
+        Assert.DoesNotContain(session.Workspace.Chapter.Name, session.PublicSponsors(rally));
+        Assert.Single(session.PublicSponsors(rally));
+    }
+
+    [Fact]
+    public void Directory_one_directory_answers_every_who_is_this_id()
+    {
+        var session = Open();
+        Assert.Equal("Riverside County Democratic Club", session.Directory.NameOf(CountyDems));
+        Assert.NotNull(session.Directory.PartnershipWith(CountyDems));
+        Assert.Equal(3, session.Directory.InteractionsWith(CountyDems).Count);
+        Assert.Same(session.Directory, session.Directory);
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+
+        public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+    }
+}
