@@ -110,6 +110,7 @@ public sealed record PartnershipHistory
             first = o.Date < first ? o.Date : first;
         }
 
+        first = first > asOf ? asOf : first;
         var days = new SortedSet<DateOnly> { first, asOf };
         if (directory.FindPartner(partner) is Individual person)
         {
