@@ -232,7 +232,7 @@ internal static class Commands
             var names = workspace.Partners.ToDictionary(p => p.Id, p => p.Name);
             var table = new Table().Title($"Partnership tiers as of {Cli.Date(asOf)} (ladder '{Markup.Escape(progression.Ladder.Name)}')");
             table.AddColumns("Partner", "Tier", "Since", "Next", "Still missing", "Next actions");
-            foreach (var standing in progression.EvaluateMany(PartnershipHistory.FromWorkspace(workspace, asOf), asOf))
+            foreach (var standing in progression.EvaluateMany(PartnershipHistory.FromWorkspace(workspace, asOf, CliContext.Evaluator(workspace), Core.PartnerDirectory.From(workspace)), asOf))
             {
                 var name = names.TryGetValue(standing.Partner, out var n) ? n : standing.Partner.Value;
                 var flags = (standing.Affiliate ? " (affiliate)" : string.Empty) + (standing.CoalitionMember ? " (coalition)" : string.Empty) + (standing.AtRisk ? $" AT RISK: {standing.RiskReason}" : string.Empty);
