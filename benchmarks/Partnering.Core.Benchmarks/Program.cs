@@ -28,6 +28,12 @@ public static class Program
             return;
         }
 
+        if (args.Length == 1 && args[0] == "tier-phases")
+        {
+            TierPhases.Run();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, Config);
     }
 }
