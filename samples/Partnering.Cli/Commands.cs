@@ -264,7 +264,7 @@ internal static class Commands
         var map = new Option<string>("--map") { Description = "The id of the power map (in the workspace's powerMaps) to plan for.", Required = true };
         var svg = new Option<string>("--svg") { Description = "Where to write the power map picture.", DefaultValueFactory = _ => "power-map.svg" };
         var top = new Option<int>("--top") { Description = "How many partnerships to recommend.", DefaultValueFactory = _ => 5 };
-        var command = new Command("plan", "Recommend the partnerships to build for a power map, with the reasons and the way in; writes the power map as SVG.") { workspaceFile, map, svg, top };
+        var command = new Command("plan", "Recommend the partnerships to build for a power map, with the reasons and the way in, then the outreach plan (owner, first ask, date); writes the power map as SVG.") { workspaceFile, map, svg, top };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(workspaceFile)!;
@@ -304,6 +304,17 @@ internal static class Commands
             }
 
             context.Console.Write(table);
+
+            // The outreach plan (seed 003): an owner, the first ask for the partner's tier, a date.
+            var tiers = new Dictionary<PartyId, string>();
+            foreach (var standing in (workspace.Ladder ?? TierLadder.Default).Compile().EvaluateMany(PartnershipHistory.FromWorkspace(workspace, asOf), asOf))
+            {
+                tiers[standing.Partner] = standing.Tier;
+            }
+
+            var outreach = new OutreachPlanner().Plan(plan, workspace, asOf, partner => tiers.TryGetValue(partner, out var tier) ? tier : null);
+            context.Output.WriteLine();
+            context.Output.Write(outreach.ToMarkdown(workspace));
             if (plan.UnusedAssets.Count > 0)
             {
                 context.Output.WriteLine($"Unused assets: {string.Join("; ", plan.UnusedAssets.Take(5).Select(u => $"{u.Asset.Name} ({u.Reason})"))}");
