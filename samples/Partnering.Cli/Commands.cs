@@ -163,12 +163,13 @@ internal static class Commands
             var directory = Core.Eligibility.PartnerDirectory.From(workspace);
             var table = new Table().Title($"Partners as of {Cli.Date(asOf)} (policy {evaluator.Policy.Id} {evaluator.Policy.Version})");
             table.AddColumns("Partner", "Name", "Outcome", "Deciding rules");
-            foreach (var screening in evaluator.ScreenPartners(directory, asOf))
+            var screenings = context.Busy("Screening partners", () => evaluator.ScreenPartners(directory, asOf).ToList());
+            context.ForEach("Explaining each partner's outcome", screenings, screening =>
             {
                 var partner = directory.FindPartner(screening.Partner)!;
                 var decision = evaluator.Explain(directory, new Engagement { Kind = EngagementKind.Partnership, Partners = [partner.Id], Date = asOf });
                 table.AddRow(Markup.Escape(partner.Id.Value), Markup.Escape(partner.Name), Outcome(screening.Outcome), Markup.Escape(string.Join(", ", decision.DecidingRules.Select(r => r.RuleId).Distinct())));
-            }
+            });
 
             context.Console.Write(table);
             return Cli.Ok;
@@ -364,7 +365,7 @@ internal static class Commands
             };
             var options = new SpreadsheetImportOptions { DryRun = parse.GetValue(dryRun), ImportValidRowsOnly = parse.GetValue(validOnly), ColumnMap = map, Separator = sep };
             var texts = parse.GetValue(sheets)!.Select(name => (Name: Path.GetFileName(name), Text: context.ReadText(name))).ToList();
-            var result = SpreadsheetImporter.Import(workspace, texts.Select(t => CsvSource.FromText(t.Name, t.Text)), options);
+            var result = context.Busy($"Importing {texts.Count} sheet{(texts.Count == 1 ? string.Empty : "s")}", () => SpreadsheetImporter.Import(workspace, texts.Select(t => CsvSource.FromText(t.Name, t.Text)), options));
 
             foreach (var problem in result.Problems)
             {
