@@ -6,10 +6,12 @@ using Partnering.Core.Maps;
 namespace Partnering.Core.Benchmarks;
 
 /// <summary>
-/// The peak working set of the whole process from a loaded workspace through ranking, at 100,000
-/// actors and 1,000,000 ties. Run twice: the first run writes the workspace document (with its power
+/// The peak working set of the whole process from a loaded workspace through ranking and the
+/// outreach plan, at 100,000 actors and 1,000,000 ties, and the time the plan takes after the load. Run twice: the first run writes the workspace document (with its power
 /// map), the second loads it in a fresh process, plans, and prints the peak:
 /// <c>dotnet run -c Release --project benchmarks/Partnering.Core.Benchmarks -- maps-peak /tmp/maps-100k.json</c>.
+/// With <c>MAPS_PEAK_PHASES=1</c> it also times each phase again; with <c>MAPS_PEAK_HELD=1</c> it only
+/// loads the document and prints what the loaded workspace holds on the heap (and its ties' share).
 /// </summary>
 internal static class MapPeakMemory
 {
@@ -24,9 +26,18 @@ internal static class MapPeakMemory
             return;
         }
 
+        if (Environment.GetEnvironmentVariable("MAPS_PEAK_HELD") == "1")
+        {
+            Held(path);
+            return;
+        }
+
         var clock = Stopwatch.StartNew();
         var loaded = WorkspaceDocument.Load(File.OpenRead(path)).GetValueOrThrow();
         var load = clock.Elapsed;
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var afterLoad = process.PeakWorkingSet64;
         var plan = new PartnershipPlanner().Plan(new PlanningRequest
         {
             Workspace = loaded,
@@ -35,9 +46,20 @@ internal static class MapPeakMemory
             AsOf = new DateOnly(2026, 3, 1),
             Top = 10,
         });
+        var outreach = new OutreachPlanner().Plan(plan, loaded, new DateOnly(2026, 3, 1));
         var total = clock.Elapsed;
+        process.Refresh();
+        var peak = process.PeakWorkingSet64;
+        Console.WriteLine($"{loaded.Partners.Count} partners, {loaded.Ties.Count} ties; {plan.Maps[0].Recommendations.Count} recommendations, first {plan.Maps[0].Recommendations[0].Score.Name}; {outreach.Items.Count} outreach items");
+        Console.WriteLine($"load {load.TotalMilliseconds:0} ms, plan + outreach {(total - load).TotalMilliseconds:0} ms; peak working set after load {afterLoad / (1024.0 * 1024.0):0} MB, at the end {peak / (1024.0 * 1024.0):0} MB");
         if (Environment.GetEnvironmentVariable("MAPS_PEAK_PHASES") == "1")
         {
+            Console.WriteLine($"heap held after the plan (workspace, plan): {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0):0} MB");
+            GC.KeepAlive(plan);
+            GC.KeepAlive(outreach);
+            plan = null!;
+            outreach = null!;
+            Console.WriteLine($"heap held by the loaded workspace: {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0):0} MB");
             var sw = Stopwatch.StartNew();
             var graph = TieGraph.Build(loaded, new DateOnly(2026, 3, 1));
             Console.WriteLine($"graph {sw.ElapsedMilliseconds} ms");
@@ -59,9 +81,47 @@ internal static class MapPeakMemory
             Console.WriteLine($"assets {sw.ElapsedMilliseconds} ms");
         }
 
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        Console.WriteLine($"{loaded.Partners.Count} partners, {loaded.Ties.Count} ties; {plan.Maps[0].Recommendations.Count} recommendations, first {plan.Maps[0].Recommendations[0].Score.Name}");
-        Console.WriteLine($"load {load.TotalMilliseconds:0} ms, load + plan {total.TotalMilliseconds:0} ms; peak working set {process.PeakWorkingSet64 / (1024.0 * 1024.0):0} MB");
+    }
+
+    /// <summary>What the workspace holds on the heap once loaded, and without its ties (<c>MAPS_PEAK_HELD=1</c>).</summary>
+    private static void Held(string path)
+    {
+        var empty = Heap();
+        var loaded = Load(path);
+        var full = Heap();
+        Console.WriteLine($"heap held by the loaded workspace: {(full - empty) / (1024.0 * 1024.0):0} MB");
+        var bare = Strip(ref loaded);
+        var noTies = Heap();
+        Console.WriteLine($"of which its ties: {(full - noTies) / (1024.0 * 1024.0):0} MB");
+        var noMaps = Strip(ref bare, maps: true);
+        var withoutMaps = Heap();
+        Console.WriteLine($"its power maps: {(noTies - withoutMaps) / (1024.0 * 1024.0):0} MB");
+        var none = Strip(ref noMaps, partners: true);
+        Console.WriteLine($"its partners: {(withoutMaps - Heap()) / (1024.0 * 1024.0):0} MB");
+        GC.KeepAlive(none);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Workspace Load(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return WorkspaceDocument.Load(stream).GetValueOrThrow();
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Workspace Strip(ref Workspace workspace, bool maps = false, bool partners = false)
+    {
+        var bare = maps ? workspace with { PowerMaps = [] } : partners ? workspace with { Partners = [] } : workspace with { Ties = [] };
+        workspace = null!;
+        return bare;
+    }
+
+    private static long Heap()
+    {
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        return GC.GetTotalMemory(forceFullCollection: false);
     }
 }

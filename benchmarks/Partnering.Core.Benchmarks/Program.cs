@@ -28,6 +28,25 @@ public static class Program
             return;
         }
 
+        if (args.Length == 2 && args[0] == "import-loop")
+        {
+            // For a profiler: the spreadsheet import benchmark's work, over and over.
+            var import = new SpreadsheetImportBenchmarks { Partners = 10_000 };
+            import.Setup();
+            for (var i = 0; i < int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture); i++)
+            {
+                _ = import.ImportIntoWorkspace();
+            }
+
+            return;
+        }
+
+        if (args.Length == 1 && args[0] == "tier-phases")
+        {
+            TierPhases.Run();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, Config);
     }
 }

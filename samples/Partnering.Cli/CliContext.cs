@@ -53,6 +53,36 @@ internal sealed class CliContext
             ? date
             : throw new CliException($"{option} expects a date written yyyy-MM-dd; got '{text}'.");
 
+    /// <summary>Whether the output is a terminal a person watches (never when redirected, nor in the tests).</summary>
+    public bool Interactive => Console.Profile.Capabilities.Interactive;
+
+    /// <summary>Runs long work under a status line when the output is a terminal; otherwise plainly, so redirected output stays the same.</summary>
+    public T Busy<T>(string what, Func<T> work) => Interactive ? Console.Status().Start(Markup.Escape(what), _ => work()) : work();
+
+    /// <summary>Runs <paramref name="work"/> on each item in order, with a progress bar when the output is a terminal; otherwise plainly.</summary>
+    public void ForEach<T>(string what, IReadOnlyList<T> items, Action<T> work)
+    {
+        if (!Interactive || items.Count < 2)
+        {
+            foreach (var item in items)
+            {
+                work(item);
+            }
+
+            return;
+        }
+
+        Console.Progress().AutoClear(true).Start(progress =>
+        {
+            var task = progress.AddTask(Markup.Escape(what), maxValue: items.Count);
+            foreach (var item in items)
+            {
+                work(item);
+                task.Increment(1);
+            }
+        });
+    }
+
     public string Path(string file) => System.IO.Path.GetFullPath(file, WorkingDirectory);
 
     public string ReadText(string file)

@@ -163,12 +163,13 @@ internal static class Commands
             var directory = Core.PartnerDirectory.From(workspace);
             var table = new Table().Title($"Partners as of {Cli.Date(asOf)} (policy {evaluator.Policy.Id} {evaluator.Policy.Version})");
             table.AddColumns("Partner", "Name", "Outcome", "Deciding rules");
-            foreach (var screening in evaluator.ScreenPartners(directory, asOf))
+            var screenings = context.Busy("Screening partners", () => evaluator.ScreenPartners(directory, asOf).ToList());
+            context.ForEach("Explaining each partner's outcome", screenings, screening =>
             {
                 var partner = directory.FindPartner(screening.Partner)!;
                 var decision = evaluator.Explain(directory, new Engagement { Kind = EngagementKind.Partnership, Partners = [partner.Id], Date = asOf });
                 table.AddRow(Markup.Escape(partner.Id.Value), Markup.Escape(partner.Name), Outcome(screening.Outcome), Markup.Escape(string.Join(", ", decision.DecidingRules.Select(r => r.RuleId).Distinct())));
-            }
+            });
 
             context.Console.Write(table);
             return Cli.Ok;
@@ -264,7 +265,7 @@ internal static class Commands
         var map = new Option<string>("--map") { Description = "The id of the power map (in the workspace's powerMaps) to plan for.", Required = true };
         var svg = new Option<string>("--svg") { Description = "Where to write the power map picture.", DefaultValueFactory = _ => "power-map.svg" };
         var top = new Option<int>("--top") { Description = "How many partnerships to recommend.", DefaultValueFactory = _ => 5 };
-        var command = new Command("plan", "Recommend the partnerships to build for a power map, with the reasons and the way in; writes the power map as SVG.") { workspaceFile, map, svg, top };
+        var command = new Command("plan", "Recommend the partnerships to build for a power map, with the reasons and the way in, then the outreach plan (owner, first ask, date); writes the power map as SVG.") { workspaceFile, map, svg, top };
         command.SetAction(parse =>
         {
             var file = parse.GetValue(workspaceFile)!;
@@ -304,6 +305,17 @@ internal static class Commands
             }
 
             context.Console.Write(table);
+
+            // The outreach plan (seed 003): an owner, the first ask for the partner's tier, a date.
+            var tiers = new Dictionary<PartyId, string>();
+            foreach (var standing in (workspace.Ladder ?? TierLadder.Default).Compile().EvaluateMany(PartnershipHistory.FromWorkspace(workspace, asOf), asOf))
+            {
+                tiers[standing.Partner] = standing.Tier;
+            }
+
+            var outreach = new OutreachPlanner().Plan(plan, workspace, asOf, partner => tiers.TryGetValue(partner, out var tier) ? tier : null);
+            context.Output.WriteLine();
+            context.Output.Write(outreach.ToMarkdown(workspace));
             if (plan.UnusedAssets.Count > 0)
             {
                 context.Output.WriteLine($"Unused assets: {string.Join("; ", plan.UnusedAssets.Take(5).Select(u => $"{u.Asset.Name} ({u.Reason})"))}");
@@ -353,7 +365,7 @@ internal static class Commands
             };
             var options = new SpreadsheetImportOptions { DryRun = parse.GetValue(dryRun), ImportValidRowsOnly = parse.GetValue(validOnly), ColumnMap = map, Separator = sep };
             var texts = parse.GetValue(sheets)!.Select(name => (Name: Path.GetFileName(name), Text: context.ReadText(name))).ToList();
-            var result = SpreadsheetImporter.Import(workspace, texts.Select(t => CsvSource.FromText(t.Name, t.Text)), options);
+            var result = context.Busy($"Importing {texts.Count} sheet{(texts.Count == 1 ? string.Empty : "s")}", () => SpreadsheetImporter.Import(workspace, texts.Select(t => CsvSource.FromText(t.Name, t.Text)), options));
 
             foreach (var problem in result.Problems)
             {

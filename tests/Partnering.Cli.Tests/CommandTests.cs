@@ -190,6 +190,9 @@ public sealed class CommandTests : IDisposable
         var run = _cli.Run("plan", "workspace.json", "--map", "whitfield-school-funding", "--as-of", AsOf, "--svg", "map.svg");
         Assert.Equal(0, run.Code);
         Assert.Contains("Riverside Education Association", run.Output);
+        Assert.Contains($"## Outreach plan from {AsOf}", run.Output);
+        Assert.Contains("| # | Partner | Owner | Tier | First ask | By |", run.Output);
+        Assert.True(run.Output.IndexOf("## Outreach plan", StringComparison.Ordinal) > run.Output.IndexOf("Riverside Education Association", StringComparison.Ordinal));
         Assert.Contains("<svg", _cli.Read("map.svg"));
     }
 

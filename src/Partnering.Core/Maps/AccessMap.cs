@@ -117,6 +117,12 @@ public sealed class AccessMap
     /// <returns><see langword="true"/> when it is closed to routes.</returns>
     public bool IsForbidden(PartyId party) => Graph.TryIndex(party, out var v) && _fromUs.IsClosed(v) && party != Target;
 
+    /// <summary>The tree of strongest routes from our own.</summary>
+    internal RouteTree FromUsTree => _fromUs;
+
+    /// <summary>The tree of strongest routes on to the target, when the target is in the graph.</summary>
+    internal RouteTree? ToTargetTree => _toTarget;
+
     /// <summary>Reach and onward strength of graph node <paramref name="node"/>.</summary>
     internal (double Reach, double Onward) StrengthsAt(int node) => (_fromUs.Strength(node), _toTarget?.Strength(node) ?? 0.0);
 
@@ -139,6 +145,12 @@ public sealed class AccessMap
 internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, double[] cost, int[] hops, int[] parent, int[] parentSlot)
 {
     private Numbering? _numbering;
+
+    /// <summary>The roots the tree grows from (all at cost 0).</summary>
+    public int[] Roots => roots;
+
+    /// <summary>The nodes no route may pass through, or <see langword="null"/> for none.</summary>
+    public bool[]? Closed => closed;
 
     public double Cost(int node) => cost[node];
 
@@ -210,7 +222,7 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
             }
         }
 
-        var detour = search.Count > 0 ? graph.RoutesAvoiding(roots, closed, node, search, bound, lastHop, free, k - 1) : null;
+        var detour = search.Count > 0 ? Detours(node, search, bound, lastHop, free, k - 1) : null;
         var candidates = new List<(double Cost, int Hops, int Neighbour, List<int> Nodes, List<int> Slots)>(best.Count);
         foreach (var (u, slot) in best)
         {
@@ -281,8 +293,182 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
         return graph.Path(nodes, edges);
     }
 
+    /// <summary>
+    /// The strongest routes from the roots to each of <paramref name="wanted"/> (descendants of
+    /// <paramref name="avoid"/> in the tree) that never touch <paramref name="avoid"/>: exactly what
+    /// <see cref="TieGraph.RoutesAvoiding"/> finds over the whole graph, searched within the subtree of
+    /// <paramref name="avoid"/> only.
+    /// </summary>
+    /// <remarks>
+    /// <para>Removing a node changes no route to a party outside its subtree: their tree routes never
+    /// touch it, and they were already the strongest, fewest hops, lowest ids. So the search starts each
+    /// party of the subtree at its best tie from outside (the outside party's tree cost plus the tie),
+    /// then runs Dijkstra inside the subtree with the same order and tie-breaks as the full search. For
+    /// the actors a plan reads (a few hundred parties below them at most, against the whole graph) it
+    /// walks thousands of ties instead of millions.</para>
+    /// <para>The stops are the full search's: a route costing more than <paramref name="bound"/>, or more
+    /// than the <paramref name="needed"/>-th of <paramref name="totals"/> once enough are known (each
+    /// found route's cost plus its <paramref name="lastHop"/> is added to <paramref name="totals"/>), is
+    /// never used, so the search ends there.</para>
+    /// </remarks>
+    internal Dictionary<int, (double Cost, int Hops, List<int> Nodes, List<int> Slots)> Detours(int avoid, HashSet<int> wanted, double bound = double.PositiveInfinity, Dictionary<int, double>? lastHop = null, List<double>? totals = null, int needed = 0)
+    {
+        var numbering = Numbered();
+        var first = numbering.Pre[avoid];
+        var size = numbering.Size[avoid];
+        // Local arrays over the subtree, indexed by preorder position minus the avoided node's.
+        var lcost = new double[size];
+        var lhops = new int[size];
+        var lparent = new int[size];
+        var lslot = new int[size];
+        var settled = new bool[size];
+        Array.Fill(lcost, double.PositiveInfinity);
+        Array.Fill(lparent, -1);
+        var queue = new PriorityQueue<int, (double, int, int)>();
+        for (var i = 1; i < size; i++)
+        {
+            // The best way in from outside the subtree (the avoided node is inside it). Slots are
+            // walked in edge order, as the full search relaxes parallel ties, so equal ties keep the first.
+            var v = numbering.Order[first + i];
+            for (var s = graph.Offset(v); s < graph.Offset(v + 1); s++)
+            {
+                var w = graph.NeighbourAt(s);
+                if (double.IsPositiveInfinity(cost[w]) || InSubtree(numbering, first, size, w) || (IsClosed(w) && parent[w] >= 0))
+                {
+                    continue;
+                }
+
+                var nc = cost[w] + graph.CostAt(s);
+                var h = hops[w] + 1;
+                if (nc < lcost[i] || (nc == lcost[i] && (h < lhops[i] || (h == lhops[i] && w < lparent[i]))))
+                {
+                    lcost[i] = nc;
+                    lhops[i] = h;
+                    lparent[i] = w;
+                    lslot[i] = s;
+                }
+            }
+
+            if (!double.IsPositiveInfinity(lcost[i]))
+            {
+                queue.Enqueue(i, (lcost[i], lhops[i], v));
+            }
+        }
+
+        var remaining = wanted.Count;
+        while (remaining > 0 && queue.TryDequeue(out var i, out var key))
+        {
+            if (key.Item1 > bound)
+            {
+                break;
+            }
+
+            var u = numbering.Order[first + i];
+            if (settled[i] || key.Item1 != lcost[i] || key.Item2 != lhops[i])
+            {
+                continue;
+            }
+
+            settled[i] = true;
+            if (wanted.Contains(u))
+            {
+                remaining--;
+                if (lastHop is not null && totals is not null && needed > 0)
+                {
+                    var total = key.Item1 + lastHop[u];
+                    var at = totals.BinarySearch(total);
+                    totals.Insert(at < 0 ? ~at : at, total);
+                    if (totals.Count >= needed)
+                    {
+                        bound = Math.Min(bound, totals[needed - 1]);
+                    }
+                }
+            }
+
+            if (IsClosed(u))
+            {
+                continue;
+            }
+
+            for (var s = graph.Offset(u); s < graph.Offset(u + 1); s++)
+            {
+                var v = graph.NeighbourAt(s);
+                if (v == avoid || !InSubtree(numbering, first, size, v))
+                {
+                    continue;
+                }
+
+                var j = numbering.Pre[v] - first;
+                if (settled[j])
+                {
+                    continue;
+                }
+
+                var nc = key.Item1 + graph.CostAt(s);
+                var h = key.Item2 + 1;
+                if (nc < lcost[j] || (nc == lcost[j] && (h < lhops[j] || (h == lhops[j] && u < lparent[j]))))
+                {
+                    lcost[j] = nc;
+                    lhops[j] = h;
+                    lparent[j] = u;
+                    lslot[j] = s;
+                    queue.Enqueue(j, (nc, h, v));
+                }
+            }
+        }
+
+        var result = new Dictionary<int, (double, int, List<int>, List<int>)>();
+        foreach (var w in wanted)
+        {
+            var i = numbering.Pre[w] - first;
+            if (!InSubtree(numbering, first, size, w) || !settled[i])
+            {
+                continue;
+            }
+
+            // Inside the subtree by the search's parents, then outside by the tree's.
+            var nodes = new List<int>();
+            var slots = new List<int>();
+            var x = w;
+            while (InSubtree(numbering, first, size, x))
+            {
+                var j = numbering.Pre[x] - first;
+                nodes.Add(x);
+                slots.Add(lslot[j]);
+                x = lparent[j];
+            }
+
+            for (; x >= 0; x = parent[x])
+            {
+                nodes.Add(x);
+                if (parent[x] >= 0)
+                {
+                    slots.Add(parentSlot[x]);
+                }
+            }
+
+            nodes.Reverse();
+            slots.Reverse();
+            result[w] = (lcost[i], lhops[i], nodes, slots);
+        }
+
+        return result;
+    }
+
+    private static bool InSubtree(Numbering numbering, int first, int size, int node)
+    {
+        var pre = numbering.Pre[node];
+        return pre >= first && pre < first + size;
+    }
+
     /// <summary>Whether <paramref name="a"/> is an ancestor of (or is) <paramref name="b"/> in the route tree.</summary>
     private bool IsAncestor(int a, int b)
+    {
+        var numbering = Numbered();
+        return InSubtree(numbering, numbering.Pre[a], numbering.Size[a], b);
+    }
+
+    private Numbering Numbered()
     {
         var numbering = System.Threading.Volatile.Read(ref _numbering);
         if (numbering is null)
@@ -291,11 +477,11 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
             System.Threading.Volatile.Write(ref _numbering, numbering);
         }
 
-        return numbering.Enter[a] <= numbering.Enter[b] && numbering.Exit[b] <= numbering.Exit[a];
+        return numbering;
     }
 
-    /// <summary>Entry and exit times of a depth-first walk of the tree: a is an ancestor of b when its interval holds b's.</summary>
-    private sealed record Numbering(int[] Enter, int[] Exit);
+    /// <summary>A preorder of the tree: node v's subtree is <c>Order[Pre[v] .. Pre[v] + Size[v])</c>.</summary>
+    private sealed record Numbering(int[] Pre, int[] Size, int[] Order);
 
     private Numbering Number()
     {
@@ -325,8 +511,9 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
             }
         }
 
-        var enter = new int[n];
-        var exit = new int[n];
+        var pre = new int[n];
+        var size = new int[n];
+        var order = new int[n];
         var next = new int[n];
         var stack = new Stack<int>();
         var clock = 0;
@@ -337,7 +524,8 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
                 continue;
             }
 
-            enter[root] = clock++;
+            pre[root] = clock;
+            order[clock++] = root;
             next[root] = childStart[root];
             stack.Push(root);
             while (stack.Count > 0)
@@ -346,18 +534,19 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
                 if (next[v] < childStart[v + 1])
                 {
                     var c = children[next[v]++];
-                    enter[c] = clock++;
+                    pre[c] = clock;
+                    order[clock++] = c;
                     next[c] = childStart[c];
                     stack.Push(c);
                 }
                 else
                 {
-                    exit[v] = clock++;
+                    size[v] = clock - pre[v];
                     stack.Pop();
                 }
             }
         }
 
-        return new Numbering(enter, exit);
+        return new Numbering(pre, size, order);
     }
 }

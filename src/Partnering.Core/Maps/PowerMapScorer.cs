@@ -42,9 +42,10 @@ public enum PlanRole
 /// </summary>
 /// <remarks>
 /// The numbers are stored; the words (<see cref="Parts"/>' bases, <see cref="Explanation"/>) and the
-/// routes are read from <see cref="Access"/> when asked for, unless a scorer set them, so scoring a
-/// map of a hundred thousand actors stays cheap. Equality compares the stored values and the access
-/// map by reference.
+/// routes are read from <see cref="Access"/> when first asked for (and kept: each read walks the
+/// graph), unless a scorer set them, so scoring a map of a hundred thousand actors stays cheap.
+/// Equality compares the stored values and the access map by reference; whether the routes were read
+/// yet makes no difference.
 /// </remarks>
 public sealed record PriorityScore
 {
@@ -52,6 +53,7 @@ public sealed record PriorityScore
     private readonly string? _explanation;
     private readonly IReadOnlyList<AccessPath>? _fromUs;
     private readonly IReadOnlyList<AccessPath>? _toTarget;
+    private RouteMemo _memo;
 
     /// <summary>The actor.</summary>
     public required PartyId Actor { get; init; }
@@ -111,10 +113,10 @@ public sealed record PriorityScore
     public IReadOnlyList<ScorePart> Parts { get => _parts ?? BuildParts(); init => _parts = Guard.List(value); }
 
     /// <summary>Our strongest routes to the actor, strongest first; empty when none (see <see cref="AccessMap"/> for exactly which).</summary>
-    public IReadOnlyList<AccessPath> RoutesFromUs { get => _fromUs ?? Access?.RoutesFromUs(Actor) ?? ValueList<AccessPath>.Empty; init => _fromUs = Guard.List(value); }
+    public IReadOnlyList<AccessPath> RoutesFromUs { get => _fromUs ?? Memo(fromUs: true); init => _fromUs = Guard.List(value); }
 
     /// <summary>The actor's strongest routes on to the target, strongest first; empty when none.</summary>
-    public IReadOnlyList<AccessPath> RoutesToTarget { get => _toTarget ?? Access?.RoutesToTarget(Actor) ?? ValueList<AccessPath>.Empty; init => _toTarget = Guard.List(value); }
+    public IReadOnlyList<AccessPath> RoutesToTarget { get => _toTarget ?? Memo(fromUs: false); init => _toTarget = Guard.List(value); }
 
     /// <summary>
     /// The way from one of us through the actor on to the target as one simple path (no party twice): the
@@ -125,6 +127,34 @@ public sealed record PriorityScore
 
     /// <summary>The score in words: role, quadrant, parts, eligibility, and the way through to the target.</summary>
     public string Explanation { get => _explanation ?? BuildExplanation(); init => _explanation = Guard.NotNull(value); }
+
+    /// <summary>
+    /// The routes read from <see cref="Access"/>, found once per score (each search walks the graph, and
+    /// the explanation, the way in and the outreach plan each read them): kept with the access map and
+    /// actor they were read for, so a copy made with <c>with</c> for another actor or map reads its own.
+    /// </summary>
+    private IReadOnlyList<AccessPath> Memo(bool fromUs)
+    {
+        if (Access is not { } access)
+        {
+            return ValueList<AccessPath>.Empty;
+        }
+
+        var known = System.Threading.Volatile.Read(ref _memo.Entry);
+        if (known is null || !ReferenceEquals(known.Access, access) || known.Actor != Actor)
+        {
+            known = new RouteMemo.Found(access, Actor, null, null);
+        }
+
+        if ((fromUs ? known.FromUs : known.ToTarget) is { } cached)
+        {
+            return cached;
+        }
+
+        var routes = fromUs ? access.RoutesFromUs(Actor) : access.RoutesToTarget(Actor);
+        System.Threading.Volatile.Write(ref _memo.Entry, fromUs ? known with { FromUs = routes } : known with { ToTarget = routes });
+        return routes;
+    }
 
     private string TargetName => Access is { } access ? access.Graph.NameOf(access.Target) : "the target";
 
@@ -252,6 +282,26 @@ public sealed record PriorityScore
     /// <summary>The name, score and explanation.</summary>
     /// <returns>The text form.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Name} {Score:0.000}: {Explanation}");
+}
+
+/// <summary>
+/// The routes a <see cref="PriorityScore"/> has read so far. Equality-neutral: every memo equals every
+/// other, so a score whose routes were read still equals one whose were not (routes follow from the
+/// access map and the actor, which equality compares).
+/// </summary>
+internal struct RouteMemo : IEquatable<RouteMemo>
+{
+    /// <summary>The routes found, or <see langword="null"/> before the first read.</summary>
+    internal Found? Entry;
+
+    public readonly bool Equals(RouteMemo other) => true;
+
+    public override readonly bool Equals(object? obj) => obj is RouteMemo;
+
+    public override readonly int GetHashCode() => 0;
+
+    /// <summary>Routes read from <paramref name="Access"/> for <paramref name="Actor"/>; a direction not read yet is <see langword="null"/>.</summary>
+    internal sealed record Found(AccessMap Access, PartyId Actor, IReadOnlyList<AccessPath>? FromUs, IReadOnlyList<AccessPath>? ToTarget);
 }
 
 /// <summary>A power map scored on a date: the target's own leaning and a priority score for every other actor.</summary>

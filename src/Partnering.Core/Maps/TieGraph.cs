@@ -433,7 +433,11 @@ public sealed class TieGraph
     /// without that node, kept sparse and stopped once every wanted node is settled.
     /// </summary>
     /// <returns>For each wanted node reached: its cost, hops, and the route as nodes root..node with the slots between them.</returns>
-    /// <remarks>The search also stops once the cheapest unsettled route costs more than <paramref name="bound"/>: no route it could still find would be used.</remarks>
+    /// <remarks>
+    /// The search also stops once the cheapest unsettled route costs more than <paramref name="bound"/>: no route it could still find would be used.
+    /// Access uses <see cref="RouteTree.Detours"/>, which finds the same routes searching only below the avoided node; this whole-graph
+    /// search is the plain statement of what it must find, and the maps' properties hold it to that.
+    /// </remarks>
     internal Dictionary<int, (double Cost, int Hops, List<int> Nodes, List<int> Slots)> RoutesAvoiding(int[] roots, bool[]? closed, int avoid, HashSet<int> wanted, double bound = double.PositiveInfinity, Dictionary<int, double>? lastHop = null, List<double>? totals = null, int needed = 0)
     {
         var cost = new Dictionary<int, double>();

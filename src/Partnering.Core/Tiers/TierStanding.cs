@@ -422,39 +422,62 @@ public sealed record CriterionCheck
         }
     }
 
-    internal void CollectLeaves(bool wanted, List<CriterionCheck> met, List<CriterionCheck> unmet)
+    /// <summary>
+    /// Walks the simple criteria that count toward the step (<paramref name="wanted"/>: whether this part
+    /// should hold; a <c>not</c> flips it): each met one goes to <paramref name="met"/> at <paramref name="m"/>,
+    /// each unmet one to <paramref name="unmet"/> at <paramref name="u"/>. With <see langword="null"/> arrays it
+    /// only counts, so <see cref="Leaves"/> can size them exactly.
+    /// </summary>
+    internal void CollectLeaves(bool wanted, CriterionCheck[]? met, CriterionCheck[]? unmet, ref int m, ref int u)
     {
+        var parts = Parts;
         switch (Criterion)
         {
             case NotCriterion:
-                foreach (var part in Parts)
+                for (var i = 0; i < parts.Count; i++)
                 {
-                    part.CollectLeaves(!wanted, met, unmet);
+                    parts[i].CollectLeaves(!wanted, met, unmet, ref m, ref u);
                 }
 
                 break;
             case AnyOfCriterion when wanted && Holds:
                 // An "any" that holds: its other alternatives stand in nobody's way.
-                foreach (var part in Parts)
+                for (var i = 0; i < parts.Count; i++)
                 {
-                    if (part.Holds)
+                    if (parts[i].Holds)
                     {
-                        part.CollectLeaves(wanted, met, unmet);
+                        parts[i].CollectLeaves(wanted, met, unmet, ref m, ref u);
                     }
                 }
 
                 break;
             case AllOfCriterion or AnyOfCriterion:
-                foreach (var part in Parts)
+                for (var i = 0; i < parts.Count; i++)
                 {
-                    part.CollectLeaves(wanted, met, unmet);
+                    parts[i].CollectLeaves(wanted, met, unmet, ref m, ref u);
                 }
 
                 break;
             default:
-                var counts = Holds == wanted;
-                var leaf = wanted ? this : this with { Negated = true };
-                (counts ? met : unmet).Add(leaf);
+                if (Holds == wanted)
+                {
+                    if (met is not null)
+                    {
+                        met[m] = wanted ? this : this with { Negated = true };
+                    }
+
+                    m++;
+                }
+                else
+                {
+                    if (unmet is not null)
+                    {
+                        unmet[u] = wanted ? this : this with { Negated = true };
+                    }
+
+                    u++;
+                }
+
                 break;
         }
     }
@@ -462,50 +485,16 @@ public sealed record CriterionCheck
     internal static (IReadOnlyList<CriterionCheck> Met, IReadOnlyList<CriterionCheck> Unmet) Leaves(CriterionCheck root)
     {
         ArgumentNullException.ThrowIfNull(root);
-        if (root.Criterion is AllOfCriterion or AnyOfCriterion && AllSimple(root.Parts, out var metCount))
-        {
-            // The usual shape (an all / any of simple criteria): two exact arrays, no lists.
-            var parts = root.Parts;
-            var metParts = metCount == 0 ? [] : new CriterionCheck[metCount];
-            var unmetParts = metCount == parts.Count ? [] : new CriterionCheck[parts.Count - metCount];
-            int m = 0, u = 0;
-            for (var i = 0; i < parts.Count; i++)
-            {
-                var part = parts[i];
-                if (part.Holds)
-                {
-                    metParts[m++] = part;
-                }
-                else
-                {
-                    unmetParts[u++] = part;
-                }
-            }
 
-            return (ValueList<CriterionCheck>.Wrap(metParts), ValueList<CriterionCheck>.Wrap(unmetParts));
-        }
-
-        var met = new List<CriterionCheck>();
-        var unmet = new List<CriterionCheck>();
-        root.CollectLeaves(true, met, unmet);
-        return (ValueList<CriterionCheck>.Wrap([.. met]), ValueList<CriterionCheck>.Wrap([.. unmet]));
-    }
-
-    private static bool AllSimple(IReadOnlyList<CriterionCheck> parts, out int met)
-    {
-        met = 0;
-        for (var i = 0; i < parts.Count; i++)
-        {
-            var part = parts[i];
-            if (part.Criterion is NotCriterion or AllOfCriterion or AnyOfCriterion)
-            {
-                return false;
-            }
-
-            met += part.Holds ? 1 : 0;
-        }
-
-        return true;
+        // Counted first, then filled: two exact arrays, no lists (a step's readiness is read for every
+        // partnership of a chapter, and its "any" parts made lists the hot spot).
+        int metCount = 0, unmetCount = 0;
+        root.CollectLeaves(true, null, null, ref metCount, ref unmetCount);
+        var met = metCount == 0 ? [] : new CriterionCheck[metCount];
+        var unmet = unmetCount == 0 ? [] : new CriterionCheck[unmetCount];
+        int m = 0, u = 0;
+        root.CollectLeaves(true, met, unmet, ref m, ref u);
+        return (ValueList<CriterionCheck>.Wrap(met), ValueList<CriterionCheck>.Wrap(unmet));
     }
 }
 
