@@ -85,6 +85,15 @@ public sealed record MapsDocument
         }
     }
 
+    /// <summary>Reads the workspace's <c>"powerMaps"</c>, <c>"assets"</c> and <c>"outreach"</c> sections in place, adding their problems.</summary>
+    internal static (IReadOnlyList<PowerMap> Maps, IReadOnlyList<DeclaredAsset> Assets, OutreachPlan? Outreach)? ReadSections(JsonElement? powerMaps, JsonElement? assets, JsonElement? outreach, List<DocumentProblem> problems)
+    {
+        var reader = new Reader();
+        var read = reader.Sections(powerMaps, assets, outreach);
+        problems.AddRange(reader.Problems);
+        return reader.Problems.Count > 0 ? null : read;
+    }
+
     /// <summary>Writes the document as indented JSON, unknown fields included.</summary>
     /// <returns>The JSON text.</returns>
     public string Save()
@@ -94,68 +103,84 @@ public sealed record MapsDocument
         {
             w.WriteStartObject();
             w.WriteNumber("schemaVersion", CurrentSchemaVersion);
-            w.WriteStartArray("powerMaps");
-            foreach (var map in PowerMaps)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", map.Id);
-                w.WriteString("target", map.Target.Value);
-                w.WriteString("issue", map.Issue.Name);
-                Optional(w, "title", map.Title);
-                w.WriteStartArray("placements");
-                foreach (var p in map.Placements)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("actor", p.Actor.Value);
-                    w.WriteNumber("support", p.Support);
-                    w.WriteNumber("influence", p.Influence);
-                    w.WriteNumber("confidence", p.Confidence);
-                    Optional(w, "source", p.Source);
-                    Optional(w, "assessedBy", p.AssessedBy);
-                    w.WriteString("assessedOn", p.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    Optional(w, "note", p.Note);
-                    JsonWriting.UnknownFields(w, p.UnknownFields);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                JsonWriting.UnknownFields(w, map.UnknownFields);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("assets");
-            foreach (var a in Assets)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", a.Id);
-                w.WriteString("category", CategoryName(a.Category));
-                w.WriteString("name", a.Name);
-                Optional(w, "holder", a.Holder?.Value);
-                if (a.Amount is { } amount)
-                {
-                    w.WriteNumber("amount", amount);
-                }
-
-                Optional(w, "unit", a.Unit);
-                w.WriteBoolean("inUse", a.InUse);
-                Optional(w, "note", a.Note);
-                JsonWriting.UnknownFields(w, a.UnknownFields);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (Outreach is { } outreach)
-            {
-                w.WritePropertyName("outreach");
-                WriteOutreach(w, outreach);
-            }
-
+            WriteFields(w, PowerMaps, Assets, Outreach, all: true);
             JsonWriting.UnknownFields(w, UnknownFields);
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// Writes the document's fields: both lists (<paramref name="all"/>, the stand-alone document) or
+    /// only those with items (the workspace, where they are top-level sections), then the outreach plan.
+    /// </summary>
+    internal static void WriteFields(Utf8JsonWriter w, IReadOnlyList<PowerMap> maps, IReadOnlyList<DeclaredAsset> assets, OutreachPlan? outreach, bool all)
+    {
+        if (all || maps.Count > 0)
+        {
+        w.WriteStartArray("powerMaps");
+        foreach (var map in maps)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", map.Id);
+            w.WriteString("target", map.Target.Value);
+            w.WriteString("issue", map.Issue.Name);
+            Optional(w, "title", map.Title);
+            w.WriteStartArray("placements");
+            foreach (var p in map.Placements)
+            {
+                w.WriteStartObject();
+                w.WriteString("actor", p.Actor.Value);
+                w.WriteNumber("support", p.Support);
+                w.WriteNumber("influence", p.Influence);
+                w.WriteNumber("confidence", p.Confidence);
+                Optional(w, "source", p.Source);
+                Optional(w, "assessedBy", p.AssessedBy);
+                w.WriteString("assessedOn", p.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Optional(w, "note", p.Note);
+                JsonWriting.UnknownFields(w, p.UnknownFields);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            JsonWriting.UnknownFields(w, map.UnknownFields);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        }
+
+        if (all || assets.Count > 0)
+        {
+        w.WriteStartArray("assets");
+        foreach (var a in assets)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", a.Id);
+            w.WriteString("category", CategoryName(a.Category));
+            w.WriteString("name", a.Name);
+            Optional(w, "holder", a.Holder?.Value);
+            if (a.Amount is { } amount)
+            {
+                w.WriteNumber("amount", amount);
+            }
+
+            Optional(w, "unit", a.Unit);
+            w.WriteBoolean("inUse", a.InUse);
+            Optional(w, "note", a.Note);
+            JsonWriting.UnknownFields(w, a.UnknownFields);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        }
+
+        if (outreach is not null)
+        {
+            w.WritePropertyName("outreach");
+            WriteOutreach(w, outreach);
+        }
     }
 
     private static void WriteOutreach(Utf8JsonWriter w, OutreachPlan plan)
@@ -210,6 +235,32 @@ public sealed record MapsDocument
         public List<DocumentProblem> Problems { get; } = [];
 
         private void Problem(string path, string message) => Problems.Add(new DocumentProblem(path, message));
+
+        /// <summary>Reads the workspace's maps sections in place (top-level fields, so their paths are the workspace's).</summary>
+        public (List<PowerMap> Maps, List<DeclaredAsset> Assets, OutreachPlan? Outreach) Sections(JsonElement? powerMaps, JsonElement? assetList, JsonElement? outreachPlan)
+        {
+            var maps = new List<PowerMap>();
+            var assets = new List<DeclaredAsset>();
+            OutreachPlan? outreach = null;
+            if (powerMaps is { } m)
+            {
+                Array(m, "$.powerMaps", (e, p) => { if (PowerMap(e, p) is { } x) { maps.Add(x); } });
+            }
+
+            if (assetList is { } a)
+            {
+                Array(a, "$.assets", (e, p) => { if (Asset(e, p) is { } x) { assets.Add(x); } });
+            }
+
+            if (outreachPlan is { } o)
+            {
+                outreach = Outreach(o, "$.outreach");
+            }
+
+            Unique(maps, x => x.Id, "$.powerMaps", "power map");
+            Unique(assets, x => x.Id, "$.assets", "asset");
+            return (maps, assets, outreach);
+        }
 
         public MapsDocument? Document(JsonElement root)
         {
@@ -568,7 +619,7 @@ public sealed record MapsDocument
         {
             if (value is null)
             {
-                Problem(path + "." + name, $"{name} is required.");
+                Problem(JsonPath.Child(path, name), ProblemText.Required(name));
             }
         }
 
@@ -590,7 +641,7 @@ public sealed record MapsDocument
                 return element.GetString();
             }
 
-            Problem(path, $"Expected a string; got {JsonKinds.Of(element)}.");
+            Problem(path, ProblemText.Expected("a string", element));
             return null;
         }
 
