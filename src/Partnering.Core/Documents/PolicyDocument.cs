@@ -6,9 +6,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
-using Partnering.Core.Documents;
+using Partnering.Core.Eligibility;
 
-namespace Partnering.Core.Eligibility;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Reads and writes eligibility policy documents (JSON). Loading reports every problem with its JSON path

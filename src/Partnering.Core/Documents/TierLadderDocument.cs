@@ -6,11 +6,11 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Partnering.Core.Documents;
+using Partnering.Core.Tiers;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
 
-namespace Partnering.Core.Tiers;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Reads and writes tier ladder documents (JSON, camelCase). Loading reports every problem with its

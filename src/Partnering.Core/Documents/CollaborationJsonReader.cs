@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using Partnering.Core.Internal;
-using Partnering.Core.Documents;
+using Partnering.Core.Collaboration;
 
-namespace Partnering.Core.Collaboration;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Reads values out of a parsed JSON object, collecting every problem with its JSON path instead of

@@ -6,9 +6,9 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
-using Partnering.Core.Documents;
+using Partnering.Core.Collaboration;
 
-namespace Partnering.Core.Collaboration;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Loads and saves <see cref="CollaborationData"/> as JSON: camelCase fields, enums as camelCase strings,

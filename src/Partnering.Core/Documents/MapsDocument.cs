@@ -4,10 +4,10 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using Partnering.Core.Documents;
+using Partnering.Core.Maps;
 using Partnering.Core.Internal;
 
-namespace Partnering.Core.Maps;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// The chapter's maps as a JSON document: its power maps (with every assessment) and the assets it
