@@ -83,12 +83,12 @@ public static class CollaborationDocument
 
     /// <summary>Loads a document from text.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="limits">Size and depth limits.</param>
+    /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The data, or every problem found.</returns>
-    public static DocumentLoadResult<CollaborationData> Load(string json, DocumentLimits limits)
+    public static DocumentLoadResult<CollaborationData> Load(string json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= DocumentLimits.Default;
         var bytes = Encoding.UTF8.GetByteCount(json);
         return bytes > limits.MaxBytes
             ? TooLarge(bytes, limits)
@@ -97,12 +97,12 @@ public static class CollaborationDocument
 
     /// <summary>Loads a document from a UTF-8 stream; the stream is read to its end and not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
-    /// <param name="limits">Size and depth limits.</param>
+    /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The data, or every problem found.</returns>
-    public static DocumentLoadResult<CollaborationData> Load(Stream utf8Json, DocumentLimits limits)
+    public static DocumentLoadResult<CollaborationData> Load(Stream utf8Json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= DocumentLimits.Default;
         return JsonInput.ReadAll(utf8Json, limits, TooLargeMessage(limits), out var bytes) is { } tooLarge
             ? DocumentLoadResult.Failure<CollaborationData>(What, [tooLarge])
             : Parse(bytes, limits);

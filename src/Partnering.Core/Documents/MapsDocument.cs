@@ -47,9 +47,14 @@ public sealed record MapsDocument
 
     /// <summary>Reads a maps document. Every problem is reported with its JSON path; nothing is dropped, clamped or defaulted silently.</summary>
     /// <param name="json">The document text.</param>
+    /// <returns>The document, or the problems found.</returns>
+    public static DocumentLoadResult<MapsDocument> Load(string json) => Load(json, null);
+
+    /// <summary>Reads a maps document within the given limits, with the same rules as <see cref="Load(string)"/>.</summary>
+    /// <param name="json">The document text.</param>
     /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The document, or the problems found.</returns>
-    public static DocumentLoadResult<MapsDocument> Load(string json, DocumentLimits? limits = null)
+    public static DocumentLoadResult<MapsDocument> Load(string json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(json);
         limits ??= DocumentLimits.Default;
@@ -58,8 +63,31 @@ public sealed record MapsDocument
             return DocumentLoadResult.Failure<MapsDocument>("maps", [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."))]);
         }
 
+        return Parse(JsonInput.Utf8(json), limits);
+    }
+
+    /// <summary>Reads a maps document from a UTF-8 stream (read to its end, not closed), with the same rules as <see cref="Load(string)"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The document, or the problems found.</returns>
+    public static DocumentLoadResult<MapsDocument> Load(Stream utf8Json) => Load(utf8Json, null);
+
+    /// <summary>Reads a maps document from a UTF-8 stream within the given limits.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The document, or the problems found.</returns>
+    public static DocumentLoadResult<MapsDocument> Load(Stream utf8Json, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        limits ??= DocumentLimits.Default;
+        return JsonInput.ReadAll(utf8Json, limits, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."), out var bytes) is { } tooLarge
+            ? DocumentLoadResult.Failure<MapsDocument>("maps", [tooLarge])
+            : Parse(bytes, limits);
+    }
+
+    private static DocumentLoadResult<MapsDocument> Parse(byte[] bytes, DocumentLimits limits)
+    {
         // The reader does not look for fields written twice; the input check does, for the whole document.
-        var utf8 = JsonInput.WithoutBom(JsonInput.Utf8(json).AsMemory());
+        var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
         if (JsonInput.Check(utf8.Span, limits, duplicates: true) is { Count: > 0 } refused)
         {
             return JsonInput.Failure<MapsDocument>("maps", refused, limits);

@@ -26,12 +26,12 @@ public static class PolicyDocument
 
     /// <summary>Loads a policy from JSON text within the given limits.</summary>
     /// <param name="json">The document.</param>
-    /// <param name="limits">Size and nesting limits.</param>
+    /// <param name="limits">Size and nesting limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The policy, or the problems found.</returns>
-    public static DocumentLoadResult<EligibilityPolicy> Load(string json, DocumentLimits limits)
+    public static DocumentLoadResult<EligibilityPolicy> Load(string json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= DocumentLimits.Default;
         if ((long)json.Length * 3 > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
         {
             return DocumentLoadResult.Failure<EligibilityPolicy>(What, [new("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."))]);
@@ -47,12 +47,12 @@ public static class PolicyDocument
 
     /// <summary>Loads a policy from a UTF-8 stream within the given limits. The stream is read, not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
-    /// <param name="limits">Size and nesting limits.</param>
+    /// <param name="limits">Size and nesting limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The policy, or the problems found.</returns>
-    public static DocumentLoadResult<EligibilityPolicy> Load(Stream utf8Json, DocumentLimits limits)
+    public static DocumentLoadResult<EligibilityPolicy> Load(Stream utf8Json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= DocumentLimits.Default;
         return JsonInput.ReadAll(utf8Json, limits, string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."), out var bytes) is { } tooLarge
             ? DocumentLoadResult.Failure<EligibilityPolicy>(What, [tooLarge])
             : Parse(bytes, limits);
