@@ -164,7 +164,7 @@ internal static class WorkspaceSections
         var index = 0;
         foreach (var item in e.EnumerateArray())
         {
-            var at = string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]");
+            var at = JsonPath.Item(path, index++);
             if (item.ValueKind != JsonValueKind.Object)
             {
                 problems.Add(new DocumentProblem(at, "A tier override is an object with partner, date, tier, reason and decidedBy."));
@@ -184,7 +184,7 @@ internal static class WorkspaceSections
                 }
                 else
                 {
-                    problems.Add(new DocumentProblem(at + ".date", $"A tier override's date is a full date written yyyy-MM-dd; got '{dateText}'."));
+                    problems.Add(new DocumentProblem(JsonPath.Child(at, "date"), $"A tier override's date is a full date written yyyy-MM-dd; got '{dateText}'."));
                 }
             }
 
@@ -220,20 +220,20 @@ internal static class WorkspaceSections
     {
         if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            problems.Add(new DocumentProblem(at, $"The field \"{name}\" is missing."));
+            problems.Add(new DocumentProblem(at, ProblemText.Required(name)));
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            problems.Add(new DocumentProblem(at + "." + name, $"\"{name}\" is a string."));
+            problems.Add(new DocumentProblem(JsonPath.Child(at, name), ProblemText.Expected("a string", value)));
             return null;
         }
 
         var text = value.GetString()!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(new DocumentProblem(at + "." + name, $"\"{name}\" must not be blank."));
+            problems.Add(new DocumentProblem(JsonPath.Child(at, name), $"\"{name}\" must not be blank."));
             return null;
         }
 
