@@ -142,7 +142,7 @@ public class WorkspaceDocumentSaveBenchmarks
     }
 }
 
-/// <summary>A deterministic workspace of realistic shape: 50 members, <c>n</c> partners, 5n ties, 10n interactions.</summary>
+/// <summary>A deterministic workspace of realistic shape: 50 members, <c>n</c> partners, 5n ties, 10n interactions, and every optional section (a pack policy, the default ladder, tier overrides, n/100 power maps, assets, coalition tables and a calendar).</summary>
 internal static class LargeWorkspace
 {
     private static readonly string[] Issues = ["climate", "health-care", "gun-violence-prevention", "immigration", "education", "voting-rights", "housing", "labor"];
@@ -265,6 +265,54 @@ internal static class LargeWorkspace
             Ties = ties,
             Interactions = interactions,
             Partnerships = partnerships,
+            Policy = Partnering.Core.Eligibility.BuiltInPolicy.IssueAdvocacy,
+            Ladder = Partnering.Core.Tiers.TierLadder.Default,
+            TierOverrides = [.. partnerships.Where((_, i) => i % 10 == 0).Select((p, i) => new Partnering.Core.Tiers.PartnershipTierOverride
+            {
+                Partner = p.Partner,
+                Override = new Partnering.Core.Tiers.TierOverride { Date = start.AddDays(400 + (i % 100)), Tier = "Learning", Reason = "the steering committee decided", DecidedBy = members[i % members.Length].Id },
+            })],
+            PowerMaps = [.. Enumerable.Range(0, Math.Max(1, partners / 100)).Select(m => new Partnering.Core.Maps.PowerMap
+            {
+                Id = $"map-{m}",
+                Target = partnerList[(m * 5 + 4) % partnerList.Count].Id,
+                Issue = new IssueArea(Issues[m % Issues.Length]),
+                Placements = [.. Enumerable.Range(0, 20).Select(k => partnerList[(m * 37 + k * 11) % partnerList.Count].Id).Distinct().Select((actor, k) => new Partnering.Core.Maps.Placement
+                {
+                    Actor = actor,
+                    Support = (k % 9 - 4) / 4.0,
+                    Influence = (k % 5) / 4.0,
+                    AssessedOn = start.AddDays(k),
+                })],
+            })],
+            Assets = [.. Enumerable.Range(0, Math.Max(1, partners / 200)).Select(a => new Partnering.Core.Maps.DeclaredAsset
+            {
+                Id = $"asset-{a}",
+                Category = Partnering.Core.Maps.AssetCategory.PhysicalOrFinancial,
+                Name = "meeting hall",
+                Holder = partnerList[a % partnerList.Count].Id,
+            })],
+            Collaboration = new Partnering.Core.Collaboration.CollaborationData
+            {
+                Tables = [.. Enumerable.Range(0, 5).Select(t => new Partnering.Core.Collaboration.CoalitionTable
+                {
+                    Id = $"table-{t}",
+                    Name = $"Table {t}",
+                    Issue = new IssueArea(Issues[t % Issues.Length]),
+                    Cadence = new Partnering.Core.Collaboration.MeetingCadence { Start = start, Frequency = Partnering.Core.Collaboration.CadenceFrequency.Monthly },
+                    Seats = [new Partnering.Core.Collaboration.TableSeat { Organization = new PartyId("chapter") }, .. partnerList.OfType<Organization>().Skip(t * 10).Take(10).Select(o => new Partnering.Core.Collaboration.TableSeat { Organization = o.Id })],
+                })],
+                Calendar = [.. Enumerable.Range(0, Math.Max(1, partners / 50)).Select(e => new Partnering.Core.Collaboration.CalendarEvent
+                {
+                    Id = $"event-{e}",
+                    Title = $"Event {e}",
+                    Date = start.AddDays(e % 700),
+                    Start = new TimeOnly(18, 0),
+                    End = new TimeOnly(20, 0),
+                    Kind = Partnering.Core.Collaboration.EventKind.Rally,
+                    Host = partnerList[(e * 5) % partnerList.Count].Id,
+                })],
+            },
         };
     }
 }

@@ -26,7 +26,7 @@ public sealed class CommandTests : IDisposable
     [Fact]
     public void Validate_accepts_a_ladder_document()
     {
-        var ladder = _cli.Write("ladder.json", Core.Tiers.TierLadderDocument.Save(Core.Tiers.TierLadder.Default));
+        var ladder = _cli.Write("ladder.json", Core.Documents.TierLadderDocument.Save(Core.Tiers.TierLadder.Default));
         var run = _cli.Run("validate", ladder);
         Assert.Equal(0, run.Code);
         Assert.Contains("a valid tier ladder", run.Output);

@@ -93,8 +93,8 @@ public sealed class DocumentLoadResult<T>
     public T GetValueOrThrow() => _value ?? throw new InvalidDocumentException(_what, Problems);
 }
 
-/// <summary>Creates <see cref="DocumentLoadResult{T}"/> values.</summary>
-public static class DocumentLoadResult
+/// <summary>Creates <see cref="DocumentLoadResult{T}"/> values (the readers' own factory: a result always comes from a load).</summary>
+internal static class DocumentLoadResult
 {
     /// <summary>A successful load.</summary>
     /// <typeparam name="T">The loaded model type.</typeparam>

@@ -304,11 +304,11 @@ public static class WorkspaceDocument
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString()!;
-                at = JsonInput.Child("$", name);
+                at = JsonPath.Child("$", name);
                 reader.Read();
                 if (IsKnown(name) && !seen.Add(name))
                 {
-                    return Fail(new DocumentProblem(at, $"The field \"{name}\" appears twice; keep one."));
+                    return Fail(new DocumentProblem(at, ProblemText.Duplicate(name)));
                 }
 
                 switch (name)
@@ -369,7 +369,7 @@ public static class WorkspaceDocument
                         dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
                         if (!dto.Extra.TryAdd(name, JsonElement.ParseValue(ref reader)))
                         {
-                            return Fail(new DocumentProblem(at, $"The field \"{name}\" appears twice in this object; keep one."));
+                            return Fail(new DocumentProblem(at, ProblemText.Duplicate(name)));
                         }
 
                         break;
@@ -536,6 +536,14 @@ public static class WorkspaceDocument
             return new DocumentProblem(scan.Path, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){where}."));
         }
 
+        // Inside a kept unknown value the serializer's path stops at the field that holds it; the
+        // input check finds the repeated field itself.
+        if (e.Message.StartsWith("Duplicate property '", StringComparison.Ordinal)
+            && JsonInput.Check(utf8, limits, duplicates: true) is [var duplicate, ..])
+        {
+            return new DocumentProblem(duplicate.Path, duplicate.Message + where);
+        }
+
         // The serializer's path is relative to the value it was reading, which is at `at`.
         var path = scan.Failed ? scan.Path : string.IsNullOrEmpty(e.Path) || e.Path == "$" ? at : at + e.Path[1..];
         return new DocumentProblem(path, Plain(e.Message) + where);
@@ -600,16 +608,12 @@ public static class WorkspaceDocument
             }
             else if (!isArray && name is not null)
             {
-                var simple = name.Length > 0 && name.AsSpan().IndexOfAnyExcept(SimpleNameChars) < 0;
-                path.Append(simple ? "." + name : "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']");
+                path.Append(JsonPath.Child(string.Empty, name));
             }
         }
 
         return path.ToString();
     }
-
-    private static readonly System.Buffers.SearchValues<char> SimpleNameChars =
-        System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
 
     /// <summary>The serializer's message without its own path and position suffix, in plainer words for type errors.</summary>
     private static string Plain(string message)
@@ -623,7 +627,7 @@ public static class WorkspaceDocument
         const string Duplicate = "Duplicate property '";
         if (message.StartsWith(Duplicate, StringComparison.Ordinal) && message.IndexOf('\'', Duplicate.Length) is var end and > 0)
         {
-            return $"The field \"{message[Duplicate.Length..end]}\" appears twice in this object; keep one.";
+            return ProblemText.Duplicate(message[Duplicate.Length..end]);
         }
 
         const string Prefix = "The JSON value could not be converted to ";

@@ -994,7 +994,7 @@ internal sealed partial class WorkspaceReader
 
     private void Add(Loc path, string message) => _problems.Add(new DocumentProblem(path.ToString(), message));
 
-    internal static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+    internal static string Item(string path, int index) => JsonPath.Item(path, index);
 
     /// <summary>
     /// A JSON path built into a string only when a problem needs it: a base path, an optional

@@ -14,10 +14,11 @@ namespace Partnering.Core.Documents;
 /// <summary>
 /// The optional sections later capabilities add to the workspace document: <c>"policy"</c>,
 /// <c>"ladder"</c>, <c>"tierOverrides"</c>, <c>"powerMaps"</c>, <c>"assets"</c> and
-/// <c>"collaboration"</c>. Each is read by its feature's own reader (the same rules as the
-/// standalone document) and every problem is re-rooted at the section, so its path starts at the
-/// workspace root (<c>$.collaboration.calendar[2].host</c>). Party ids a section names are then
-/// checked against the workspace's chapter, members and partners.
+/// <c>"collaboration"</c>. Each is read once, in place, by the same reader as the stand-alone
+/// document, with paths from the workspace root (<c>$.collaboration.calendar[2].host</c>), and written
+/// once, straight into the workspace's writer. A field written twice anywhere in a section is refused
+/// at its path. Party ids a section names are then checked against the workspace's chapter, members
+/// and partners.
 /// </summary>
 /// <remarks>
 /// Inside the workspace a section does not need its own <c>"schemaVersion"</c>: the workspace's
@@ -51,63 +52,38 @@ internal static class WorkspaceSections
         OutreachPlan? outreach = null;
         CollaborationData? collaboration = null;
 
-        if (sections.TryGetValue(PolicyField, out var e))
+        // Each section is read once, in place, by its document's reader with paths from the
+        // workspace root; a field written twice anywhere in a section is refused first, at its path.
+        JsonElement? Section(string name)
+            => sections.TryGetValue(name, out var value) && !JsonInput.Duplicates(value, JsonPath.Child("$", name), problems) ? value : null;
+
+        if (Section(PolicyField) is { } e)
         {
-            policy = Take(PolicyDocument.Load(e.GetRawText(), limits), "$." + PolicyField, problems);
+            policy = PolicyDocument.ReadSection(e, "$." + PolicyField, problems);
         }
 
-        if (sections.TryGetValue(LadderField, out e))
+        if (Section(LadderField) is { } l)
         {
-            ladder = Take(TierLadderDocument.Load(e.GetRawText(), limits), "$." + LadderField, problems);
+            ladder = TierLadderDocument.ReadSection(l, "$." + LadderField, problems);
         }
 
-        if (sections.TryGetValue(OverridesField, out e))
+        if (Section(OverridesField) is { } o)
         {
-            overrides = ReadOverrides(e, "$." + OverridesField, problems);
+            overrides = ReadOverrides(o, "$." + OverridesField, problems);
         }
 
-        var hasMaps = sections.TryGetValue(PowerMapsField, out var mapsElement);
-        var hasAssets = sections.TryGetValue(AssetsField, out var assetsElement);
-        var hasOutreach = sections.TryGetValue(OutreachField, out var outreachElement);
-        if (hasMaps || hasAssets || hasOutreach)
+        var mapsElement = Section(PowerMapsField);
+        var assetsElement = Section(AssetsField);
+        var outreachElement = Section(OutreachField);
+        if ((mapsElement ?? assetsElement ?? outreachElement) is not null
+            && MapsDocument.ReadSections(mapsElement, assetsElement, outreachElement, problems) is { } read)
         {
-            // The maps document's two lists are top-level fields of the workspace, so its paths
-            // ($.powerMaps[0].target) are already the workspace's.
-            var text = JsonWriting.ToText(w =>
-            {
-                w.WriteStartObject();
-                w.WriteNumber("schemaVersion", MapsDocument.CurrentSchemaVersion);
-                if (hasMaps)
-                {
-                    w.WritePropertyName(PowerMapsField);
-                    mapsElement.WriteTo(w);
-                }
-
-                if (hasAssets)
-                {
-                    w.WritePropertyName(AssetsField);
-                    assetsElement.WriteTo(w);
-                }
-
-                if (hasOutreach)
-                {
-                    w.WritePropertyName(OutreachField);
-                    outreachElement.WriteTo(w);
-                }
-
-                w.WriteEndObject();
-            });
-            if (Take(MapsDocument.Load(text, limits), "$", problems) is { } document)
-            {
-                maps = document.PowerMaps;
-                assets = document.Assets;
-                outreach = document.Outreach;
-            }
+            (maps, assets, outreach) = read;
         }
 
-        if (sections.TryGetValue(CollaborationField, out e))
+        if (Section(CollaborationField) is { } c)
         {
-            collaboration = Take(CollaborationDocument.Load(WithVersion(e, CollaborationData.CurrentSchemaVersion), limits), "$." + CollaborationField, problems);
+            collaboration = CollaborationDocument.ReadSection(c, "$." + CollaborationField, problems);
         }
 
         if (workspace is null || problems.Count > before)
@@ -135,13 +111,13 @@ internal static class WorkspaceSections
         if (workspace.Policy is { } policy)
         {
             writer.WritePropertyName(PolicyField);
-            WriteWithoutVersion(writer, PolicyDocument.Save(policy, indented: false));
+            PolicyDocument.Write(writer, policy);
         }
 
         if (workspace.Ladder is { } ladder)
         {
             writer.WritePropertyName(LadderField);
-            WriteWithoutVersion(writer, TierLadderDocument.Save(ladder));
+            TierLadderDocument.Write(writer, ladder);
         }
 
         if (workspace.TierOverrides.Count > 0)
@@ -168,81 +144,13 @@ internal static class WorkspaceSections
             writer.WriteEndArray();
         }
 
-        if (workspace.PowerMaps.Count > 0 || workspace.Assets.Count > 0 || workspace.Outreach is not null)
-        {
-            using var maps = JsonDocument.Parse(new MapsDocument { PowerMaps = workspace.PowerMaps, Assets = workspace.Assets, Outreach = workspace.Outreach }.Save());
-            foreach (var property in maps.RootElement.EnumerateObject())
-            {
-                if (property.NameEquals(PowerMapsField) ? workspace.PowerMaps.Count > 0 : property.NameEquals(AssetsField) ? workspace.Assets.Count > 0 : property.NameEquals(OutreachField))
-                {
-                    property.WriteTo(writer);
-                }
-            }
-        }
-
+        MapsDocument.WriteFields(writer, workspace.PowerMaps, workspace.Assets, workspace.Outreach, all: false);
         if (workspace.Collaboration is { } collaboration)
         {
             writer.WritePropertyName(CollaborationField);
-            WriteWithoutVersion(writer, CollaborationDocument.Save(collaboration));
+            CollaborationDocument.Write(writer, collaboration, withVersion: false);
         }
     }
-
-    private static void WriteWithoutVersion(Utf8JsonWriter writer, string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        writer.WriteStartObject();
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            if (!property.NameEquals("schemaVersion"))
-            {
-                property.WriteTo(writer);
-            }
-        }
-
-        writer.WriteEndObject();
-    }
-
-    /// <summary>The section's text with <c>"schemaVersion"</c> added first when it is an object without one.</summary>
-    private static string WithVersion(JsonElement section, int version)
-    {
-        if (section.ValueKind != JsonValueKind.Object || section.TryGetProperty("schemaVersion", out _))
-        {
-            return section.GetRawText();
-        }
-
-        return JsonWriting.ToText(w =>
-        {
-            w.WriteStartObject();
-            w.WriteNumber("schemaVersion", version);
-            foreach (var property in section.EnumerateObject())
-            {
-                property.WriteTo(w);
-            }
-
-            w.WriteEndObject();
-        });
-    }
-
-
-    /// <summary>The section's value, or its problems re-rooted at <paramref name="root"/>.</summary>
-    private static T? Take<T>(DocumentLoadResult<T> result, string root, List<DocumentProblem> problems)
-        where T : class
-    {
-        if (result.Succeeded)
-        {
-            return result.Value;
-        }
-
-        foreach (var problem in result.Problems)
-        {
-            problems.Add(root == "$" ? problem : new DocumentProblem(Reroot(problem.Path, root), problem.Message));
-        }
-
-        return null;
-    }
-
-    internal static string Reroot(string path, string root)
-        => path == "$" ? root : path.StartsWith('$') ? root + path[1..] : root + "." + path;
 
     private static ValueList<PartnershipTierOverride> ReadOverrides(JsonElement e, string path, List<DocumentProblem> problems)
     {
@@ -256,7 +164,7 @@ internal static class WorkspaceSections
         var index = 0;
         foreach (var item in e.EnumerateArray())
         {
-            var at = string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]");
+            var at = JsonPath.Item(path, index++);
             if (item.ValueKind != JsonValueKind.Object)
             {
                 problems.Add(new DocumentProblem(at, "A tier override is an object with partner, date, tier, reason and decidedBy."));
@@ -276,7 +184,7 @@ internal static class WorkspaceSections
                 }
                 else
                 {
-                    problems.Add(new DocumentProblem(at + ".date", $"A tier override's date is a full date written yyyy-MM-dd; got '{dateText}'."));
+                    problems.Add(new DocumentProblem(JsonPath.Child(at, "date"), $"A tier override's date is a full date written yyyy-MM-dd; got '{dateText}'."));
                 }
             }
 
@@ -286,7 +194,7 @@ internal static class WorkspaceSections
             {
                 if (!seen.Add(property.Name))
                 {
-                    problems.Add(new DocumentProblem(JsonInput.Child(at, property.Name), $"The field \"{property.Name}\" appears twice in this object; keep one."));
+                    problems.Add(new DocumentProblem(JsonPath.Child(at, property.Name), ProblemText.Duplicate(property.Name)));
                 }
                 else if (Array.IndexOf(OverrideFields, property.Name) < 0)
                 {
@@ -312,20 +220,20 @@ internal static class WorkspaceSections
     {
         if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
-            problems.Add(new DocumentProblem(at, $"The field \"{name}\" is missing."));
+            problems.Add(new DocumentProblem(at, ProblemText.Required(name)));
             return null;
         }
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            problems.Add(new DocumentProblem(at + "." + name, $"\"{name}\" is a string."));
+            problems.Add(new DocumentProblem(JsonPath.Child(at, name), ProblemText.Expected("a string", value)));
             return null;
         }
 
         var text = value.GetString()!;
         if (string.IsNullOrWhiteSpace(text))
         {
-            problems.Add(new DocumentProblem(at + "." + name, $"\"{name}\" must not be blank."));
+            problems.Add(new DocumentProblem(JsonPath.Child(at, name), $"\"{name}\" must not be blank."));
             return null;
         }
 
@@ -511,5 +419,5 @@ internal static class WorkspaceSections
         }
     }
 
-    private static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+    private static string Item(string path, int index) => JsonPath.Item(path, index);
 }

@@ -75,6 +75,6 @@ public static class BuiltInPolicy
     {
         using var stream = typeof(BuiltInPolicy).Assembly.GetManifestResourceStream($"Partnering.Core.Eligibility.Packs.{name}.json")
             ?? throw new InvalidOperationException($"The eligibility pack '{name}' is missing from the assembly.");
-        return PolicyDocument.Load(stream).GetValueOrThrow();
+        return Documents.PolicyDocument.Load(stream).GetValueOrThrow();
     }
 }

@@ -153,7 +153,7 @@ internal static class JsonInput
                         frames[^1] = frames[^1] with { Name = name };
                         if (names is not null && name is not null && !names[frames.Count - 1].Add(name))
                         {
-                            problems.Add(new DocumentProblem(PathOf(frames), $"The field \"{name}\" appears twice in this object; keep one."));
+                            problems.Add(new DocumentProblem(PathOf(frames), ProblemText.Duplicate(name)));
                             if (problems.Count >= limits.MaxProblems)
                             {
                                 return problems;
@@ -367,20 +367,48 @@ internal static class JsonInput
             }
             else if (!frame.IsArray && frame.Name is { } name)
             {
-                path.Append(Child(string.Empty, name));
+                path.Append(JsonPath.Child(string.Empty, name));
             }
         }
 
         return path.ToString();
     }
 
-    /// <summary>The path of field <paramref name="name"/> under <paramref name="path"/>: <c>.name</c>, or <c>['odd name']</c> when it is not a plain name.</summary>
-    public static string Child(string path, string name)
+    /// <summary>
+    /// Adds a problem at the path of every field written twice in one object inside
+    /// <paramref name="element"/> (at <paramref name="path"/>); whether any was found. For values
+    /// read as a whole before their reader sees them (a workspace's optional sections).
+    /// </summary>
+    public static bool Duplicates(JsonElement element, string path, List<DocumentProblem> problems)
     {
-        var simple = name.Length > 0 && name.AsSpan().IndexOfAnyExcept(SimpleNameChars) < 0;
-        return simple ? path + "." + name : path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
-    }
+        var found = false;
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                HashSet<string>? names = null;
+                foreach (var property in element.EnumerateObject())
+                {
+                    var at = JsonPath.Child(path, property.Name);
+                    if (!(names ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Name))
+                    {
+                        problems.Add(new DocumentProblem(at, ProblemText.Duplicate(property.Name)));
+                        found = true;
+                    }
 
-    private static readonly SearchValues<char> SimpleNameChars =
-        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+                    found |= Duplicates(property.Value, at, problems);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    found |= Duplicates(item, JsonPath.Item(path, index++), problems);
+                }
+
+                break;
+        }
+
+        return found;
+    }
 }

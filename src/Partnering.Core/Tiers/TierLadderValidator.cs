@@ -9,25 +9,25 @@ namespace Partnering.Core.Tiers;
 /// <summary>Checks a ladder and reports every problem with the JSON path it has in a ladder document.</summary>
 internal static class TierLadderValidator
 {
-    public static IReadOnlyList<DocumentProblem> Validate(TierLadder ladder)
+    public static IReadOnlyList<DocumentProblem> Validate(TierLadder ladder, string root = "$")
     {
         ArgumentNullException.ThrowIfNull(ladder);
         var problems = new List<DocumentProblem>();
         if (string.IsNullOrWhiteSpace(ladder.Name))
         {
-            problems.Add(new("$.name", "A ladder needs a name."));
+            problems.Add(new(root + ".name", "A ladder needs a name."));
         }
 
         var levels = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         if (ladder.Tiers.Count < 2)
         {
-            problems.Add(new("$.tiers", string.Create(CultureInfo.InvariantCulture, $"A ladder needs at least two tiers; got {ladder.Tiers.Count}.")));
+            problems.Add(new(root + ".tiers", string.Create(CultureInfo.InvariantCulture, $"A ladder needs at least two tiers; got {ladder.Tiers.Count}.")));
         }
 
         for (var i = 0; i < ladder.Tiers.Count; i++)
         {
             var name = ladder.Tiers[i].Name;
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.tiers[{i}].name");
+            var path = string.Create(CultureInfo.InvariantCulture, $"{root}.tiers[{i}].name");
             if (string.IsNullOrWhiteSpace(name))
             {
                 problems.Add(new(path, "A tier needs a name."));
@@ -42,7 +42,7 @@ internal static class TierLadderValidator
         for (var i = 0; i < ladder.Steps.Count; i++)
         {
             var step = ladder.Steps[i];
-            var path = string.Create(CultureInfo.InvariantCulture, $"$.steps[{i}]");
+            var path = string.Create(CultureInfo.InvariantCulture, $"{root}.steps[{i}]");
             var from = Level(levels, step.From, path + ".from", problems);
             var to = Level(levels, step.To, path + ".to", problems);
             if (from >= 0 && to >= 0)
@@ -82,7 +82,7 @@ internal static class TierLadderValidator
             if (!stepFrom.ContainsKey(level - 1) && levels.TryGetValue(ladder.Tiers[level].Name ?? string.Empty, out var own) && own == level)
             {
                 problems.Add(new(
-                    string.Create(CultureInfo.InvariantCulture, $"$.tiers[{level}]"),
+                    string.Create(CultureInfo.InvariantCulture, $"{root}.tiers[{level}]"),
                     $"Tier '{ladder.Tiers[level].Name}' cannot be reached: no step leads to it from '{ladder.Tiers[level - 1].Name}'. Add a step from '{ladder.Tiers[level - 1].Name}' to '{ladder.Tiers[level].Name}'."));
             }
         }
@@ -90,27 +90,27 @@ internal static class TierLadderValidator
         var decay = ladder.Decay;
         if (decay.AtRiskAfterDays <= 0)
         {
-            problems.Add(new("$.decay.atRiskAfterDays", string.Create(CultureInfo.InvariantCulture, $"Days until at risk must be positive; got {decay.AtRiskAfterDays}.")));
+            problems.Add(new(root + ".decay.atRiskAfterDays", string.Create(CultureInfo.InvariantCulture, $"Days until at risk must be positive; got {decay.AtRiskAfterDays}.")));
         }
 
         if (decay.GraceDays <= 0)
         {
-            problems.Add(new("$.decay.graceDays", string.Create(CultureInfo.InvariantCulture, $"Grace days must be positive; got {decay.GraceDays}.")));
+            problems.Add(new(root + ".decay.graceDays", string.Create(CultureInfo.InvariantCulture, $"Grace days must be positive; got {decay.GraceDays}.")));
         }
         else if ((long)decay.AtRiskAfterDays + decay.GraceDays > 100_000)
         {
-            problems.Add(new("$.decay.graceDays", "Days until at risk plus grace days must be at most 100000."));
+            problems.Add(new(root + ".decay.graceDays", "Days until at risk plus grace days must be at most 100000."));
         }
 
-        Level(levels, decay.Floor, "$.decay.floor", problems);
+        Level(levels, decay.Floor, root + ".decay.floor", problems);
         if (ladder.ForbiddenHoldsAt is { } hold)
         {
-            Level(levels, hold, "$.forbiddenHoldsAt", problems);
+            Level(levels, hold, root + ".forbiddenHoldsAt", problems);
         }
 
         if (ladder.AffiliateInterestFrom is { } affiliate)
         {
-            Level(levels, affiliate, "$.affiliateInterestFrom", problems);
+            Level(levels, affiliate, root + ".affiliateInterestFrom", problems);
         }
 
         return [.. problems];

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Partnering.Core.Collaboration;
 using static Partnering.Core.Tests.Collaboration.CollaborationFixtures;
+using Partnering.Core.Documents;
 
 namespace Partnering.Core.Tests.Collaboration;
 

@@ -4,6 +4,7 @@ using FsCheck.Xunit;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Tiers;
 using static Partnering.Core.Tests.Collaboration.CollaborationFixtures;
+using Partnering.Core.Documents;
 
 namespace Partnering.Core.Tests.Collaboration;
 

@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Partnering.Core.Eligibility;
 using static Partnering.Core.Tests.Eligibility.EligibilityGenerators;
+using Partnering.Core.Documents;
 
 namespace Partnering.Core.Tests.Eligibility;
 

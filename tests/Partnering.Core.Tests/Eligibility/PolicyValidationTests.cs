@@ -98,7 +98,7 @@ public class PolicyValidationTests
     {
         AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"eval": "1 == 1"}, {{Ok}}}]""", "$.rules[0].when", "Unknown condition 'eval'");
         AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"fact": "member.named", "is": true, "because": "x"}, {{Ok}}}]""", "$.rules[0].when.because", "conditions are closed");
-        AssertProblem("""[{"id": "a", "effect": "forbid"}]""", "$.rules[0]", "'reason' is missing");
+        AssertProblem("""[{"id": "a", "effect": "forbid"}]""", "$.rules[0]", "\"reason\" is missing");
         AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"fact": "partner.baseSize", "atLeast": 1.5}, {{Ok}}}]""", "$.rules[0].when.atLeast", "whole numbers");
     }
 

@@ -1,5 +1,6 @@
 using Partnering.Core.Eligibility;
 using static Partnering.Core.Tests.Eligibility.EligibilityFixture;
+using Partnering.Core.Documents;
 
 namespace Partnering.Core.Tests.Eligibility;
 

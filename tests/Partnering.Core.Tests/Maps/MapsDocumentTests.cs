@@ -1,5 +1,6 @@
 using Partnering.Core.Maps;
 using static Partnering.Core.Tests.Maps.MapFixtures;
+using Partnering.Core.Documents;
 
 namespace Partnering.Core.Tests.Maps;
 

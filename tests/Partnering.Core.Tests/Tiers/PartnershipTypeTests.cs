@@ -3,6 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Partnering.Core.Tiers;
 using static Partnering.Core.Tests.Tiers.TierHistories;
+using Partnering.Core.Documents;
 
 namespace Partnering.Core.Tests.Tiers;
 

@@ -107,8 +107,8 @@ public sealed class TierLadderDocumentTests
                 ("$.tiers[0].name", "Expected a string; got a number."),
                 ("$.steps[0].when.atLeast", "Expected a whole number; got a string."),
                 ("$.decay.atRiskAfterDays", "Expected a whole number; got 1.5."),
-                ("$.decay", "Missing required field 'floor'."),
-                ("$", "Missing required field 'name'."),
+                ("$.decay", "The required field \"floor\" is missing."),
+                ("$", "The required field \"name\" is missing."),
             ],
             problems.Select(p => (p.Path, p.Message)));
     }

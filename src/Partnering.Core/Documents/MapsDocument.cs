@@ -4,10 +4,10 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using Partnering.Core.Documents;
+using Partnering.Core.Maps;
 using Partnering.Core.Internal;
 
-namespace Partnering.Core.Maps;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// The chapter's maps as a JSON document: its power maps (with every assessment) and the assets it
@@ -47,9 +47,14 @@ public sealed record MapsDocument
 
     /// <summary>Reads a maps document. Every problem is reported with its JSON path; nothing is dropped, clamped or defaulted silently.</summary>
     /// <param name="json">The document text.</param>
+    /// <returns>The document, or the problems found.</returns>
+    public static DocumentLoadResult<MapsDocument> Load(string json) => Load(json, null);
+
+    /// <summary>Reads a maps document within the given limits, with the same rules as <see cref="Load(string)"/>.</summary>
+    /// <param name="json">The document text.</param>
     /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The document, or the problems found.</returns>
-    public static DocumentLoadResult<MapsDocument> Load(string json, DocumentLimits? limits = null)
+    public static DocumentLoadResult<MapsDocument> Load(string json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(json);
         limits ??= DocumentLimits.Default;
@@ -58,8 +63,31 @@ public sealed record MapsDocument
             return DocumentLoadResult.Failure<MapsDocument>("maps", [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."))]);
         }
 
+        return Parse(JsonInput.Utf8(json), limits);
+    }
+
+    /// <summary>Reads a maps document from a UTF-8 stream (read to its end, not closed), with the same rules as <see cref="Load(string)"/>.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <returns>The document, or the problems found.</returns>
+    public static DocumentLoadResult<MapsDocument> Load(Stream utf8Json) => Load(utf8Json, null);
+
+    /// <summary>Reads a maps document from a UTF-8 stream within the given limits.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
+    /// <returns>The document, or the problems found.</returns>
+    public static DocumentLoadResult<MapsDocument> Load(Stream utf8Json, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        limits ??= DocumentLimits.Default;
+        return JsonInput.ReadAll(utf8Json, limits, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."), out var bytes) is { } tooLarge
+            ? DocumentLoadResult.Failure<MapsDocument>("maps", [tooLarge])
+            : Parse(bytes, limits);
+    }
+
+    private static DocumentLoadResult<MapsDocument> Parse(byte[] bytes, DocumentLimits limits)
+    {
         // The reader does not look for fields written twice; the input check does, for the whole document.
-        var utf8 = JsonInput.WithoutBom(JsonInput.Utf8(json).AsMemory());
+        var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
         if (JsonInput.Check(utf8.Span, limits, duplicates: true) is { Count: > 0 } refused)
         {
             return JsonInput.Failure<MapsDocument>("maps", refused, limits);
@@ -85,6 +113,15 @@ public sealed record MapsDocument
         }
     }
 
+    /// <summary>Reads the workspace's <c>"powerMaps"</c>, <c>"assets"</c> and <c>"outreach"</c> sections in place, adding their problems.</summary>
+    internal static (IReadOnlyList<PowerMap> Maps, IReadOnlyList<DeclaredAsset> Assets, OutreachPlan? Outreach)? ReadSections(JsonElement? powerMaps, JsonElement? assets, JsonElement? outreach, List<DocumentProblem> problems)
+    {
+        var reader = new Reader();
+        var read = reader.Sections(powerMaps, assets, outreach);
+        problems.AddRange(reader.Problems);
+        return reader.Problems.Count > 0 ? null : read;
+    }
+
     /// <summary>Writes the document as indented JSON, unknown fields included.</summary>
     /// <returns>The JSON text.</returns>
     public string Save()
@@ -94,68 +131,84 @@ public sealed record MapsDocument
         {
             w.WriteStartObject();
             w.WriteNumber("schemaVersion", CurrentSchemaVersion);
-            w.WriteStartArray("powerMaps");
-            foreach (var map in PowerMaps)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", map.Id);
-                w.WriteString("target", map.Target.Value);
-                w.WriteString("issue", map.Issue.Name);
-                Optional(w, "title", map.Title);
-                w.WriteStartArray("placements");
-                foreach (var p in map.Placements)
-                {
-                    w.WriteStartObject();
-                    w.WriteString("actor", p.Actor.Value);
-                    w.WriteNumber("support", p.Support);
-                    w.WriteNumber("influence", p.Influence);
-                    w.WriteNumber("confidence", p.Confidence);
-                    Optional(w, "source", p.Source);
-                    Optional(w, "assessedBy", p.AssessedBy);
-                    w.WriteString("assessedOn", p.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                    Optional(w, "note", p.Note);
-                    JsonWriting.UnknownFields(w, p.UnknownFields);
-                    w.WriteEndObject();
-                }
-
-                w.WriteEndArray();
-                JsonWriting.UnknownFields(w, map.UnknownFields);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteStartArray("assets");
-            foreach (var a in Assets)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", a.Id);
-                w.WriteString("category", CategoryName(a.Category));
-                w.WriteString("name", a.Name);
-                Optional(w, "holder", a.Holder?.Value);
-                if (a.Amount is { } amount)
-                {
-                    w.WriteNumber("amount", amount);
-                }
-
-                Optional(w, "unit", a.Unit);
-                w.WriteBoolean("inUse", a.InUse);
-                Optional(w, "note", a.Note);
-                JsonWriting.UnknownFields(w, a.UnknownFields);
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (Outreach is { } outreach)
-            {
-                w.WritePropertyName("outreach");
-                WriteOutreach(w, outreach);
-            }
-
+            WriteFields(w, PowerMaps, Assets, Outreach, all: true);
             JsonWriting.UnknownFields(w, UnknownFields);
             w.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>
+    /// Writes the document's fields: both lists (<paramref name="all"/>, the stand-alone document) or
+    /// only those with items (the workspace, where they are top-level sections), then the outreach plan.
+    /// </summary>
+    internal static void WriteFields(Utf8JsonWriter w, IReadOnlyList<PowerMap> maps, IReadOnlyList<DeclaredAsset> assets, OutreachPlan? outreach, bool all)
+    {
+        if (all || maps.Count > 0)
+        {
+        w.WriteStartArray("powerMaps");
+        foreach (var map in maps)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", map.Id);
+            w.WriteString("target", map.Target.Value);
+            w.WriteString("issue", map.Issue.Name);
+            Optional(w, "title", map.Title);
+            w.WriteStartArray("placements");
+            foreach (var p in map.Placements)
+            {
+                w.WriteStartObject();
+                w.WriteString("actor", p.Actor.Value);
+                w.WriteNumber("support", p.Support);
+                w.WriteNumber("influence", p.Influence);
+                w.WriteNumber("confidence", p.Confidence);
+                Optional(w, "source", p.Source);
+                Optional(w, "assessedBy", p.AssessedBy);
+                w.WriteString("assessedOn", p.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Optional(w, "note", p.Note);
+                JsonWriting.UnknownFields(w, p.UnknownFields);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            JsonWriting.UnknownFields(w, map.UnknownFields);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        }
+
+        if (all || assets.Count > 0)
+        {
+        w.WriteStartArray("assets");
+        foreach (var a in assets)
+        {
+            w.WriteStartObject();
+            w.WriteString("id", a.Id);
+            w.WriteString("category", CategoryName(a.Category));
+            w.WriteString("name", a.Name);
+            Optional(w, "holder", a.Holder?.Value);
+            if (a.Amount is { } amount)
+            {
+                w.WriteNumber("amount", amount);
+            }
+
+            Optional(w, "unit", a.Unit);
+            w.WriteBoolean("inUse", a.InUse);
+            Optional(w, "note", a.Note);
+            JsonWriting.UnknownFields(w, a.UnknownFields);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        }
+
+        if (outreach is not null)
+        {
+            w.WritePropertyName("outreach");
+            WriteOutreach(w, outreach);
+        }
     }
 
     private static void WriteOutreach(Utf8JsonWriter w, OutreachPlan plan)
@@ -210,6 +263,32 @@ public sealed record MapsDocument
         public List<DocumentProblem> Problems { get; } = [];
 
         private void Problem(string path, string message) => Problems.Add(new DocumentProblem(path, message));
+
+        /// <summary>Reads the workspace's maps sections in place (top-level fields, so their paths are the workspace's).</summary>
+        public (List<PowerMap> Maps, List<DeclaredAsset> Assets, OutreachPlan? Outreach) Sections(JsonElement? powerMaps, JsonElement? assetList, JsonElement? outreachPlan)
+        {
+            var maps = new List<PowerMap>();
+            var assets = new List<DeclaredAsset>();
+            OutreachPlan? outreach = null;
+            if (powerMaps is { } m)
+            {
+                Array(m, "$.powerMaps", (e, p) => { if (PowerMap(e, p) is { } x) { maps.Add(x); } });
+            }
+
+            if (assetList is { } a)
+            {
+                Array(a, "$.assets", (e, p) => { if (Asset(e, p) is { } x) { assets.Add(x); } });
+            }
+
+            if (outreachPlan is { } o)
+            {
+                outreach = Outreach(o, "$.outreach");
+            }
+
+            Unique(maps, x => x.Id, "$.powerMaps", "power map");
+            Unique(assets, x => x.Id, "$.assets", "asset");
+            return (maps, assets, outreach);
+        }
 
         public MapsDocument? Document(JsonElement root)
         {
@@ -568,7 +647,7 @@ public sealed record MapsDocument
         {
             if (value is null)
             {
-                Problem(path + "." + name, $"{name} is required.");
+                Problem(JsonPath.Child(path, name), ProblemText.Required(name));
             }
         }
 
@@ -590,7 +669,7 @@ public sealed record MapsDocument
                 return element.GetString();
             }
 
-            Problem(path, $"Expected a string; got {JsonKinds.Of(element)}.");
+            Problem(path, ProblemText.Expected("a string", element));
             return null;
         }
 

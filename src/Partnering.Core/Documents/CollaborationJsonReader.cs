@@ -3,9 +3,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using Partnering.Core.Internal;
-using Partnering.Core.Documents;
+using Partnering.Core.Collaboration;
 
-namespace Partnering.Core.Collaboration;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Reads values out of a parsed JSON object, collecting every problem with its JSON path instead of
@@ -17,9 +17,9 @@ internal sealed class CollaborationJsonReader
 
     public void Problem(string path, string message) => Problems.Add(new DocumentProblem(path, message));
 
-    public static string At(string path, string name) => path + "." + name;
+    public static string At(string path, string name) => JsonPath.Child(path, name);
 
-    public static string At(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+    public static string At(string path, int index) => JsonPath.Item(path, index);
 
     public bool IsObject(JsonElement element, string path)
     {
@@ -63,7 +63,7 @@ internal sealed class CollaborationJsonReader
 
         if (required)
         {
-            Problem(At(path, name), "This field is required.");
+            Problem(At(path, name), ProblemText.Required(name));
         }
 
         return false;
@@ -78,7 +78,7 @@ internal sealed class CollaborationJsonReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            Problem(At(path, name), $"Expected a string; got {JsonKinds.Of(value)}.");
+            Problem(At(path, name), ProblemText.Expected("a string", value));
             return null;
         }
 
@@ -362,7 +362,7 @@ internal sealed class CollaborationJsonReader
             var itemPath = At(at, i++);
             if (item.ValueKind != JsonValueKind.String)
             {
-                Problem(itemPath, $"Expected a string; got {JsonKinds.Of(item)}.");
+                Problem(itemPath, ProblemText.Expected("a string", item));
             }
             else if (string.IsNullOrWhiteSpace(item.GetString()))
             {

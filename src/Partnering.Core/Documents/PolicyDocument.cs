@@ -6,9 +6,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
-using Partnering.Core.Documents;
+using Partnering.Core.Eligibility;
 
-namespace Partnering.Core.Eligibility;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Reads and writes eligibility policy documents (JSON). Loading reports every problem with its JSON path
@@ -26,12 +26,12 @@ public static class PolicyDocument
 
     /// <summary>Loads a policy from JSON text within the given limits.</summary>
     /// <param name="json">The document.</param>
-    /// <param name="limits">Size and nesting limits.</param>
+    /// <param name="limits">Size and nesting limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The policy, or the problems found.</returns>
-    public static DocumentLoadResult<EligibilityPolicy> Load(string json, DocumentLimits limits)
+    public static DocumentLoadResult<EligibilityPolicy> Load(string json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= DocumentLimits.Default;
         if ((long)json.Length * 3 > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
         {
             return DocumentLoadResult.Failure<EligibilityPolicy>(What, [new("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."))]);
@@ -47,12 +47,12 @@ public static class PolicyDocument
 
     /// <summary>Loads a policy from a UTF-8 stream within the given limits. The stream is read, not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
-    /// <param name="limits">Size and nesting limits.</param>
+    /// <param name="limits">Size and nesting limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The policy, or the problems found.</returns>
-    public static DocumentLoadResult<EligibilityPolicy> Load(Stream utf8Json, DocumentLimits limits)
+    public static DocumentLoadResult<EligibilityPolicy> Load(Stream utf8Json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= DocumentLimits.Default;
         return JsonInput.ReadAll(utf8Json, limits, string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."), out var bytes) is { } tooLarge
             ? DocumentLoadResult.Failure<EligibilityPolicy>(What, [tooLarge])
             : Parse(bytes, limits);
@@ -109,7 +109,8 @@ public static class PolicyDocument
     public static string ContentHash(EligibilityPolicy policy)
         => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Save(policy, indented: false)))).ToLowerInvariant();
 
-    private static void Write(Utf8JsonWriter writer, EligibilityPolicy policy)
+    /// <summary>Writes the policy object (also as the workspace's <c>"policy"</c> section).</summary>
+    internal static void Write(Utf8JsonWriter writer, EligibilityPolicy policy)
     {
         writer.WriteStartObject();
         writer.WriteString("id", policy.Id);
@@ -255,6 +256,15 @@ public static class PolicyDocument
     }
 
 
+    /// <summary>Reads a policy in place (the workspace's <c>"policy"</c> section at <paramref name="path"/>), adding its problems.</summary>
+    internal static EligibilityPolicy? ReadSection(JsonElement element, string path, List<DocumentProblem> problems)
+    {
+        var reader = new Reader();
+        var policy = reader.Policy(element, path);
+        problems.AddRange(reader.Problems);
+        return reader.Problems.Count > 0 ? null : policy;
+    }
+
     private static DocumentLoadResult<EligibilityPolicy> Read(JsonElement root, DocumentLimits limits)
     {
         var reader = new Reader();
@@ -272,11 +282,11 @@ public static class PolicyDocument
         /// <summary>The paths that have a problem, so a required field already reported is not reported again (in constant time).</summary>
         private readonly HashSet<string> _problemPaths = new(StringComparer.Ordinal);
 
-        public EligibilityPolicy? Policy(JsonElement root)
+        public EligibilityPolicy? Policy(JsonElement root, string at = "$")
         {
             if (root.ValueKind != JsonValueKind.Object)
             {
-                Problem("$", $"A policy document must be a JSON object; got {JsonKinds.Of(root)}.");
+                Problem(at, $"A policy document must be a JSON object; got {JsonKinds.Of(root)}.");
                 return null;
             }
 
@@ -284,9 +294,9 @@ public static class PolicyDocument
             PolicyRule? fallback = null;
             var rules = new List<PolicyRule>();
             var unknown = new List<KeyValuePair<string, JsonElement>>();
-            foreach (var property in Properties(root, "$"))
+            foreach (var property in Properties(root, at))
             {
-                var path = Child("$", property.Name);
+                var path = Child(at, property.Name);
                 switch (property.Name)
                 {
                     case "id":
@@ -324,8 +334,8 @@ public static class PolicyDocument
                 }
             }
 
-            Required(id, "$", "id");
-            Required(version, "$", "version");
+            Required(id, at, "id");
+            Required(version, at, "version");
             return Problems.Count > 0 || id is null || version is null
                 ? null
                 : new EligibilityPolicy { Id = id, Version = version, Rules = rules, WhenNothingPermits = fallback, Description = description, UnknownFields = Internal.JsonFieldMap.From(unknown) };
@@ -608,7 +618,7 @@ public static class PolicyDocument
             {
                 if (!seen.Add(property.Name))
                 {
-                    Problem(Child(path, property.Name), $"The field '{property.Name}' appears twice.");
+                    Problem(Child(path, property.Name), ProblemText.Duplicate(property.Name));
                     continue;
                 }
 
@@ -645,7 +655,7 @@ public static class PolicyDocument
         {
             if (element.ValueKind != JsonValueKind.String)
             {
-                Problem(path, $"Expected a string; got {JsonKinds.Of(element)}.");
+                Problem(path, ProblemText.Expected("a string", element));
                 return null;
             }
 
@@ -687,7 +697,7 @@ public static class PolicyDocument
         {
             if (value is null && !_problemPaths.Contains(Child(path, name)))
             {
-                Problem(path, $"The required field '{name}' is missing.");
+                Problem(path, ProblemText.Required(name));
             }
         }
 
@@ -704,26 +714,7 @@ public static class PolicyDocument
         }
 
 
-        private static string Child(string path, string name)
-            => IsPlain(name) ? path + "." + name : path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
-
-        private static bool IsPlain(string name)
-        {
-            if (name.Length == 0 || char.IsAsciiDigit(name[0]))
-            {
-                return false;
-            }
-
-            foreach (var c in name)
-            {
-                if (!char.IsAsciiLetterOrDigit(c) && c != '_')
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
+        private static string Child(string path, string name) => JsonPath.Child(path, name);
 
         private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
     }

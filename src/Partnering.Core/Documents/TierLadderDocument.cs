@@ -6,11 +6,11 @@ using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Partnering.Core.Documents;
+using Partnering.Core.Tiers;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
 
-namespace Partnering.Core.Tiers;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Reads and writes tier ladder documents (JSON, camelCase). Loading reports every problem with its
@@ -82,7 +82,7 @@ public static class TierLadderDocument
     private static DocumentLoadResult<TierLadder> Parse(byte[] bytes, DocumentLimits limits)
     {
         var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
-        if (JsonInput.Check(utf8.Span, limits, allowComments: true) is { Count: > 0 } refused)
+        if (JsonInput.Check(utf8.Span, limits, allowComments: true, duplicates: true) is { Count: > 0 } refused)
         {
             return JsonInput.Failure<TierLadder>(What, refused, limits);
         }
@@ -116,6 +116,12 @@ public static class TierLadderDocument
         ArgumentNullException.ThrowIfNull(ladder);
         ArgumentNullException.ThrowIfNull(utf8Json);
         using var w = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Write(w, ladder);
+    }
+
+    /// <summary>Writes the ladder object (also as the workspace's <c>"ladder"</c> section).</summary>
+    internal static void Write(Utf8JsonWriter w, TierLadder ladder)
+    {
         w.WriteStartObject();
         w.WriteString("name", ladder.Name);
         w.WriteStartArray("tiers");
@@ -263,6 +269,20 @@ public static class TierLadderDocument
     private static JsonDocumentOptions Options(DocumentLimits limits)
         => new() { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
 
+    /// <summary>Reads and validates a ladder in place (the workspace's <c>"ladder"</c> section at <paramref name="path"/>), adding its problems.</summary>
+    internal static TierLadder? ReadSection(JsonElement element, string path, List<DocumentProblem> problems)
+    {
+        var reader = new Reader();
+        var ladder = reader.Ladder(element, path);
+        if (ladder is not null && reader.Problems.Count == 0)
+        {
+            reader.Problems.AddRange(TierLadderValidator.Validate(ladder, path));
+        }
+
+        problems.AddRange(reader.Problems);
+        return reader.Problems.Count > 0 ? null : ladder;
+    }
+
     private static DocumentLoadResult<TierLadder> Read(JsonElement root, DocumentLimits limits)
     {
         var reader = new Reader();
@@ -284,9 +304,9 @@ public static class TierLadderDocument
 
         public List<DocumentProblem> Problems { get; } = [];
 
-        public TierLadder? Ladder(JsonElement e)
+        public TierLadder? Ladder(JsonElement e, string at = "$")
         {
-            if (!Object(e, "$"))
+            if (!Object(e, at))
             {
                 return null;
             }
@@ -302,12 +322,12 @@ public static class TierLadderDocument
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var p in e.EnumerateObject())
             {
-                if (Duplicate(p.Name, seen, "$"))
+                if (Duplicate(p.Name, seen, at))
                 {
                     continue;
                 }
 
-                var path = "$." + p.Name;
+                var path = JsonPath.Child(at, p.Name);
                 switch (p.Name)
                 {
                     case "name": name = String(p.Value, path); break;
@@ -321,10 +341,10 @@ public static class TierLadderDocument
                 }
             }
 
-            Required(name, seen, "$", "name");
-            Required(tiers, seen, "$", "tiers");
-            Required(steps, seen, "$", "steps");
-            Required(decay, seen, "$", "decay");
+            Required(name, seen, at, "name");
+            Required(tiers, seen, at, "tiers");
+            Required(steps, seen, at, "steps");
+            Required(decay, seen, at, "decay");
             return name is null || tiers is null || steps is null || decay is null
                 ? null
                 : new TierLadder { Name = name, Tiers = tiers, Steps = steps, Decay = decay, ForbiddenHoldsAt = hold, Pace = pace ?? TierPace.Default, AffiliateInterestFrom = affiliate, UnknownFields = JsonFieldMap.From(unknown) };
@@ -699,7 +719,7 @@ public static class TierLadderDocument
                 return e.GetString();
             }
 
-            Problems.Add(new(path, $"Expected a string; got {JsonKinds.Of(e)}."));
+            Problems.Add(new(path, ProblemText.Expected("a string", e)));
             return null;
         }
 
@@ -719,7 +739,7 @@ public static class TierLadderDocument
             // A field that was there but did not read has its problem already (at its path or inside it).
             if (value is null && !seen.Contains(name))
             {
-                Problems.Add(new(path, $"Missing required field '{name}'."));
+                Problems.Add(new(path, ProblemText.Required(name)));
             }
         }
 

@@ -6,9 +6,9 @@ using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
-using Partnering.Core.Documents;
+using Partnering.Core.Collaboration;
 
-namespace Partnering.Core.Collaboration;
+namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Loads and saves <see cref="CollaborationData"/> as JSON: camelCase fields, enums as camelCase strings,
@@ -83,12 +83,12 @@ public static class CollaborationDocument
 
     /// <summary>Loads a document from text.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="limits">Size and depth limits.</param>
+    /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The data, or every problem found.</returns>
-    public static DocumentLoadResult<CollaborationData> Load(string json, DocumentLimits limits)
+    public static DocumentLoadResult<CollaborationData> Load(string json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= DocumentLimits.Default;
         var bytes = Encoding.UTF8.GetByteCount(json);
         return bytes > limits.MaxBytes
             ? TooLarge(bytes, limits)
@@ -97,12 +97,12 @@ public static class CollaborationDocument
 
     /// <summary>Loads a document from a UTF-8 stream; the stream is read to its end and not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
-    /// <param name="limits">Size and depth limits.</param>
+    /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The data, or every problem found.</returns>
-    public static DocumentLoadResult<CollaborationData> Load(Stream utf8Json, DocumentLimits limits)
+    public static DocumentLoadResult<CollaborationData> Load(Stream utf8Json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
-        ArgumentNullException.ThrowIfNull(limits);
+        limits ??= DocumentLimits.Default;
         return JsonInput.ReadAll(utf8Json, limits, TooLargeMessage(limits), out var bytes) is { } tooLarge
             ? DocumentLoadResult.Failure<CollaborationData>(What, [tooLarge])
             : Parse(bytes, limits);
@@ -167,16 +167,25 @@ public static class CollaborationDocument
 
     // ---------------------------------------------------------------- reading
 
-    private static CollaborationData? ReadRoot(CollaborationJsonReader r, JsonElement e)
+    /// <summary>Reads collaboration data in place (the workspace's <c>"collaboration"</c> section at <paramref name="path"/>, where <c>"schemaVersion"</c> is optional), adding its problems.</summary>
+    internal static CollaborationData? ReadSection(JsonElement element, string path, List<DocumentProblem> problems)
     {
-        const string P = "$";
+        var reader = new CollaborationJsonReader();
+        var data = ReadRoot(reader, element, path);
+        problems.AddRange(reader.Problems);
+        return reader.Problems.Count > 0 ? null : data;
+    }
+
+    private static CollaborationData? ReadRoot(CollaborationJsonReader r, JsonElement e, string P = "$")
+    {
+        var versionRequired = P == "$";
         if (!r.IsObject(e, P))
         {
             return null;
         }
 
         var unknown = r.Unknown(e, P, RootFields);
-        r.Int(e, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: true);
+        r.Int(e, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: versionRequired);
         var tables = r.Array(e, "tables", P, (x, p) => ReadTable(r, x, p), out var tablePaths);
         var oneOnOnes = r.Array(e, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
         var calendar = r.Array(e, "calendar", P, (x, p) => ReadEvent(r, x, p), out var eventPaths);
@@ -186,14 +195,14 @@ public static class CollaborationDocument
         InclusiveMeetingProfile? profile = null;
         if (e.TryGetProperty("meetingProfile", out var profileElement) && profileElement.ValueKind != JsonValueKind.Null)
         {
-            profile = ReadProfile(r, profileElement, "$.meetingProfile");
+            profile = ReadProfile(r, profileElement, CollaborationJsonReader.At(P, "meetingProfile"));
         }
 
         Unique(r, tables.Select(t => t.Id), tablePaths, "id", "table");
         Unique(r, oneOnOnes.Select(o => o.Id), oneOnOnePaths, "id", "one-on-one");
         Unique(r, calendar.Select(c => c.Id), eventPaths, "id", "event");
         Unique(r, planned.Select(m => m.Id), plannedPaths, "id", "planned meeting");
-        return Build(r, "$", () => new CollaborationData
+        return Build(r, P, () => new CollaborationData
         {
             Tables = tables,
             OneOnOnes = oneOnOnes,
@@ -288,7 +297,7 @@ public static class CollaborationDocument
         }
         else
         {
-            r.Problem(CollaborationJsonReader.At(p, "cadence"), "This field is required.");
+            r.Problem(CollaborationJsonReader.At(p, "cadence"), ProblemText.Required("cadence"));
         }
 
         var seats = r.Array(e, "seats", p, (x, q) => ReadSeat(r, x, q), out var seatPaths);
@@ -852,11 +861,16 @@ public static class CollaborationDocument
 
     // ---------------------------------------------------------------- writing
 
-    private static void Write(Utf8JsonWriter w, CollaborationData data)
+    /// <summary>Writes the data object; inside the workspace (<paramref name="withVersion"/> false) without its own <c>"schemaVersion"</c>.</summary>
+    internal static void Write(Utf8JsonWriter w, CollaborationData data, bool withVersion = true)
     {
         ArgumentNullException.ThrowIfNull(data);
         w.WriteStartObject();
-        w.WriteNumber("schemaVersion", CollaborationData.CurrentSchemaVersion);
+        if (withVersion)
+        {
+            w.WriteNumber("schemaVersion", CollaborationData.CurrentSchemaVersion);
+        }
+
         Array(w, "tables", data.Tables, WriteTable);
         Array(w, "oneOnOnes", data.OneOnOnes, WriteOneOnOne);
         Array(w, "calendar", data.Calendar, WriteEvent);

@@ -1,0 +1,41 @@
+using System;
+using System.Buffers;
+using System.Globalization;
+using System.Text.Json;
+
+namespace Partnering.Core.Internal;
+
+/// <summary>
+/// The one JSON-path builder every document reader uses: <c>$.partners[3].name</c>, with a name that
+/// is not plain (letters, digits, <c>_</c>, <c>-</c>) written <c>['odd name']</c> and its quotes escaped.
+/// </summary>
+internal static class JsonPath
+{
+    private static readonly SearchValues<char> PlainNameChars =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-");
+
+    /// <summary>The path of field <paramref name="name"/> under <paramref name="path"/>.</summary>
+    public static string Child(string path, string name)
+        => name.Length > 0 && name.AsSpan().IndexOfAnyExcept(PlainNameChars) < 0
+            ? path + "." + name
+            : path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    /// <summary>The path of item <paramref name="index"/> of the array at <paramref name="path"/>.</summary>
+    public static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");
+}
+
+/// <summary>
+/// The one vocabulary of the document readers' problem messages: the same problem is worded the same
+/// way in every section and stand-alone document.
+/// </summary>
+internal static class ProblemText
+{
+    /// <summary>A required field is absent (reported at the field's path).</summary>
+    public static string Required(string name) => $"The required field \"{name}\" is missing.";
+
+    /// <summary>A field is written twice in one object (reported at the repeated field's path).</summary>
+    public static string Duplicate(string name) => $"The field \"{name}\" appears twice in this object; keep one.";
+
+    /// <summary>A value of the wrong JSON kind: <c>Expected a string; got a number.</c></summary>
+    public static string Expected(string what, JsonElement got) => $"Expected {what}; got {JsonKinds.Of(got)}.";
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using FsCheck;
+using FsCheck.Fluent;
+using Json.Schema;
+using Partnering.Core.Documents;
+using Partnering.Core.Tests.Integration;
+
+namespace Partnering.Core.Tests.Documents;
+
+/// <summary>
+/// The shipped workspace schema, checked with a real JSON Schema validator (JsonSchema.Net): every
+/// example workspace in the repository and every generated workspace the loader accepts is valid, and
+/// documents the loader refuses for their shape are invalid too.
+/// </summary>
+public sealed partial class SchemaValidationTests
+{
+    private static readonly JsonSchema Schema = JsonSchema.FromText(WorkspaceDocument.GetJsonSchema());
+
+    private static bool Valid(string json, out string errors)
+    {
+        using var document = JsonDocument.Parse(json);
+        var result = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        errors = result.IsValid ? string.Empty : string.Join("; ", (result.Details ?? []).Where(d => d.Errors is { Count: > 0 }).Take(5).Select(d => $"{d.InstanceLocation}: {string.Join(", ", d.Errors!.Values)}"));
+        return result.IsValid;
+    }
+
+    /// <summary>The bundled workspaces, the fixtures' workspaces and every fenced JSON snippet in docs/ that is a whole workspace document.</summary>
+    public static TheoryData<string, string> Examples()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var sample in Directory.GetFiles(SampleWorkspaceTests.RepositoryFile("samples", "ChapterPlanner"), "*.json"))
+        {
+            data.Add(Path.GetFileName(sample), File.ReadAllText(sample));
+        }
+
+        foreach (var fixture in Directory.GetFiles(SampleWorkspaceTests.RepositoryFile("tests", "Partnering.Core.Tests", "Documents", "Fixtures"), "*workspace.json"))
+        {
+            data.Add("fixture " + Path.GetFileName(fixture), File.ReadAllText(fixture));
+        }
+
+        foreach (var page in Directory.GetFiles(SampleWorkspaceTests.RepositoryFile("docs"), "*.md").Append(SampleWorkspaceTests.RepositoryFile("README.md")))
+        {
+            var index = 0;
+            foreach (Match block in FencedJson().Matches(File.ReadAllText(page)))
+            {
+                index++;
+                var text = block.Groups[1].Value;
+                if (IsWholeWorkspace(text))
+                {
+                    data.Add($"{Path.GetFileName(page)} snippet {index}", text);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    private static bool IsWholeWorkspace(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text) is JsonObject o && o.ContainsKey("schemaVersion") && o.ContainsKey("chapter") && WorkspaceDocument.Load(text).Succeeded;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    [GeneratedRegex("```json\\s*\\n(.*?)\\n\\s*```", RegexOptions.Singleline)]
+    private static partial Regex FencedJson();
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Every_example_workspace_in_the_repository_is_valid_against_the_schema(string name, string json)
+    {
+        Assert.True(WorkspaceDocument.Load(json).Succeeded, name);
+        Assert.True(Valid(json, out var errors), $"{name}: {errors}");
+    }
+
+    [Property(Runs = 40)]
+    public Property Every_generated_workspace_the_loader_accepts_is_valid_against_the_schema()
+        => Prop.ForAll(WorkspaceSectionsTests.WithSections.ToArbitrary(), workspace =>
+        {
+            var json = WorkspaceDocument.Save(workspace);
+            Assert.True(WorkspaceDocument.Load(json).Succeeded);
+            Assert.True(Valid(json, out var errors), errors);
+        });
+
+    /// <summary>Shape problems (wrong JSON types, missing required fields, values outside closed vocabularies) in the workspace's own parts.</summary>
+    public static TheoryData<string> ShapeRefusals => new()
+    {
+        "$.schemaVersion=\"1\"",
+        "$.chapter.name=5",
+        "$.chapter.members=true",
+        "$.partners[0].name=null",
+        "$.partners[0].kind=\"nonsense\"",
+        "$.partners[0].type=\"robot\"",
+        "$.partners[1].roles=[\"astronaut\"]",
+        "$.ties[0].strength=\"strong\"",
+        "$.ties[0].category=\"friendship\"",
+        "$.interactions[0].kind=3",
+        "$.interactions[0].participants={}",
+        "$.partnerships[0].owners[0].since=[]",
+        "-$.chapter",
+        "-$.chapter.id",
+        "-$.ties[0].strength",
+        "-$.interactions[1].commitment.madeBy",
+    };
+
+    [Theory]
+    [MemberData(nameof(ShapeRefusals))]
+    public void A_document_the_loader_refuses_for_its_shape_is_refused_by_the_schema(string change)
+    {
+        var document = ExampleDocuments.Minimal();
+        var remove = change.StartsWith('-');
+        var (path, value) = remove ? (change[1..], null) : (change[..change.IndexOf('=')], change[(change.IndexOf('=') + 1)..]);
+        var segments = Regex.Matches(path[2..], @"([A-Za-z]+)|\[(\d+)\]").Select(m => m.Groups[1].Success ? (object)m.Groups[1].Value : int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        JsonNode parent = document;
+        foreach (var segment in segments[..^1])
+        {
+            parent = segment is int i ? parent[i]! : parent[(string)segment]!;
+        }
+
+        var last = (string)segments[^1];
+        if (remove)
+        {
+            parent.AsObject().Remove(last);
+        }
+        else
+        {
+            parent[last] = JsonNode.Parse(value!);
+        }
+
+        var json = document.ToJsonString();
+        Assert.False(WorkspaceDocument.Load(json).Succeeded, change);
+        Assert.False(Valid(json, out _), change);
+    }
+}
