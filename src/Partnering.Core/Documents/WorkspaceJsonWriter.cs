@@ -6,10 +6,10 @@ namespace Partnering.Core.Documents;
 
 /// <summary>
 /// Writes the workspace document straight from the model with a <see cref="Utf8JsonWriter"/>, so a
-/// save builds no intermediate objects. The output is byte for byte what serializing
-/// <see cref="WorkspaceWriter.ToDto(Workspace)"/> with the source-generated context gives (same
-/// property order, defaults and empty lists left out, unknown fields last); a test holds the two
-/// together.
+/// save builds no intermediate objects. The output is byte for byte what the model gives when mapped
+/// to the document's DTOs and serialized with the source-generated context (same property order,
+/// defaults and empty lists left out, unknown fields last); a test holds it to the reference writer
+/// kept in the tests (<c>ReferenceWorkspaceWriter</c>).
 /// </summary>
 internal static class WorkspaceJsonWriter
 {

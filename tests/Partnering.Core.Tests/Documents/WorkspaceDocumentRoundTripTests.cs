@@ -34,7 +34,7 @@ public sealed class WorkspaceDocumentRoundTripTests
             using var expected = new MemoryStream();
             using (var writer = new Utf8JsonWriter(expected, options))
             {
-                JsonSerializer.Serialize(writer, WorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+                JsonSerializer.Serialize(writer, ReferenceWorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
             }
 
             Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), WorkspaceDocument.Save(workspace, indented));

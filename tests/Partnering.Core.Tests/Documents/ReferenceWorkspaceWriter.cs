@@ -5,11 +5,11 @@ using System.Text.Json;
 namespace Partnering.Core.Documents;
 
 /// <summary>
-/// Turns the model into the document's DTOs, defaults and empty lists left out. Saving uses the faster
-/// <see cref="WorkspaceJsonWriter"/>; this is its reference: a test checks that serializing these DTOs
-/// gives the same bytes.
+/// The reference workspace writer, kept in the tests (issue #12: test-only code leaves the package):
+/// turns the model into the document's DTOs, defaults and empty lists left out. Saving uses the faster
+/// <see cref="WorkspaceJsonWriter"/>; a test checks that serializing these DTOs gives the same bytes.
 /// </summary>
-internal static class WorkspaceWriter
+internal static class ReferenceWorkspaceWriter
 {
     public static WorkspaceDto ToDto(Workspace workspace) => new()
     {
