@@ -70,6 +70,9 @@ internal sealed class CompiledRule
 
     public EligibilityOutcome Outcome => Effect(Rule.Effect);
 
+    /// <summary>The engagement kinds the rule judges, one bit per <see cref="EngagementKind"/>.</summary>
+    public ulong KindMask { get; init; } = ulong.MaxValue;
+
     public bool IsPermit => Rule.Effect is RuleEffect.Permit or RuleEffect.PermitWithConditions;
 
     public static EligibilityOutcome Effect(RuleEffect effect) => effect switch
@@ -141,6 +144,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             Root = rule.When is null ? -1 : builder.Add(rule.When),
             FromDay = rule.EffectiveFrom?.DayNumber ?? int.MinValue,
             UntilDay = rule.EffectiveUntil?.DayNumber ?? int.MaxValue,
+            KindMask = rule.AppliesTo.Count == 0 ? _allKinds : rule.AppliesTo.Aggregate(0UL, (mask, kind) => mask | (1UL << (int)kind)),
         })];
         _children = builder.Finish();
         _nodes = [.. builder.Nodes];
@@ -916,26 +920,85 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         return (permitted ? outcome : _nothingPermits, fired);
     }
 
-    private PermitGap? ClosestPermit(Subject subject, List<(CompiledRule Rule, RuleFinding Finding)> fired)
+    /// <summary>The rule id of advice that offers no permit rule (decline, or ask).</summary>
+    public const string NoPermitRule = "(none)";
+
+    /// <summary>The cost of a change the chapter cannot make (a known fact about who the partner is).</summary>
+    private const int Never = 1 << 20;
+
+    /// <summary>
+    /// What the chapter can do after a Forbid or NotPermitted. Only changes the chapter can make are offered:
+    /// the engagement's kind, date and facts, and finding out facts about the partner that are missing. A known
+    /// fact about who the partner is (its kind, partisan nature, tax status, an individual's candidacy, a
+    /// member's affiliation) is never offered as a change. A forbid rule that rests on such facts is answered
+    /// with "decline", and the engagement kinds it leaves open; one that rests on the engagement with what to
+    /// change in it (the partnership stands). Without a permit the chapter can reach, the advice is to ask the
+    /// chapter's point of contact.
+    /// </summary>
+    private PermitGap? ClosestPermit(in Subject subject, List<(CompiledRule Rule, RuleFinding Finding)> fired)
     {
         var day = subject.Engagement.Date.DayNumber;
-        var blocking = new List<string>();
+        var kindBit = 1UL << (int)subject.Engagement.Kind;
+        List<string>? blocking = null;
+        var changes = new List<string>();
+        var open = _allKinds;
+        var fixedBlock = false;
         foreach (var (rule, finding) in fired)
         {
-            if (finding.Error is null && rule.Rule.Effect == RuleEffect.Forbid)
+            if (finding.Error is not null || rule.Rule.Effect != RuleEffect.Forbid)
             {
-                blocking.Add(rule.Rule.Id);
+                continue;
             }
+
+            (blocking ??= []).Add(rule.Rule.Id);
+            if (rule.Root >= 0 && Cost(rule.Root, false, subject) < Never)
+            {
+                var avoid = new List<string>();
+                Needed(rule.Root, false, subject, avoid);
+                changes.Add($"decline the engagement as proposed (the partnership stands), or change it so that '{rule.Rule.Id}' no longer applies: {string.Join(", ", avoid)}");
+            }
+            else
+            {
+                fixedBlock = true;
+                open &= ~rule.KindMask;
+                changes.Add($"decline: '{rule.Rule.Id}' applies because of who the partner is ({string.Join("; ", finding.Facts)}), which is not the chapter's to change");
+            }
+        }
+
+        if (_permitsById.Length == 0)
+        {
+            return blocking is null ? null : new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = [.. changes, "the policy has no permit rule at all"], BlockingRules = blocking };
+        }
+
+        if (fixedBlock)
+        {
+            if (open == 0)
+            {
+                changes.Add("no kind of engagement with this partner is open while that holds");
+                return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking! };
+            }
+
+            changes.Add($"kinds of engagement it does not forbid: {KindList(open)}");
         }
 
         // Count first (no allocation), then word only the closest rule's changes.
         CompiledRule? best = null;
-        var fewest = int.MaxValue;
+        var fewest = Never;
         foreach (var rule in _permitsById)
         {
-            var count = (rule.Rule.AppliesTo.Count > 0 && !Applies(rule.Rule.AppliesTo, subject.Engagement.Kind) ? 1 : 0)
-                + (day < rule.FromDay || day > rule.UntilDay ? 1 : 0)
-                + (rule.Root >= 0 ? NeededCount(rule.Root, true, subject) : 0);
+            // Under a forbid that rests on the partner, only another kind of engagement can help.
+            var kinds = fixedBlock ? rule.KindMask & open : rule.KindMask;
+            if (kinds == 0)
+            {
+                continue;
+            }
+
+            var count = ((kinds & kindBit) == 0 ? 1 : 0) + (day < rule.FromDay || day > rule.UntilDay ? 1 : 0);
+            if (count < fewest && rule.Root >= 0)
+            {
+                count += Cost(rule.Root, true, subject);
+            }
+
             if (count < fewest)
             {
                 best = rule;
@@ -945,13 +1008,14 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
         if (best is null)
         {
-            return blocking.Count > 0 ? new PermitGap { RuleId = "(none)", Partner = subject.PartnerId, Changes = ["the policy has no permit rule at all"], BlockingRules = blocking } : null;
+            changes.Add($"no permit rule fits this partner as recorded: when in doubt, ask {PointOfContact(subject.Chapter)}");
+            return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking ?? [] };
         }
 
-        var changes = new List<string>(fewest);
-        if (best.Rule.AppliesTo.Count > 0 && !Applies(best.Rule.AppliesTo, subject.Engagement.Kind))
+        var bestKinds = fixedBlock ? best.KindMask & open : best.KindMask;
+        if ((bestKinds & kindBit) == 0)
         {
-            changes.Add($"the engagement would have to be one of: {string.Join(", ", best.Rule.AppliesTo.Select(EnumText<EngagementKind>.Name))} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
+            changes.Add($"the engagement would have to be one of: {KindList(bestKinds)} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
         }
 
         if (day < best.FromDay || day > best.UntilDay)
@@ -961,98 +1025,139 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
         if (best.Root >= 0)
         {
-            changes.AddRange(Needed(best.Root, true, subject));
+            Needed(best.Root, true, subject, changes);
         }
 
-        return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking };
+        return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking ?? [] };
     }
 
-    private static bool Applies(IReadOnlyList<EngagementKind> kinds, EngagementKind kind)
+    private static readonly ulong _allKinds = (1UL << EngagementKinds) - 1;
+
+    private static string KindList(ulong kinds)
     {
-        for (var i = 0; i < kinds.Count; i++)
+        var names = new List<string>();
+        for (var k = 0; k < EngagementKinds; k++)
         {
-            if (kinds[i] == kind)
+            if ((kinds & (1UL << k)) != 0)
             {
-                return true;
+                names.Add(EnumText<EngagementKind>.Names[k]);
             }
         }
 
-        return false;
+        return string.Join(", ", names);
     }
 
-    /// <summary>How many leaf changes <see cref="Needed"/> would list, without building them.</summary>
-    private int NeededCount(int index, bool wanted, in Subject s)
+    /// <summary>Whether a leaf reads a fact the chapter cannot change: who the partner is, or its member's ties.</summary>
+    private static bool IsFixed(in Node node) => node.Op != NodeOp.Predicate && node.Fact >= FactId.PartnerId;
+
+    private Tri Value(in Node node, in Subject s)
+        => node.Op == NodeOp.Predicate ? CallPredicate(node, s, null)
+            : node.StaticKnown != 0 && (s.Profile & node.StaticKnown) != 0 ? (s.Profile & node.StaticValue) != 0 ? Tri.True : Tri.False
+            : Leaf(node, s);
+
+    /// <summary>
+    /// The fewest changes the chapter can make for the node to take the wanted value: 1 per engagement fact
+    /// or missing partner fact to change, <see cref="Never"/> when it needs a known partner fact changed.
+    /// </summary>
+    private int Cost(int index, bool wanted, in Subject s)
     {
-        var node = _nodes[index];
+        ref readonly var node = ref _nodes[index];
         switch (node.Op)
         {
             case NodeOp.All or NodeOp.Any:
                 var conjunction = (node.Op == NodeOp.All) == wanted;
-                var result = conjunction ? 0 : -1;
+                var result = conjunction ? 0 : Never;
                 for (var i = 0; i < node.Count; i++)
                 {
-                    var part = NeededCount(_children[node.First + i], wanted, s);
+                    var part = Cost(_children[node.First + i], wanted, s);
                     if (conjunction)
                     {
                         result += part;
+                        if (result >= Never)
+                        {
+                            return Never;
+                        }
                     }
-                    else if (result < 0 || part < result)
+                    else if (part < result)
                     {
                         result = part;
                     }
                 }
 
-                return result < 0 ? 0 : result;
+                return result;
             case NodeOp.Not:
-                return NeededCount(_children[node.First], !wanted, s);
+                return Cost(_children[node.First], !wanted, s);
             default:
-                var value = node.Op == NodeOp.Predicate ? CallPredicate(node, s, null) : Leaf(node, s);
-                return value == (wanted ? Tri.True : Tri.False) ? 0 : 1;
+                var value = Value(node, s);
+                return value == (wanted ? Tri.True : Tri.False) ? 0 : IsFixed(node) && value != Tri.Unknown ? Never : 1;
         }
     }
 
-    /// <summary>The fewest leaf changes that would give the node the wanted value.</summary>
-    private List<string> Needed(int index, bool wanted, in Subject s)
+    /// <summary>Words the changes <see cref="Cost"/> counted, into <paramref name="changes"/>.</summary>
+    private void Needed(int index, bool wanted, in Subject s, List<string> changes)
     {
-        var node = _nodes[index];
+        ref readonly var node = ref _nodes[index];
         switch (node.Op)
         {
             case NodeOp.All or NodeOp.Any:
-                var conjunction = (node.Op == NodeOp.All) == wanted;
-                List<string>? result = conjunction ? [] : null;
+                if ((node.Op == NodeOp.All) == wanted)
+                {
+                    for (var i = 0; i < node.Count; i++)
+                    {
+                        Needed(_children[node.First + i], wanted, s, changes);
+                    }
+
+                    return;
+                }
+
+                // On a tie the later part is worded: policies test their guards first (the partner's type,
+                // whether there is a target or a tactic) and the substance last (the message, the tactic).
+                var best = -1;
+                var fewest = int.MaxValue;
                 for (var i = 0; i < node.Count; i++)
                 {
-                    var part = Needed(_children[node.First + i], wanted, s);
-                    if (conjunction)
+                    var part = Cost(_children[node.First + i], wanted, s);
+                    if (part <= fewest)
                     {
-                        result!.AddRange(part);
-                    }
-                    else if (result is null || part.Count < result.Count)
-                    {
-                        result = part;
+                        best = _children[node.First + i];
+                        fewest = part;
                     }
                 }
 
-                return result ?? [];
+                if (best >= 0)
+                {
+                    Needed(best, wanted, s, changes);
+                }
+
+                return;
             case NodeOp.Not:
-                return Needed(_children[node.First], !wanted, s);
+                Needed(_children[node.First], !wanted, s, changes);
+                return;
             default:
-                var value = node.Op == NodeOp.Predicate ? CallPredicate(node, s, null) : Leaf(node, s);
+                var value = Value(node, s);
                 if (value == (wanted ? Tri.True : Tri.False))
                 {
-                    return [];
+                    return;
                 }
 
                 if (node.Op == NodeOp.Predicate)
                 {
-                    return [$"{node.Description} would have to {(wanted ? "hold" : "not hold")} (it {(value == Tri.Unknown ? "could not tell" : value == Tri.True ? "holds" : "does not hold")})"];
+                    changes.Add($"{node.Description} would have to {(wanted ? "hold" : "not hold")} (it {(value == Tri.Unknown ? "could not tell" : value == Tri.True ? "holds" : "does not hold")})");
+                    return;
                 }
 
-                var name = FactCatalog.Info(node.Fact).Name;
+                var info = FactCatalog.Info(node.Fact);
+                if (value == Tri.Unknown && IsFixed(node))
+                {
+                    changes.Add($"find out {info.Name} ({info.Meaning}): the rule needs {node.Description}{(wanted ? string.Empty : " to be false")}");
+                    return;
+                }
+
                 var now = FactReader.Display(node.Fact, s) ?? "missing";
-                return node.Op == NodeOp.BoolIs
-                    ? [$"{name} would have to be {((node.Number != 0) == wanted ? "true" : "false")} (it is {now})"]
-                    : [$"{node.Description} would have to {(wanted ? "hold" : "not hold")} ({name} is {now})"];
+                changes.Add(node.Op == NodeOp.BoolIs
+                    ? $"{info.Name} would have to be {((node.Number != 0) == wanted ? "true" : "false")} (it is {now})"
+                    : $"{node.Description} would have to {(wanted ? "hold" : "not hold")} ({info.Name} is {now})");
+                return;
         }
     }
 
