@@ -1,10 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace Partnering.Core.Eligibility;
 
@@ -447,28 +447,38 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         return false;
     }
 
-    private const int MaxPlans = 4096;
-    private readonly ConcurrentDictionary<ulong, StaticPlan[]> _plans = new();
+    private const int PlanSlots = 4096;
+
+    /// <summary>Plans by profile: a direct-mapped, lock-free cache (a slot is filled once; see <see cref="PlanFor"/>).</summary>
+    private readonly PlanEntry?[] _plans = new PlanEntry?[PlanSlots];
+
+    /// <summary>The plans of one profile, one per engagement kind.</summary>
+    private sealed class PlanEntry(ulong profile, StaticPlan[] plans)
+    {
+        public ulong Profile { get; } = profile;
+
+        public StaticPlan[] Plans { get; } = plans;
+    }
 
     /// <summary>
     /// The general rules of one engagement kind pre-judged on a partner profile: rules whose static facts
     /// already make them false are left out, rules the static facts decide carry their result, and only the
     /// rest are evaluated per call. Cached by profile (the static facts' bits), so partners sharing a profile
-    /// share a plan; past <see cref="MaxPlans"/> profiles the plain rule set is used instead.
+    /// share a plan. The cache is one slot per hash of the profile, filled by the first profile that lands
+    /// there and never replaced, so readers need no lock; a profile whose slot is taken uses the plain rule
+    /// set (the same answers, a little slower).
     /// </summary>
     private StaticPlan? PlanFor(ulong profile, EngagementKind kind)
     {
-        if (_plans.TryGetValue(profile, out var plans))
+        ref var slot = ref _plans[(int)((profile * 0x9E3779B97F4A7C15UL) >> 52)];
+        var entry = Volatile.Read(ref slot);
+        if (entry is null)
         {
-            return plans[(int)kind];
+            Interlocked.CompareExchange(ref slot, new PlanEntry(profile, BuildPlans(profile)), null);
+            entry = Volatile.Read(ref slot)!;
         }
 
-        if (_plans.Count >= MaxPlans)
-        {
-            return null;
-        }
-
-        return _plans.GetOrAdd(profile, BuildPlans(profile))[(int)kind];
+        return entry.Profile == profile ? entry.Plans[(int)kind] : null;
     }
 
     /// <summary>Kept apart from <see cref="PlanFor"/> so the lambdas' closure is allocated only on a cache miss.</summary>
