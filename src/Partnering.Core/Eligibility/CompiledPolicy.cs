@@ -73,6 +73,9 @@ internal sealed class CompiledRule
     /// <summary>The engagement kinds the rule judges, one bit per <see cref="EngagementKind"/>.</summary>
     public ulong KindMask { get; init; } = ulong.MaxValue;
 
+    /// <summary>The names of the kinds in <see cref="KindMask"/>, for advice (worded once).</summary>
+    public string KindText { get; init; } = string.Empty;
+
     public bool IsPermit => Rule.Effect is RuleEffect.Permit or RuleEffect.PermitWithConditions;
 
     public static EligibilityOutcome Effect(RuleEffect effect) => effect switch
@@ -119,7 +122,8 @@ internal sealed class FactTrace
 {
     public List<FactUsed> Facts { get; } = [];
 
-    public List<string> Missing { get; } = [];
+    /// <summary>Why facts are missing; made on the first one (most traces have none).</summary>
+    public List<string> Missing => field ??= [];
 }
 
 /// <summary>A validated policy compiled into flat node arrays and an index by engagement kind.</summary>
@@ -144,7 +148,8 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             Root = rule.When is null ? -1 : builder.Add(rule.When),
             FromDay = rule.EffectiveFrom?.DayNumber ?? int.MinValue,
             UntilDay = rule.EffectiveUntil?.DayNumber ?? int.MaxValue,
-            KindMask = rule.AppliesTo.Count == 0 ? _allKinds : rule.AppliesTo.Aggregate(0UL, (mask, kind) => mask | (1UL << (int)kind)),
+            KindMask = KindMaskOf(rule.AppliesTo),
+            KindText = KindList(KindMaskOf(rule.AppliesTo)),
         })];
         _children = builder.Finish();
         _nodes = [.. builder.Nodes];
@@ -770,16 +775,14 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(engagement);
         CheckDefined(engagement);
-        var subjects = engagement.Partners.Count == 0
-            ? [new Subject(directory, engagement, null)]
-            : engagement.Partners.Select(p => new Subject(directory, engagement, p)).ToArray();
-
+        var partners = engagement.Partners;
         var outcome = EligibilityOutcome.Permit;
         var findings = new List<RuleFinding>();
         var deciding = new List<RuleFinding>();
-        var judged = new List<(Subject Subject, EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired)>();
-        foreach (var subject in subjects)
+        var judged = new (Subject Subject, EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired)[Math.Max(partners.Count, 1)];
+        for (var p = 0; p < judged.Length; p++)
         {
+            var subject = new Subject(directory, engagement, partners.Count == 0 ? null : partners[p]);
             var (one, fired) = ExplainOne(subject);
             // The answer when nothing permits speaks only when no review rule already settled who looks.
             if (_fallback is not null && one == EligibilityOutcome.Review
@@ -795,16 +798,21 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                 }));
             }
 
-            judged.Add((subject, one, fired));
+            judged[p] = (subject, one, fired);
             outcome = one > outcome ? one : outcome;
-            findings.AddRange(fired.Select(f => f.Finding));
-            deciding.AddRange(Deciding(one, fired));
+            foreach (var (_, finding) in fired)
+            {
+                findings.Add(finding);
+            }
+
+            Deciding(deciding, one, fired);
         }
 
         var conditions = new List<string>();
         var reviewers = new List<string>();
         var errors = new List<string>();
-        foreach (var (rule, finding) in judged.SelectMany(j => j.Fired))
+        var allFired = judged.Length == 1 ? judged[0].Fired : [.. judged.SelectMany(static j => j.Fired)];
+        foreach (var (rule, finding) in allFired)
         {
             if (finding.Error is not null)
             {
@@ -829,8 +837,15 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         PermitGap? gap = null;
         if (outcome >= EligibilityOutcome.NotPermitted)
         {
-            var worst = judged.First(j => j.Outcome == outcome);
-            gap = ClosestPermit(worst.Subject, worst.Fired);
+            for (var p = 0; gap is null && p < judged.Length; p++)
+            {
+                if (judged[p].Outcome == outcome)
+                {
+                    gap = ClosestPermit(judged[p].Subject, judged[p].Fired) ?? NoGap;
+                }
+            }
+
+            gap = ReferenceEquals(gap, NoGap) ? null : gap;
         }
 
         return new EligibilityDecision
@@ -858,14 +873,29 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         }
     }
 
-    private static IEnumerable<RuleFinding> Deciding(EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired) => outcome switch
+    /// <summary>Stands for "no advice" while the advice of the first subject with the worst outcome is looked for.</summary>
+    private static readonly PermitGap NoGap = new() { RuleId = NoPermitRule };
+
+    /// <summary>Adds the findings that decided <paramref name="outcome"/>, in the order they fired.</summary>
+    private static void Deciding(List<RuleFinding> into, EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired)
     {
-        EligibilityOutcome.Forbid => fired.Where(f => f.Finding.Error is null && f.Rule.Rule.Effect == RuleEffect.Forbid).Select(f => f.Finding),
-        EligibilityOutcome.NotPermitted => fired.Where(f => f.Finding.Error is not null && f.Rule.Rule.Effect != RuleEffect.Permit).Select(f => f.Finding),
-        EligibilityOutcome.Review => fired.Where(f => (f.Finding.Error is not null && f.Rule.Rule.Effect != RuleEffect.Permit)
-            || (f.Finding.Error is null && (f.Rule.Rule.Effect == RuleEffect.Review || f.Rule.IsPermit))).Select(f => f.Finding),
-        _ => fired.Where(f => f.Finding.Error is null && f.Rule.Outcome == outcome).Select(f => f.Finding),
-    };
+        foreach (var (rule, finding) in fired)
+        {
+            var error = finding.Error is not null;
+            var effect = rule.Rule.Effect;
+            var decides = outcome switch
+            {
+                EligibilityOutcome.Forbid => !error && effect == RuleEffect.Forbid,
+                EligibilityOutcome.NotPermitted => error && effect != RuleEffect.Permit,
+                EligibilityOutcome.Review => error ? effect != RuleEffect.Permit : effect == RuleEffect.Review || rule.IsPermit,
+                _ => !error && rule.Outcome == outcome,
+            };
+            if (decides)
+            {
+                into.Add(finding);
+            }
+        }
+    }
 
     private (EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired) ExplainOne(in Subject subject)
     {
@@ -1025,7 +1055,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         var bestKinds = fixedBlock ? best.KindMask & open : best.KindMask;
         if ((bestKinds & kindBit) == 0)
         {
-            changes.Add($"the engagement would have to be one of: {KindList(bestKinds)} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
+            changes.Add($"the engagement would have to be one of: {(bestKinds == best.KindMask ? best.KindText : KindList(bestKinds))} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
         }
 
         if (day < best.FromDay || day > best.UntilDay)
@@ -1042,6 +1072,9 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     }
 
     private static readonly ulong _allKinds = (1UL << EngagementKinds) - 1;
+
+    private static ulong KindMaskOf(IReadOnlyList<EngagementKind> kinds)
+        => kinds.Count == 0 ? _allKinds : kinds.Aggregate(0UL, (mask, kind) => mask | (1UL << (int)kind));
 
     private static string KindList(ulong kinds)
     {
