@@ -165,4 +165,32 @@ public sealed class EvaluatorExplanationTests
             Assert.Equal(expected, evaluator.Explain(directory, engagement).Outcome);
         }
     }
+    [Theory]
+    [InlineData(-1, false)] // the day before the rule starts
+    [InlineData(0, true)]   // its first day
+    [InlineData(20, true)]  // its last day
+    [InlineData(21, false)] // the day after it ends
+    public void Rules_filed_by_partner_id_or_kind_and_rules_without_a_partner_apply_on_both_boundary_days(int offset, bool applies)
+    {
+        var from = Day.AddDays(-offset);
+        var until = from.AddDays(20);
+        PolicyRule Dated(string id, RuleEffect effect, PolicyCondition? when) => Rule(id, effect, when) with { EffectiveFrom = from, EffectiveUntil = until };
+        var byKind = Kind("issueAdvocacy");
+        var byId = new PolicyCondition.FactTest { Fact = "partner.id", Comparison = FactComparison.Is, Value = PolicyValue.Of(ClimateNow.Id.Value) };
+        var directory = new PartnerDirectory(Riverside, [ClimateNow]);
+        var nobody = new Engagement { Kind = EngagementKind.Partnership, Partners = [], Date = Day };
+        foreach (var (guard, engagement) in new (PolicyCondition?, Engagement)[] { (byKind, Partnership(ClimateNow)), (byId, Partnership(ClimateNow)), (null, nobody) })
+        {
+            void Expect(EligibilityOutcome expected, params PolicyRule[] rules)
+            {
+                var evaluator = Compile(rules);
+                Assert.Equal(expected, evaluator.Decide(directory, engagement));
+                Assert.Equal(expected, evaluator.Explain(directory, engagement).Outcome);
+            }
+
+            Expect(applies ? EligibilityOutcome.Forbid : EligibilityOutcome.Permit, Rule("permit-all", RuleEffect.Permit), Dated("dated-forbid", RuleEffect.Forbid, guard));
+            Expect(applies ? EligibilityOutcome.Permit : EligibilityOutcome.NotPermitted, Dated("dated-permit", RuleEffect.Permit, guard));
+            Expect(applies ? EligibilityOutcome.Review : EligibilityOutcome.Permit, Rule("permit-all", RuleEffect.Permit), Dated("dated-review", RuleEffect.Review, guard));
+        }
+    }
 }
