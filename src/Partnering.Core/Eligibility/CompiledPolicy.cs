@@ -1001,7 +1001,9 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             {
                 fixedBlock = true;
                 open &= ~rule.KindMask;
-                changes.Add($"decline: '{rule.Rule.Id}' applies because of who the partner is ({string.Join("; ", finding.Facts)}), which is not the chapter's to change");
+                changes.Add(finding.Facts.Count == 0
+                    ? $"decline: '{rule.Rule.Id}' forbids it whoever the partner is"
+                    : $"decline: '{rule.Rule.Id}' applies because of who the partner is ({string.Join("; ", finding.Facts)}), which is not the chapter's to change");
             }
         }
 

@@ -181,5 +181,25 @@ public sealed class AdviceTests
         Assert.Equal(["the engagement date would have to fall within the rule's effective dates (2026-03-15 to 2026-04-13)"], gap.Changes);
     }
 
+    [Fact]
+    public void An_unconditional_forbid_is_declined_without_claiming_facts_about_the_partner()
+    {
+        var policy = new EligibilityPolicy
+        {
+            Id = "closed",
+            Version = "1",
+            Rules =
+            [
+                new PolicyRule { Id = "no-mergers", Effect = RuleEffect.Forbid, Reason = "r", AppliesTo = [EngagementKind.Merger] },
+                new PolicyRule { Id = "permit-all", Effect = RuleEffect.Permit, Reason = "r" },
+            ],
+        };
+        var gap = Advice(Engage(EngagementKind.Merger, ClimateNow), EligibilityGenerators.Compile(policy), new PartnerDirectory(Riverside, [ClimateNow]));
+        Assert.Equal("decline: 'no-mergers' forbids it whoever the partner is", gap.Changes[0]);
+        Assert.DoesNotContain("merger", gap.Changes[1], StringComparison.Ordinal);
+        Assert.Equal("permit-all", gap.RuleId);
+        Assert.Equal("the engagement would have to be one of: " + gap.Changes[1]["kinds of engagement it does not forbid: ".Length..] + " (it is merger)", gap.Changes[2]);
+    }
+
     private static PolicyCondition Test(string fact, string value) => new PolicyCondition.FactTest { Fact = fact, Comparison = FactComparison.Is, Value = PolicyValue.Of(value) };
 }
