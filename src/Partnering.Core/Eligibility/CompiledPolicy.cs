@@ -1,10 +1,10 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace Partnering.Core.Eligibility;
 
@@ -70,6 +70,12 @@ internal sealed class CompiledRule
 
     public EligibilityOutcome Outcome => Effect(Rule.Effect);
 
+    /// <summary>The engagement kinds the rule judges, one bit per <see cref="EngagementKind"/>.</summary>
+    public ulong KindMask { get; init; } = ulong.MaxValue;
+
+    /// <summary>The names of the kinds in <see cref="KindMask"/>, for advice (worded once).</summary>
+    public string KindText { get; init; } = string.Empty;
+
     public bool IsPermit => Rule.Effect is RuleEffect.Permit or RuleEffect.PermitWithConditions;
 
     public static EligibilityOutcome Effect(RuleEffect effect) => effect switch
@@ -116,7 +122,8 @@ internal sealed class FactTrace
 {
     public List<FactUsed> Facts { get; } = [];
 
-    public List<string> Missing { get; } = [];
+    /// <summary>Why facts are missing; made on the first one (most traces have none).</summary>
+    public List<string> Missing => field ??= [];
 }
 
 /// <summary>A validated policy compiled into flat node arrays and an index by engagement kind.</summary>
@@ -141,6 +148,8 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             Root = rule.When is null ? -1 : builder.Add(rule.When),
             FromDay = rule.EffectiveFrom?.DayNumber ?? int.MinValue,
             UntilDay = rule.EffectiveUntil?.DayNumber ?? int.MaxValue,
+            KindMask = KindMaskOf(rule.AppliesTo),
+            KindText = KindList(KindMaskOf(rule.AppliesTo)),
         })];
         _children = builder.Finish();
         _nodes = [.. builder.Nodes];
@@ -443,28 +452,38 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         return false;
     }
 
-    private const int MaxPlans = 4096;
-    private readonly ConcurrentDictionary<ulong, StaticPlan[]> _plans = new();
+    private const int PlanSlots = 4096;
+
+    /// <summary>Plans by profile: a direct-mapped, lock-free cache (a slot is filled once; see <see cref="PlanFor"/>).</summary>
+    private readonly PlanEntry?[] _plans = new PlanEntry?[PlanSlots];
+
+    /// <summary>The plans of one profile, one per engagement kind.</summary>
+    private sealed class PlanEntry(ulong profile, StaticPlan[] plans)
+    {
+        public ulong Profile { get; } = profile;
+
+        public StaticPlan[] Plans { get; } = plans;
+    }
 
     /// <summary>
     /// The general rules of one engagement kind pre-judged on a partner profile: rules whose static facts
     /// already make them false are left out, rules the static facts decide carry their result, and only the
     /// rest are evaluated per call. Cached by profile (the static facts' bits), so partners sharing a profile
-    /// share a plan; past <see cref="MaxPlans"/> profiles the plain rule set is used instead.
+    /// share a plan. The cache is one slot per hash of the profile, filled by the first profile that lands
+    /// there and never replaced, so readers need no lock; a profile whose slot is taken uses the plain rule
+    /// set (the same answers, a little slower).
     /// </summary>
     private StaticPlan? PlanFor(ulong profile, EngagementKind kind)
     {
-        if (_plans.TryGetValue(profile, out var plans))
+        ref var slot = ref _plans[(int)((profile * 0x9E3779B97F4A7C15UL) >> 52)];
+        var entry = Volatile.Read(ref slot);
+        if (entry is null)
         {
-            return plans[(int)kind];
+            Interlocked.CompareExchange(ref slot, new PlanEntry(profile, BuildPlans(profile)), null);
+            entry = Volatile.Read(ref slot)!;
         }
 
-        if (_plans.Count >= MaxPlans)
-        {
-            return null;
-        }
-
-        return _plans.GetOrAdd(profile, BuildPlans(profile))[(int)kind];
+        return entry.Profile == profile ? entry.Plans[(int)kind] : null;
     }
 
     /// <summary>Kept apart from <see cref="PlanFor"/> so the lambdas' closure is allocated only on a cache miss.</summary>
@@ -756,16 +775,14 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(engagement);
         CheckDefined(engagement);
-        var subjects = engagement.Partners.Count == 0
-            ? [new Subject(directory, engagement, null)]
-            : engagement.Partners.Select(p => new Subject(directory, engagement, p)).ToArray();
-
+        var partners = engagement.Partners;
         var outcome = EligibilityOutcome.Permit;
         var findings = new List<RuleFinding>();
         var deciding = new List<RuleFinding>();
-        var judged = new List<(Subject Subject, EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired)>();
-        foreach (var subject in subjects)
+        var judged = new (Subject Subject, EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired)[Math.Max(partners.Count, 1)];
+        for (var p = 0; p < judged.Length; p++)
         {
+            var subject = new Subject(directory, engagement, partners.Count == 0 ? null : partners[p]);
             var (one, fired) = ExplainOne(subject);
             // The answer when nothing permits speaks only when no review rule already settled who looks.
             if (_fallback is not null && one == EligibilityOutcome.Review
@@ -781,16 +798,21 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                 }));
             }
 
-            judged.Add((subject, one, fired));
+            judged[p] = (subject, one, fired);
             outcome = one > outcome ? one : outcome;
-            findings.AddRange(fired.Select(f => f.Finding));
-            deciding.AddRange(Deciding(one, fired));
+            foreach (var (_, finding) in fired)
+            {
+                findings.Add(finding);
+            }
+
+            Deciding(deciding, one, fired);
         }
 
         var conditions = new List<string>();
         var reviewers = new List<string>();
         var errors = new List<string>();
-        foreach (var (rule, finding) in judged.SelectMany(j => j.Fired))
+        var allFired = judged.Length == 1 ? judged[0].Fired : [.. judged.SelectMany(static j => j.Fired)];
+        foreach (var (rule, finding) in allFired)
         {
             if (finding.Error is not null)
             {
@@ -815,8 +837,15 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         PermitGap? gap = null;
         if (outcome >= EligibilityOutcome.NotPermitted)
         {
-            var worst = judged.First(j => j.Outcome == outcome);
-            gap = ClosestPermit(worst.Subject, worst.Fired);
+            for (var p = 0; gap is null && p < judged.Length; p++)
+            {
+                if (judged[p].Outcome == outcome)
+                {
+                    gap = ClosestPermit(judged[p].Subject, judged[p].Fired) ?? NoGap;
+                }
+            }
+
+            gap = ReferenceEquals(gap, NoGap) ? null : gap;
         }
 
         return new EligibilityDecision
@@ -844,14 +873,29 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         }
     }
 
-    private static IEnumerable<RuleFinding> Deciding(EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired) => outcome switch
+    /// <summary>Stands for "no advice" while the advice of the first subject with the worst outcome is looked for.</summary>
+    private static readonly PermitGap NoGap = new() { RuleId = NoPermitRule };
+
+    /// <summary>Adds the findings that decided <paramref name="outcome"/>, in the order they fired.</summary>
+    private static void Deciding(List<RuleFinding> into, EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired)
     {
-        EligibilityOutcome.Forbid => fired.Where(f => f.Finding.Error is null && f.Rule.Rule.Effect == RuleEffect.Forbid).Select(f => f.Finding),
-        EligibilityOutcome.NotPermitted => fired.Where(f => f.Finding.Error is not null && f.Rule.Rule.Effect != RuleEffect.Permit).Select(f => f.Finding),
-        EligibilityOutcome.Review => fired.Where(f => (f.Finding.Error is not null && f.Rule.Rule.Effect != RuleEffect.Permit)
-            || (f.Finding.Error is null && (f.Rule.Rule.Effect == RuleEffect.Review || f.Rule.IsPermit))).Select(f => f.Finding),
-        _ => fired.Where(f => f.Finding.Error is null && f.Rule.Outcome == outcome).Select(f => f.Finding),
-    };
+        foreach (var (rule, finding) in fired)
+        {
+            var error = finding.Error is not null;
+            var effect = rule.Rule.Effect;
+            var decides = outcome switch
+            {
+                EligibilityOutcome.Forbid => !error && effect == RuleEffect.Forbid,
+                EligibilityOutcome.NotPermitted => error && effect != RuleEffect.Permit,
+                EligibilityOutcome.Review => error ? effect != RuleEffect.Permit : effect == RuleEffect.Review || rule.IsPermit,
+                _ => !error && rule.Outcome == outcome,
+            };
+            if (decides)
+            {
+                into.Add(finding);
+            }
+        }
+    }
 
     private (EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired) ExplainOne(in Subject subject)
     {
@@ -916,26 +960,87 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         return (permitted ? outcome : _nothingPermits, fired);
     }
 
-    private PermitGap? ClosestPermit(Subject subject, List<(CompiledRule Rule, RuleFinding Finding)> fired)
+    /// <summary>The rule id of advice that offers no permit rule (decline, or ask).</summary>
+    public const string NoPermitRule = "(none)";
+
+    /// <summary>The cost of a change the chapter cannot make (a known fact about who the partner is).</summary>
+    private const int Never = 1 << 20;
+
+    /// <summary>
+    /// What the chapter can do after a Forbid or NotPermitted. Only changes the chapter can make are offered:
+    /// the engagement's kind, date and facts, and finding out facts about the partner that are missing. A known
+    /// fact about who the partner is (its kind, partisan nature, tax status, an individual's candidacy, a
+    /// member's affiliation) is never offered as a change. A forbid rule that rests on such facts is answered
+    /// with "decline", and the engagement kinds it leaves open; one that rests on the engagement with what to
+    /// change in it (the partnership stands). Without a permit the chapter can reach, the advice is to ask the
+    /// chapter's point of contact.
+    /// </summary>
+    private PermitGap? ClosestPermit(in Subject subject, List<(CompiledRule Rule, RuleFinding Finding)> fired)
     {
         var day = subject.Engagement.Date.DayNumber;
-        var blocking = new List<string>();
+        var kindBit = 1UL << (int)subject.Engagement.Kind;
+        List<string>? blocking = null;
+        var changes = new List<string>();
+        var open = _allKinds;
+        var fixedBlock = false;
         foreach (var (rule, finding) in fired)
         {
-            if (finding.Error is null && rule.Rule.Effect == RuleEffect.Forbid)
+            if (finding.Error is not null || rule.Rule.Effect != RuleEffect.Forbid)
             {
-                blocking.Add(rule.Rule.Id);
+                continue;
             }
+
+            (blocking ??= []).Add(rule.Rule.Id);
+            if (rule.Root >= 0 && Cost(rule.Root, false, subject) < Never)
+            {
+                var avoid = new List<string>();
+                Needed(rule.Root, false, subject, avoid);
+                changes.Add($"decline the engagement as proposed (the partnership stands), or change it so that '{rule.Rule.Id}' no longer applies: {string.Join(", ", avoid)}");
+            }
+            else
+            {
+                fixedBlock = true;
+                open &= ~rule.KindMask;
+                changes.Add(finding.Facts.Count == 0
+                    ? $"decline: '{rule.Rule.Id}' forbids it whoever the partner is"
+                    : $"decline: '{rule.Rule.Id}' applies because of who the partner is ({string.Join("; ", finding.Facts)}), which is not the chapter's to change");
+            }
+        }
+
+        if (_permitsById.Length == 0)
+        {
+            return blocking is null ? null : new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = [.. changes, "the policy has no permit rule at all"], BlockingRules = blocking };
+        }
+
+        if (fixedBlock)
+        {
+            if (open == 0)
+            {
+                changes.Add("no kind of engagement with this partner is open while that holds");
+                return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking! };
+            }
+
+            changes.Add($"kinds of engagement it does not forbid: {KindList(open)}");
         }
 
         // Count first (no allocation), then word only the closest rule's changes.
         CompiledRule? best = null;
-        var fewest = int.MaxValue;
+        var fewest = Never;
         foreach (var rule in _permitsById)
         {
-            var count = (rule.Rule.AppliesTo.Count > 0 && !Applies(rule.Rule.AppliesTo, subject.Engagement.Kind) ? 1 : 0)
-                + (day < rule.FromDay || day > rule.UntilDay ? 1 : 0)
-                + (rule.Root >= 0 ? NeededCount(rule.Root, true, subject) : 0);
+            // Under a forbid that rests on the partner, only another kind of engagement can help.
+            var kinds = fixedBlock ? rule.KindMask & open : rule.KindMask;
+            if (kinds == 0)
+            {
+                continue;
+            }
+
+            var count = ((kinds & kindBit) == 0 ? 1 : 0) + (day < rule.FromDay || day > rule.UntilDay ? 1 : 0);
+            if (count < fewest && rule.Root >= 0)
+            {
+                count += Cost(rule.Root, true, subject);
+            }
+
             if (count < fewest)
             {
                 best = rule;
@@ -945,13 +1050,14 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
         if (best is null)
         {
-            return blocking.Count > 0 ? new PermitGap { RuleId = "(none)", Partner = subject.PartnerId, Changes = ["the policy has no permit rule at all"], BlockingRules = blocking } : null;
+            changes.Add($"no permit rule fits this partner as recorded: when in doubt, ask {PointOfContact(subject.Chapter)}");
+            return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking ?? [] };
         }
 
-        var changes = new List<string>(fewest);
-        if (best.Rule.AppliesTo.Count > 0 && !Applies(best.Rule.AppliesTo, subject.Engagement.Kind))
+        var bestKinds = fixedBlock ? best.KindMask & open : best.KindMask;
+        if ((bestKinds & kindBit) == 0)
         {
-            changes.Add($"the engagement would have to be one of: {string.Join(", ", best.Rule.AppliesTo.Select(EnumText<EngagementKind>.Name))} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
+            changes.Add($"the engagement would have to be one of: {(bestKinds == best.KindMask ? best.KindText : KindList(bestKinds))} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
         }
 
         if (day < best.FromDay || day > best.UntilDay)
@@ -961,98 +1067,142 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
         if (best.Root >= 0)
         {
-            changes.AddRange(Needed(best.Root, true, subject));
+            Needed(best.Root, true, subject, changes);
         }
 
-        return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking };
+        return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking ?? [] };
     }
 
-    private static bool Applies(IReadOnlyList<EngagementKind> kinds, EngagementKind kind)
+    private static readonly ulong _allKinds = (1UL << EngagementKinds) - 1;
+
+    private static ulong KindMaskOf(IReadOnlyList<EngagementKind> kinds)
+        => kinds.Count == 0 ? _allKinds : kinds.Aggregate(0UL, (mask, kind) => mask | (1UL << (int)kind));
+
+    private static string KindList(ulong kinds)
     {
-        for (var i = 0; i < kinds.Count; i++)
+        var names = new List<string>();
+        for (var k = 0; k < EngagementKinds; k++)
         {
-            if (kinds[i] == kind)
+            if ((kinds & (1UL << k)) != 0)
             {
-                return true;
+                names.Add(EnumText<EngagementKind>.Names[k]);
             }
         }
 
-        return false;
+        return string.Join(", ", names);
     }
 
-    /// <summary>How many leaf changes <see cref="Needed"/> would list, without building them.</summary>
-    private int NeededCount(int index, bool wanted, in Subject s)
+    /// <summary>Whether a leaf reads a fact the chapter cannot change: who the partner is, or its member's ties.</summary>
+    private static bool IsFixed(in Node node) => node.Op != NodeOp.Predicate && node.Fact >= FactId.PartnerId;
+
+    private Tri Value(in Node node, in Subject s)
+        => node.Op == NodeOp.Predicate ? CallPredicate(node, s, null)
+            : node.StaticKnown != 0 && (s.Profile & node.StaticKnown) != 0 ? (s.Profile & node.StaticValue) != 0 ? Tri.True : Tri.False
+            : Leaf(node, s);
+
+    /// <summary>
+    /// The fewest changes the chapter can make for the node to take the wanted value: 1 per engagement fact
+    /// or missing partner fact to change, <see cref="Never"/> when it needs a known partner fact changed.
+    /// </summary>
+    private int Cost(int index, bool wanted, in Subject s)
     {
-        var node = _nodes[index];
+        ref readonly var node = ref _nodes[index];
         switch (node.Op)
         {
             case NodeOp.All or NodeOp.Any:
                 var conjunction = (node.Op == NodeOp.All) == wanted;
-                var result = conjunction ? 0 : -1;
+                var result = conjunction ? 0 : Never;
                 for (var i = 0; i < node.Count; i++)
                 {
-                    var part = NeededCount(_children[node.First + i], wanted, s);
+                    var part = Cost(_children[node.First + i], wanted, s);
                     if (conjunction)
                     {
                         result += part;
+                        if (result >= Never)
+                        {
+                            return Never;
+                        }
                     }
-                    else if (result < 0 || part < result)
+                    else if (part < result)
                     {
                         result = part;
                     }
                 }
 
-                return result < 0 ? 0 : result;
+                return result;
             case NodeOp.Not:
-                return NeededCount(_children[node.First], !wanted, s);
+                return Cost(_children[node.First], !wanted, s);
             default:
-                var value = node.Op == NodeOp.Predicate ? CallPredicate(node, s, null) : Leaf(node, s);
-                return value == (wanted ? Tri.True : Tri.False) ? 0 : 1;
+                var value = Value(node, s);
+                return value == (wanted ? Tri.True : Tri.False) ? 0 : IsFixed(node) && value != Tri.Unknown ? Never : 1;
         }
     }
 
-    /// <summary>The fewest leaf changes that would give the node the wanted value.</summary>
-    private List<string> Needed(int index, bool wanted, in Subject s)
+    /// <summary>Words the changes <see cref="Cost"/> counted, into <paramref name="changes"/>.</summary>
+    private void Needed(int index, bool wanted, in Subject s, List<string> changes)
     {
-        var node = _nodes[index];
+        ref readonly var node = ref _nodes[index];
         switch (node.Op)
         {
             case NodeOp.All or NodeOp.Any:
-                var conjunction = (node.Op == NodeOp.All) == wanted;
-                List<string>? result = conjunction ? [] : null;
+                if ((node.Op == NodeOp.All) == wanted)
+                {
+                    for (var i = 0; i < node.Count; i++)
+                    {
+                        Needed(_children[node.First + i], wanted, s, changes);
+                    }
+
+                    return;
+                }
+
+                // On a tie the later part is worded: policies test their guards first (the partner's type,
+                // whether there is a target or a tactic) and the substance last (the message, the tactic).
+                var best = -1;
+                var fewest = int.MaxValue;
                 for (var i = 0; i < node.Count; i++)
                 {
-                    var part = Needed(_children[node.First + i], wanted, s);
-                    if (conjunction)
+                    var part = Cost(_children[node.First + i], wanted, s);
+                    if (part <= fewest)
                     {
-                        result!.AddRange(part);
-                    }
-                    else if (result is null || part.Count < result.Count)
-                    {
-                        result = part;
+                        best = _children[node.First + i];
+                        fewest = part;
                     }
                 }
 
-                return result ?? [];
+                if (best >= 0)
+                {
+                    Needed(best, wanted, s, changes);
+                }
+
+                return;
             case NodeOp.Not:
-                return Needed(_children[node.First], !wanted, s);
+                Needed(_children[node.First], !wanted, s, changes);
+                return;
             default:
-                var value = node.Op == NodeOp.Predicate ? CallPredicate(node, s, null) : Leaf(node, s);
+                var value = Value(node, s);
                 if (value == (wanted ? Tri.True : Tri.False))
                 {
-                    return [];
+                    return;
                 }
 
                 if (node.Op == NodeOp.Predicate)
                 {
-                    return [$"{node.Description} would have to {(wanted ? "hold" : "not hold")} (it {(value == Tri.Unknown ? "could not tell" : value == Tri.True ? "holds" : "does not hold")})"];
+                    changes.Add($"{node.Description} would have to {(wanted ? "hold" : "not hold")} (it {(value == Tri.Unknown ? "could not tell" : value == Tri.True ? "holds" : "does not hold")})");
+                    return;
                 }
 
-                var name = FactCatalog.Info(node.Fact).Name;
+                var info = FactCatalog.Info(node.Fact);
+                if (value == Tri.Unknown && IsFixed(node))
+                {
+                    changes.Add($"find out {info.Name} ({info.Meaning}): the rule needs {node.Description}{(wanted ? string.Empty : " to be false")}");
+                    return;
+                }
+
                 var now = FactReader.Display(node.Fact, s) ?? "missing";
-                return node.Op == NodeOp.BoolIs
-                    ? [$"{name} would have to be {((node.Number != 0) == wanted ? "true" : "false")} (it is {now})"]
-                    : [$"{node.Description} would have to {(wanted ? "hold" : "not hold")} ({name} is {now})"];
+                changes.Add(node.Op == NodeOp.BoolIs
+                    ? $"{info.Name} would have to be {((node.Number != 0) == wanted ? "true" : "false")} (it is {now})"
+                    : $"{node.Description} would have to {(wanted ? "hold" : "not hold")} ({info.Name} is {now})");
+                return;
         }
     }
 

@@ -92,10 +92,17 @@ public sealed record RuleFinding
             + (Source is null ? string.Empty : " (source: " + Source + ")");
 }
 
-/// <summary>For a Forbid or NotPermitted decision: the permit rule closest to applying and what would have to change.</summary>
+/// <summary>
+/// For a Forbid or NotPermitted decision: what the chapter can do. Only changes the chapter can make are
+/// offered (the engagement's kind, date and facts; finding out a partner fact that is missing), never a
+/// change to who the partner is. A forbid that rests on who the partner is is answered with "decline" and
+/// the engagement kinds it leaves open; one that rests on the engagement says what to change in it. When a
+/// permit rule is within reach, it is named with the changes it needs; otherwise <see cref="RuleId"/> is
+/// <c>(none)</c>.
+/// </summary>
 public sealed record PermitGap
 {
-    /// <summary>The permit rule.</summary>
+    /// <summary>The permit rule within reach, or <c>(none)</c> when no change the chapter can make reaches one.</summary>
     public required string RuleId { get; init; }
 
     /// <summary>The partner it concerns, if any.</summary>
@@ -110,8 +117,10 @@ public sealed record PermitGap
     /// <summary>The gap in one line.</summary>
     /// <returns>The text.</returns>
     public override string ToString()
-        => $"closest permit '{RuleId}' would apply if: {(Changes.Count == 0 ? "nothing changed" : string.Join("; ", Changes))}"
-            + (BlockingRules.Count > 0 ? $"; and the forbid rule(s) {string.Join(", ", BlockingRules)} stopped applying" : string.Empty);
+        => RuleId == "(none)"
+            ? $"advice: {string.Join("; ", Changes)}"
+            : $"closest permit '{RuleId}' would apply if: {(Changes.Count == 0 ? "nothing changed" : string.Join("; ", Changes))}"
+                + (BlockingRules.Count > 0 ? $" (forbidden now by {string.Join(", ", BlockingRules)})" : string.Empty);
 }
 
 /// <summary>

@@ -26,8 +26,11 @@ namespace Partnering.Core;
 /// </remarks>
 public sealed class PartnerDirectory
 {
-    private readonly FrozenDictionary<PartyId, (Partner Partner, ulong Profile)> _partners;
-    private readonly FrozenDictionary<PartyId, Member> _members;
+    // Partners and members are keyed by the id's text with the ordinal comparer: a frozen string
+    // dictionary hashes a few characters instead of the whole id, which is most of a lookup's cost on
+    // the decision path.
+    private readonly FrozenDictionary<string, (Partner Partner, ulong Profile)> _partners;
+    private readonly FrozenDictionary<string, Member> _members;
     private readonly FrozenDictionary<OrganizationKind, ValueList<Organization>> _byKind;
     private readonly FrozenDictionary<IndividualRole, ValueList<Individual>> _byRole;
     private readonly FrozenDictionary<IssueArea, ValueList<Partner>> _byIssue;
@@ -71,7 +74,7 @@ public sealed class PartnerDirectory
             }
         }
 
-        _partners = byId.ToFrozenDictionary();
+        _partners = byId.ToFrozenDictionary(p => p.Key.Value, p => p.Value, StringComparer.Ordinal);
         Profiles = profiles;
         var members = new Dictionary<PartyId, Member>();
         foreach (var member in chapter.Members)
@@ -79,7 +82,7 @@ public sealed class PartnerDirectory
             members.TryAdd(member.Id, member);
         }
 
-        _members = members.ToFrozenDictionary();
+        _members = members.ToFrozenDictionary(m => m.Key.Value, m => m.Value, StringComparer.Ordinal);
         _byKind = Group<Organization, OrganizationKind>(Partners.OfType<Organization>(), o => [o.Kind]);
         _byRole = Group(Partners.OfType<Individual>(), i => i.Roles.Distinct());
         _byIssue = Group(Partners, p => p.IssueAreas.Distinct());
@@ -132,12 +135,12 @@ public sealed class PartnerDirectory
     /// <summary>The partner with this id, or <see langword="null"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The partner, or <see langword="null"/> when no partner has the id (it may be a member or the chapter).</returns>
-    public Partner? FindPartner(PartyId id) => _partners.TryGetValue(id, out var entry) ? entry.Partner : null;
+    public Partner? FindPartner(PartyId id) => _partners.TryGetValue(id.Value, out var entry) ? entry.Partner : null;
 
     /// <summary>Finds a partner with its precomputed static facts (see <see cref="PartnerProfile"/>).</summary>
     internal Partner? FindPartner(PartyId id, out ulong profile)
     {
-        if (_partners.TryGetValue(id, out var entry))
+        if (_partners.TryGetValue(id.Value, out var entry))
         {
             profile = entry.Profile;
             return entry.Partner;
@@ -150,7 +153,7 @@ public sealed class PartnerDirectory
     /// <summary>The member with this id, or <see langword="null"/>.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The member, or <see langword="null"/> when the chapter has none with that id.</returns>
-    public Member? FindMember(PartyId id) => _members.GetValueOrDefault(id);
+    public Member? FindMember(PartyId id) => _members.GetValueOrDefault(id.Value);
 
     /// <summary>The name of any party (the chapter, a member or a partner), or <see langword="null"/> when the id names none.</summary>
     /// <param name="id">The id.</param>

@@ -8,7 +8,8 @@ namespace Partnering.Core.Eligibility;
 /// <summary>
 /// A small, obviously correct interpreter of the eligibility semantics, kept for differential tests and as
 /// the benchmark baseline. It walks the policy model directly: every rule, in document order, no index, no
-/// compilation, facts computed from their plain definitions. Not used by the library itself.
+/// compilation, facts computed from their plain definitions. Not part of the package: it lives with the
+/// tests (tests/Shared) and is compiled into the test and benchmark projects, which see the internals it uses.
 /// </summary>
 internal static class ReferenceInterpreter
 {
