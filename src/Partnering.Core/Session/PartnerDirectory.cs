@@ -15,8 +15,9 @@ namespace Partnering.Core;
 /// and, when built from a workspace, who is tied to whom, the interactions and partnership with each
 /// partner, its tier decisions, the coalition tables it sits at, the events it hosts or sponsors, the
 /// one-on-ones held with it and the power maps naming it. Eligibility reads its facts from it, the
-/// tiers their histories and the session every "who is this id". Every index is built once in the
-/// constructor; the directory is immutable and safe to query from many threads.
+/// tiers their histories and the session every "who is this id". Partners, members and partnerships
+/// are indexed in the constructor; every other index is built once, on its first query, so opening a
+/// session pays only for what it is asked. The directory is immutable and safe to query from many threads.
 /// </summary>
 /// <remarks>
 /// There is one concrete directory and no interface (docs/directory.md explains why): build it with
@@ -31,19 +32,19 @@ public sealed class PartnerDirectory
     // the decision path.
     private readonly FrozenDictionary<string, (Partner Partner, ulong Profile)> _partners;
     private readonly FrozenDictionary<string, Member> _members;
-    private readonly FrozenDictionary<OrganizationKind, ValueList<Organization>> _byKind;
-    private readonly FrozenDictionary<IndividualRole, ValueList<Individual>> _byRole;
-    private readonly FrozenDictionary<IssueArea, ValueList<Partner>> _byIssue;
-    private readonly FrozenDictionary<string, ValueList<Partner>> _byState;
-    private readonly FrozenDictionary<string, ValueList<Partner>> _byTag;
-    private readonly FrozenDictionary<PartyId, ValueList<Tie>> _ties;
-    private readonly FrozenDictionary<PartyId, ValueList<Interaction>> _interactions;
+    private readonly Lazy<FrozenDictionary<OrganizationKind, ValueList<Organization>>> _byKind;
+    private readonly Lazy<FrozenDictionary<IndividualRole, ValueList<Individual>>> _byRole;
+    private readonly Lazy<FrozenDictionary<IssueArea, ValueList<Partner>>> _byIssue;
+    private readonly Lazy<FrozenDictionary<string, ValueList<Partner>>> _byState;
+    private readonly Lazy<FrozenDictionary<string, ValueList<Partner>>> _byTag;
+    private readonly Lazy<FrozenDictionary<PartyId, ValueList<Tie>>> _ties;
+    private readonly Lazy<FrozenDictionary<PartyId, ValueList<Interaction>>> _interactions;
     private readonly FrozenDictionary<PartyId, Partnership> _partnerships;
-    private readonly FrozenDictionary<PartyId, ValueList<PartnershipTierOverride>> _overrides;
-    private readonly FrozenDictionary<PartyId, ValueList<CoalitionTable>> _tables;
-    private readonly FrozenDictionary<PartyId, ValueList<CalendarEvent>> _events;
-    private readonly FrozenDictionary<PartyId, ValueList<OneOnOneMeeting>> _oneOnOnes;
-    private readonly FrozenDictionary<PartyId, ValueList<PowerMap>> _powerMaps;
+    private readonly Lazy<FrozenDictionary<PartyId, ValueList<PartnershipTierOverride>>> _overrides;
+    private readonly Lazy<FrozenDictionary<PartyId, ValueList<CoalitionTable>>> _tables;
+    private readonly Lazy<FrozenDictionary<PartyId, ValueList<CalendarEvent>>> _events;
+    private readonly Lazy<FrozenDictionary<PartyId, ValueList<OneOnOneMeeting>>> _oneOnOnes;
+    private readonly Lazy<FrozenDictionary<PartyId, ValueList<PowerMap>>> _powerMaps;
 
     /// <summary>
     /// Indexes a chapter and its partners only (no ties, interactions, partnerships or collaboration:
@@ -83,13 +84,13 @@ public sealed class PartnerDirectory
         }
 
         _members = members.ToFrozenDictionary(m => m.Key.Value, m => m.Value, StringComparer.Ordinal);
-        _byKind = Group<Organization, OrganizationKind>(Partners.OfType<Organization>(), o => [o.Kind]);
-        _byRole = Group(Partners.OfType<Individual>(), i => i.Roles.Distinct());
-        _byIssue = Group(Partners, p => p.IssueAreas.Distinct());
-        _byState = Group<Partner, string>(Partners, p => p.State is { } s ? [s] : [], StringComparer.Ordinal);
-        _byTag = Group(Partners, p => p.Tags.Distinct(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase);
-        _ties = Group<Tie, PartyId>(workspace.Ties, t => t.From == t.To ? [t.From] : [t.From, t.To]);
-        _interactions = Group<Interaction, PartyId>(workspace.Interactions.Select((x, i) => (x, i)).OrderBy(p => p.x.Date).ThenBy(p => p.i).Select(p => p.x), x => [x.Partner]);
+        _byKind = new(() => Group<Organization, OrganizationKind>(Partners.OfType<Organization>(), o => [o.Kind]));
+        _byRole = new(() => Group(Partners.OfType<Individual>(), i => i.Roles.Distinct()));
+        _byIssue = new(() => Group(Partners, p => p.IssueAreas.Distinct()));
+        _byState = new(() => Group<Partner, string>(Partners, p => p.State is { } s ? [s] : [], StringComparer.Ordinal));
+        _byTag = new(() => Group(Partners, p => p.Tags.Distinct(StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase));
+        _ties = new(() => Group<Tie, PartyId>(workspace.Ties, t => t.From == t.To ? [t.From] : [t.From, t.To]));
+        _interactions = new(() => Group<Interaction, PartyId>(workspace.Interactions.Select((x, i) => (x, i)).OrderBy(p => p.x.Date).ThenBy(p => p.i).Select(p => p.x), x => [x.Partner]));
 
         var partnerships = new Dictionary<PartyId, Partnership>();
         foreach (var partnership in workspace.Partnerships)
@@ -101,12 +102,12 @@ public sealed class PartnerDirectory
         }
 
         _partnerships = partnerships.ToFrozenDictionary();
-        _overrides = Group<PartnershipTierOverride, PartyId>(workspace.TierOverrides.Select((x, i) => (x, i)).OrderBy(p => p.x.Override.Date).ThenBy(p => p.i).Select(p => p.x), o => [o.Partner]);
+        _overrides = new(() => Group<PartnershipTierOverride, PartyId>(workspace.TierOverrides.Select((x, i) => (x, i)).OrderBy(p => p.x.Override.Date).ThenBy(p => p.i).Select(p => p.x), o => [o.Partner]));
         var collaboration = workspace.Collaboration ?? new CollaborationData();
-        _tables = Group(collaboration.Tables, t => t.Seats.Select(s => s.Organization).Distinct());
-        _events = Group(collaboration.Calendar, e => e.Sponsors.Select(s => s.Sponsor).Prepend(e.Host).Distinct());
-        _oneOnOnes = Group<OneOnOneMeeting, PartyId>(collaboration.OneOnOnes, o => [o.Partner]);
-        _powerMaps = Group(workspace.PowerMaps, m => m.Placements.Select(p => p.Actor).Prepend(m.Target).Distinct());
+        _tables = new(() => Group(collaboration.Tables, t => t.Seats.Select(s => s.Organization).Distinct()));
+        _events = new(() => Group(collaboration.Calendar, e => e.Sponsors.Select(s => s.Sponsor).Prepend(e.Host).Distinct()));
+        _oneOnOnes = new(() => Group<OneOnOneMeeting, PartyId>(collaboration.OneOnOnes, o => [o.Partner]));
+        _powerMaps = new(() => Group(workspace.PowerMaps, m => m.Placements.Select(p => p.Actor).Prepend(m.Target).Distinct()));
     }
 
     /// <summary>The chapter ("us").</summary>
@@ -164,17 +165,17 @@ public sealed class PartnerDirectory
     /// <summary>Organizations of one kind (party clubs, unions, campaigns...).</summary>
     /// <param name="kind">The kind.</param>
     /// <returns>The organizations.</returns>
-    public IReadOnlyList<Organization> OrganizationsOfKind(OrganizationKind kind) => Get(_byKind, kind);
+    public IReadOnlyList<Organization> OrganizationsOfKind(OrganizationKind kind) => Get(_byKind.Value, kind);
 
     /// <summary>Individuals holding one role (elected officials, journalists...).</summary>
     /// <param name="role">The role.</param>
     /// <returns>The individuals.</returns>
-    public IReadOnlyList<Individual> IndividualsInRole(IndividualRole role) => Get(_byRole, role);
+    public IReadOnlyList<Individual> IndividualsInRole(IndividualRole role) => Get(_byRole.Value, role);
 
     /// <summary>Partners working on an issue area.</summary>
     /// <param name="area">The issue area.</param>
     /// <returns>The partners.</returns>
-    public IReadOnlyList<Partner> PartnersWorkingOn(IssueArea area) => Get(_byIssue, area);
+    public IReadOnlyList<Partner> PartnersWorkingOn(IssueArea area) => Get(_byIssue.Value, area);
 
     /// <summary>Partners based in a state.</summary>
     /// <param name="state">A two-letter code, any case (e.g. "OH").</param>
@@ -182,7 +183,7 @@ public sealed class PartnerDirectory
     public IReadOnlyList<Partner> PartnersInState(string state)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return Get(_byState, state.ToUpperInvariant());
+        return Get(_byState.Value, state.ToUpperInvariant());
     }
 
     /// <summary>Partners carrying a tag, compared ignoring case.</summary>
@@ -191,7 +192,7 @@ public sealed class PartnerDirectory
     public IReadOnlyList<Partner> PartnersTagged(string tag)
     {
         ArgumentNullException.ThrowIfNull(tag);
-        return Get(_byTag, tag);
+        return Get(_byTag.Value, tag);
     }
 
     /// <summary>
@@ -200,12 +201,12 @@ public sealed class PartnerDirectory
     /// </summary>
     /// <param name="party">Any party: the chapter, a member or a partner.</param>
     /// <returns>The ties.</returns>
-    public IReadOnlyList<Tie> TiesOf(PartyId party) => Get(_ties, party);
+    public IReadOnlyList<Tie> TiesOf(PartyId party) => Get(_ties.Value, party);
 
     /// <summary>The interactions with a partner, oldest first (workspace order among interactions of the same day).</summary>
     /// <param name="partner">The partner.</param>
     /// <returns>The interactions.</returns>
-    public IReadOnlyList<Interaction> InteractionsWith(PartyId partner) => Get(_interactions, partner);
+    public IReadOnlyList<Interaction> InteractionsWith(PartyId partner) => Get(_interactions.Value, partner);
 
     /// <summary>The chapter's partnership with a partner (its owners and flags), or <see langword="null"/> when none is recorded.</summary>
     /// <param name="partner">The partner.</param>
@@ -215,27 +216,27 @@ public sealed class PartnerDirectory
     /// <summary>The manual tier decisions on the partnership with a partner, oldest first (workspace order among decisions of the same day).</summary>
     /// <param name="partner">The partner.</param>
     /// <returns>The tier overrides.</returns>
-    public IReadOnlyList<PartnershipTierOverride> TierOverridesOf(PartyId partner) => Get(_overrides, partner);
+    public IReadOnlyList<PartnershipTierOverride> TierOverridesOf(PartyId partner) => Get(_overrides.Value, partner);
 
     /// <summary>The coalition tables where a party holds a seat.</summary>
     /// <param name="party">An organization (or any party that holds a seat).</param>
     /// <returns>The tables.</returns>
-    public IReadOnlyList<CoalitionTable> TablesSeating(PartyId party) => Get(_tables, party);
+    public IReadOnlyList<CoalitionTable> TablesSeating(PartyId party) => Get(_tables.Value, party);
 
     /// <summary>The calendar events a party hosts or sponsors (hidden sponsorships included: this is an internal view).</summary>
     /// <param name="party">The party.</param>
     /// <returns>The events, in calendar order of the workspace.</returns>
-    public IReadOnlyList<CalendarEvent> EventsOf(PartyId party) => Get(_events, party);
+    public IReadOnlyList<CalendarEvent> EventsOf(PartyId party) => Get(_events.Value, party);
 
     /// <summary>The one-on-one meetings held with a partner.</summary>
     /// <param name="partner">The partner.</param>
     /// <returns>The one-on-ones.</returns>
-    public IReadOnlyList<OneOnOneMeeting> OneOnOnesWith(PartyId partner) => Get(_oneOnOnes, partner);
+    public IReadOnlyList<OneOnOneMeeting> OneOnOnesWith(PartyId partner) => Get(_oneOnOnes.Value, partner);
 
     /// <summary>The power maps naming a party, as the target or as an actor placed on the map.</summary>
     /// <param name="party">The party.</param>
     /// <returns>The power maps.</returns>
-    public IReadOnlyList<PowerMap> PowerMapsNaming(PartyId party) => Get(_powerMaps, party);
+    public IReadOnlyList<PowerMap> PowerMapsNaming(PartyId party) => Get(_powerMaps.Value, party);
 
     /// <summary>A summary for debugging.</summary>
     /// <returns>The chapter's name and counts.</returns>
