@@ -375,13 +375,7 @@ internal sealed class RouteTree(TieGraph graph, int[] roots, bool[]? closed, dou
                 remaining--;
                 if (lastHop is not null && totals is not null && needed > 0)
                 {
-                    var total = key.Item1 + lastHop[u];
-                    var at = totals.BinarySearch(total);
-                    totals.Insert(at < 0 ? ~at : at, total);
-                    if (totals.Count >= needed)
-                    {
-                        bound = Math.Min(bound, totals[needed - 1]);
-                    }
+                    bound = TieGraph.TightenBound(totals, key.Item1 + lastHop[u], needed, bound);
                 }
             }
 

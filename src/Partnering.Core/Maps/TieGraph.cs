@@ -428,6 +428,19 @@ public sealed class TieGraph
     }
 
     /// <summary>
+    /// Adds a found route's total (its cost plus its last hop) to the sorted <paramref name="totals"/>
+    /// and returns the tightened bound: every route still to be found costs at least the next pop, so
+    /// once <paramref name="needed"/> known totals are cheaper, nothing found later could be used.
+    /// Shared by the whole-graph search and the search below one actor (<c>RouteTree.Detours</c>).
+    /// </summary>
+    internal static double TightenBound(List<double> totals, double total, int needed, double bound)
+    {
+        var at = totals.BinarySearch(total);
+        totals.Insert(at < 0 ? ~at : at, total);
+        return totals.Count >= needed ? Math.Min(bound, totals[needed - 1]) : bound;
+    }
+
+    /// <summary>
     /// The strongest routes from <paramref name="roots"/> to each of <paramref name="wanted"/> that never
     /// touch <paramref name="avoid"/> (nor pass through a closed node): a Dijkstra pass over the graph
     /// without that node, kept sparse and stopped once every wanted node is settled.
@@ -472,15 +485,7 @@ public sealed class TieGraph
                 remaining--;
                 if (lastHop is not null && totals is not null && needed > 0)
                 {
-                    // Every route still to be found costs at least this much: once `needed` known
-                    // totals are cheaper than the next pop, nothing found later could be used.
-                    var total = key.Item1 + lastHop[u];
-                    var at = totals.BinarySearch(total);
-                    totals.Insert(at < 0 ? ~at : at, total);
-                    if (totals.Count >= needed)
-                    {
-                        bound = Math.Min(bound, totals[needed - 1]);
-                    }
+                    bound = TightenBound(totals, key.Item1 + lastHop[u], needed, bound);
                 }
             }
 
