@@ -1,4 +1,4 @@
-// The stand-alone documents' readers moved to Partnering.Core.Documents; the library keeps two
-// internal forwarders under the old names for files owned elsewhere. These aliases pick the public ones.
+// The stand-alone documents' readers and writers live in Partnering.Core.Documents; the tests name
+// them without a using in every file.
 global using PolicyDocument = Partnering.Core.Documents.PolicyDocument;
 global using TierLadderDocument = Partnering.Core.Documents.TierLadderDocument;

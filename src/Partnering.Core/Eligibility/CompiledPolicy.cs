@@ -140,7 +140,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     public CompiledPolicy(EligibilityPolicy policy, FrozenDictionary<string, IEligibilityPredicate> predicates)
     {
         Policy = policy;
-        ContentHash = PolicyDocument.ContentHash(policy);
+        ContentHash = Documents.PolicyDocument.ContentHash(policy);
         var builder = new Builder(predicates);
         _all = [.. policy.Rules.Select(rule => new CompiledRule
         {

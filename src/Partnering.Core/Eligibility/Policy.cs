@@ -24,7 +24,7 @@ public enum RuleEffect
 }
 
 /// <summary>
-/// An eligibility policy: an id, a version and rules. Policies are data (see <see cref="PolicyDocument"/>);
+/// An eligibility policy: an id, a version and rules. Policies are data (see <see cref="Documents.PolicyDocument"/>);
 /// validate and compile one with <see cref="IPolicyCompiler"/> before use. Rule order never matters.
 /// </summary>
 public sealed record EligibilityPolicy

@@ -4,13 +4,13 @@ namespace Partnering.Core.Tiers;
 
 /// <summary>
 /// The ladder shipped with the package, kept as a JSON document inside the assembly and loaded
-/// through <see cref="TierLadderDocument"/> like any other ladder. The tiers are the guidance's types
+/// through <see cref="Documents.TierLadderDocument"/> like any other ladder. The tiers are the guidance's types
 /// of partnership (seed 004 calls them "a starting point"); the counts, windows and days are this
 /// library's choices, not the guidance's: see docs/tiers.md.
 /// </summary>
 internal static class DefaultTierLadder
 {
-    private static readonly Lazy<TierLadder> Loaded = new(() => TierLadderDocument.Load(Json).GetValueOrThrow());
+    private static readonly Lazy<TierLadder> Loaded = new(() => Documents.TierLadderDocument.Load(Json).GetValueOrThrow());
 
     public static TierLadder Value => Loaded.Value;
 
