@@ -75,7 +75,7 @@ internal static class EligibilitySection
             Message = "A rally aimed against a politician personally",
         };
         var declined = Decide(session, output, "Health Care for All proposes a rally against a politician personally", againstAPerson);
-        output.WriteLine($"    record: {DecisionRecord.From(declined).ToJson()}");
+        output.WriteLine($"    record: {DecisionRecordDocument.Save(DecisionRecord.From(declined))}");
 
         Electoral(sessions, output);
     }

@@ -93,7 +93,7 @@ internal static class Commands
             var decision = CliContext.Evaluator(workspace).Explain(Core.PartnerDirectory.From(workspace), engagement);
             if (parse.GetValue(json))
             {
-                context.Output.WriteLine(DecisionRecord.From(decision).ToJson());
+                context.Output.WriteLine(Partnering.Core.Documents.DecisionRecordDocument.Save(DecisionRecord.From(decision)));
                 return Cli.Ok;
             }
 

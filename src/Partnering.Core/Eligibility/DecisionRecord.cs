@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Partnering.Core.Internal;
 
@@ -11,7 +10,7 @@ namespace Partnering.Core.Eligibility;
 /// <summary>
 /// A decision as the chapter's log keeps it: the outcome, the deciding rules, the policy's id, version and
 /// content hash, the as-of date and the facts used. Personal contact details (email addresses, phone numbers)
-/// are redacted. Identical decisions under the same policy give byte-identical JSON (<see cref="ToJson"/>).
+/// are redacted. Identical decisions under the same policy give byte-identical JSON (<see cref="Documents.DecisionRecordDocument.Save(DecisionRecord)"/>).
 /// </summary>
 public sealed partial record DecisionRecord
 {
@@ -90,77 +89,6 @@ public sealed partial record DecisionRecord
     {
         ArgumentNullException.ThrowIfNull(text);
         return PhonePattern().Replace(EmailPattern().Replace(text, "[redacted]"), "[redacted]");
-    }
-
-    /// <summary>The record as compact JSON with a fixed field order: identical records give identical bytes.</summary>
-    /// <returns>The JSON text.</returns>
-    public string ToJson() => JsonWriting.ToText(Write);
-
-    private void Write(Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("outcome", EnumText<EligibilityOutcome>.Name(Outcome));
-        writer.WriteString("policyId", PolicyId);
-        writer.WriteString("policyVersion", PolicyVersion);
-        writer.WriteString("policyHash", PolicyHash);
-        writer.WriteString("asOf", AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WriteString("kind", EnumText<EngagementKind>.Name(Kind));
-        writer.WriteStartArray("partners");
-        foreach (var partner in Partners)
-        {
-            writer.WriteStringValue(partner.Value);
-        }
-
-        writer.WriteEndArray();
-        if (Member is { } member)
-        {
-            writer.WriteString("member", member.Value);
-        }
-
-        if (Message is { } message)
-        {
-            writer.WriteString("message", message);
-        }
-
-        Strings(writer, "decidingRules", DecidingRules);
-        writer.WriteStartArray("facts");
-        foreach (var fact in Facts)
-        {
-            writer.WriteStartObject();
-            if (fact.Partner is { } partner)
-            {
-                writer.WriteString("partner", partner.Value);
-            }
-
-            writer.WriteString("fact", fact.Fact);
-            if (fact.Value is { } value)
-            {
-                writer.WriteString("value", value);
-            }
-            else
-            {
-                writer.WriteNull("value");
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        Strings(writer, "conditionsToHonour", ConditionsToHonour);
-        Strings(writer, "reviewers", Reviewers);
-        Strings(writer, "errors", Errors);
-        writer.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
     }
 
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 1000)]

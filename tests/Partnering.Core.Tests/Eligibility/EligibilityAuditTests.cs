@@ -17,8 +17,8 @@ public class EligibilityAuditTests
             Message = "Contact ana@example.org or +1 (614) 555-0100 to join the rally against him",
             Member = new PartyId("m-ana"),
         };
-        var first = DecisionRecord.From(BuiltIn.Explain(Bundle, engagement)).ToJson();
-        var second = DecisionRecord.From(new PolicyCompiler().Compile(BuiltInPolicy.Pack).Explain(new PartnerDirectory(Riverside, Partners), engagement)).ToJson();
+        var first = Partnering.Core.Documents.DecisionRecordDocument.Save(DecisionRecord.From(BuiltIn.Explain(Bundle, engagement)));
+        var second = Partnering.Core.Documents.DecisionRecordDocument.Save(DecisionRecord.From(new PolicyCompiler().Compile(BuiltInPolicy.Pack).Explain(new PartnerDirectory(Riverside, Partners), engagement)));
         Assert.Equal(first, second);
         Assert.DoesNotContain("ana@example.org", first, StringComparison.Ordinal);
         Assert.DoesNotContain("555", first, StringComparison.Ordinal);
