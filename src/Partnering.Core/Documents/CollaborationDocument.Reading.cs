@@ -1,0 +1,340 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using Partnering.Core.Internal;
+using Partnering.Core.Collaboration;
+
+namespace Partnering.Core.Documents;
+
+public static partial class CollaborationDocument
+{
+    // ---------------------------------------------------------------- reading
+
+    /// <summary>Reads collaboration data in place (the workspace's <c>"collaboration"</c> section at <paramref name="path"/>, where <c>"schemaVersion"</c> is optional), adding its problems.</summary>
+    internal static CollaborationData? ReadSection(JsonElement element, string path, List<DocumentProblem> problems)
+    {
+        var reader = new CollaborationJsonReader();
+        var data = ReadRoot(reader, element, path);
+        problems.AddRange(reader.Problems);
+        return reader.Problems.Count > 0 ? null : data;
+    }
+
+    private static CollaborationData? ReadRoot(CollaborationJsonReader r, JsonElement e, string P = "$")
+    {
+        var versionRequired = P == "$";
+        if (!r.IsObject(e, P))
+        {
+            return null;
+        }
+
+        var unknown = r.Unknown(e, P, RootFields);
+        r.Int(e, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: versionRequired);
+        var tables = r.Array(e, "tables", P, (x, p) => ReadTable(r, x, p), out var tablePaths);
+        var oneOnOnes = r.Array(e, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
+        var calendar = r.Array(e, "calendar", P, (x, p) => ReadEvent(r, x, p), out var eventPaths);
+        var planned = r.Array(e, "plannedMeetings", P, (x, p) => ReadPlanned(r, x, p), out var plannedPaths);
+        var feedback = r.Array(e, "feedback", P, (x, p) => ReadFeedback(r, x, p));
+        var accountability = r.Array(e, "accountability", P, (x, p) => ReadAccountability(r, x, p));
+        InclusiveMeetingProfile? profile = null;
+        if (e.TryGetProperty("meetingProfile", out var profileElement) && profileElement.ValueKind != JsonValueKind.Null)
+        {
+            profile = ReadProfile(r, profileElement, CollaborationJsonReader.At(P, "meetingProfile"));
+        }
+
+        Unique(r, tables.Select(t => t.Id), tablePaths, "id", "table");
+        Unique(r, oneOnOnes.Select(o => o.Id), oneOnOnePaths, "id", "one-on-one");
+        Unique(r, calendar.Select(c => c.Id), eventPaths, "id", "event");
+        Unique(r, planned.Select(m => m.Id), plannedPaths, "id", "planned meeting");
+        return Build(r, P, () => new CollaborationData
+        {
+            Tables = tables,
+            OneOnOnes = oneOnOnes,
+            Calendar = calendar,
+            PlannedMeetings = planned,
+            MeetingProfile = profile,
+            Feedback = feedback,
+            Accountability = accountability,
+            UnknownFields = unknown,
+        });
+    }
+
+    private static PartnerFeedback? ReadFeedback(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, FeedbackFields);
+        var partner = r.Id(e, "partner", p, required: true);
+        var date = r.Date(e, "date", p, required: true);
+        var summary = r.String(e, "summary", p, required: true);
+        var concern = r.Bool(e, "concern", p);
+        var response = r.String(e, "response", p);
+        var respondedOn = r.Date(e, "respondedOn", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = unknown });
+    }
+
+    private static AccountabilityAgreement? ReadAccountability(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, AccountabilityFields);
+        var partner = r.Id(e, "partner", p, required: true);
+        var agreedOn = r.Date(e, "agreedOn", p, required: true);
+        var terms = r.Texts(e, "terms", p);
+        var reviewOn = r.Date(e, "reviewOn", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = unknown });
+    }
+
+    private static void Unique(CollaborationJsonReader r, IEnumerable<string> ids, List<string> paths, string field, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var id in ids)
+        {
+            if (!seen.Add(id))
+            {
+                r.Problem(CollaborationJsonReader.At(paths[i], field), $"Another {what} already has '{id}'; it must be unique.");
+            }
+
+            i++;
+        }
+    }
+
+    private static T? Build<T>(CollaborationJsonReader r, string path, Func<T> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            r.Problem(path, e.Message);
+            return null;
+        }
+    }
+
+    private static CoalitionTable? ReadTable(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, TableFields);
+        var id = r.String(e, "id", p, required: true);
+        var name = r.String(e, "name", p, required: true);
+        var issue = r.Term(e, "issue", p, "An issue area", required: true);
+        MeetingCadence? cadence = null;
+        if (e.TryGetProperty("cadence", out var c) && c.ValueKind != JsonValueKind.Null)
+        {
+            cadence = ReadCadence(r, c, CollaborationJsonReader.At(p, "cadence"));
+        }
+        else
+        {
+            r.Problem(CollaborationJsonReader.At(p, "cadence"), ProblemText.Required("cadence"));
+        }
+
+        var seats = r.Array(e, "seats", p, (x, q) => ReadSeat(r, x, q), out var seatPaths);
+        var attendancePaths = new List<List<string>>();
+        var meetings = r.Array(e, "meetings", p, (x, q) => ReadTableMeeting(r, x, q, attendancePaths));
+        var actions = r.Array(e, "actions", p, (x, q) => ReadAction(r, x, q), out var actionPaths);
+
+        Unique(r, seats.Select(s => s.Organization.Value), seatPaths, "organization", "seat");
+        Unique(r, actions.Select(a => a.Id), actionPaths, "id", "action");
+        var seated = seats.Select(s => s.Organization).ToHashSet();
+        for (var m = 0; m < meetings.Count; m++)
+        {
+            for (var a = 0; a < meetings[m].Attendance.Count; a++)
+            {
+                if (!seated.Contains(meetings[m].Attendance[a]))
+                {
+                    r.Problem(attendancePaths[m][a], $"'{meetings[m].Attendance[a]}' has no seat at this table; add it to seats.");
+                }
+            }
+        }
+
+        for (var a = 0; a < actions.Count; a++)
+        {
+            if (!seated.Contains(actions[a].Owner))
+            {
+                r.Problem(CollaborationJsonReader.At(actionPaths[a], "owner"), $"'{actions[a].Owner}' has no seat at this table; add it to seats.");
+            }
+        }
+
+        if (r.Problems.Count > before)
+        {
+            return null;
+        }
+
+        return Build(r, p, () => new CoalitionTable
+        {
+            Id = id!,
+            Name = name!,
+            Issue = new IssueArea(issue!),
+            Cadence = cadence!,
+            Seats = seats,
+            Meetings = meetings,
+            Actions = actions,
+            UnknownFields = unknown,
+        });
+    }
+
+    private static MeetingCadence? ReadCadence(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, CadenceFields);
+        var start = r.Date(e, "start", p, required: true);
+        var frequency = r.Enum<CadenceFrequency>(e, "frequency", p, required: true);
+        var interval = r.Int(e, "interval", p, 1, 52);
+        var time = r.Time(e, "time", p);
+        var until = r.Date(e, "until", p);
+        if (r.Problems.Count > before)
+        {
+            return null;
+        }
+
+        var cadence = Build(r, p, () => new MeetingCadence { Start = start!.Value, Frequency = frequency!.Value, Interval = interval ?? 1, Time = time, Until = until, UnknownFields = unknown });
+        if (cadence?.Explain() is { } problem)
+        {
+            r.Problem(p, problem);
+            return null;
+        }
+
+        return cadence;
+    }
+
+    private static TableSeat? ReadSeat(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, SeatFields);
+        var org = r.Id(e, "organization", p, required: true);
+        var reps = r.Texts(e, "representatives", p);
+        var since = r.Date(e, "since", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = unknown });
+    }
+
+    private static TableMeeting? ReadTableMeeting(CollaborationJsonReader r, JsonElement e, string p, List<List<string>> attendancePaths)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, TableMeetingFields);
+        var date = r.Date(e, "date", p, required: true);
+        var attendance = r.Values(e, "attendance", p, r.ParseId, out var paths);
+        var agenda = r.Array(e, "agenda", p, (x, q) => ReadAgendaItem(r, x, q));
+        if (r.Problems.Count > before)
+        {
+            return null;
+        }
+
+        attendancePaths.Add(paths);
+        return Build(r, p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = unknown });
+    }
+
+    private static AgendaItem? ReadAgendaItem(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, AgendaItemFields);
+        var kind = r.Enum<AgendaItemKind>(e, "kind", p, required: true);
+        var title = r.String(e, "title", p, required: true);
+        TacticProposal? proposal = null;
+        if (e.TryGetProperty("proposal", out var x) && x.ValueKind != JsonValueKind.Null)
+        {
+            proposal = ReadProposal(r, x, CollaborationJsonReader.At(p, "proposal"));
+        }
+
+        return r.Problems.Count > before ? null : Build(r, p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = unknown });
+    }
+
+    private static TacticProposal? ReadProposal(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, ProposalFields);
+        var tactic = r.Term(e, "tactic", p, "A tactic", required: true);
+        var by = r.Id(e, "proposedBy", p);
+        var target = r.Enum<TargetKind>(e, "target", p);
+        var description = r.String(e, "description", p);
+        return r.Problems.Count > before ? null : Build(r, p, () => new TacticProposal { Tactic = new Tactic(tactic!), ProposedBy = by, Target = target, Description = description, UnknownFields = unknown });
+    }
+
+    private static AgreedAction? ReadAction(CollaborationJsonReader r, JsonElement e, string p)
+    {
+        if (!r.IsObject(e, p))
+        {
+            return null;
+        }
+
+        var before = r.Problems.Count;
+        var unknown = r.Unknown(e, p, ActionFields);
+        var id = r.String(e, "id", p, required: true);
+        var description = r.String(e, "description", p, required: true);
+        var owner = r.Id(e, "owner", p, required: true);
+        var person = r.String(e, "person", p);
+        var personId = r.Id(e, "personId", p);
+        var agreed = r.Date(e, "agreedOn", p, required: true);
+        var due = r.Date(e, "due", p, required: true);
+        var status = r.Enum<ActionStatus>(e, "status", p);
+        var delivered = r.Date(e, "deliveredOn", p);
+        if (r.Problems.Count > before)
+        {
+            return null;
+        }
+
+        var action = Build(r, p, () => new AgreedAction
+        {
+            Id = id!,
+            Description = description!,
+            Owner = owner!.Value,
+            Person = personId,
+            PersonName = person,
+            AgreedOn = agreed!.Value,
+            Due = due!.Value,
+            Status = status ?? ActionStatus.Open,
+            DeliveredOn = delivered,
+            UnknownFields = unknown,
+        });
+        if (action?.Explain() is { } problem)
+        {
+            r.Problem(p, problem);
+            return null;
+        }
+
+        return action;
+    }
+}
