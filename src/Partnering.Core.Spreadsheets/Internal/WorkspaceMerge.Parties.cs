@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace Partnering.Core.Spreadsheets.Internal;
+
+/// <summary>Resolving the parties a row names, by id or by name, and giving new ones an id.</summary>
+internal sealed partial class WorkspaceMerge
+{
+    private PartyId ResolveParty(string cell) => Resolve(cell, null, "a party (the chapter, a member or a partner)", _ => true);
+
+    private PartyId ResolveParty(string cell, string column) => Resolve(cell, column, "a party (the chapter, a member or a partner)", _ => true);
+
+    private PartyId ResolvePartner(string cell, string column) => Resolve(cell, column, "a partner", _partnerIndex.ContainsKey);
+
+    private PartyId ResolveMember(string cell, string column) => Resolve(cell, column, "a member", _memberIndex.ContainsKey);
+
+    private PartyId Resolve(string cell, string? column, string what, Func<PartyId, bool> accept)
+    {
+        if (PartyId.TryParse(cell, out var id) && IsTaken(id) && accept(id))
+        {
+            return id;
+        }
+
+        if (_byName.TryGetValue(NameKey(cell), out var ids))
+        {
+            var matches = ids.Where(accept).Distinct().ToList();
+            if (matches.Count == 1)
+            {
+                return matches[0];
+            }
+
+            if (matches.Count > 1)
+            {
+                throw new CellException($"'{cell}' names {matches.Count} parties ({string.Join(", ", matches)}): give the id", column);
+            }
+        }
+
+        throw new CellException($"expected the id or name of {what} in the workspace or the imported sheets; found none called '{cell}'", column);
+    }
+
+    private bool IsTaken(PartyId id) => id == _workspace.Chapter.Id || _partnerIndex.ContainsKey(id) || _memberIndex.ContainsKey(id);
+
+    private void AddName(string name, PartyId id)
+    {
+        var key = NameKey(name);
+        if (!_byName.TryGetValue(key, out var ids))
+        {
+            _byName[key] = ids = [];
+        }
+
+        if (!ids.Contains(id))
+        {
+            ids.Add(id);
+        }
+    }
+
+    private static string NameKey(string name) => name.Trim().ToUpperInvariant();
+
+    /// <summary>An id made from a name: lower case words joined by <c>-</c>, made unique with <c>-2</c>, <c>-3</c>...</summary>
+    private PartyId NewId(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (char.IsWhiteSpace(c) || c is '-' or '_' or '.' or '/' or '&')
+            {
+                if (builder.Length != 0 && builder[^1] != '-')
+                {
+                    builder.Append('-');
+                }
+            }
+        }
+
+        var stem = builder.ToString().Trim('-');
+        stem = stem.Length == 0 ? "party" : stem[..Math.Min(stem.Length, 100)].TrimEnd('-');
+        var id = new PartyId(stem);
+        for (var n = 2; IsTaken(id); n++)
+        {
+            id = new PartyId(string.Create(CultureInfo.InvariantCulture, $"{stem}-{n}"));
+        }
+
+        return id;
+    }
+
+    private static (PartyId, PartyId, TieCategory) TieKey(PartyId from, PartyId to, TieCategory category)
+        => from <= to ? (from, to, category) : (to, from, category);
+}
