@@ -107,7 +107,7 @@ public static class WorkspaceDocument
             return LoadCore(JsonInput.Utf8(json), limits);
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(json.Length));
+        var buffer = Take(Encoding.UTF8.GetMaxByteCount(json.Length));
         try
         {
             var length = Encoding.UTF8.GetBytes(json, buffer);
@@ -115,7 +115,7 @@ public static class WorkspaceDocument
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            Give(buffer);
         }
     }
 
@@ -138,7 +138,17 @@ public static class WorkspaceDocument
     /// <returns>The workspace, or the problems found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">Reading the stream failed (the stream's own exceptions pass through).</exception>
-    public static DocumentLoadResult<Workspace> Load(Stream utf8, DocumentLimits? limits)
+    public static DocumentLoadResult<Workspace> Load(Stream utf8, DocumentLimits? limits) => Load(utf8, limits, WindowSize);
+
+    /// <summary>
+    /// A seekable stream of more than this many bytes is read through a window of
+    /// <see cref="WindowSize"/> bytes that grows only to the largest value it must hold whole, so a
+    /// large workspace never sits in memory twice (as its bytes and as its model).
+    /// </summary>
+    internal const int WindowSize = 1 << 20;
+
+    /// <summary><see cref="Load(Stream, DocumentLimits?)"/> with the window's first size named (tests read through tiny windows).</summary>
+    internal static DocumentLoadResult<Workspace> Load(Stream utf8, DocumentLimits? limits, int windowSize)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         limits ??= DocumentLimits.Default;
@@ -147,8 +157,21 @@ public static class WorkspaceDocument
             return TooLarge(utf8.Length - utf8.Position, limits);
         }
 
+        if (utf8.CanSeek && utf8.Length - utf8.Position > windowSize)
+        {
+            // Through the window; a document with any problem is read again whole below, so its
+            // problems are word for word those of any other load.
+            var start = utf8.Position;
+            if (LoadThroughWindow(utf8, limits, windowSize) is { } loaded)
+            {
+                return loaded;
+            }
+
+            utf8.Position = start;
+        }
+
         // One byte more than a seekable stream holds, so the end is seen without growing.
-        var buffer = ArrayPool<byte>.Shared.Rent(utf8.CanSeek ? (int)Math.Clamp(utf8.Length - utf8.Position + 1, 1, Array.MaxLength) : 64 * 1024);
+        var buffer = Take(utf8.CanSeek ? (int)Math.Clamp(utf8.Length - utf8.Position + 1, 1, Array.MaxLength) : 64 * 1024);
         var length = 0L;
         try
         {
@@ -156,9 +179,9 @@ public static class WorkspaceDocument
             {
                 if (length == buffer.Length)
                 {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
+                    var larger = Take((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
                     buffer.AsSpan(0, (int)length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    Give(buffer);
                     buffer = larger;
                 }
 
@@ -179,8 +202,38 @@ public static class WorkspaceDocument
         }
         finally
         {
+            Give(buffer);
+        }
+    }
+
+    // Buffers up to a megabyte come from the shared pool; a larger one is the garbage collector's,
+    // so a large document's bytes do not stay in the pool for the life of the process.
+    private const int Pooled = 1 << 20;
+
+    private static byte[] Take(int length) => length <= Pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
+
+    private static void Give(byte[] buffer)
+    {
+        if (buffer.Length <= Pooled)
+        {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Checks, then reads, the stream through a window; <see langword="null"/> when the document has any problem.</summary>
+    internal static DocumentLoadResult<Workspace>? LoadThroughWindow(Stream utf8, DocumentLimits limits, int windowSize)
+    {
+        var start = utf8.Position;
+        var check = new JsonWindow(new StreamChunks(utf8, windowSize));
+        if (JsonInput.Check(ref check, limits).Count > 0)
+        {
+            return null;
+        }
+
+        utf8.Position = start;
+        var window = new JsonWindow(new StreamChunks(utf8, windowSize));
+        var result = Read(ref window, limits);
+        return result.Succeeded ? result : null;
     }
 
     /// <summary>Saves a workspace as indented JSON text with <c>"schemaVersion": 1</c>; unknown fields kept from a load are written back.</summary>
@@ -268,6 +321,13 @@ public static class WorkspaceDocument
             return JsonInput.Failure<Workspace>(What, refused, limits);
         }
 
+        var window = new JsonWindow(utf8);
+        return Read(ref window, limits);
+    }
+
+    /// <summary>Reads a checked document. Through a stream's window only success counts (any failure is read again whole).</summary>
+    private static DocumentLoadResult<Workspace> Read(ref JsonWindow window, DocumentLimits limits)
+    {
         var context = ContextFor(limits.MaxDepth);
         var dto = new WorkspaceDto();
         var workspaceReader = new WorkspaceReader();
@@ -276,15 +336,15 @@ public static class WorkspaceDocument
         Dictionary<string, JsonElement>? sections = null;
         try
         {
-            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
-            if (!reader.Read())
+            var reader = window.Reader(new JsonReaderOptions { MaxDepth = limits.MaxDepth });
+            if (!window.Read(ref reader))
             {
                 return Fail(new DocumentProblem("$", "The document is empty; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
             }
 
             if (reader.TokenType == JsonTokenType.Null)
             {
-                reader.Read(); // throws on anything after the literal
+                window.Read(ref reader); // throws on anything after the literal
                 return Fail(new DocumentProblem("$", "The document is the JSON literal null; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
             }
 
@@ -301,11 +361,13 @@ public static class WorkspaceDocument
             // at the end, with the same result.
             var seen = new HashSet<string>(StringComparer.Ordinal);
             var streaming = false;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            while (window.Read(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var name = reader.GetString()!;
                 at = JsonPath.Child("$", name);
-                reader.Read();
+
+                // Every value is in the window whole, but for ties and interactions read one at a time.
+                window.Read(ref reader, whole: true, piecewiseArray: name is "ties" or "interactions" && (streaming || CouldStream(dto, seen)));
                 if (IsKnown(name) && !seen.Add(name))
                 {
                     return Fail(new DocumentProblem(at, ProblemText.Duplicate(name)));
@@ -325,7 +387,7 @@ public static class WorkspaceDocument
                     case "ties" or "interactions" when reader.TokenType == JsonTokenType.StartArray
                         && (streaming || (streaming = CanStream(dto, seen, workspaceReader))):
                         var index = 0;
-                        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                        while (window.Read(ref reader, whole: true) && reader.TokenType != JsonTokenType.EndArray)
                         {
                             item = index;
 
@@ -377,11 +439,13 @@ public static class WorkspaceDocument
             }
 
             at = "$";
-            reader.Read(); // throws on anything after the document's object
+            window.Read(ref reader); // throws on anything after the document's object
         }
         catch (JsonException e)
         {
-            return Fail(JsonProblem(e, item < 0 ? at : WorkspaceReader.Item(at, item), utf8, limits));
+            return window.IsChunked
+                ? Fail(new DocumentProblem(at, "The document is read again whole to report this problem."))
+                : Fail(JsonProblem(e, item < 0 ? at : WorkspaceReader.Item(at, item), window.Data, limits));
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -411,9 +475,12 @@ public static class WorkspaceDocument
 
     private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships" || WorkspaceSections.IsSection(name);
 
+    private static bool CouldStream(WorkspaceDto dto, HashSet<string> seen)
+        => dto.SchemaVersion == Workspace.CurrentSchemaVersion && seen.Contains("chapter") && seen.Contains("partners");
+
     private static bool CanStream(WorkspaceDto dto, HashSet<string> seen, WorkspaceReader reader)
     {
-        if (dto.SchemaVersion != Workspace.CurrentSchemaVersion || !seen.Contains("chapter") || !seen.Contains("partners"))
+        if (!CouldStream(dto, seen))
         {
             return false;
         }

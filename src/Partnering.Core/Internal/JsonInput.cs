@@ -23,7 +23,7 @@ internal static class JsonInput
 
     /// <summary>
     /// The text as UTF-8. A lone surrogate (which no UTF-8 can hold) is written in its three-byte
-    /// form, which is not valid UTF-8, so <see cref="Check"/> reports it at its path instead of the
+    /// form, which is not valid UTF-8, so <see cref="Check(ReadOnlySpan{byte}, DocumentLimits, bool, bool)"/> reports it at its path instead of the
     /// encoder silently replacing it or throwing.
     /// </summary>
     public static byte[] Utf8(string json)
@@ -129,8 +129,15 @@ internal static class JsonInput
     /// <param name="duplicates">Whether a field written twice in one object is a problem here (for readers that do not check it themselves).</param>
     public static List<DocumentProblem> Check(ReadOnlySpan<byte> utf8, DocumentLimits limits, bool allowComments = false, bool duplicates = false)
     {
+        var window = new JsonWindow(utf8);
+        return Check(ref window, limits, allowComments, duplicates);
+    }
+
+    /// <summary>The same check, over a window that may read a stream a piece at a time.</summary>
+    public static List<DocumentProblem> Check(ref JsonWindow window, DocumentLimits limits, bool allowComments = false, bool duplicates = false)
+    {
         var problems = new List<DocumentProblem>();
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        var reader = window.Reader(new JsonReaderOptions
         {
             MaxDepth = limits.MaxDepth + 1,
             CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow,
@@ -139,7 +146,7 @@ internal static class JsonInput
         var names = duplicates ? new List<HashSet<string>>() : null;
         try
         {
-            while (reader.Read())
+            while (window.Read(ref reader))
             {
                 switch (reader.TokenType)
                 {

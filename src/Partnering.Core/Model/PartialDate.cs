@@ -46,19 +46,22 @@ public readonly record struct PartialDate : IComparable<PartialDate>
             }
         }
 
-        Year = year;
-        Month = month;
-        Day = day;
+        _packed = (year << 9) | ((month ?? 0) << 5) | (day ?? 0);
     }
 
+    // Year, month and day in one int (day in bits 0-4, month in 5-8, 0 when unknown; year above),
+    // so a date is 4 bytes and an optional one 8: models hold millions of them (a tie has two).
+    // Equality of the record struct compares this one field, which is equality by year, month and day.
+    private readonly int _packed;
+
     /// <summary>The year.</summary>
-    public int Year { get; }
+    public int Year => _packed >> 9;
 
     /// <summary>The month, when known.</summary>
-    public int? Month { get; }
+    public int? Month => ((_packed >> 5) & 0xF) is var m and not 0 ? m : null;
 
     /// <summary>The day of the month, when known.</summary>
-    public int? Day { get; }
+    public int? Day => (_packed & 0x1F) is var d and not 0 ? d : null;
 
     /// <summary>Whether the date is known to the day.</summary>
     public bool IsExact => Day is not null;
