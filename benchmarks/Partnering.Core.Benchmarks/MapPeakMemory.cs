@@ -52,6 +52,8 @@ internal static class MapPeakMemory
         var peak = process.PeakWorkingSet64;
         Console.WriteLine($"{loaded.Partners.Count} partners, {loaded.Ties.Count} ties; {plan.Maps[0].Recommendations.Count} recommendations, first {plan.Maps[0].Recommendations[0].Score.Name}; {outreach.Items.Count} outreach items");
         Console.WriteLine($"load {load.TotalMilliseconds:0} ms, plan + outreach {(total - load).TotalMilliseconds:0} ms; peak working set after load {afterLoad / (1024.0 * 1024.0):0} MB, at the end {peak / (1024.0 * 1024.0):0} MB");
+        var info = GC.GetGCMemoryInfo();
+        Console.WriteLine($"at the end: working set {process.WorkingSet64 / (1024.0 * 1024.0):0} MB, of which the GC has committed {info.TotalCommittedBytes / (1024.0 * 1024.0):0} MB for a heap of {info.HeapSizeBytes / (1024.0 * 1024.0):0} MB");
         if (Environment.GetEnvironmentVariable("MAPS_PEAK_PHASES") == "1")
         {
             Console.WriteLine($"heap held after the plan (workspace, plan): {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0):0} MB");
@@ -61,24 +63,36 @@ internal static class MapPeakMemory
             outreach = null!;
             Console.WriteLine($"heap held by the loaded workspace: {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0):0} MB");
             var sw = Stopwatch.StartNew();
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            string Mem()
+            {
+                var now = GC.GetTotalAllocatedBytes(precise: true);
+                var text = $"allocated {(now - allocated) / (1024.0 * 1024.0):0} MB, heap held {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0):0} MB";
+                allocated = GC.GetTotalAllocatedBytes(precise: true);
+                return text;
+            }
+
             var graph = TieGraph.Build(loaded, new DateOnly(2026, 3, 1));
-            Console.WriteLine($"graph {sw.ElapsedMilliseconds} ms");
+            Console.WriteLine($"graph {sw.ElapsedMilliseconds} ms; {Mem()}");
             sw.Restart();
             var access = AccessMap.Compute(graph, loaded.PowerMaps[0].Target);
-            Console.WriteLine($"access {sw.ElapsedMilliseconds} ms");
+            Console.WriteLine($"access {sw.ElapsedMilliseconds} ms; {Mem()}");
             sw.Restart();
             var assessment = new PowerMapScorer().Score(loaded.PowerMaps[0], access, static _ => EligibilityOutcome.Permit, new DateOnly(2026, 3, 1));
-            Console.WriteLine($"score {sw.ElapsedMilliseconds} ms");
+            Console.WriteLine($"score {sw.ElapsedMilliseconds} ms; {Mem()}");
             sw.Restart();
             var planner = new PartnershipPlanner();
             _ = planner.Recommend(assessment, 10);
-            Console.WriteLine($"recommend {sw.ElapsedMilliseconds} ms");
+            Console.WriteLine($"recommend {sw.ElapsedMilliseconds} ms; {Mem()}");
             sw.Restart();
             _ = planner.ToMove(assessment, 10);
             Console.WriteLine($"to move {sw.ElapsedMilliseconds} ms");
             sw.Restart();
             _ = AssetMap.Build(loaded, [], new DateOnly(2026, 3, 1));
-            Console.WriteLine($"assets {sw.ElapsedMilliseconds} ms");
+            Console.WriteLine($"assets {sw.ElapsedMilliseconds} ms; {Mem()}");
+            GC.KeepAlive(graph);
+            GC.KeepAlive(access);
+            GC.KeepAlive(assessment);
         }
 
     }

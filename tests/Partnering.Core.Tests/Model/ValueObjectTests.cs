@@ -119,6 +119,86 @@ public class PartialDateTests
     [Property]
     public Property Ordering_agrees_with_the_earliest_day()
         => Prop.ForAll(Dates, Dates, (a, b) => a.Earliest < b.Earliest ? a < b : a.Earliest > b.Earliest ? a > b : true);
+
+    // A date is stored packed in one int (issue #14's memory work): every part must come back as
+    // given, at the edges of every range, and equality must still be by year, month and day.
+    [Theory]
+    [InlineData(1, null, null)]
+    [InlineData(9999, 12, 31)]
+    [InlineData(2025, 12, null)]
+    [InlineData(2024, 2, 29)]
+    [InlineData(2025, 1, 1)]
+    public void The_parts_come_back_as_given_at_the_edges(int year, int? month, int? day)
+    {
+        var date = new PartialDate(year, month, day);
+        Assert.Equal((year, month, day), (date.Year, date.Month, date.Day));
+    }
+
+    [Property]
+    public Property Equality_is_by_year_month_and_day()
+        => Prop.ForAll(Dates, Dates, (a, b) => (a == b) == ((a.Year, a.Month, a.Day) == (b.Year, b.Month, b.Day)) && (a == b) == a.Equals((object)b));
+
+    [Fact]
+    public void A_year_is_not_its_first_month_nor_its_first_day()
+    {
+        Assert.NotEqual(new PartialDate(2025), new PartialDate(2025, 1));
+        Assert.NotEqual(new PartialDate(2025, 1), new PartialDate(2025, 1, 1));
+        Assert.Equal(0, default(PartialDate).Year);
+        Assert.Null(default(PartialDate).Month);
+    }
+}
+
+/// <summary>
+/// A tie keeps its rarely given facts (dates, source, note, unknown fields) apart, shared while
+/// empty (issue #14's memory work): copies made with <c>with</c> must never change the original,
+/// and equality must still compare every fact.
+/// </summary>
+public class TieDetailsTests
+{
+    private static readonly Tie Bare = new() { From = new PartyId("a"), To = new PartyId("b"), Category = TieCategory.Board, Strength = 0.5 };
+
+    [Fact]
+    public void A_copy_with_a_fact_leaves_the_original_and_other_bare_ties_bare()
+    {
+        var other = Bare with { };
+        var dated = Bare with { Since = new PartialDate(2024), Note = "knows" };
+
+        Assert.Null(Bare.Since);
+        Assert.Null(other.Note);
+        Assert.Equal(new PartialDate(2024), dated.Since);
+        Assert.Equal("knows", dated.Note);
+        Assert.Equal(Bare, other);
+        Assert.NotEqual(Bare, dated);
+    }
+
+    [Property]
+    public Property Ties_are_equal_exactly_when_every_fact_is(bool since, bool until, bool source, bool note, bool since2, bool until2, bool source2, bool note2)
+    {
+        Tie Make(bool s, bool u, bool so, bool n) => Bare with
+        {
+            Since = s ? new PartialDate(2020, 5) : null,
+            Until = u ? new PartialDate(2023) : null,
+            Source = so ? "a member" : null,
+            Note = n ? "sits on the board of" : null,
+        };
+
+        var a = Make(since, until, source, note);
+        var b = Make(since2, until2, source2, note2);
+        var same = (since, until, source, note) == (since2, until2, source2, note2);
+        return (a.Equals(b) == same && (!same || a.GetHashCode() == b.GetHashCode())).ToProperty();
+    }
+
+    [Fact]
+    public void Unknown_fields_are_part_of_a_ties_equality()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse("{\"x\":1}");
+        var withField = Bare with { UnknownFields = new Dictionary<string, System.Text.Json.JsonElement> { ["x"] = document.RootElement.GetProperty("x").Clone() } };
+
+        Assert.NotEqual(Bare, withField);
+        Assert.Empty(Bare.UnknownFields);
+        Assert.Equal("1", withField.UnknownFields["x"].GetRawText());
+        Assert.Equal(Bare, withField with { UnknownFields = new Dictionary<string, System.Text.Json.JsonElement>() });
+    }
 }
 
 public class TermTests
