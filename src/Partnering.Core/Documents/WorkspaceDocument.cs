@@ -225,7 +225,7 @@ public static class WorkspaceDocument
     {
         var start = utf8.Position;
         var check = new JsonWindow(new StreamChunks(utf8, windowSize));
-        if (JsonInput.Check(ref check, limits).Count > 0)
+        if (JsonInput.CheckWindow(ref check, limits).Count > 0)
         {
             return null;
         }

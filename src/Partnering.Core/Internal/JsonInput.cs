@@ -23,7 +23,7 @@ internal static class JsonInput
 
     /// <summary>
     /// The text as UTF-8. A lone surrogate (which no UTF-8 can hold) is written in its three-byte
-    /// form, which is not valid UTF-8, so <see cref="Check(ReadOnlySpan{byte}, DocumentLimits, bool, bool)"/> reports it at its path instead of the
+    /// form, which is not valid UTF-8, so <see cref="Check"/> reports it at its path instead of the
     /// encoder silently replacing it or throwing.
     /// </summary>
     public static byte[] Utf8(string json)
@@ -130,11 +130,11 @@ internal static class JsonInput
     public static List<DocumentProblem> Check(ReadOnlySpan<byte> utf8, DocumentLimits limits, bool allowComments = false, bool duplicates = false)
     {
         var window = new JsonWindow(utf8);
-        return Check(ref window, limits, allowComments, duplicates);
+        return CheckWindow(ref window, limits, allowComments, duplicates);
     }
 
     /// <summary>The same check, over a window that may read a stream a piece at a time.</summary>
-    public static List<DocumentProblem> Check(ref JsonWindow window, DocumentLimits limits, bool allowComments = false, bool duplicates = false)
+    public static List<DocumentProblem> CheckWindow(ref JsonWindow window, DocumentLimits limits, bool allowComments = false, bool duplicates = false)
     {
         var problems = new List<DocumentProblem>();
         var reader = window.Reader(new JsonReaderOptions
