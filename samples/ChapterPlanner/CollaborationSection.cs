@@ -108,9 +108,21 @@ internal static class CollaborationSection
         {
             var findings = session.ReviewOneOnOne(oneOnOne);
             output.WriteLine($"  {Name(oneOnOne.Partner)} on {oneOnOne.Date:yyyy-MM-dd}{(oneOnOne.FirstMeeting ? " (first meeting)" : string.Empty)}: {(findings.Count == 0 ? "followed the guidance" : $"{findings.Count} finding(s)")}");
-            foreach (var finding in findings)
+
+            // Every check, held or not, with the guidance it follows (the first-meeting checks only for a first meeting).
+            foreach (var rule in OneOnOneReview.Rules)
             {
-                output.WriteLine($"    - {finding}");
+                var found = findings.Where(f => f.RuleId == rule).ToArray();
+                if (found.Length == 0)
+                {
+                    var firstMeetingOnly = rule is "one-on-one.go-to-them" or "one-on-one.leadership-level" or "one-on-one.listen-first" or "one-on-one.invite-back";
+                    output.WriteLine($"    [{(firstMeetingOnly && !oneOnOne.FirstMeeting ? "n/a" : "ok")}] {OneOnOneReview.GuidanceFor(rule)}");
+                }
+
+                foreach (var finding in found)
+                {
+                    output.WriteLine($"    [todo] {rule}: {finding.Message} ({finding.Guidance})");
+                }
             }
         }
 
@@ -122,6 +134,11 @@ internal static class CollaborationSection
             output.WriteLine($"  {calendarEvent.Title} ({calendarEvent.Date:yyyy-MM-dd})");
             output.WriteLine($"    Internally: {string.Join(", ", calendarEvent.Sponsors.Select(s => $"{Name(s.Sponsor)}{(s.Visibility == SponsorVisibility.Hidden ? " (hidden)" : string.Empty)}"))}");
             output.WriteLine($"    Public:     {string.Join(", ", session.PublicSponsors(calendarEvent))}");
+            foreach (var hidden in calendarEvent.Sponsors.Where(s => s.Visibility == SponsorVisibility.Hidden))
+            {
+                var asked = hidden.HiddenAtRequestOf is { } by ? $"at the request of {Name(by)}" : "at its own request";
+                output.WriteLine($"    {Name(hidden.Sponsor)} stays a sponsor off the public listing, {asked}{(hidden.HiddenReason is { } why ? $": {why}" : string.Empty)}");
+            }
         }
 
         // Relationships: who owns them, feedback, accountability, tables that ended without an agreed action.

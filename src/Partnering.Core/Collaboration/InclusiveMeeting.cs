@@ -96,6 +96,9 @@ public sealed record InclusiveMeetingProfile
 /// <param name="Reason">Why, in a plain sentence (what to do when it is not met).</param>
 public sealed record ReadinessItem(string Item, bool Met, string Reason)
 {
+    /// <summary>Where the item comes from in the guidance (the seed and its advice), e.g. "seed 004, inclusive meeting checklist: …".</summary>
+    public string Guidance => CollaborationGuidance.For(Item);
+
     /// <summary>The item as <c>[ok|todo] item: reason</c>.</summary>
     /// <returns>The text form.</returns>
     public override string ToString() => $"[{(Met ? "ok" : "todo")}] {Item}: {Reason}";
@@ -187,7 +190,7 @@ public sealed class InclusiveMeetingCheck : IMeetingReadinessCheck
         var inPerson = meeting.Format == MeetingFormat.Online ? [] : meeting.Attendees.Where(a => !a.JoinsOnline || meeting.Format == MeetingFormat.InPerson).ToArray();
         if (inRoom && meeting.Location is { } place)
         {
-            Location(place, p, Add);
+            Location(place, inPerson, p, Add);
             var far = inPerson.Where(a => a.LivesNearby == false).Select(a => a.Name).ToArray();
             var unknown = inPerson.Where(a => a.LivesNearby is null).Select(a => a.Name).ToArray();
             Add("meeting.near-attendees", far.Length == 0 && unknown.Length == 0, far.Length > 0
@@ -352,8 +355,20 @@ public sealed class InclusiveMeetingCheck : IMeetingReadinessCheck
             : $"Not invited, though they need to be part of this conversation: {string.Join("; ", missing)}.");
     }
 
-    private static void Location(MeetingLocation place, InclusiveMeetingProfile p, Action<string, bool, string> add)
+    private static void Location(MeetingLocation place, IReadOnlyList<PlannedAttendee> inPerson, InclusiveMeetingProfile p, Action<string, bool, string> add)
     {
+        // Someone coming in person who needs a step-free way in is excluded by stairs, whatever the
+        // invitation says: saying so lets others plan, but does not let them in.
+        var needStepFree = inPerson.Where(a => a.NeedsStepFree).Select(a => a.Name).ToArray();
+        if (needStepFree.Length > 0 && place.StepFree != true)
+        {
+            var who = string.Join(", ", needStepFree);
+            add("meeting.location", false, place.StepFree == false
+                ? $"{place.Name} has stairs, and {who} need(s) a step-free way in: find a step-free place (noting the stairs in the invitation does not let them in)."
+                : $"Not checked at {place.Name}: stairs; {who} need(s) a step-free way in.");
+            return;
+        }
+
         var barriers = new List<string>();
         var unchecked_ = new List<string>();
         if (p.RequireTransit)

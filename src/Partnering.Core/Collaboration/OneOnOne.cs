@@ -198,6 +198,9 @@ public sealed record OneOnOneOptions
 /// <param name="Message">What is wrong or missing and what to do, in a plain sentence.</param>
 public sealed record CheckFinding(string RuleId, string Message)
 {
+    /// <summary>Where the rule comes from in the guidance (the seed and its advice), e.g. "seed 001, the first meeting with an organization: go to them".</summary>
+    public string Guidance => CollaborationGuidance.For(RuleId);
+
     /// <summary>The finding as <c>rule: message</c>.</summary>
     /// <returns>The text form.</returns>
     public override string ToString() => $"{RuleId}: {Message}";
@@ -228,6 +231,23 @@ public sealed class OneOnOneReview : IOneOnOneReview
 
     /// <summary>The thresholds in use.</summary>
     public OneOnOneOptions Options { get; }
+
+    /// <summary>
+    /// Every rule this review applies, in the order its findings come; a rule with no finding held. The
+    /// four first-meeting rules (go to them, leadership level, listen first, invite back) apply only
+    /// when <see cref="OneOnOneMeeting.FirstMeeting"/> is set. <see cref="CheckFinding.Guidance"/> names
+    /// the seed each follows.
+    /// </summary>
+    public static IReadOnlyList<string> Rules { get; } = ValueList<string>.Wrap(
+    [
+        "one-on-one.research-missing", "one-on-one.talk-balance", "one-on-one.commitment-at-first-meeting", "one-on-one.no-next-step",
+        "one-on-one.go-to-them", "one-on-one.leadership-level", "one-on-one.listen-first", "one-on-one.invite-back", "one-on-one.part-missing",
+    ]);
+
+    /// <summary>Where a rule comes from in the guidance (the seed and its advice).</summary>
+    /// <param name="rule">A rule id, e.g. one of <see cref="Rules"/>.</param>
+    /// <returns>The source, or a note that the rule is not from the guidance.</returns>
+    public static string GuidanceFor(string rule) => CollaborationGuidance.For(rule);
 
     /// <inheritdoc/>
     public IReadOnlyList<CheckFinding> Review(OneOnOneMeeting meeting)

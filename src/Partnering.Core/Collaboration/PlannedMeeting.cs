@@ -39,6 +39,13 @@ public sealed record PlannedAttendee
     /// <summary>Whether the place is near where they live; <see langword="null"/> when not known.</summary>
     public bool? LivesNearby { get; init; }
 
+    /// <summary>
+    /// Whether they need a step-free way in (a wheelchair, a walker, a stroller). Coming in person, they
+    /// fail the location item at a place with stairs or not checked for them, even when the invitation
+    /// notes the stairs (seed 004's checklist: a place accessible to the attendees).
+    /// </summary>
+    public bool NeedsStepFree { get; init; }
+
     /// <summary>When they can come, if they said; empty when not recorded (the check then uses the profile's default window).</summary>
     public IReadOnlyList<AvailabilityWindow> Available { get; init => field = Guard.List(value); } = ValueList<AvailabilityWindow>.Empty;
 

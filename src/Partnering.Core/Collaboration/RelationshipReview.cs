@@ -69,8 +69,8 @@ public sealed record RelationshipReviewOptions
 }
 
 /// <summary>
-/// Reviews how the chapter keeps its relationships. Rules: <c>relationships.leaders-own-most</c> (seed 003 /
-/// DOMAIN: don't default to the group's leaders as relationship owners), <c>relationships.feedback-unanswered</c>
+/// Reviews how the chapter keeps its relationships. Rules: <c>relationships.leaders-own-most</c> (seed 002:
+/// don't default to the group's leaders as relationship owners), <c>relationships.feedback-unanswered</c>
 /// (seed 001: take the partner's feedback seriously), <c>relationships.no-accountability</c> (seed 001: discuss
 /// what accountability means as the partnership moves forward), and <c>table.no-agreed-action</c> (seed 003: a
 /// table ends with agreed actions).

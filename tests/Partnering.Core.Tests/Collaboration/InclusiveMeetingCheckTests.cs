@@ -46,6 +46,58 @@ public class InclusiveMeetingCheckTests
     private static ReadinessItem Item(PlannedMeeting meeting, string item, IReadOnlyList<CoalitionTable>? tables = null)
         => Check.Check(meeting, AsOf, tables ?? []).Items.Single(i => i.Item == item);
 
+    // seed 004's checklist asks for a place accessible to those coming: someone who needs a step-free
+    // way in is kept out by stairs, and a note in the invitation does not let them in.
+    [Fact]
+    public void Seed004_an_attendee_who_needs_a_step_free_way_in_fails_a_place_with_stairs_even_when_the_invitation_says_so()
+    {
+        var meeting = Ready with
+        {
+            Attendees = [Dana with { NeedsStepFree = true }, Lee],
+            Location = Ready.Location! with { StepFree = false, BarriersInInvitation = true },
+        };
+
+        var item = Item(meeting, "meeting.location");
+
+        Assert.False(item.Met);
+        Assert.Contains("Dana need(s) a step-free way in", item.Reason, StringComparison.Ordinal);
+        Assert.True(Item(Ready with { Location = meeting.Location }, "meeting.location").Met);
+    }
+
+    [Fact]
+    public void Seed004_a_step_free_need_is_asked_of_an_unchecked_place_and_met_by_a_step_free_one()
+    {
+        var needs = Ready with { Attendees = [Dana with { NeedsStepFree = true }, Lee] };
+
+        var unchecked_ = Item(needs with { Location = Ready.Location! with { StepFree = null } }, "meeting.location");
+
+        Assert.False(unchecked_.Met);
+        Assert.StartsWith("Not checked at Main Library, room B: stairs; Dana", unchecked_.Reason, StringComparison.Ordinal);
+        Assert.True(Item(needs, "meeting.location").Met);
+    }
+
+    [Fact]
+    public void Seed004_someone_joining_online_is_not_held_back_by_the_rooms_stairs()
+    {
+        var meeting = Ready with
+        {
+            Attendees = [Dana, Lee with { NeedsStepFree = true }],
+            Location = Ready.Location! with { StepFree = false, BarriersInInvitation = true },
+        };
+
+        Assert.True(Item(meeting, "meeting.location").Met);
+    }
+
+    [Fact]
+    public void Every_item_of_the_check_names_the_seed_it_follows()
+    {
+        var readiness = Check.Check(Ready with { Agenda = [], Location = Ready.Location! with { StepFree = null } }, AsOf);
+
+        Assert.All(readiness.Items, i => Assert.StartsWith("seed", i.Guidance, StringComparison.Ordinal));
+        Assert.StartsWith("seed 004, inclusive meeting checklist", readiness["meeting.format"]!.Guidance, StringComparison.Ordinal);
+        Assert.StartsWith("seed 001", Check.Check(Ready, AsOf)["meeting.guest-speaks-early"]!.Guidance, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Seed004_a_well_planned_meeting_is_ready_and_every_item_says_why()
     {

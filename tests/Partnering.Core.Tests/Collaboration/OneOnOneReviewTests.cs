@@ -104,6 +104,24 @@ public class OneOnOneReviewTests
     }
 
     [Fact]
+    public void Every_rule_is_listed_in_the_order_findings_come_and_names_the_seed_it_follows()
+    {
+        var everythingWrong = Good with
+        {
+            Research = null, OurTalkShare = 0.9, FormalCommitmentSought = true, NextSteps = [], Place = MeetingPlace.OurPlace,
+            AtLeadershipLevel = false, ListenedFirst = false, InvitedBack = null, Ask = null,
+        };
+
+        var findings = Review.Review(everythingWrong);
+
+        Assert.Equal(OneOnOneReview.Rules, findings.Select(f => f.RuleId));
+        Assert.All(findings, f => Assert.StartsWith("seed", f.Guidance, StringComparison.Ordinal));
+        Assert.StartsWith("seed 001, the first meeting with an organization: go to them", OneOnOneReview.GuidanceFor("one-on-one.go-to-them"), StringComparison.Ordinal);
+        Assert.StartsWith("seed 003, the one-on-one worksheet", OneOnOneReview.GuidanceFor("one-on-one.part-missing"), StringComparison.Ordinal);
+        Assert.Equal("the library's own check (not from the guidance)", OneOnOneReview.GuidanceFor("something-else"));
+    }
+
+    [Fact]
     public void Seed001_listening_first_is_the_order_even_when_the_share_is_balanced()
     {
         var finding = Assert.Single(Review.Review(Good with { ListenedFirst = false, OurTalkShare = 0.5 }));

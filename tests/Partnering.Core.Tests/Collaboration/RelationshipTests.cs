@@ -96,7 +96,7 @@ public class RelationshipTests
     };
 
     [Fact]
-    public void Seed003_leaders_owning_most_partnerships_is_flagged()
+    public void Seed002_leaders_owning_most_partnerships_is_flagged()
     {
         PartyId chair = new("m-chair"), ana = new("m-ana");
         var byLeaders = WithOwners((chair, true, Union), (chair, true, ClimateGroup), (ana, false, HousingGroup));
