@@ -80,12 +80,15 @@ internal static class EligibilityFixture
 
     public static readonly IEligibilityEvaluator BuiltIn = new PolicyCompiler().Compile(BuiltInPolicy.Pack);
 
+    // A researched organization: its tax status is known (no exemption unless a test says otherwise);
+    // an unknown one is a PermitWithConditions at best (see the unknown-tax-status tests).
     public static Organization Org(string id, string name, OrganizationKind kind, PartisanNature nature, IssueArea issue) => new()
     {
         Id = new PartyId(id),
         Name = name,
         Kind = kind,
         PartisanNature = nature,
+        TaxStatus = TaxStatus.None,
         State = "OH",
         IssueAreas = [issue],
     };

@@ -101,6 +101,22 @@ public class PackPropertyTests
         Assert.Equal(outcome, pack.Evaluator.Explain(directory, engagement).Outcome);
     }
 
+    // Issue #11: unknown is never a plain yes. An organization whose tax status nobody has checked may be
+    // a 501(c)(3) (seed 001, rule 9: wary of overtly political framing), so the best it gets is a permit
+    // with the framing condition, in every engagement kind and either pack.
+    [Property]
+    public void An_organization_of_unknown_tax_status_never_gets_a_plain_permit(EligibilityCase input, PackChoice pack, EngagementKind kind)
+    {
+        var partners = input.Directory.Partners.Select(p => p is Organization o ? (Partner)(o with { TaxStatus = TaxStatus.Unknown }) : p).ToArray();
+        var directory = new PartnerDirectory(input.Directory.Chapter, partners);
+        var organization = partners.OfType<Organization>().First();
+        var engagement = input.Engagement with { Kind = kind, Partners = [organization.Id, .. input.Engagement.Partners] };
+
+        var outcome = pack.Evaluator.Decide(directory, engagement);
+        Assert.NotEqual(EligibilityOutcome.Permit, outcome);
+        Assert.Equal(outcome, pack.Evaluator.Explain(directory, engagement).Outcome);
+    }
+
     [Property]
     public void Adding_a_tactic_to_a_partners_repertoire_never_changes_the_partnership_decision(EligibilityCase input, PackChoice pack, byte pick)
     {

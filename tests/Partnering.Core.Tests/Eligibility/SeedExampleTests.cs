@@ -233,6 +233,25 @@ public class SeedExampleTests
         DisallowedTactics = [DisruptTownHall],
     };
 
+    // Issue #11 (unknown is a value) with seed 001, rule 9: a 501(c)(3) is wary of overtly political
+    // framing, so while nobody knows whether a group is one, it gets that framing as a condition and a
+    // reminder to find out, never a plain permit; once its status is recorded, the condition goes.
+    [Fact]
+    public void Seed001_a_group_whose_tax_status_nobody_checked_gets_issue_framing_until_we_know()
+    {
+        var unchecked_ = BookClub with { TaxStatus = TaxStatus.Unknown };
+
+        foreach (var (pack, directory) in new[] { (IssueAdvocacy, new PartnerDirectory(Riverside, [unchecked_])), (Electoral, new PartnerDirectory(SisterDistrict, [unchecked_])) })
+        {
+            var decision = Decide(pack, directory, Engage(EngagementKind.CoPromoteEvent, unchecked_));
+
+            Assert.Equal(EligibilityOutcome.PermitWithConditions, decision.Outcome);
+            Assert.Contains(decision.ConditionsToHonour, c => c.StartsWith("Until you know its tax status", StringComparison.Ordinal));
+        }
+
+        Assert.Equal(EligibilityOutcome.Permit, Decide(IssueAdvocacy, new PartnerDirectory(Riverside, [BookClub]), Engage(EngagementKind.CoPromoteEvent, BookClub)).Outcome);
+    }
+
     internal static readonly Organization SwingLeft = Org("swing-left-cbus", "Swing Left Columbus", OrganizationKind.IssueAdvocacy, PartisanNature.Electoral, IssueArea.VotingRights) with { NationalParent = "Swing Left" };
     internal static readonly Organization IndivisibleYolo = Org("indivisible-cbus", "Indivisible Columbus", OrganizationKind.IssueAdvocacy, PartisanNature.Nonpartisan, IssueArea.HealthCare) with { NationalParent = "Indivisible" };
     internal static readonly Organization ParentsAffiliate = Org("westside-parents", "Westside Parents for Democracy", OrganizationKind.CommunityService, PartisanNature.Electoral, IssueArea.Education) with { SupportsCandidatesOf = ["Sister District"] };
