@@ -66,15 +66,7 @@ public static partial class PolicyDocument
             return JsonInput.Failure<EligibilityPolicy>(What, refused, limits);
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
-            return Read(document.RootElement, limits);
-        }
-        catch (JsonException e)
-        {
-            return DocumentLoadResult.Failure<EligibilityPolicy>(What, [new("$", "The document is not valid JSON: " + e.Message)]);
-        }
+        return Read(utf8.Span, limits);
     }
 
     /// <summary>Writes a policy as JSON: known fields in a fixed order, then unknown fields as loaded.</summary>
@@ -253,15 +245,5 @@ public static partial class PolicyDocument
                 writer.WriteEndArray();
                 break;
         }
-    }
-
-
-    /// <summary>Reads a policy in place (the workspace's <c>"policy"</c> section at <paramref name="path"/>), adding its problems.</summary>
-    internal static EligibilityPolicy? ReadSection(JsonElement element, string path, List<DocumentProblem> problems)
-    {
-        var reader = new Reader();
-        var policy = reader.Policy(element, path);
-        problems.AddRange(reader.Problems);
-        return reader.Problems.Count > 0 ? null : policy;
     }
 }

@@ -87,15 +87,7 @@ public static partial class TierLadderDocument
             return JsonInput.Failure<TierLadder>(What, refused, limits);
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(utf8, Options(limits));
-            return Read(document.RootElement, limits);
-        }
-        catch (JsonException e)
-        {
-            return DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem(e.Path ?? "$", "The text is not valid JSON: " + e.Message)]);
-        }
+        return Read(utf8.Span, limits);
     }
 
     /// <summary>Writes a ladder as indented JSON text, unknown fields included.</summary>
@@ -263,23 +255,5 @@ public static partial class TierLadderDocument
 
         JsonWriting.UnknownFields(w, criterion.UnknownFields);
         w.WriteEndObject();
-    }
-
-
-    private static JsonDocumentOptions Options(DocumentLimits limits)
-        => new() { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
-
-    /// <summary>Reads and validates a ladder in place (the workspace's <c>"ladder"</c> section at <paramref name="path"/>), adding its problems.</summary>
-    internal static TierLadder? ReadSection(JsonElement element, string path, List<DocumentProblem> problems)
-    {
-        var reader = new Reader();
-        var ladder = reader.Ladder(element, path);
-        if (ladder is not null && reader.Problems.Count == 0)
-        {
-            reader.Problems.AddRange(TierLadderValidator.Validate(ladder, path));
-        }
-
-        problems.AddRange(reader.Problems);
-        return reader.Problems.Count > 0 ? null : ladder;
     }
 }

@@ -241,25 +241,6 @@ public static class WorkspaceDocument
         WorkspaceJsonWriter.Write(writer, workspace);
     }
 
-    private static readonly ConcurrentDictionary<int, WorkspaceJsonContext> Contexts = new();
-
-    /// <summary>The serializer context whose options carry the depth limit (the default context for the default 64).</summary>
-    private static WorkspaceJsonContext ContextFor(int maxDepth)
-    {
-        if (maxDepth == DocumentLimits.Default.MaxDepth)
-        {
-            return WorkspaceJsonContext.Default;
-        }
-
-        if (Contexts.TryGetValue(maxDepth, out var cached))
-        {
-            return cached;
-        }
-
-        var context = new WorkspaceJsonContext(new JsonSerializerOptions(WorkspaceJsonContext.Default.Options) { MaxDepth = maxDepth });
-        return Contexts.Count < 16 ? Contexts.GetOrAdd(maxDepth, context) : context;
-    }
-
     private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)
     {
         utf8 = JsonInput.WithoutBom(utf8);
@@ -268,7 +249,7 @@ public static class WorkspaceDocument
             return JsonInput.Failure<Workspace>(What, refused, limits);
         }
 
-        var context = ContextFor(limits.MaxDepth);
+        var context = DtoInput.ContextFor(limits.MaxDepth);
         var dto = new WorkspaceDto();
         var workspaceReader = new WorkspaceReader();
         var at = "$";
@@ -362,6 +343,12 @@ public static class WorkspaceDocument
                     case "partnerships":
                         dto.Partnerships = JsonSerializer.Deserialize(ref reader, context.ListPartnershipDto);
                         break;
+                    case WorkspaceSections.PolicyField:
+                        dto.Policy = JsonSerializer.Deserialize(ref reader, context.PolicyDto);
+                        break;
+                    case WorkspaceSections.LadderField:
+                        dto.Ladder = JsonSerializer.Deserialize(ref reader, context.TierLadderDto);
+                        break;
                     case var section when WorkspaceSections.IsSection(section):
                         (sections ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
                         break;
@@ -381,7 +368,7 @@ public static class WorkspaceDocument
         }
         catch (JsonException e)
         {
-            return Fail(JsonProblem(e, item < 0 ? at : WorkspaceReader.Item(at, item), utf8, limits));
+            return Fail(DtoInput.JsonProblem(e, item < 0 ? at : WorkspaceReader.Item(at, item), utf8, limits));
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -399,9 +386,9 @@ public static class WorkspaceDocument
 
         var workspace = workspaceReader.Read(dto, membersPath);
         problems.AddRange(workspaceReader.Problems);
-        if (sections is not null)
+        if (sections is not null || dto.Policy is not null || dto.Ladder is not null)
         {
-            workspace = WorkspaceSections.Read(sections, workspace, limits, problems);
+            workspace = WorkspaceSections.Read(dto, sections, workspace, limits, problems);
         }
 
         return workspace is not null && problems.Count == 0
@@ -496,7 +483,7 @@ public static class WorkspaceDocument
             }
             catch (JsonException e)
             {
-                problems.Add(new DocumentProblem(e.Path is { } p ? "$.members" + p[1..] : "$.members", Plain(e.Message)));
+                problems.Add(new DocumentProblem(e.Path is { } p ? "$.members" + p[1..] : "$.members", DtoInput.Plain(e.Message)));
                 return false;
             }
 
@@ -520,133 +507,4 @@ public static class WorkspaceDocument
 
     private static DocumentLoadResult<Workspace> TooLarge(long bytes, DocumentLimits limits, bool atLeast = false)
         => Fail(new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is {(atLeast ? "more than " : string.Empty)}{(atLeast ? limits.MaxBytes : bytes):N0} bytes, over the limit of {limits.MaxBytes:N0} bytes (DocumentLimits.MaxBytes).")));
-
-    private static DocumentProblem JsonProblem(JsonException e, string at, ReadOnlySpan<byte> utf8, DocumentLimits limits)
-    {
-        var where = e.LineNumber is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
-            : string.Empty;
-
-        // The serializer knows the path of a value of the wrong type, but a syntax error or too
-        // deep a nesting is found by the reader before the serializer sees the value, so its path
-        // is "$". Scanning again (only on this failure path) finds where the reader stopped.
-        var scan = Scan(utf8, limits.MaxDepth);
-        if (scan.TooDeep)
-        {
-            return new DocumentProblem(scan.Path, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){where}."));
-        }
-
-        // Inside a kept unknown value the serializer's path stops at the field that holds it; the
-        // input check finds the repeated field itself.
-        if (e.Message.StartsWith("Duplicate property '", StringComparison.Ordinal)
-            && JsonInput.Check(utf8, limits, duplicates: true) is [var duplicate, ..])
-        {
-            return new DocumentProblem(duplicate.Path, duplicate.Message + where);
-        }
-
-        // The serializer's path is relative to the value it was reading, which is at `at`.
-        var path = scan.Failed ? scan.Path : string.IsNullOrEmpty(e.Path) || e.Path == "$" ? at : at + e.Path[1..];
-        return new DocumentProblem(path, Plain(e.Message) + where);
-    }
-
-    /// <summary>Reads the document token by token, keeping the JSON path, until the end or the first reader error.</summary>
-    private static (bool Failed, bool TooDeep, string Path) Scan(ReadOnlySpan<byte> utf8, int maxDepth)
-    {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2 });
-        var frames = new List<(bool IsArray, int Index, string? Name)>();
-        try
-        {
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        frames[^1] = (false, -1, reader.GetString());
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        NextItem(frames);
-                        if (frames.Count == maxDepth)
-                        {
-                            return (true, true, PathOf(frames));
-                        }
-
-                        frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.RemoveAt(frames.Count - 1);
-                        break;
-                    default:
-                        NextItem(frames);
-                        break;
-                }
-            }
-
-            return (false, false, "$");
-        }
-        catch (JsonException)
-        {
-            return (true, false, PathOf(frames));
-        }
-
-        static void NextItem(List<(bool IsArray, int Index, string? Name)> frames)
-        {
-            if (frames.Count > 0 && frames[^1].IsArray)
-            {
-                frames[^1] = (true, frames[^1].Index + 1, null);
-            }
-        }
-    }
-
-    private static string PathOf(List<(bool IsArray, int Index, string? Name)> frames)
-    {
-        var path = new StringBuilder("$");
-        foreach (var (isArray, index, name) in frames)
-        {
-            if (isArray && index >= 0)
-            {
-                path.Append(CultureInfo.InvariantCulture, $"[{index}]");
-            }
-            else if (!isArray && name is not null)
-            {
-                path.Append(JsonPath.Child(string.Empty, name));
-            }
-        }
-
-        return path.ToString();
-    }
-
-    /// <summary>The serializer's message without its own path and position suffix, in plainer words for type errors.</summary>
-    private static string Plain(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
-
-        const string Duplicate = "Duplicate property '";
-        if (message.StartsWith(Duplicate, StringComparison.Ordinal) && message.IndexOf('\'', Duplicate.Length) is var end and > 0)
-        {
-            return ProblemText.Duplicate(message[Duplicate.Length..end]);
-        }
-
-        const string Prefix = "The JSON value could not be converted to ";
-        if (message.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            var type = message[Prefix.Length..].TrimEnd('.');
-            return $"The value has the wrong JSON type: expected {Expected(type)}.";
-        }
-
-        return message.TrimEnd();
-    }
-
-    private static string Expected(string type) => type switch
-    {
-        _ when type.Contains("String", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a string",
-        _ when type.Contains("Int32", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a whole number",
-        _ when type.Contains("Double", StringComparison.Ordinal) => "a number",
-        _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
-        _ when type.Contains("List", StringComparison.Ordinal) => "an array",
-        _ => "an object",
-    };
 }

@@ -52,6 +52,10 @@ internal sealed class WorkspaceDto
 
     public List<PartnershipDto?>? Partnerships { get; set; }
 
+    public PolicyDto? Policy { get; set; }
+
+    public TierLadderDto? Ladder { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
@@ -448,6 +452,8 @@ internal sealed class AllyChoiceDto
 [JsonSerializable(typeof(List<InteractionDto?>))]
 [JsonSerializable(typeof(List<PartnershipDto?>))]
 [JsonSerializable(typeof(int?))]
+[JsonSerializable(typeof(PolicyDto))]
+[JsonSerializable(typeof(TierLadderDto))]
 internal sealed partial class WorkspaceJsonContext : JsonSerializerContext
 {
 }

@@ -41,7 +41,7 @@ internal static class WorkspaceSections
         => name is PolicyField or LadderField or OverridesField or PowerMapsField or AssetsField or CollaborationField or OutreachField;
 
     /// <summary>Reads the sections into <paramref name="workspace"/> (when it was read), adding problems to <paramref name="problems"/>.</summary>
-    public static Workspace? Read(Dictionary<string, JsonElement> sections, Workspace? workspace, DocumentLimits limits, List<DocumentProblem> problems)
+    public static Workspace? Read(WorkspaceDto dto, Dictionary<string, JsonElement>? sections, Workspace? workspace, DocumentLimits limits, List<DocumentProblem> problems)
     {
         var before = problems.Count;
         EligibilityPolicy? policy = null;
@@ -55,14 +55,14 @@ internal static class WorkspaceSections
         // Each section is read once, in place, by its document's reader with paths from the
         // workspace root; a field written twice anywhere in a section is refused first, at its path.
         JsonElement? Section(string name)
-            => sections.TryGetValue(name, out var value) && !JsonInput.Duplicates(value, JsonPath.Child("$", name), problems) ? value : null;
+            => sections is not null && sections.TryGetValue(name, out var value) && !JsonInput.Duplicates(value, JsonPath.Child("$", name), problems) ? value : null;
 
-        if (Section(PolicyField) is { } e)
+        if (dto.Policy is { } e)
         {
             policy = PolicyDocument.ReadSection(e, "$." + PolicyField, problems);
         }
 
-        if (Section(LadderField) is { } l)
+        if (dto.Ladder is { } l)
         {
             ladder = TierLadderDocument.ReadSection(l, "$." + LadderField, problems);
         }
