@@ -16,6 +16,15 @@ namespace Partnering.Core.Documents;
 /// </summary>
 internal static class DtoInput
 {
+    /// <summary>A JSON Schema embedded in the assembly (the same files ship in the package's <c>schemas</c> folder).</summary>
+    public static string Schema(string fileName)
+    {
+        using var stream = typeof(DtoInput).Assembly.GetManifestResourceStream("Partnering.Core.Schemas." + fileName)
+            ?? throw new InvalidOperationException($"The schema resource {fileName} is missing from the assembly; the build that produced it is broken.");
+        using var reader = new System.IO.StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>
     /// Deserializes a whole stand-alone document that <see cref="JsonInput.Check"/> has accepted.
     /// Returns <see langword="null"/> with a problem added when it cannot (the literal null, a wrong

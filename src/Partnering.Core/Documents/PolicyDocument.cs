@@ -17,6 +17,17 @@ namespace Partnering.Core.Documents;
 /// </summary>
 public static partial class PolicyDocument
 {
+    /// <summary>The JSON Schema file's name, shipped in the package's <c>schemas</c> folder and as an embedded resource.</summary>
+    public const string SchemaFileName = "policy.schema.json";
+
+    /// <summary>
+    /// The JSON Schema of the policy document (draft 2020-12), for editors and tools; the same file ships in
+    /// the package's <c>schemas</c> folder as <see cref="SchemaFileName"/>. The schema checks shapes and
+    /// vocabularies; a load checks more.
+    /// </summary>
+    /// <returns>The schema as JSON text.</returns>
+    public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
+
     private const string What = "policy";
 
     /// <summary>Loads a policy from JSON text. The policy still needs <see cref="IPolicyCompiler"/> validation before use.</summary>

@@ -225,3 +225,159 @@ internal sealed class TierCriterionDto
 }
 
 #pragma warning restore CA1002, CA2227
+
+#pragma warning disable CA1002, CA2227
+
+internal sealed class MapsDocumentDto
+{
+    [JsonPropertyOrder(-10)]
+    [JsonRequiredField]
+    public int? SchemaVersion { get; set; }
+
+    public List<PowerMapDto?>? PowerMaps { get; set; }
+
+    public List<DeclaredAssetDto?>? Assets { get; set; }
+
+    public OutreachPlanDto? Outreach { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+internal sealed class PowerMapDto
+{
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? Id { get; set; }
+
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? Target { get; set; }
+
+    [JsonRequiredField]
+    public string? Issue { get; set; }
+
+    public string? Title { get; set; }
+
+    public List<PlacementDto?>? Placements { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+internal sealed class PlacementDto
+{
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? Actor { get; set; }
+
+    [JsonRequiredField]
+    [JsonNumberRange(-1, 1)]
+    public double? Support { get; set; }
+
+    [JsonRequiredField]
+    [JsonNumberRange(0, 1)]
+    public double? Influence { get; set; }
+
+    [JsonNumberRange(0, 1)]
+    public double? Confidence { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? AssessedBy { get; set; }
+
+    [JsonRequiredField]
+    [JsonExactDate]
+    public string? AssessedOn { get; set; }
+
+    public string? Note { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+internal sealed class DeclaredAssetDto
+{
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? Id { get; set; }
+
+    [JsonRequiredField]
+    [JsonEnumValues(typeof(Maps.AssetCategory))]
+    public string? Category { get; set; }
+
+    [JsonRequiredField]
+    public string? Name { get; set; }
+
+    [JsonPartyId]
+    public string? Holder { get; set; }
+
+    [JsonNumberRange(0, double.MaxValue)]
+    public double? Amount { get; set; }
+
+    public string? Unit { get; set; }
+
+    [JsonRequiredField]
+    public bool? InUse { get; set; }
+
+    public string? Note { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+internal sealed class OutreachPlanDto
+{
+    [JsonRequiredField]
+    [JsonExactDate]
+    public string? StartsOn { get; set; }
+
+    public List<OutreachItemDto?>? Items { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+internal sealed class OutreachItemDto
+{
+    public string? MapId { get; set; }
+
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? Partner { get; set; }
+
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? Owner { get; set; }
+
+    [JsonRequiredField]
+    public string? Tier { get; set; }
+
+    [JsonRequiredField]
+    public string? Ask { get; set; }
+
+    public string? FirstStep { get; set; }
+
+    [JsonPartyId]
+    public string? Introducer { get; set; }
+
+    [JsonRequiredField]
+    [JsonExactDate]
+    public string? Due { get; set; }
+
+    public string? Reason { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+/// <summary>The range a number field takes (for the JSON Schema; the reader checks it).</summary>
+[System.AttributeUsage(System.AttributeTargets.Property)]
+internal sealed class JsonNumberRangeAttribute(double minimum, double maximum) : System.Attribute
+{
+    public double Minimum { get; } = minimum;
+
+    public double Maximum { get; } = maximum;
+}
+
+#pragma warning restore CA1002, CA2227

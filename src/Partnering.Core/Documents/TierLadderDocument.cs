@@ -38,6 +38,17 @@ namespace Partnering.Core.Documents;
 /// </remarks>
 public static partial class TierLadderDocument
 {
+    /// <summary>The JSON Schema file's name, shipped in the package's <c>schemas</c> folder and as an embedded resource.</summary>
+    public const string SchemaFileName = "ladder.schema.json";
+
+    /// <summary>
+    /// The JSON Schema of the ladder document (draft 2020-12), for editors and tools; the same file ships in
+    /// the package's <c>schemas</c> folder as <see cref="SchemaFileName"/>. The schema checks shapes and
+    /// vocabularies; a load checks more.
+    /// </summary>
+    /// <returns>The schema as JSON text.</returns>
+    public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
+
     private const string What = "tier ladder";
 
     /// <summary>Loads a ladder from JSON text with the default limits.</summary>

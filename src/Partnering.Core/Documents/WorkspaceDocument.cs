@@ -55,13 +55,7 @@ public static class WorkspaceDocument
     /// checks more (cross references, dates in order, unique ids).
     /// </summary>
     /// <returns>The schema as JSON text.</returns>
-    public static string GetJsonSchema()
-    {
-        using var stream = typeof(WorkspaceDocument).Assembly.GetManifestResourceStream("Partnering.Core.Schemas." + SchemaFileName)
-            ?? throw new InvalidOperationException("The workspace schema resource is missing from the assembly; the build that produced it is broken.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
 
     /// <summary>Loads a workspace from JSON text with the default limits.</summary>
     /// <param name="json">The document.</param>
@@ -349,6 +343,15 @@ public static class WorkspaceDocument
                     case WorkspaceSections.LadderField:
                         dto.Ladder = JsonSerializer.Deserialize(ref reader, context.TierLadderDto);
                         break;
+                    case WorkspaceSections.PowerMapsField:
+                        dto.PowerMaps = JsonSerializer.Deserialize(ref reader, context.ListPowerMapDto);
+                        break;
+                    case WorkspaceSections.AssetsField:
+                        dto.Assets = JsonSerializer.Deserialize(ref reader, context.ListDeclaredAssetDto);
+                        break;
+                    case WorkspaceSections.OutreachField:
+                        dto.Outreach = JsonSerializer.Deserialize(ref reader, context.OutreachPlanDto);
+                        break;
                     case var section when WorkspaceSections.IsSection(section):
                         (sections ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
                         break;
@@ -386,7 +389,7 @@ public static class WorkspaceDocument
 
         var workspace = workspaceReader.Read(dto, membersPath);
         problems.AddRange(workspaceReader.Problems);
-        if (sections is not null || dto.Policy is not null || dto.Ladder is not null)
+        if (sections is not null || dto.Policy is not null || dto.Ladder is not null || dto.PowerMaps is not null || dto.Assets is not null || dto.Outreach is not null)
         {
             workspace = WorkspaceSections.Read(dto, sections, workspace, limits, problems);
         }

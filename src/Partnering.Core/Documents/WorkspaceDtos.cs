@@ -56,6 +56,12 @@ internal sealed class WorkspaceDto
 
     public TierLadderDto? Ladder { get; set; }
 
+    public List<PowerMapDto?>? PowerMaps { get; set; }
+
+    public List<DeclaredAssetDto?>? Assets { get; set; }
+
+    public OutreachPlanDto? Outreach { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
@@ -454,6 +460,7 @@ internal sealed class AllyChoiceDto
 [JsonSerializable(typeof(int?))]
 [JsonSerializable(typeof(PolicyDto))]
 [JsonSerializable(typeof(TierLadderDto))]
+[JsonSerializable(typeof(MapsDocumentDto))]
 internal sealed partial class WorkspaceJsonContext : JsonSerializerContext
 {
 }

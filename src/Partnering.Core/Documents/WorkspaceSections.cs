@@ -72,11 +72,8 @@ internal static class WorkspaceSections
             overrides = ReadOverrides(o, "$." + OverridesField, problems);
         }
 
-        var mapsElement = Section(PowerMapsField);
-        var assetsElement = Section(AssetsField);
-        var outreachElement = Section(OutreachField);
-        if ((mapsElement ?? assetsElement ?? outreachElement) is not null
-            && MapsDocument.ReadSections(mapsElement, assetsElement, outreachElement, problems) is { } read)
+        if ((dto.PowerMaps ?? (object?)dto.Assets ?? dto.Outreach) is not null
+            && MapsDocument.ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read)
         {
             (maps, assets, outreach) = read;
         }
