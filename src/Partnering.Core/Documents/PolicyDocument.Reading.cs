@@ -156,7 +156,7 @@ public static partial class PolicyDocument
                     var value = Compared(dto, comparison);
                     if (value.ValueKind != JsonValueKind.Undefined)
                     {
-                        comparisons.Add((PolicyValidator.Key(comparison), comparison, value));
+                        comparisons.Add((JsonEnum<FactComparison>.Name(comparison), comparison, value));
                     }
                 }
 
@@ -232,7 +232,7 @@ public static partial class PolicyDocument
             Add(dto.Fact is not null, "fact");
             foreach (var comparison in Enum.GetValues<FactComparison>())
             {
-                Add(Compared(dto, comparison).ValueKind != JsonValueKind.Undefined, PolicyValidator.Key(comparison));
+                Add(Compared(dto, comparison).ValueKind != JsonValueKind.Undefined, JsonEnum<FactComparison>.Name(comparison));
             }
 
             Add(dto.Predicate is not null, "predicate");

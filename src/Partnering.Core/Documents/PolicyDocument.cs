@@ -144,13 +144,13 @@ public static partial class PolicyDocument
     {
         writer.WriteStartObject();
         writer.WriteString("id", rule.Id);
-        writer.WriteString("effect", EnumText<RuleEffect>.Name(rule.Effect));
+        writer.WriteString("effect", JsonEnum<RuleEffect>.Name(rule.Effect));
         if (rule.AppliesTo.Count > 0)
         {
             writer.WriteStartArray("appliesTo");
             foreach (var kind in rule.AppliesTo)
             {
-                writer.WriteStringValue(EnumText<EngagementKind>.Name(kind));
+                writer.WriteStringValue(JsonEnum<EngagementKind>.Name(kind));
             }
 
             writer.WriteEndArray();
@@ -214,7 +214,7 @@ public static partial class PolicyDocument
                 break;
             case PolicyCondition.FactTest test:
                 writer.WriteString("fact", test.Fact);
-                writer.WritePropertyName(PolicyValidator.Key(test.Comparison));
+                writer.WritePropertyName(JsonEnum<FactComparison>.Name(test.Comparison));
                 WriteValue(writer, test.Value);
                 break;
             case PolicyCondition.PredicateTest call:

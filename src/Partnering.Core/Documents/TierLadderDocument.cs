@@ -229,7 +229,7 @@ public static partial class TierLadderDocument
                 WriteCriterion(w, not.Item);
                 break;
             case EvidenceCriterion evidence:
-                w.WriteString("evidence", TierNames.Evidence(evidence.Evidence));
+                w.WriteString("evidence", JsonEnum<TierEvidence>.Name(evidence.Evidence));
                 if (evidence.AtLeast is { } least)
                 {
                     w.WriteNumber("atLeast", least);
@@ -253,7 +253,7 @@ public static partial class TierLadderDocument
                 w.WriteBoolean("ownerAssigned", true);
                 break;
             case EligibilityCriterion eligibility:
-                w.WriteString("eligibilityAtMost", TierNames.Outcome(eligibility.AtMost));
+                w.WriteString("eligibilityAtMost", JsonEnum<EligibilityOutcome>.Name(eligibility.AtMost));
                 if (!eligibility.RequireKnown)
                 {
                     w.WriteBoolean("requireKnown", false);

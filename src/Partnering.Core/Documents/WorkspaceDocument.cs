@@ -352,6 +352,9 @@ public static class WorkspaceDocument
                     case WorkspaceSections.OutreachField:
                         dto.Outreach = JsonSerializer.Deserialize(ref reader, context.OutreachPlanDto);
                         break;
+                    case WorkspaceSections.CollaborationField:
+                        dto.Collaboration = JsonSerializer.Deserialize(ref reader, context.CollaborationDto);
+                        break;
                     case var section when WorkspaceSections.IsSection(section):
                         (sections ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
                         break;
@@ -389,7 +392,7 @@ public static class WorkspaceDocument
 
         var workspace = workspaceReader.Read(dto, membersPath);
         problems.AddRange(workspaceReader.Problems);
-        if (sections is not null || dto.Policy is not null || dto.Ladder is not null || dto.PowerMaps is not null || dto.Assets is not null || dto.Outreach is not null)
+        if (sections is not null || dto.Policy is not null || dto.Ladder is not null || dto.PowerMaps is not null || dto.Assets is not null || dto.Outreach is not null || dto.Collaboration is not null)
         {
             workspace = WorkspaceSections.Read(dto, sections, workspace, limits, problems);
         }

@@ -62,6 +62,8 @@ internal sealed class WorkspaceDto
 
     public OutreachPlanDto? Outreach { get; set; }
 
+    public CollaborationDto? Collaboration { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
@@ -461,6 +463,7 @@ internal sealed class AllyChoiceDto
 [JsonSerializable(typeof(PolicyDto))]
 [JsonSerializable(typeof(TierLadderDto))]
 [JsonSerializable(typeof(MapsDocumentDto))]
+[JsonSerializable(typeof(CollaborationDto))]
 internal sealed partial class WorkspaceJsonContext : JsonSerializerContext
 {
 }

@@ -78,7 +78,7 @@ internal static class WorkspaceSections
             (maps, assets, outreach) = read;
         }
 
-        if (Section(CollaborationField) is { } c)
+        if (dto.Collaboration is { } c)
         {
             collaboration = CollaborationDocument.ReadSection(c, "$." + CollaborationField, problems);
         }
