@@ -248,7 +248,6 @@ public static class WorkspaceDocument
         var workspaceReader = new WorkspaceReader();
         var at = "$";
         var item = -1;
-        Dictionary<string, JsonElement>? sections = null;
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth });
@@ -355,8 +354,8 @@ public static class WorkspaceDocument
                     case WorkspaceSections.CollaborationField:
                         dto.Collaboration = JsonSerializer.Deserialize(ref reader, context.CollaborationDto);
                         break;
-                    case var section when WorkspaceSections.IsSection(section):
-                        (sections ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                    case WorkspaceSections.OverridesField:
+                        dto.TierOverrides = JsonSerializer.Deserialize(ref reader, context.ListTierOverrideDto);
                         break;
                     default:
                         dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -392,9 +391,9 @@ public static class WorkspaceDocument
 
         var workspace = workspaceReader.Read(dto, membersPath);
         problems.AddRange(workspaceReader.Problems);
-        if (sections is not null || dto.Policy is not null || dto.Ladder is not null || dto.PowerMaps is not null || dto.Assets is not null || dto.Outreach is not null || dto.Collaboration is not null)
+        if (dto.Policy is not null || dto.Ladder is not null || dto.TierOverrides is not null || dto.PowerMaps is not null || dto.Assets is not null || dto.Outreach is not null || dto.Collaboration is not null)
         {
-            workspace = WorkspaceSections.Read(dto, sections, workspace, limits, problems);
+            workspace = WorkspaceSections.Read(dto, workspace, problems);
         }
 
         return workspace is not null && problems.Count == 0

@@ -56,6 +56,8 @@ internal sealed class WorkspaceDto
 
     public TierLadderDto? Ladder { get; set; }
 
+    public List<TierOverrideDto?>? TierOverrides { get; set; }
+
     public List<PowerMapDto?>? PowerMaps { get; set; }
 
     public List<DeclaredAssetDto?>? Assets { get; set; }
@@ -63,6 +65,31 @@ internal sealed class WorkspaceDto
     public OutreachPlanDto? Outreach { get; set; }
 
     public CollaborationDto? Collaboration { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+/// <summary>A manual tier decision on the partnership with a partner (the workspace's <c>"tierOverrides"</c>).</summary>
+internal sealed class TierOverrideDto
+{
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? Partner { get; set; }
+
+    [JsonRequiredField]
+    [JsonExactDate]
+    public string? Date { get; set; }
+
+    [JsonRequiredField]
+    public string? Tier { get; set; }
+
+    [JsonRequiredField]
+    public string? Reason { get; set; }
+
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? DecidedBy { get; set; }
 
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }

@@ -80,38 +80,9 @@ public sealed class WorkspaceSchemaTests
             root[name] = value;
         }
 
-        if (type == typeof(WorkspaceDto))
-        {
-            AddSections((JsonObject)root["properties"]!);
-        }
 
         var writeOptions = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         return root.ToJsonString(writeOptions).ReplaceLineEndings("\n") + "\n";
-    }
-
-    /// <summary>
-    /// The optional section still read by a hand-written reader (tier overrides), not
-    /// from DTOs, so the exporter cannot see them. They are described here by their property names;
-    /// the readers check the rest.
-    /// </summary>
-    private static void AddSections(JsonObject properties)
-    {
-        static JsonObject Open(string description, params string[] names)
-        {
-            var props = new JsonObject();
-            foreach (var name in names)
-            {
-                props[name] = new JsonObject();
-            }
-
-            return new JsonObject { ["description"] = description, ["type"] = "object", ["properties"] = props };
-        }
-
-        static JsonObject ArrayOf(string description, JsonObject item) => new() { ["description"] = description, ["type"] = "array", ["items"] = item };
-
-        var tierOverride = Open("A manual tier decision on the partnership with a partner.", "partner", "date", "tier", "reason", "decidedBy");
-        tierOverride["required"] = new JsonArray("partner", "date", "tier", "reason", "decidedBy");
-        properties["tierOverrides"] = ArrayOf("Manual tier decisions on partnerships.", tierOverride);
     }
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
@@ -276,7 +247,7 @@ public sealed class WorkspaceSchemaTests
     public void No_section_the_documents_layer_reads_through_DTOs_is_left_hollow()
     {
         var schema = JsonNode.Parse(Generate())!["properties"]!;
-        foreach (var section in new[] { "policy", "ladder", "powerMaps", "assets", "outreach", "collaboration" })
+        foreach (var section in new[] { "policy", "ladder", "tierOverrides", "powerMaps", "assets", "outreach", "collaboration" })
         {
             var text = schema[section]!.ToJsonString();
             Assert.DoesNotContain("{}", text, StringComparison.Ordinal);
