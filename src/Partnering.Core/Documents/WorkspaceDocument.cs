@@ -23,8 +23,8 @@ namespace Partnering.Core.Documents;
 /// Malformed JSON or a value of the wrong JSON type stops the read at once and is reported as one
 /// problem; everything else (missing fields, unknown enum values, bad ids and dates, duplicate ids,
 /// references to unknown parties, dates out of order, strengths outside [0, 1]) is reported all
-/// together. Each optional section is read by its feature's own reader (the same rules as the
-/// feature's standalone document), with paths from the workspace root
+/// together. Each optional section is read in the same single pass, into the same data classes as the
+/// stand-alone document of its kind (the same rules), with paths from the workspace root
 /// (<c>$.collaboration.calendar[2].host</c>), and every party id a section names (hosts, sponsors,
 /// seats, action owners, map targets and actors, asset holders, tier overrides' partners and deciders)
 /// must be the chapter, a member or a partner. A section needs no <c>"schemaVersion"</c> of its own

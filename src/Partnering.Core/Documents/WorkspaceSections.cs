@@ -14,11 +14,11 @@ namespace Partnering.Core.Documents;
 /// <summary>
 /// The optional sections later capabilities add to the workspace document: <c>"policy"</c>,
 /// <c>"ladder"</c>, <c>"tierOverrides"</c>, <c>"powerMaps"</c>, <c>"assets"</c> and
-/// <c>"collaboration"</c>. Each is read once, in place, by the same reader as the stand-alone
-/// document, with paths from the workspace root (<c>$.collaboration.calendar[2].host</c>), and written
-/// once, straight into the workspace's writer. A field written twice anywhere in a section is refused
-/// at its path. Party ids a section names are then checked against the workspace's chapter, members
-/// and partners.
+/// <c>"collaboration"</c>. Each is deserialized once, in place, into the same data classes as the
+/// stand-alone document and mapped by the same code, with paths from the workspace root
+/// (<c>$.collaboration.calendar[2].host</c>), and written once, straight into the workspace's writer.
+/// A field written twice anywhere in a section is refused at its path. Party ids a section names are
+/// then checked against the workspace's chapter, members and partners.
 /// </summary>
 /// <remarks>
 /// Inside the workspace a section does not need its own <c>"schemaVersion"</c>: the workspace's
