@@ -14,33 +14,37 @@ public static partial class CollaborationDocument
 {
     // ---------------------------------------------------------------- reading
 
-    /// <summary>Reads collaboration data in place (the workspace's <c>"collaboration"</c> section at <paramref name="path"/>, where <c>"schemaVersion"</c> is optional), adding its problems.</summary>
-    internal static CollaborationData? ReadSection(JsonElement element, string path, List<DocumentProblem> problems)
+    private static DocumentLoadResult<CollaborationData> Read(ReadOnlySpan<byte> utf8, DocumentLimits limits)
+    {
+        var problems = new List<DocumentProblem>();
+        var data = DtoInput.Read(utf8, static c => c.CollaborationDto, limits, What, problems) is { } dto ? ReadSection(dto, "$", problems) : null;
+        return data is not null && problems.Count == 0
+            ? DocumentLoadResult.Success(data)
+            : JsonInput.Failure<CollaborationData>(What, problems, limits);
+    }
+
+    /// <summary>Maps collaboration data read at <paramref name="path"/> (a document's root, or the workspace's <c>"collaboration"</c> section, where <c>"schemaVersion"</c> is optional), adding its problems.</summary>
+    internal static CollaborationData? ReadSection(CollaborationDto dto, string path, List<DocumentProblem> problems)
     {
         var reader = new CollaborationJsonReader();
-        var data = ReadRoot(reader, element, path);
+        var data = ReadRoot(reader, dto, path);
         problems.AddRange(reader.Problems);
         return reader.Problems.Count > 0 ? null : data;
     }
 
-    private static CollaborationData? ReadRoot(CollaborationJsonReader r, JsonElement e, string P = "$")
+    private static CollaborationData? ReadRoot(CollaborationJsonReader r, CollaborationDto e, string P = "$")
     {
         var versionRequired = P == "$";
-        if (!r.IsObject(e, P))
-        {
-            return null;
-        }
-
-        var unknown = r.Unknown(e, P, RootFields);
-        r.Int(e, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: versionRequired);
-        var tables = r.Array(e, "tables", P, (x, p) => ReadTable(r, x, p), out var tablePaths);
-        var oneOnOnes = r.Array(e, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
-        var calendar = r.Array(e, "calendar", P, (x, p) => ReadEvent(r, x, p), out var eventPaths);
-        var planned = r.Array(e, "plannedMeetings", P, (x, p) => ReadPlanned(r, x, p), out var plannedPaths);
-        var feedback = r.Array(e, "feedback", P, (x, p) => ReadFeedback(r, x, p));
-        var accountability = r.Array(e, "accountability", P, (x, p) => ReadAccountability(r, x, p));
+        var unknown = e.Extra!;
+        r.Int(e.SchemaVersion, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: versionRequired);
+        var tables = r.Array(e.Tables, "tables", P, (x, p) => ReadTable(r, x, p), out var tablePaths);
+        var oneOnOnes = r.Array(e.OneOnOnes, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
+        var calendar = r.Array(e.Calendar, "calendar", P, (x, p) => ReadEvent(r, x, p), out var eventPaths);
+        var planned = r.Array(e.PlannedMeetings, "plannedMeetings", P, (x, p) => ReadPlanned(r, x, p), out var plannedPaths);
+        var feedback = r.Array(e.Feedback, "feedback", P, (x, p) => ReadFeedback(r, x, p));
+        var accountability = r.Array(e.Accountability, "accountability", P, (x, p) => ReadAccountability(r, x, p));
         InclusiveMeetingProfile? profile = null;
-        if (e.TryGetProperty("meetingProfile", out var profileElement) && profileElement.ValueKind != JsonValueKind.Null)
+        if (e.MeetingProfile is { } profileElement)
         {
             profile = ReadProfile(r, profileElement, CollaborationJsonReader.At(P, "meetingProfile"));
         }
@@ -62,37 +66,27 @@ public static partial class CollaborationDocument
         });
     }
 
-    private static PartnerFeedback? ReadFeedback(CollaborationJsonReader r, JsonElement e, string p)
+    private static PartnerFeedback? ReadFeedback(CollaborationJsonReader r, FeedbackDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, FeedbackFields);
-        var partner = r.Id(e, "partner", p, required: true);
-        var date = r.Date(e, "date", p, required: true);
-        var summary = r.String(e, "summary", p, required: true);
-        var concern = r.Bool(e, "concern", p);
-        var response = r.String(e, "response", p);
-        var respondedOn = r.Date(e, "respondedOn", p);
+        var unknown = e.Extra!;
+        var partner = r.Id(e.Partner, "partner", p, required: true);
+        var date = r.Date(e.Date, "date", p, required: true);
+        var summary = r.String(e.Summary, "summary", p, required: true);
+        var concern = r.Bool(e.Concern, "concern", p);
+        var response = r.String(e.Response, "response", p);
+        var respondedOn = r.Date(e.RespondedOn, "respondedOn", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = unknown });
     }
 
-    private static AccountabilityAgreement? ReadAccountability(CollaborationJsonReader r, JsonElement e, string p)
+    private static AccountabilityAgreement? ReadAccountability(CollaborationJsonReader r, AccountabilityDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, AccountabilityFields);
-        var partner = r.Id(e, "partner", p, required: true);
-        var agreedOn = r.Date(e, "agreedOn", p, required: true);
-        var terms = r.Texts(e, "terms", p);
-        var reviewOn = r.Date(e, "reviewOn", p);
+        var unknown = e.Extra!;
+        var partner = r.Id(e.Partner, "partner", p, required: true);
+        var agreedOn = r.Date(e.AgreedOn, "agreedOn", p, required: true);
+        var terms = r.Texts(e.Terms, "terms", p);
+        var reviewOn = r.Date(e.ReviewOn, "reviewOn", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = unknown });
     }
 
@@ -125,20 +119,15 @@ public static partial class CollaborationDocument
         }
     }
 
-    private static CoalitionTable? ReadTable(CollaborationJsonReader r, JsonElement e, string p)
+    private static CoalitionTable? ReadTable(CollaborationJsonReader r, CoalitionTableDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, TableFields);
-        var id = r.String(e, "id", p, required: true);
-        var name = r.String(e, "name", p, required: true);
-        var issue = r.Term(e, "issue", p, "An issue area", required: true);
+        var unknown = e.Extra!;
+        var id = r.String(e.Id, "id", p, required: true);
+        var name = r.String(e.Name, "name", p, required: true);
+        var issue = r.Term(e.Issue, "issue", p, "An issue area", required: true);
         MeetingCadence? cadence = null;
-        if (e.TryGetProperty("cadence", out var c) && c.ValueKind != JsonValueKind.Null)
+        if (e.Cadence is { } c)
         {
             cadence = ReadCadence(r, c, CollaborationJsonReader.At(p, "cadence"));
         }
@@ -147,10 +136,10 @@ public static partial class CollaborationDocument
             r.Problem(CollaborationJsonReader.At(p, "cadence"), ProblemText.Required("cadence"));
         }
 
-        var seats = r.Array(e, "seats", p, (x, q) => ReadSeat(r, x, q), out var seatPaths);
+        var seats = r.Array(e.Seats, "seats", p, (x, q) => ReadSeat(r, x, q), out var seatPaths);
         var attendancePaths = new List<List<string>>();
-        var meetings = r.Array(e, "meetings", p, (x, q) => ReadTableMeeting(r, x, q, attendancePaths));
-        var actions = r.Array(e, "actions", p, (x, q) => ReadAction(r, x, q), out var actionPaths);
+        var meetings = r.Array(e.Meetings, "meetings", p, (x, q) => ReadTableMeeting(r, x, q, attendancePaths));
+        var actions = r.Array(e.Actions, "actions", p, (x, q) => ReadAction(r, x, q), out var actionPaths);
 
         Unique(r, seats.Select(s => s.Organization.Value), seatPaths, "organization", "seat");
         Unique(r, actions.Select(a => a.Id), actionPaths, "id", "action");
@@ -192,20 +181,15 @@ public static partial class CollaborationDocument
         });
     }
 
-    private static MeetingCadence? ReadCadence(CollaborationJsonReader r, JsonElement e, string p)
+    private static MeetingCadence? ReadCadence(CollaborationJsonReader r, CadenceDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, CadenceFields);
-        var start = r.Date(e, "start", p, required: true);
-        var frequency = r.Enum<CadenceFrequency>(e, "frequency", p, required: true);
-        var interval = r.Int(e, "interval", p, 1, 52);
-        var time = r.Time(e, "time", p);
-        var until = r.Date(e, "until", p);
+        var unknown = e.Extra!;
+        var start = r.Date(e.Start, "start", p, required: true);
+        var frequency = r.Enum<CadenceFrequency>(e.Frequency, "frequency", p, required: true);
+        var interval = r.Int(e.Interval, "interval", p, 1, 52);
+        var time = r.Time(e.Time, "time", p);
+        var until = r.Date(e.Until, "until", p);
         if (r.Problems.Count > before)
         {
             return null;
@@ -221,33 +205,23 @@ public static partial class CollaborationDocument
         return cadence;
     }
 
-    private static TableSeat? ReadSeat(CollaborationJsonReader r, JsonElement e, string p)
+    private static TableSeat? ReadSeat(CollaborationJsonReader r, SeatDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, SeatFields);
-        var org = r.Id(e, "organization", p, required: true);
-        var reps = r.Texts(e, "representatives", p);
-        var since = r.Date(e, "since", p);
+        var unknown = e.Extra!;
+        var org = r.Id(e.Organization, "organization", p, required: true);
+        var reps = r.Texts(e.Representatives, "representatives", p);
+        var since = r.Date(e.Since, "since", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = unknown });
     }
 
-    private static TableMeeting? ReadTableMeeting(CollaborationJsonReader r, JsonElement e, string p, List<List<string>> attendancePaths)
+    private static TableMeeting? ReadTableMeeting(CollaborationJsonReader r, TableMeetingDto e, string p, List<List<string>> attendancePaths)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, TableMeetingFields);
-        var date = r.Date(e, "date", p, required: true);
-        var attendance = r.Values(e, "attendance", p, r.ParseId, out var paths);
-        var agenda = r.Array(e, "agenda", p, (x, q) => ReadAgendaItem(r, x, q));
+        var unknown = e.Extra!;
+        var date = r.Date(e.Date, "date", p, required: true);
+        var attendance = r.Values(e.Attendance, "attendance", p, r.ParseId, out var paths);
+        var agenda = r.Array(e.Agenda, "agenda", p, (x, q) => ReadAgendaItem(r, x, q));
         if (r.Problems.Count > before)
         {
             return null;
@@ -257,19 +231,14 @@ public static partial class CollaborationDocument
         return Build(r, p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = unknown });
     }
 
-    private static AgendaItem? ReadAgendaItem(CollaborationJsonReader r, JsonElement e, string p)
+    private static AgendaItem? ReadAgendaItem(CollaborationJsonReader r, AgendaItemDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, AgendaItemFields);
-        var kind = r.Enum<AgendaItemKind>(e, "kind", p, required: true);
-        var title = r.String(e, "title", p, required: true);
+        var unknown = e.Extra!;
+        var kind = r.Enum<AgendaItemKind>(e.Kind, "kind", p, required: true);
+        var title = r.String(e.Title, "title", p, required: true);
         TacticProposal? proposal = null;
-        if (e.TryGetProperty("proposal", out var x) && x.ValueKind != JsonValueKind.Null)
+        if (e.Proposal is { } x)
         {
             proposal = ReadProposal(r, x, CollaborationJsonReader.At(p, "proposal"));
         }
@@ -277,40 +246,30 @@ public static partial class CollaborationDocument
         return r.Problems.Count > before ? null : Build(r, p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = unknown });
     }
 
-    private static TacticProposal? ReadProposal(CollaborationJsonReader r, JsonElement e, string p)
+    private static TacticProposal? ReadProposal(CollaborationJsonReader r, ProposalDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, ProposalFields);
-        var tactic = r.Term(e, "tactic", p, "A tactic", required: true);
-        var by = r.Id(e, "proposedBy", p);
-        var target = r.Enum<TargetKind>(e, "target", p);
-        var description = r.String(e, "description", p);
+        var unknown = e.Extra!;
+        var tactic = r.Term(e.Tactic, "tactic", p, "A tactic", required: true);
+        var by = r.Id(e.ProposedBy, "proposedBy", p);
+        var target = r.Enum<TargetKind>(e.Target, "target", p);
+        var description = r.String(e.Description, "description", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new TacticProposal { Tactic = new Tactic(tactic!), ProposedBy = by, Target = target, Description = description, UnknownFields = unknown });
     }
 
-    private static AgreedAction? ReadAction(CollaborationJsonReader r, JsonElement e, string p)
+    private static AgreedAction? ReadAction(CollaborationJsonReader r, AgreedActionDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, ActionFields);
-        var id = r.String(e, "id", p, required: true);
-        var description = r.String(e, "description", p, required: true);
-        var owner = r.Id(e, "owner", p, required: true);
-        var person = r.String(e, "person", p);
-        var personId = r.Id(e, "personId", p);
-        var agreed = r.Date(e, "agreedOn", p, required: true);
-        var due = r.Date(e, "due", p, required: true);
-        var status = r.Enum<ActionStatus>(e, "status", p);
-        var delivered = r.Date(e, "deliveredOn", p);
+        var unknown = e.Extra!;
+        var id = r.String(e.Id, "id", p, required: true);
+        var description = r.String(e.Description, "description", p, required: true);
+        var owner = r.Id(e.Owner, "owner", p, required: true);
+        var person = r.String(e.Person, "person", p);
+        var personId = r.Id(e.PersonId, "personId", p);
+        var agreed = r.Date(e.AgreedOn, "agreedOn", p, required: true);
+        var due = r.Date(e.Due, "due", p, required: true);
+        var status = r.Enum<ActionStatus>(e.Status, "status", p);
+        var delivered = r.Date(e.DeliveredOn, "deliveredOn", p);
         if (r.Problems.Count > before)
         {
             return null;

@@ -14,50 +14,37 @@ public static partial class CollaborationDocument
 {
     // ---------------------------------------------------------------- reading: one-on-ones, the calendar, planned meetings
 
-    private static OneOnOneMeeting? ReadOneOnOne(CollaborationJsonReader r, JsonElement e, string p)
+    private static OneOnOneMeeting? ReadOneOnOne(CollaborationJsonReader r, OneOnOneDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, OneOnOneFields);
-        var id = r.String(e, "id", p, required: true);
-        var partner = r.Id(e, "partner", p, required: true);
-        var heldBy = r.Id(e, "heldBy", p);
-        var date = r.Date(e, "date", p, required: true);
-        var first = r.Bool(e, "firstMeeting", p);
-        var purpose = r.String(e, "purpose", p);
-        var stories = r.String(e, "stories", p);
-        var connection = r.String(e, "connection", p);
-        var strategy = r.String(e, "strategy", p);
-        var ask = r.String(e, "ask", p);
-        var formal = r.Bool(e, "formalCommitmentSought", p);
+        var unknown = e.Extra!;
+        var id = r.String(e.Id, "id", p, required: true);
+        var partner = r.Id(e.Partner, "partner", p, required: true);
+        var heldBy = r.Id(e.HeldBy, "heldBy", p);
+        var date = r.Date(e.Date, "date", p, required: true);
+        var first = r.Bool(e.FirstMeeting, "firstMeeting", p);
+        var purpose = r.String(e.Purpose, "purpose", p);
+        var stories = r.String(e.Stories, "stories", p);
+        var connection = r.String(e.Connection, "connection", p);
+        var strategy = r.String(e.Strategy, "strategy", p);
+        var ask = r.String(e.Ask, "ask", p);
+        var formal = r.Bool(e.FormalCommitmentSought, "formalCommitmentSought", p);
         PartnerResearch? research = null;
-        if (e.TryGetProperty("research", out var x) && x.ValueKind != JsonValueKind.Null)
+        if (e.Research is { } x)
         {
             research = ReadResearch(r, x, CollaborationJsonReader.At(p, "research"));
         }
 
-        var share = r.Number(e, "ourTalkShare", p, 0.0, 1.0);
-        var steps = r.Array(e, "nextSteps", p, (y, q) => ReadNextStep(r, y, q));
-        var place = r.Enum<MeetingPlace>(e, "place", p);
-        var leadership = r.Bool(e, "atLeadershipLevel", p);
-        var listened = r.Bool(e, "listenedFirst", p);
+        var share = r.Number(e.OurTalkShare, "ourTalkShare", p, 0.0, 1.0);
+        var steps = r.Array(e.NextSteps, "nextSteps", p, (y, q) => ReadNextStep(r, y, q));
+        var place = r.Enum<MeetingPlace>(e.Place, "place", p);
+        var leadership = r.Bool(e.AtLeadershipLevel, "atLeadershipLevel", p);
+        var listened = r.Bool(e.ListenedFirst, "listenedFirst", p);
         InvitationBack? invitation = null;
-        if (e.TryGetProperty("invitedBack", out var inv) && inv.ValueKind != JsonValueKind.Null)
+        if (e.InvitedBack is { } inv)
         {
             var q = CollaborationJsonReader.At(p, "invitedBack");
-            if (r.IsObject(inv, q))
-            {
-                var invitationUnknown = r.Unknown(inv, q, InvitationFields);
-                var meetingName = r.String(inv, "meeting", q);
-                var invitationDate = r.Date(inv, "date", q);
-                var invitationTime = r.Time(inv, "time", q);
-                var invitationPlace = r.String(inv, "place", q);
-                invitation = new InvitationBack { Meeting = meetingName, Date = invitationDate, Time = invitationTime, Place = invitationPlace, UnknownFields = invitationUnknown };
-            }
+            invitation = new InvitationBack { Meeting = r.String(inv.Meeting, "meeting", q), Date = r.Date(inv.Date, "date", q), Time = r.Time(inv.Time, "time", q), Place = r.String(inv.Place, "place", q), UnknownFields = inv.Extra! };
         }
 
         return r.Problems.Count > before ? null : Build(r, p, () => new OneOnOneMeeting
@@ -84,74 +71,54 @@ public static partial class CollaborationDocument
         });
     }
 
-    private static PartnerResearch? ReadResearch(CollaborationJsonReader r, JsonElement e, string p)
+    private static PartnerResearch? ReadResearch(CollaborationJsonReader r, ResearchDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, ResearchFields);
-        var done = r.Date(e, "doneOn", p, required: true);
-        var goals = r.Array(e, "goals", p, (x, q) => ReadGoal(r, x, q));
-        var capacities = r.Texts(e, "capacities", p);
-        var constraints = r.Texts(e, "constraints", p);
-        var @base = r.String(e, "base", p);
+        var unknown = e.Extra!;
+        var done = r.Date(e.DoneOn, "doneOn", p, required: true);
+        var goals = r.Array(e.Goals, "goals", p, (x, q) => ReadGoal(r, x, q));
+        var capacities = r.Texts(e.Capacities, "capacities", p);
+        var constraints = r.Texts(e.Constraints, "constraints", p);
+        var @base = r.String(e.Base, "base", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = unknown });
     }
 
-    private static ResearchedGoal? ReadGoal(CollaborationJsonReader r, JsonElement e, string p)
+    private static ResearchedGoal? ReadGoal(CollaborationJsonReader r, GoalDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, GoalFields);
-        var goal = r.String(e, "goal", p, required: true);
-        var relation = r.Enum<GoalRelation>(e, "relation", p);
+        var unknown = e.Extra!;
+        var goal = r.String(e.Goal, "goal", p, required: true);
+        var relation = r.Enum<GoalRelation>(e.Relation, "relation", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = unknown });
     }
 
-    private static NextStep? ReadNextStep(CollaborationJsonReader r, JsonElement e, string p)
+    private static NextStep? ReadNextStep(CollaborationJsonReader r, NextStepDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, NextStepFields);
-        var description = r.String(e, "description", p, required: true);
-        var owner = r.String(e, "owner", p);
-        var ownerId = r.Id(e, "ownerId", p);
-        var due = r.Date(e, "due", p);
+        var unknown = e.Extra!;
+        var description = r.String(e.Description, "description", p, required: true);
+        var owner = r.String(e.Owner, "owner", p);
+        var ownerId = r.Id(e.OwnerId, "ownerId", p);
+        var due = r.Date(e.Due, "due", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = unknown });
     }
 
-    private static CalendarEvent? ReadEvent(CollaborationJsonReader r, JsonElement e, string p)
+    private static CalendarEvent? ReadEvent(CollaborationJsonReader r, CalendarEventDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, EventFields);
-        var id = r.String(e, "id", p, required: true);
-        var title = r.String(e, "title", p, required: true);
-        var date = r.Date(e, "date", p, required: true);
-        var start = r.Time(e, "start", p, required: true);
-        var end = r.Time(e, "end", p, required: true);
-        var place = r.String(e, "place", p);
-        var kind = r.Enum<EventKind>(e, "kind", p, required: true);
-        var host = r.Id(e, "host", p, required: true);
-        var audience = r.Terms(e, "audience", p, "An audience");
-        var press = r.Terms(e, "press", p, "A press target");
-        var sponsors = r.Array(e, "sponsors", p, (x, q) => ReadSponsor(r, x, q));
-        var description = r.String(e, "description", p);
+        var unknown = e.Extra!;
+        var id = r.String(e.Id, "id", p, required: true);
+        var title = r.String(e.Title, "title", p, required: true);
+        var date = r.Date(e.Date, "date", p, required: true);
+        var start = r.Time(e.Start, "start", p, required: true);
+        var end = r.Time(e.End, "end", p, required: true);
+        var place = r.String(e.Place, "place", p);
+        var kind = r.Enum<EventKind>(e.Kind, "kind", p, required: true);
+        var host = r.Id(e.Host, "host", p, required: true);
+        var audience = r.Terms(e.Audience, "audience", p, "An audience");
+        var press = r.Terms(e.Press, "press", p, "A press target");
+        var sponsors = r.Array(e.Sponsors, "sponsors", p, (x, q) => ReadSponsor(r, x, q));
+        var description = r.String(e.Description, "description", p);
         if (r.Problems.Count > before)
         {
             return null;
@@ -182,57 +149,47 @@ public static partial class CollaborationDocument
         return calendarEvent;
     }
 
-    private static EventSponsor? ReadSponsor(CollaborationJsonReader r, JsonElement e, string p)
+    private static EventSponsor? ReadSponsor(CollaborationJsonReader r, SponsorDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, SponsorFields);
-        var sponsor = r.Id(e, "sponsor", p, required: true);
-        var name = r.String(e, "name", p);
-        var visibility = r.Enum<SponsorVisibility>(e, "visibility", p);
-        var askedBy = r.Id(e, "hiddenAtRequestOf", p);
-        var hiddenReason = r.String(e, "hiddenReason", p);
+        var unknown = e.Extra!;
+        var sponsor = r.Id(e.Sponsor, "sponsor", p, required: true);
+        var name = r.String(e.Name, "name", p);
+        var visibility = r.Enum<SponsorVisibility>(e.Visibility, "visibility", p);
+        var askedBy = r.Id(e.HiddenAtRequestOf, "hiddenAtRequestOf", p);
+        var hiddenReason = r.String(e.HiddenReason, "hiddenReason", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = unknown });
     }
 
-    private static PlannedMeeting? ReadPlanned(CollaborationJsonReader r, JsonElement e, string p)
+    private static PlannedMeeting? ReadPlanned(CollaborationJsonReader r, PlannedMeetingDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, PlannedFields);
-        var id = r.String(e, "id", p, required: true);
-        var title = r.String(e, "title", p, required: true);
-        var date = r.Date(e, "date", p, required: true);
-        var start = r.Time(e, "start", p, required: true);
-        var end = r.Time(e, "end", p, required: true);
-        var format = r.Enum<MeetingFormat>(e, "format", p, required: true);
+        var unknown = e.Extra!;
+        var id = r.String(e.Id, "id", p, required: true);
+        var title = r.String(e.Title, "title", p, required: true);
+        var date = r.Date(e.Date, "date", p, required: true);
+        var start = r.Time(e.Start, "start", p, required: true);
+        var end = r.Time(e.End, "end", p, required: true);
+        var format = r.Enum<MeetingFormat>(e.Format, "format", p, required: true);
         MeetingLocation? location = null;
-        if (e.TryGetProperty("location", out var x) && x.ValueKind != JsonValueKind.Null)
+        if (e.Location is { } x)
         {
             location = ReadLocation(r, x, CollaborationJsonReader.At(p, "location"));
         }
 
-        var attendees = r.Array(e, "attendees", p, (y, q) => ReadAttendee(r, y, q));
-        var sent = r.Date(e, "agendaSentOn", p);
-        var greeter = r.String(e, "newcomerGreeter", p);
-        var rules = r.Bool(e, "groundRules", p);
-        var facilitation = r.Bool(e, "facilitatorWatchesWhoTalks", p);
-        var followUp = r.Bool(e, "followUpPlanned", p);
-        var feedback = r.Bool(e, "feedbackPlanned", p);
-        var agenda = r.Array(e, "agenda", p, (y, q) => ReadPlannedAgendaItem(r, y, q));
-        var required = r.Values(e, "requiredParties", p, r.ParseId, out _);
-        var table = r.String(e, "table", p);
-        var communities = r.Values(e, "communitiesDiscussed", p, r.ParseId, out _);
-        var tool = r.String(e, "tool", p);
-        var land = r.Enum<LandAcknowledgment>(e, "landAcknowledgment", p);
+        var attendees = r.Array(e.Attendees, "attendees", p, (y, q) => ReadAttendee(r, y, q));
+        var sent = r.Date(e.AgendaSentOn, "agendaSentOn", p);
+        var greeter = r.String(e.NewcomerGreeter, "newcomerGreeter", p);
+        var rules = r.Bool(e.GroundRules, "groundRules", p);
+        var facilitation = r.Bool(e.FacilitatorWatchesWhoTalks, "facilitatorWatchesWhoTalks", p);
+        var followUp = r.Bool(e.FollowUpPlanned, "followUpPlanned", p);
+        var feedback = r.Bool(e.FeedbackPlanned, "feedbackPlanned", p);
+        var agenda = r.Array(e.Agenda, "agenda", p, (y, q) => ReadPlannedAgendaItem(r, y, q));
+        var required = r.Values(e.RequiredParties, "requiredParties", p, r.ParseId, out _);
+        var table = r.String(e.Table, "table", p);
+        var communities = r.Values(e.CommunitiesDiscussed, "communitiesDiscussed", p, r.ParseId, out _);
+        var tool = r.String(e.Tool, "tool", p);
+        var land = r.Enum<LandAcknowledgment>(e.LandAcknowledgment, "landAcknowledgment", p);
         if (start is { } s && end is { } f && f <= s)
         {
             r.Problem(CollaborationJsonReader.At(p, "end"), "The meeting must end after it starts, on the same day.");
@@ -264,35 +221,25 @@ public static partial class CollaborationDocument
         });
     }
 
-    private static PlannedAgendaItem? ReadPlannedAgendaItem(CollaborationJsonReader r, JsonElement e, string p)
+    private static PlannedAgendaItem? ReadPlannedAgendaItem(CollaborationJsonReader r, PlannedAgendaItemDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, PlannedAgendaFields);
-        var title = r.String(e, "title", p, required: true);
-        var speaker = r.String(e, "speaker", p);
-        var party = r.Id(e, "speakerParty", p);
-        var guest = r.Bool(e, "guest", p);
-        var minutes = r.Int(e, "minutes", p, 1, 720);
+        var unknown = e.Extra!;
+        var title = r.String(e.Title, "title", p, required: true);
+        var speaker = r.String(e.Speaker, "speaker", p);
+        var party = r.Id(e.SpeakerParty, "speakerParty", p);
+        var guest = r.Bool(e.Guest, "guest", p);
+        var minutes = r.Int(e.Minutes, "minutes", p, 1, 720);
         return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = guest ?? false, Minutes = minutes, UnknownFields = unknown });
     }
 
-    private static AvailabilityWindow? ReadAvailability(CollaborationJsonReader r, JsonElement e, string p)
+    private static AvailabilityWindow? ReadAvailability(CollaborationJsonReader r, AvailabilityDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, AvailabilityFields);
-        var day = r.Enum<DayOfWeek>(e, "day", p);
-        var from = r.Time(e, "from", p, required: true);
-        var to = r.Time(e, "to", p, required: true);
+        var unknown = e.Extra!;
+        var day = r.Enum<DayOfWeek>(e.Day, "day", p);
+        var from = r.Time(e.From, "from", p, required: true);
+        var to = r.Time(e.To, "to", p, required: true);
         if (from is { } a && to is { } b && b <= a)
         {
             r.Problem(CollaborationJsonReader.At(p, "to"), "An availability window must end after it starts.");
@@ -301,39 +248,29 @@ public static partial class CollaborationDocument
         return r.Problems.Count > before ? null : Build(r, p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = unknown });
     }
 
-    private static MeetingLocation? ReadLocation(CollaborationJsonReader r, JsonElement e, string p)
+    private static MeetingLocation? ReadLocation(CollaborationJsonReader r, LocationDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, LocationFields);
-        var name = r.String(e, "name", p, required: true);
-        var transit = r.Bool(e, "nearTransit", p);
-        var stepFree = r.Bool(e, "stepFree", p);
-        var barriers = r.Texts(e, "barriers", p);
-        var disclosed = r.Bool(e, "barriersInInvitation", p);
+        var unknown = e.Extra!;
+        var name = r.String(e.Name, "name", p, required: true);
+        var transit = r.Bool(e.NearTransit, "nearTransit", p);
+        var stepFree = r.Bool(e.StepFree, "stepFree", p);
+        var barriers = r.Texts(e.Barriers, "barriers", p);
+        var disclosed = r.Bool(e.BarriersInInvitation, "barriersInInvitation", p);
         return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = transit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = disclosed ?? false, UnknownFields = unknown });
     }
 
-    private static PlannedAttendee? ReadAttendee(CollaborationJsonReader r, JsonElement e, string p)
+    private static PlannedAttendee? ReadAttendee(CollaborationJsonReader r, AttendeeDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
-        var unknown = r.Unknown(e, p, AttendeeFields);
-        var name = r.String(e, "name", p, required: true);
-        var party = r.Id(e, "party", p);
-        var newcomer = r.Bool(e, "newcomer", p);
-        var joinsOnline = r.Bool(e, "joinsOnline", p);
-        var comfort = r.Bool(e, "toolComfort", p);
-        var nearby = r.Bool(e, "livesNearby", p);
-        var available = r.Array(e, "available", p, (x, q) => ReadAvailability(r, x, q));
+        var unknown = e.Extra!;
+        var name = r.String(e.Name, "name", p, required: true);
+        var party = r.Id(e.Party, "party", p);
+        var newcomer = r.Bool(e.Newcomer, "newcomer", p);
+        var joinsOnline = r.Bool(e.JoinsOnline, "joinsOnline", p);
+        var comfort = r.Bool(e.ToolComfort, "toolComfort", p);
+        var nearby = r.Bool(e.LivesNearby, "livesNearby", p);
+        var available = r.Array(e.Available, "available", p, (x, q) => ReadAvailability(r, x, q));
         return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAttendee
         {
             Name = name!,
@@ -347,31 +284,26 @@ public static partial class CollaborationDocument
         });
     }
 
-    private static InclusiveMeetingProfile? ReadProfile(CollaborationJsonReader r, JsonElement e, string p)
+    private static InclusiveMeetingProfile? ReadProfile(CollaborationJsonReader r, MeetingProfileDto e, string p)
     {
-        if (!r.IsObject(e, p))
-        {
-            return null;
-        }
-
         var before = r.Problems.Count;
         var d = InclusiveMeetingProfile.Default;
-        var unknown = r.Unknown(e, p, ProfileFields);
+        var unknown = e.Extra!;
         var profile = new InclusiveMeetingProfile
         {
-            AgendaDaysAhead = r.Int(e, "agendaDaysAhead", p, int.MinValue, int.MaxValue) ?? d.AgendaDaysAhead,
-            EarliestStart = r.Time(e, "earliestStart", p) ?? d.EarliestStart,
-            LatestEnd = r.Time(e, "latestEnd", p) ?? d.LatestEnd,
-            MaxMinutes = r.Int(e, "maxMinutes", p, int.MinValue, int.MaxValue) ?? d.MaxMinutes,
-            GuestSpeakerWithinMinutes = r.Int(e, "guestSpeakerWithinMinutes", p, int.MinValue, int.MaxValue) ?? d.GuestSpeakerWithinMinutes,
-            RequireLandAcknowledgmentConsidered = r.Bool(e, "requireLandAcknowledgmentConsidered", p) ?? d.RequireLandAcknowledgmentConsidered,
-            RequireTransit = r.Bool(e, "requireTransit", p) ?? d.RequireTransit,
-            RequireStepFree = r.Bool(e, "requireStepFree", p) ?? d.RequireStepFree,
-            RequireGreeter = r.Bool(e, "requireGreeter", p) ?? d.RequireGreeter,
-            RequireGroundRules = r.Bool(e, "requireGroundRules", p) ?? d.RequireGroundRules,
-            RequireFacilitation = r.Bool(e, "requireFacilitation", p) ?? d.RequireFacilitation,
-            RequireFollowUp = r.Bool(e, "requireFollowUp", p) ?? d.RequireFollowUp,
-            RequireFeedback = r.Bool(e, "requireFeedback", p) ?? d.RequireFeedback,
+            AgendaDaysAhead = r.Int(e.AgendaDaysAhead, "agendaDaysAhead", p, int.MinValue, int.MaxValue) ?? d.AgendaDaysAhead,
+            EarliestStart = r.Time(e.EarliestStart, "earliestStart", p) ?? d.EarliestStart,
+            LatestEnd = r.Time(e.LatestEnd, "latestEnd", p) ?? d.LatestEnd,
+            MaxMinutes = r.Int(e.MaxMinutes, "maxMinutes", p, int.MinValue, int.MaxValue) ?? d.MaxMinutes,
+            GuestSpeakerWithinMinutes = r.Int(e.GuestSpeakerWithinMinutes, "guestSpeakerWithinMinutes", p, int.MinValue, int.MaxValue) ?? d.GuestSpeakerWithinMinutes,
+            RequireLandAcknowledgmentConsidered = r.Bool(e.RequireLandAcknowledgmentConsidered, "requireLandAcknowledgmentConsidered", p) ?? d.RequireLandAcknowledgmentConsidered,
+            RequireTransit = r.Bool(e.RequireTransit, "requireTransit", p) ?? d.RequireTransit,
+            RequireStepFree = r.Bool(e.RequireStepFree, "requireStepFree", p) ?? d.RequireStepFree,
+            RequireGreeter = r.Bool(e.RequireGreeter, "requireGreeter", p) ?? d.RequireGreeter,
+            RequireGroundRules = r.Bool(e.RequireGroundRules, "requireGroundRules", p) ?? d.RequireGroundRules,
+            RequireFacilitation = r.Bool(e.RequireFacilitation, "requireFacilitation", p) ?? d.RequireFacilitation,
+            RequireFollowUp = r.Bool(e.RequireFollowUp, "requireFollowUp", p) ?? d.RequireFollowUp,
+            RequireFeedback = r.Bool(e.RequireFeedback, "requireFeedback", p) ?? d.RequireFeedback,
             UnknownFields = unknown,
         };
         foreach (var problem in profile.Validate(p))

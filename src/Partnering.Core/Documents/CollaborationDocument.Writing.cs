@@ -66,7 +66,7 @@ public static partial class CollaborationDocument
         w.WritePropertyName("cadence");
         w.WriteStartObject();
         Date(w, "start", t.Cadence.Start);
-        w.WriteString("frequency", CollaborationJson.EnumName(t.Cadence.Frequency));
+        w.WriteString("frequency", JsonEnum.Name(t.Cadence.Frequency));
         if (t.Cadence.Interval != 1)
         {
             w.WriteNumber("interval", t.Cadence.Interval);
@@ -91,7 +91,7 @@ public static partial class CollaborationDocument
             Array(w, "agenda", m.Agenda, static (w, item) =>
             {
                 w.WriteStartObject();
-                w.WriteString("kind", CollaborationJson.EnumName(item.Kind));
+                w.WriteString("kind", JsonEnum.Name(item.Kind));
                 w.WriteString("title", item.Title);
                 if (item.Proposal is { } proposal)
                 {
@@ -99,7 +99,7 @@ public static partial class CollaborationDocument
                     w.WriteStartObject();
                     w.WriteString("tactic", proposal.Tactic.Name);
                     Text(w, "proposedBy", proposal.ProposedBy?.Value);
-                    Text(w, "target", proposal.Target is { } target ? CollaborationJson.EnumName(target) : null);
+                    Text(w, "target", proposal.Target is { } target ? JsonEnum.Name(target) : null);
                     Text(w, "description", proposal.Description);
                     End(w, proposal.UnknownFields, ProposalFields);
                 }
@@ -118,7 +118,7 @@ public static partial class CollaborationDocument
             Text(w, "personId", a.Person?.Value);
             Date(w, "agreedOn", a.AgreedOn);
             Date(w, "due", a.Due);
-            w.WriteString("status", CollaborationJson.EnumName(a.Status));
+            w.WriteString("status", JsonEnum.Name(a.Status));
             Date(w, "deliveredOn", a.DeliveredOn);
             End(w, a.UnknownFields, ActionFields);
         });
@@ -148,7 +148,7 @@ public static partial class CollaborationDocument
             {
                 w.WriteStartObject();
                 w.WriteString("goal", g.Goal);
-                w.WriteString("relation", CollaborationJson.EnumName(g.Relation));
+                w.WriteString("relation", JsonEnum.Name(g.Relation));
                 End(w, g.UnknownFields, GoalFields);
             });
             JsonWriting.NonEmptyStrings(w, "capacities", research.Capacities);
@@ -171,7 +171,7 @@ public static partial class CollaborationDocument
             Date(w, "due", s.Due);
             End(w, s.UnknownFields, NextStepFields);
         });
-        Text(w, "place", o.Place is { } place ? CollaborationJson.EnumName(place) : null);
+        Text(w, "place", o.Place is { } place ? JsonEnum.Name(place) : null);
         if (o.AtLeadershipLevel is { } leadership)
         {
             w.WriteBoolean("atLeadershipLevel", leadership);
@@ -205,7 +205,7 @@ public static partial class CollaborationDocument
         Time(w, "start", e.Start);
         Time(w, "end", e.End);
         Text(w, "place", e.Place);
-        w.WriteString("kind", CollaborationJson.EnumName(e.Kind));
+        w.WriteString("kind", JsonEnum.Name(e.Kind));
         w.WriteString("host", e.Host.Value);
         JsonWriting.NonEmptyStrings(w, "audience", e.Audience);
         JsonWriting.NonEmptyStrings(w, "press", e.Press);
@@ -214,7 +214,7 @@ public static partial class CollaborationDocument
             w.WriteStartObject();
             w.WriteString("sponsor", s.Sponsor.Value);
             Text(w, "name", s.Name);
-            w.WriteString("visibility", CollaborationJson.EnumName(s.Visibility));
+            w.WriteString("visibility", JsonEnum.Name(s.Visibility));
             Text(w, "hiddenAtRequestOf", s.HiddenAtRequestOf?.Value);
             Text(w, "hiddenReason", s.HiddenReason);
             End(w, s.UnknownFields, SponsorFields);
@@ -231,7 +231,7 @@ public static partial class CollaborationDocument
         Date(w, "date", m.Date);
         Time(w, "start", m.Start);
         Time(w, "end", m.End);
-        w.WriteString("format", CollaborationJson.EnumName(m.Format));
+        w.WriteString("format", JsonEnum.Name(m.Format));
         if (m.Location is { } location)
         {
             w.WritePropertyName("location");
@@ -272,7 +272,7 @@ public static partial class CollaborationDocument
             Array(w, "available", a.Available, static (w, x) =>
             {
                 w.WriteStartObject();
-                Text(w, "day", x.Day is { } day ? CollaborationJson.EnumName(day) : null);
+                Text(w, "day", x.Day is { } day ? JsonEnum.Name(day) : null);
                 Time(w, "from", x.From);
                 Time(w, "to", x.To);
                 End(w, x.UnknownFields, AvailabilityFields);
@@ -305,7 +305,7 @@ public static partial class CollaborationDocument
         Text(w, "tool", m.Tool);
         if (m.LandAcknowledgment != LandAcknowledgment.NotConsidered)
         {
-            w.WriteString("landAcknowledgment", CollaborationJson.EnumName(m.LandAcknowledgment));
+            w.WriteString("landAcknowledgment", JsonEnum.Name(m.LandAcknowledgment));
         }
 
         End(w, m.UnknownFields, PlannedFields);
@@ -395,12 +395,4 @@ public static partial class CollaborationDocument
 
         w.WriteEndObject();
     }
-}
-
-/// <summary>Names shared by the collaboration reader and writer.</summary>
-internal static class CollaborationJson
-{
-    public static string EnumName<T>(T value)
-        where T : struct, Enum
-        => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }

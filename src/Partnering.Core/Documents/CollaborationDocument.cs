@@ -25,6 +25,7 @@ public static partial class CollaborationDocument
 {
     private const string What = "collaboration";
 
+    // The fields this version writes, per object: an unknown field may not reuse one of these names.
     private static readonly string[] RootFields = ["schemaVersion", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile", "feedback", "accountability"];
 
     private static readonly string[] FeedbackFields = ["partner", "date", "summary", "concern", "response", "respondedOn"];
@@ -142,26 +143,6 @@ public static partial class CollaborationDocument
             return JsonInput.Failure<CollaborationData>(What, refused, limits);
         }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
-        }
-        catch (JsonException e)
-        {
-            var where = e.LineNumber is { } line
-                ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
-                : string.Empty;
-            return DocumentLoadResult.Failure<CollaborationData>(What, [new DocumentProblem("$", $"The text is not valid JSON{where}: {e.Message}")]);
-        }
-
-        using (document)
-        {
-            var reader = new CollaborationJsonReader();
-            var data = ReadRoot(reader, document.RootElement);
-            return reader.Problems.Count > 0 || data is null
-                ? JsonInput.Failure<CollaborationData>(What, reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The document could not be read.")], limits)
-                : DocumentLoadResult.Success(data);
-        }
+        return Read(utf8.Span, limits);
     }
 }

@@ -1,18 +1,19 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text.Json;
 using Partnering.Core.Internal;
-using Partnering.Core.Collaboration;
 
 namespace Partnering.Core.Documents;
 
 /// <summary>
-/// Reads values out of a parsed JSON object, collecting every problem with its JSON path instead of
-/// stopping at the first. Each reader returns <see langword="null"/> when the value is absent or wrong.
+/// Checks the values of the collaboration DTOs, collecting every problem with its JSON path instead of
+/// stopping at the first. Each check takes the field's value, its name and the path of its object, and
+/// returns <see langword="null"/> when the value is absent or wrong.
 /// </summary>
 internal sealed class CollaborationJsonReader
 {
+    private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss", "HH:mm:ss.FFFFFFF"];
+
     public List<DocumentProblem> Problems { get; } = [];
 
     public void Problem(string path, string message) => Problems.Add(new DocumentProblem(path, message));
@@ -21,42 +22,9 @@ internal sealed class CollaborationJsonReader
 
     public static string At(string path, int index) => JsonPath.Item(path, index);
 
-    public bool IsObject(JsonElement element, string path)
+    private bool Present<T>(T? value, string name, string path, bool required)
     {
-        if (element.ValueKind == JsonValueKind.Object)
-        {
-            return true;
-        }
-
-        Problem(path, $"Expected an object; got {JsonKinds.Of(element)}.");
-        return false;
-    }
-
-    /// <summary>The properties not in <paramref name="known"/>, in document order; duplicate names are problems.</summary>
-    public Dictionary<string, JsonElement> Unknown(JsonElement obj, string path, params string[] known)
-    {
-        var unknown = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in obj.EnumerateObject())
-        {
-            if (!seen.Add(property.Name))
-            {
-                Problem(At(path, property.Name), "This field appears more than once; keep one.");
-                continue;
-            }
-
-            if (System.Array.IndexOf(known, property.Name) < 0)
-            {
-                unknown[property.Name] = property.Value;
-            }
-        }
-
-        return unknown;
-    }
-
-    private bool TryGet(JsonElement obj, string name, string path, bool required, out JsonElement value)
-    {
-        if (obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null)
+        if (value is not null)
         {
             return true;
         }
@@ -69,59 +37,50 @@ internal sealed class CollaborationJsonReader
         return false;
     }
 
-    public string? String(JsonElement obj, string name, string path, bool required = false)
+    public string? String(string? value, string name, string path, bool required = false)
     {
-        if (!TryGet(obj, name, path, required, out var value))
+        if (!Present(value, name, path, required))
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            Problem(At(path, name), ProblemText.Expected("a string", value));
-            return null;
-        }
-
-        var text = value.GetString()!;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(value))
         {
             Problem(At(path, name), "Must not be empty or white space; leave the field out instead.");
             return null;
         }
 
-        return text;
+        return value;
     }
 
-    public bool? Bool(JsonElement obj, string name, string path)
+#pragma warning disable CA1822 // One shape for every field check.
+    public bool? Bool(bool? value, string name, string path) => value;
+#pragma warning restore CA1822
+
+    public int? Int(int? value, string name, string path, int min, int max, bool required = false)
     {
-        if (!TryGet(obj, name, path, false, out var value))
+        if (!Present(value, name, path, required))
         {
             return null;
         }
 
-        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        if (value < min || value > max)
         {
-            return value.GetBoolean();
+            Problem(At(path, name), string.Create(CultureInfo.InvariantCulture, $"Must be from {min} to {max}; got {value}."));
+            return null;
         }
 
-        Problem(At(path, name), $"Expected true or false; got {JsonKinds.Of(value)}.");
-        return null;
+        return value;
     }
 
-    public int? Int(JsonElement obj, string name, string path, int min, int max, bool required = false)
+    public double? Number(double? value, string name, string path, double min, double max)
     {
-        if (!TryGet(obj, name, path, required, out var value))
+        if (value is not { } number)
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out var number))
-        {
-            Problem(At(path, name), $"Expected a whole number; got {JsonKinds.Of(value)}.");
-            return null;
-        }
-
-        if (number < min || number > max)
+        if (!double.IsFinite(number) || number < min || number > max)
         {
             Problem(At(path, name), string.Create(CultureInfo.InvariantCulture, $"Must be from {min} to {max}; got {number}."));
             return null;
@@ -130,32 +89,9 @@ internal sealed class CollaborationJsonReader
         return number;
     }
 
-    public double? Number(JsonElement obj, string name, string path, double min, double max)
+    public DateOnly? Date(string? value, string name, string path, bool required = false)
     {
-        if (!TryGet(obj, name, path, false, out var value))
-        {
-            return null;
-        }
-
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDouble(out var number) || double.IsNaN(number) || double.IsInfinity(number))
-        {
-            Problem(At(path, name), $"Expected a number; got {JsonKinds.Of(value)}.");
-            return null;
-        }
-
-        if (number < min || number > max)
-        {
-            Problem(At(path, name), string.Create(CultureInfo.InvariantCulture, $"Must be from {min} to {max}; got {number}."));
-            return null;
-        }
-
-        return number;
-    }
-
-    public DateOnly? Date(JsonElement obj, string name, string path, bool required = false)
-    {
-        var text = String(obj, name, path, required);
-        if (text is null)
+        if (String(value, name, path, required) is not { } text)
         {
             return null;
         }
@@ -169,12 +105,9 @@ internal sealed class CollaborationJsonReader
         return null;
     }
 
-    private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss", "HH:mm:ss.FFFFFFF"];
-
-    public TimeOnly? Time(JsonElement obj, string name, string path, bool required = false)
+    public TimeOnly? Time(string? value, string name, string path, bool required = false)
     {
-        var text = String(obj, name, path, required);
-        if (text is null)
+        if (String(value, name, path, required) is not { } text)
         {
             return null;
         }
@@ -188,28 +121,11 @@ internal sealed class CollaborationJsonReader
         return null;
     }
 
-    public PartyId? Id(JsonElement obj, string name, string path, bool required = false)
-    {
-        var text = String(obj, name, path, required);
-        if (text is null)
-        {
-            return null;
-        }
+    public PartyId? Id(string? value, string name, string path, bool required = false)
+        => String(value, name, path, required) is { } text ? ParseId(text, At(path, name)) : null;
 
-        if (PartyId.Explain(text) is { } problem)
-        {
-            Problem(At(path, name), problem);
-            return null;
-        }
-
-        return new PartyId(text);
-    }
-
-    public string? Term(JsonElement obj, string name, string path, string what, bool required = false)
-    {
-        var text = String(obj, name, path, required);
-        return text is null ? null : CheckTerm(text, At(path, name), what);
-    }
+    public string? Term(string? value, string name, string path, string what, bool required = false)
+        => String(value, name, path, required) is { } text ? CheckTerm(text, At(path, name), what) : null;
 
     private string? CheckTerm(string text, string path, string what)
     {
@@ -222,95 +138,77 @@ internal sealed class CollaborationJsonReader
         return text;
     }
 
-    public T? Enum<T>(JsonElement obj, string name, string path, bool required = false)
+    public T? Enum<T>(string? value, string name, string path, bool required = false)
         where T : struct, Enum
     {
-        var text = String(obj, name, path, required);
-        if (text is null)
+        if (String(value, name, path, required) is not { } text)
         {
             return null;
         }
 
-        foreach (var value in System.Enum.GetValues<T>())
+        if (JsonEnum<T>.TryParse(text, out var parsed))
         {
-            if (string.Equals(CollaborationJson.EnumName(value), text, StringComparison.Ordinal))
-            {
-                return value;
-            }
+            return parsed;
         }
 
-        var names = new List<string>();
-        foreach (var value in System.Enum.GetValues<T>())
-        {
-            names.Add(CollaborationJson.EnumName(value));
-        }
-
-        Problem(At(path, name), $"Expected one of {string.Join(", ", names)}; got '{text}'.");
+        Problem(At(path, name), ProblemText.UnknownName(text, JsonEnum<T>.Expected));
         return null;
     }
 
     /// <summary>An array of items; an absent array is empty. Items that fail to read are left out and reported.</summary>
-    public List<T> Array<T>(JsonElement obj, string name, string path, Func<JsonElement, string, T?> read)
+    public List<T> Array<TDto, T>(List<TDto?>? list, string name, string path, Func<TDto, string, T?> read)
+        where TDto : class
         where T : class
-        => Array(obj, name, path, read, out _);
+        => Array(list, name, path, read, out _);
 
     /// <summary>An array of items, with the JSON path of each item kept.</summary>
-    public List<T> Array<T>(JsonElement obj, string name, string path, Func<JsonElement, string, T?> read, out List<string> paths)
+    public List<T> Array<TDto, T>(List<TDto?>? list, string name, string path, Func<TDto, string, T?> read, out List<string> paths)
+        where TDto : class
         where T : class
     {
         var items = new List<T>();
         paths = [];
-        if (!TryGet(obj, name, path, false, out var value))
-        {
-            return items;
-        }
-
         var at = At(path, name);
-        if (value.ValueKind != JsonValueKind.Array)
+        for (var i = 0; list is not null && i < list.Count; i++)
         {
-            Problem(at, $"Expected an array; got {JsonKinds.Of(value)}.");
-            return items;
-        }
-
-        var i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            if (read(item, At(at, i)) is { } read1)
+            if (list[i] is not { } dto)
             {
-                items.Add(read1);
+                Problem(At(at, i), ProblemText.NotNull("an object"));
+            }
+            else if (read(dto, At(at, i)) is { } item)
+            {
+                items.Add(item);
                 paths.Add(At(at, i));
             }
-
-            i++;
         }
 
         return items;
     }
 
     /// <summary>An array of values (strings, ids); an absent array is empty.</summary>
-    public List<T> Values<T>(JsonElement obj, string name, string path, Func<string, string, T?> parse, out List<string> paths)
+    public List<T> Values<T>(List<string?>? list, string name, string path, Func<string, string, T?> parse, out List<string> paths)
         where T : struct
     {
         var items = new List<T>();
         paths = [];
-        foreach (var text in Strings(obj, name, path))
+        foreach (var (text, at) in Strings(list, name, path))
         {
-            if (parse(text.Text, text.Path) is { } value)
+            if (parse(text, at) is { } value)
             {
                 items.Add(value);
-                paths.Add(text.Path);
+                paths.Add(at);
             }
         }
 
         return items;
     }
 
-    public List<string> Terms(JsonElement obj, string name, string path, string what)
+    public List<string> Terms(List<string?>? list, string name, string path, string what)
     {
         var items = new List<string>();
-        foreach (var text in Strings(obj, name, path))
+        foreach (var (text, at) in Strings(list, name, path))
         {
-            if (CheckTerm(text.Text, text.Path, what) is { } term)
+            if (CheckTerm(text, at, what) is { } term)
             {
                 items.Add(term);
             }
@@ -319,12 +217,12 @@ internal sealed class CollaborationJsonReader
         return items;
     }
 
-    public List<string> Texts(JsonElement obj, string name, string path)
+    public List<string> Texts(List<string?>? list, string name, string path)
     {
         var items = new List<string>();
-        foreach (var text in Strings(obj, name, path))
+        foreach (var (text, _) in Strings(list, name, path))
         {
-            items.Add(text.Text);
+            items.Add(text);
         }
 
         return items;
@@ -341,40 +239,26 @@ internal sealed class CollaborationJsonReader
         return new PartyId(text);
     }
 
-    private List<(string Text, string Path)> Strings(JsonElement obj, string name, string path)
+    private List<(string Text, string Path)> Strings(List<string?>? list, string name, string path)
     {
         var items = new List<(string, string)>();
-        if (!TryGet(obj, name, path, false, out var value))
-        {
-            return items;
-        }
-
         var at = At(path, name);
-        if (value.ValueKind != JsonValueKind.Array)
+        for (var i = 0; list is not null && i < list.Count; i++)
         {
-            Problem(at, $"Expected an array of strings; got {JsonKinds.Of(value)}.");
-            return items;
-        }
-
-        var i = 0;
-        foreach (var item in value.EnumerateArray())
-        {
-            var itemPath = At(at, i++);
-            if (item.ValueKind != JsonValueKind.String)
+            if (list[i] is not { } text)
             {
-                Problem(itemPath, ProblemText.Expected("a string", item));
+                Problem(At(at, i), ProblemText.NotNull("a string"));
             }
-            else if (string.IsNullOrWhiteSpace(item.GetString()))
+            else if (string.IsNullOrWhiteSpace(text))
             {
-                Problem(itemPath, "Must not be empty or white space.");
+                Problem(At(at, i), "Must not be empty or white space.");
             }
             else
             {
-                items.Add((item.GetString()!, itemPath));
+                items.Add((text, At(at, i)));
             }
         }
 
         return items;
     }
-
 }

@@ -25,12 +25,12 @@ public static class DecisionRecordDocument
     private static void Write(DecisionRecord record, Utf8JsonWriter writer)
     {
         writer.WriteStartObject();
-        writer.WriteString("outcome", EnumText<EligibilityOutcome>.Name(record.Outcome));
+        writer.WriteString("outcome", JsonEnum<EligibilityOutcome>.Name(record.Outcome));
         writer.WriteString("policyId", record.PolicyId);
         writer.WriteString("policyVersion", record.PolicyVersion);
         writer.WriteString("policyHash", record.PolicyHash);
         writer.WriteString("asOf", record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WriteString("kind", EnumText<EngagementKind>.Name(record.Kind));
+        writer.WriteString("kind", JsonEnum<EngagementKind>.Name(record.Kind));
         writer.WriteStartArray("partners");
         foreach (var partner in record.Partners)
         {

@@ -6,7 +6,10 @@ using System.Text.Json;
 
 namespace Partnering.Core.Documents;
 
-/// <summary>The camelCase names of an enum's values, as documents write them, both ways.</summary>
+/// <summary>
+/// The one enum naming of the documents layer: the camelCase names of an enum's values, as every
+/// document writes them, both ways, with the list problems name. The JSON Schema lists the same names.
+/// </summary>
 /// <typeparam name="T">The enum.</typeparam>
 internal static class JsonEnum<T>
     where T : struct, Enum
@@ -31,4 +34,12 @@ internal static class JsonEnum<T>
         var index = Array.IndexOf(Values, value);
         return index >= 0 ? NamesByValue[index] : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
     }
+}
+
+/// <summary>Type inference for <see cref="JsonEnum{T}.Name"/>.</summary>
+internal static class JsonEnum
+{
+    public static string Name<T>(T value)
+        where T : struct, Enum
+        => JsonEnum<T>.Name(value);
 }

@@ -1,466 +1,265 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Text;
-using System.Text.Json;
-using Partnering.Core.Maps;
 using Partnering.Core.Internal;
+using Partnering.Core.Maps;
 
 namespace Partnering.Core.Documents;
 
 public sealed partial record MapsDocument
 {
-    /// <summary>Reads the document, collecting problems with their paths.</summary>
-    private sealed class Reader
+    private static DocumentLoadResult<MapsDocument> Read(ReadOnlySpan<byte> utf8, DocumentLimits limits)
     {
-        public List<DocumentProblem> Problems { get; } = [];
-
-        private void Problem(string path, string message) => Problems.Add(new DocumentProblem(path, message));
-
-        /// <summary>Reads the workspace's maps sections in place (top-level fields, so their paths are the workspace's).</summary>
-        public (List<PowerMap> Maps, List<DeclaredAsset> Assets, OutreachPlan? Outreach) Sections(JsonElement? powerMaps, JsonElement? assetList, JsonElement? outreachPlan)
+        var problems = new List<DocumentProblem>();
+        MapsDocument? result = null;
+        if (DtoInput.Read(utf8, static c => c.MapsDocumentDto, limits, "maps document", problems) is { } dto)
         {
-            var maps = new List<PowerMap>();
-            var assets = new List<DeclaredAsset>();
-            OutreachPlan? outreach = null;
-            if (powerMaps is { } m)
+            if (dto.SchemaVersion is not { } version)
             {
-                Array(m, "$.powerMaps", (e, p) => { if (PowerMap(e, p) is { } x) { maps.Add(x); } });
+                problems.Add(new("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"schemaVersion is required; write {CurrentSchemaVersion}.")));
+            }
+            else if (version != CurrentSchemaVersion)
+            {
+                problems.Add(new("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"schemaVersion must be {CurrentSchemaVersion}; got {version}.")));
             }
 
-            if (assetList is { } a)
+            if (ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read)
             {
-                Array(a, "$.assets", (e, p) => { if (Asset(e, p) is { } x) { assets.Add(x); } });
+                result = new MapsDocument { PowerMaps = read.Maps, Assets = read.Assets, Outreach = read.Outreach, UnknownFields = JsonFieldMap.From(dto.Extra) };
             }
-
-            if (outreachPlan is { } o)
-            {
-                outreach = Outreach(o, "$.outreach");
-            }
-
-            Unique(maps, x => x.Id, "$.powerMaps", "power map");
-            Unique(assets, x => x.Id, "$.assets", "asset");
-            return (maps, assets, outreach);
         }
 
-        public MapsDocument? Document(JsonElement root)
-        {
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                Problem("$", $"The document must be a JSON object; got {JsonKinds.Of(root)}.");
-                return null;
-            }
+        return result is not null && problems.Count == 0
+            ? DocumentLoadResult.Success(result)
+            : JsonInput.Failure<MapsDocument>("maps", problems, limits);
+    }
 
-            var unknown = new List<KeyValuePair<string, JsonElement>>();
-            var maps = new List<PowerMap>();
-            var assets = new List<DeclaredAsset>();
-            OutreachPlan? outreach = null;
-            var sawVersion = false;
-            foreach (var property in root.EnumerateObject())
-            {
-                var path = "$." + property.Name;
-                switch (property.Name)
-                {
-                    case "schemaVersion":
-                        sawVersion = true;
-                        if (property.Value.ValueKind != JsonValueKind.Number || !property.Value.TryGetInt32(out var version) || version != CurrentSchemaVersion)
-                        {
-                            Problem(path, string.Create(CultureInfo.InvariantCulture, $"schemaVersion must be {CurrentSchemaVersion}; got {property.Value.GetRawText()}."));
-                        }
+    /// <summary>Maps the <c>"powerMaps"</c>, <c>"assets"</c> and <c>"outreach"</c> fields (top-level in both the maps document and the workspace), adding their problems.</summary>
+    internal static (List<PowerMap> Maps, List<DeclaredAsset> Assets, OutreachPlan? Outreach)? ReadSections(List<PowerMapDto?>? powerMaps, List<DeclaredAssetDto?>? assets, OutreachPlanDto? outreach, List<DocumentProblem> problems)
+    {
+        var before = problems.Count;
+        var reader = new Reader(problems);
+        var maps = reader.List(powerMaps, "$.powerMaps", reader.PowerMap);
+        var declared = reader.List(assets, "$.assets", reader.Asset);
+        var plan = outreach is null ? null : reader.Outreach(outreach, "$.outreach");
+        reader.Unique(maps, x => x.Id, "$.powerMaps", "power map");
+        reader.Unique(declared, x => x.Id, "$.assets", "asset");
+        return problems.Count > before ? null : (maps, declared, plan);
+    }
 
-                        break;
-                    case "powerMaps":
-                        Array(property.Value, path, (e, p) => { if (PowerMap(e, p) is { } m) { maps.Add(m); } });
-                        break;
-                    case "assets":
-                        Array(property.Value, path, (e, p) => { if (Asset(e, p) is { } a) { assets.Add(a); } });
-                        break;
-                    case "outreach":
-                        outreach = Outreach(property.Value, path);
-                        break;
-                    default:
-                        unknown.Add(new(property.Name, property.Value));
-                        break;
-                }
-            }
+    /// <summary>Maps the DTOs to the model, collecting every problem with its path.</summary>
+    private sealed class Reader(List<DocumentProblem> problems)
+    {
+        private void Problem(string path, string message) => problems.Add(new DocumentProblem(path, message));
 
-            if (!sawVersion)
-            {
-                Problem("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"schemaVersion is required; write {CurrentSchemaVersion}."));
-            }
-
-            Unique(maps, m => m.Id, "$.powerMaps", "power map");
-            Unique(assets, a => a.Id, "$.assets", "asset");
-            return Problems.Count > 0 ? null : new MapsDocument { PowerMaps = maps, Assets = assets, Outreach = outreach, UnknownFields = JsonFieldMap.From(unknown) };
-        }
-
-        private void Unique<T>(List<T> items, Func<T, string> id, string path, string what)
+        public void Unique<T>(List<T> items, Func<T, string> id, string path, string what)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = 0; i < items.Count; i++)
             {
                 if (!seen.Add(id(items[i])))
                 {
-                    Problem(string.Create(CultureInfo.InvariantCulture, $"{path}[{i}].id"), $"The {what} id '{id(items[i])}' is used twice; ids must be unique.");
+                    Problem(JsonPath.Child(JsonPath.Item(path, i), "id"), $"The {what} id '{id(items[i])}' is used twice; ids must be unique.");
                 }
             }
         }
 
-        private void Array(JsonElement element, string path, Action<JsonElement, string> each)
+        public List<TModel> List<TDto, TModel>(List<TDto?>? list, string path, Func<TDto, string, TModel?> read)
+            where TDto : class
+            where TModel : class
         {
-            if (element.ValueKind != JsonValueKind.Array)
+            var result = new List<TModel>(list?.Count ?? 0);
+            for (var i = 0; list is not null && i < list.Count; i++)
             {
-                Problem(path, $"Expected an array; got {JsonKinds.Of(element)}.");
-                return;
+                var at = JsonPath.Item(path, i);
+                if (list[i] is not { } dto)
+                {
+                    Problem(at, ProblemText.NotNull("an object"));
+                }
+                else if (read(dto, at) is { } item)
+                {
+                    result.Add(item);
+                }
             }
 
-            var i = 0;
-            foreach (var item in element.EnumerateArray())
-            {
-                each(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{i++}]"));
-            }
+            return result;
         }
 
-        private PowerMap? PowerMap(JsonElement element, string path)
+        public PowerMap? PowerMap(PowerMapDto dto, string path)
         {
-            if (!IsObject(element, path))
-            {
-                return null;
-            }
-
-            var before = Problems.Count;
-            string? id = null, title = null;
-            PartyId? target = null;
+            var before = problems.Count;
+            var id = Id(dto.Id, path, "id");
+            var target = Id(dto.Target, path, "target");
             IssueArea? issue = null;
-            var placements = new List<Placement>();
-            var unknown = new List<KeyValuePair<string, JsonElement>>();
-            foreach (var property in element.EnumerateObject())
+            if (Required(dto.Issue, path, "issue") is { } text)
             {
-                var p = path + "." + property.Name;
-                switch (property.Name)
+                if (Term.Explain(text, "An issue area") is { } problem)
                 {
-                    case "id": id = Id(property.Value, p)?.Value; break;
-                    case "target": target = Id(property.Value, p); break;
-                    case "issue":
-                        if (Text(property.Value, p) is { } text)
-                        {
-                            if (Term.Explain(text, "An issue area") is { } problem)
-                            {
-                                Problem(p, problem);
-                            }
-                            else
-                            {
-                                issue = new IssueArea(text);
-                            }
-                        }
-
-                        break;
-                    case "title": title = Text(property.Value, p); break;
-                    case "placements": Array(property.Value, p, (e, q) => { if (Placement(e, q) is { } x) { placements.Add(x); } }); break;
-                    default: unknown.Add(new(property.Name, property.Value)); break;
+                    Problem(JsonPath.Child(path, "issue"), problem);
+                }
+                else
+                {
+                    issue = new IssueArea(text);
                 }
             }
 
-            Required(id, path, "id");
-            Required(target, path, "target");
-            Required(issue, path, "issue");
-            return Problems.Count > before || id is null || target is null || issue is null
+            var placements = List(dto.Placements, JsonPath.Child(path, "placements"), Placement);
+            return problems.Count > before
                 ? null
-                : new PowerMap { Id = id, Target = target.Value, Issue = issue.Value, Title = title, Placements = placements, UnknownFields = JsonFieldMap.From(unknown) };
+                : new PowerMap { Id = id!.Value.Value, Target = target!.Value, Issue = issue!.Value, Title = dto.Title, Placements = placements, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private Placement? Placement(JsonElement element, string path)
+        private Placement? Placement(PlacementDto dto, string path)
         {
-            if (!IsObject(element, path))
+            var before = problems.Count;
+            var actor = Id(dto.Actor, path, "actor");
+            var support = Number(dto.Support, path, "support", -1.0, 1.0, required: true);
+            var influence = Number(dto.Influence, path, "influence", 0.0, 1.0, required: true);
+            var confidence = Number(dto.Confidence, path, "confidence", 0.0, 1.0, required: false);
+            var on = Date(dto.AssessedOn, path, "assessedOn", required: true);
+            if (problems.Count > before)
             {
                 return null;
             }
 
-            var before = Problems.Count;
-            PartyId? actor = null;
-            double? support = null, influence = null, confidence = null;
-            string? source = null, assessedBy = null, note = null;
-            DateOnly? on = null;
-            var unknown = new List<KeyValuePair<string, JsonElement>>();
-            foreach (var property in element.EnumerateObject())
-            {
-                var p = path + "." + property.Name;
-                switch (property.Name)
-                {
-                    case "actor": actor = Id(property.Value, p); break;
-                    case "support": support = Number(property.Value, p, -1.0, 1.0); break;
-                    case "influence": influence = Number(property.Value, p, 0.0, 1.0); break;
-                    case "confidence": confidence = Number(property.Value, p, 0.0, 1.0); break;
-                    case "source": source = Text(property.Value, p); break;
-                    case "assessedBy": assessedBy = Text(property.Value, p); break;
-                    case "note": note = Text(property.Value, p); break;
-                    case "assessedOn":
-                        if (Text(property.Value, p) is { } text)
-                        {
-                            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                            {
-                                on = date;
-                            }
-                            else
-                            {
-                                Problem(p, $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.");
-                            }
-                        }
-
-                        break;
-                    default: unknown.Add(new(property.Name, property.Value)); break;
-                }
-            }
-
-            Required(actor, path, "actor");
-            Required(support, path, "support");
-            Required(influence, path, "influence");
-            Required(on, path, "assessedOn");
-            if (Problems.Count > before || actor is null || support is null || influence is null || on is null)
-            {
-                return null;
-            }
-
-            var placement = new Placement { Actor = actor.Value, Support = support.Value, Influence = influence.Value, AssessedOn = on.Value, Source = source, AssessedBy = assessedBy, Note = note, UnknownFields = JsonFieldMap.From(unknown) };
+            var placement = new Placement { Actor = actor!.Value, Support = support!.Value, Influence = influence!.Value, AssessedOn = on!.Value, Source = dto.Source, AssessedBy = dto.AssessedBy, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
             return confidence is { } c ? placement with { Confidence = c } : placement;
         }
 
-        private DeclaredAsset? Asset(JsonElement element, string path)
+        public DeclaredAsset? Asset(DeclaredAssetDto dto, string path)
         {
-            if (!IsObject(element, path))
-            {
-                return null;
-            }
-
-            var before = Problems.Count;
-            string? id = null, name = null, unit = null, note = null;
+            var before = problems.Count;
+            var id = Id(dto.Id, path, "id");
             AssetCategory? category = null;
-            PartyId? holder = null;
-            double? amount = null;
-            var inUse = false;
-            var sawInUse = false;
-            var unknown = new List<KeyValuePair<string, JsonElement>>();
-            foreach (var property in element.EnumerateObject())
+            if (Required(dto.Category, path, "category") is { } text)
             {
-                var p = path + "." + property.Name;
-                switch (property.Name)
+                if (JsonEnum<AssetCategory>.TryParse(text, out var value))
                 {
-                    case "id": id = Id(property.Value, p)?.Value; break;
-                    case "name": name = Text(property.Value, p); break;
-                    case "unit": unit = Text(property.Value, p); break;
-                    case "note": note = Text(property.Value, p); break;
-                    case "holder": holder = Id(property.Value, p); break;
-                    case "amount": amount = Number(property.Value, p, 0.0, double.MaxValue); break;
-                    case "category":
-                        if (Text(property.Value, p) is { } text)
-                        {
-                            var found = System.Array.FindIndex(Categories, c => c.Name == text);
-                            if (found < 0)
-                            {
-                                Problem(p, $"Unknown asset category '{text}'; expected one of {string.Join(", ", System.Array.ConvertAll(Categories, c => c.Name))}.");
-                            }
-                            else
-                            {
-                                category = Categories[found].Category;
-                            }
-                        }
-
-                        break;
-                    case "inUse":
-                        sawInUse = true;
-                        if (property.Value.ValueKind is JsonValueKind.True or JsonValueKind.False)
-                        {
-                            inUse = property.Value.GetBoolean();
-                        }
-                        else
-                        {
-                            Problem(p, $"Expected true or false; got {JsonKinds.Of(property.Value)}.");
-                        }
-
-                        break;
-                    default: unknown.Add(new(property.Name, property.Value)); break;
+                    category = value;
+                }
+                else
+                {
+                    Problem(JsonPath.Child(path, "category"), ProblemText.UnknownName(text, JsonEnum<AssetCategory>.Expected));
                 }
             }
 
-            Required(id, path, "id");
-            Required(category, path, "category");
-            Required(name, path, "name");
-            if (!sawInUse)
+            var name = Required(dto.Name, path, "name");
+            if (dto.InUse is null)
             {
-                Problem(path + ".inUse", "inUse is required: say whether the chapter uses this asset now.");
+                Problem(JsonPath.Child(path, "inUse"), "inUse is required: say whether the chapter uses this asset now.");
             }
 
             if (name is not null && string.IsNullOrWhiteSpace(name))
             {
-                Problem(path + ".name", "name must not be empty.");
+                Problem(JsonPath.Child(path, "name"), "name must not be empty.");
             }
 
-            return Problems.Count > before || id is null || category is null || name is null
+            var holder = dto.Holder is null ? null : Id(dto.Holder, path, "holder");
+            var amount = Number(dto.Amount, path, "amount", 0.0, double.MaxValue, required: false);
+            return problems.Count > before
                 ? null
-                : new DeclaredAsset { Id = id, Category = category.Value, Name = name, Holder = holder, Amount = amount, Unit = unit, InUse = inUse, Note = note, UnknownFields = JsonFieldMap.From(unknown) };
+                : new DeclaredAsset { Id = id!.Value.Value, Category = category!.Value, Name = name!, Holder = holder, Amount = amount, Unit = dto.Unit, InUse = dto.InUse!.Value, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private OutreachPlan? Outreach(JsonElement element, string path)
+        public OutreachPlan? Outreach(OutreachPlanDto dto, string path)
         {
-            if (!IsObject(element, path))
-            {
-                return null;
-            }
-
-            var before = Problems.Count;
-            DateOnly? startsOn = null;
-            var items = new List<OutreachItem>();
-            var unknown = new List<KeyValuePair<string, JsonElement>>();
-            foreach (var property in element.EnumerateObject())
-            {
-                var p = path + "." + property.Name;
-                switch (property.Name)
-                {
-                    case "startsOn": startsOn = Date(property.Value, p); break;
-                    case "items": Array(property.Value, p, (e, q) => { if (OutreachItem(e, q) is { } x) { items.Add(x); } }); break;
-                    default: unknown.Add(new(property.Name, property.Value)); break;
-                }
-            }
-
-            Required(startsOn, path, "startsOn");
-            return Problems.Count > before || startsOn is null
+            var before = problems.Count;
+            var startsOn = Date(dto.StartsOn, path, "startsOn", required: true);
+            var items = List(dto.Items, JsonPath.Child(path, "items"), OutreachItem);
+            return problems.Count > before
                 ? null
-                : new OutreachPlan { StartsOn = startsOn.Value, Items = items, UnknownFields = JsonFieldMap.From(unknown) };
+                : new OutreachPlan { StartsOn = startsOn!.Value, Items = items, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private OutreachItem? OutreachItem(JsonElement element, string path)
+        private OutreachItem? OutreachItem(OutreachItemDto dto, string path)
         {
-            if (!IsObject(element, path))
-            {
-                return null;
-            }
-
-            var before = Problems.Count;
-            string? mapId = null, tier = null, ask = null, firstStep = null, reason = null;
-            PartyId? partner = null, owner = null, introducer = null;
-            DateOnly? due = null;
-            var unknown = new List<KeyValuePair<string, JsonElement>>();
-            foreach (var property in element.EnumerateObject())
-            {
-                var p = path + "." + property.Name;
-                switch (property.Name)
-                {
-                    case "mapId": mapId = Text(property.Value, p); break;
-                    case "partner": partner = Id(property.Value, p); break;
-                    case "owner": owner = Id(property.Value, p); break;
-                    case "introducer": introducer = Id(property.Value, p); break;
-                    case "tier": tier = NotBlank(property.Value, p); break;
-                    case "ask": ask = NotBlank(property.Value, p); break;
-                    case "firstStep": firstStep = Text(property.Value, p); break;
-                    case "reason": reason = Text(property.Value, p); break;
-                    case "due": due = Date(property.Value, p); break;
-                    default: unknown.Add(new(property.Name, property.Value)); break;
-                }
-            }
-
-            Required(partner, path, "partner");
-            Required(owner, path, "owner");
-            Required(tier, path, "tier");
-            Required(ask, path, "ask");
-            Required(due, path, "due");
-            return Problems.Count > before || partner is null || owner is null || tier is null || ask is null || due is null
+            var before = problems.Count;
+            var partner = Id(dto.Partner, path, "partner");
+            var owner = Id(dto.Owner, path, "owner");
+            var introducer = dto.Introducer is null ? null : Id(dto.Introducer, path, "introducer");
+            var tier = NotBlank(dto.Tier, path, "tier");
+            var ask = NotBlank(dto.Ask, path, "ask");
+            var due = Date(dto.Due, path, "due", required: true);
+            return problems.Count > before
                 ? null
-                : new OutreachItem { MapId = mapId, Partner = partner.Value, Owner = owner.Value, Tier = tier, Ask = ask, FirstStep = firstStep, Introducer = introducer, Due = due.Value, Reason = reason, UnknownFields = JsonFieldMap.From(unknown) };
+                : new OutreachItem { MapId = dto.MapId, Partner = partner!.Value, Owner = owner!.Value, Tier = tier!, Ask = ask!, FirstStep = dto.FirstStep, Introducer = introducer, Due = due!.Value, Reason = dto.Reason, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private string? NotBlank(JsonElement element, string path)
+        /// <summary>A required field; absent is a problem at the field's path.</summary>
+        private string? Required(string? text, string owner, string name)
         {
-            var text = Text(element, path);
-            if (text is not null && string.IsNullOrWhiteSpace(text))
+            if (text is null)
             {
-                Problem(path, "Must not be empty.");
+                Problem(JsonPath.Child(owner, name), ProblemText.Required(name));
+            }
+
+            return text;
+        }
+
+        private string? NotBlank(string? text, string owner, string name)
+        {
+            if (Required(text, owner, name) is { } value && string.IsNullOrWhiteSpace(value))
+            {
+                Problem(JsonPath.Child(owner, name), "Must not be empty.");
                 return null;
             }
 
             return text;
         }
 
-        private DateOnly? Date(JsonElement element, string path)
+        private DateOnly? Date(string? text, string owner, string name, bool required)
         {
-            if (Text(element, path) is not { } text)
+            if ((required ? Required(text, owner, name) : text) is not { } value)
             {
                 return null;
             }
 
-            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return date;
             }
 
-            Problem(path, $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.");
+            Problem(JsonPath.Child(owner, name), $"A date must be written yyyy-MM-dd and name a real day; got '{value}'.");
             return null;
         }
 
-        private void Required<T>(T? value, string path, string name)
+        private PartyId? Id(string? text, string owner, string name)
         {
-            if (value is null)
-            {
-                Problem(JsonPath.Child(path, name), ProblemText.Required(name));
-            }
-        }
-
-        private bool IsObject(JsonElement element, string path)
-        {
-            if (element.ValueKind == JsonValueKind.Object)
-            {
-                return true;
-            }
-
-            Problem(path, $"Expected an object; got {JsonKinds.Of(element)}.");
-            return false;
-        }
-
-        private string? Text(JsonElement element, string path)
-        {
-            if (element.ValueKind == JsonValueKind.String)
-            {
-                return element.GetString();
-            }
-
-            Problem(path, ProblemText.Expected("a string", element));
-            return null;
-        }
-
-        private PartyId? Id(JsonElement element, string path)
-        {
-            if (Text(element, path) is not { } text)
+            if (Required(text, owner, name) is not { } value)
             {
                 return null;
             }
 
-            if (PartyId.Explain(text) is { } problem)
+            if (PartyId.Explain(value) is { } problem)
             {
-                Problem(path, problem);
+                Problem(JsonPath.Child(owner, name), problem);
                 return null;
             }
 
-            return new PartyId(text);
+            return new PartyId(value);
         }
 
-        private double? Number(JsonElement element, string path, double min, double max)
+        private double? Number(double? value, string owner, string name, double min, double max, bool required)
         {
-            if (element.ValueKind != JsonValueKind.Number || !element.TryGetDouble(out var value) || !double.IsFinite(value))
+            if (value is not { } number)
             {
-                Problem(path, $"Expected a finite number; got {(element.ValueKind == JsonValueKind.Number ? element.GetRawText() : JsonKinds.Of(element))}.");
+                if (required)
+                {
+                    Problem(JsonPath.Child(owner, name), ProblemText.Required(name));
+                }
+
                 return null;
             }
 
-            if (value < min || value > max)
+            if (!double.IsFinite(number) || number < min || number > max)
             {
-                Problem(path, max == double.MaxValue
-                    ? string.Create(CultureInfo.InvariantCulture, $"Must be at least {min}; got {value}.")
-                    : string.Create(CultureInfo.InvariantCulture, $"Must be from {min} to {max}; got {value}."));
+                Problem(JsonPath.Child(owner, name), max == double.MaxValue
+                    ? string.Create(CultureInfo.InvariantCulture, $"Must be at least {min}; got {number}.")
+                    : string.Create(CultureInfo.InvariantCulture, $"Must be from {min} to {max}; got {number}."));
                 return null;
             }
 
-            return value;
+            return number;
         }
-
     }
 }

@@ -11,7 +11,7 @@ namespace Partnering.Core.Documents;
 
 /// <summary>
 /// The chapter's maps as a JSON document: its power maps (with every assessment) and the assets it
-/// declares. Read and written by hand with <see cref="JsonDocument"/> and <see cref="Utf8JsonWriter"/>;
+/// declares. Read through the documents layer's source-generated DTOs and written with <see cref="Utf8JsonWriter"/>;
 /// camelCase names, enums as camelCase strings, dates as <c>yyyy-MM-dd</c>; unknown fields survive a
 /// load and save.
 /// </summary>
@@ -86,40 +86,13 @@ public sealed partial record MapsDocument
 
     private static DocumentLoadResult<MapsDocument> Parse(byte[] bytes, DocumentLimits limits)
     {
-        // The reader does not look for fields written twice; the input check does, for the whole document.
         var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
-        if (JsonInput.Check(utf8.Span, limits, duplicates: true) is { Count: > 0 } refused)
+        if (JsonInput.Check(utf8.Span, limits) is { Count: > 0 } refused)
         {
             return JsonInput.Failure<MapsDocument>("maps", refused, limits);
         }
 
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
-        }
-        catch (JsonException e)
-        {
-            return DocumentLoadResult.Failure<MapsDocument>("maps", [new DocumentProblem("$", $"The text is not valid JSON: {e.Message}")]);
-        }
-
-        using (document)
-        {
-            var reader = new Reader();
-            var result = reader.Document(document.RootElement);
-            return reader.Problems.Count > 0 || result is null
-                ? JsonInput.Failure<MapsDocument>("maps", reader.Problems.Count > 0 ? reader.Problems : [new DocumentProblem("$", "The document is invalid.")], limits)
-                : DocumentLoadResult.Success(result);
-        }
-    }
-
-    /// <summary>Reads the workspace's <c>"powerMaps"</c>, <c>"assets"</c> and <c>"outreach"</c> sections in place, adding their problems.</summary>
-    internal static (IReadOnlyList<PowerMap> Maps, IReadOnlyList<DeclaredAsset> Assets, OutreachPlan? Outreach)? ReadSections(JsonElement? powerMaps, JsonElement? assets, JsonElement? outreach, List<DocumentProblem> problems)
-    {
-        var reader = new Reader();
-        var read = reader.Sections(powerMaps, assets, outreach);
-        problems.AddRange(reader.Problems);
-        return reader.Problems.Count > 0 ? null : read;
+        return Read(utf8.Span, limits);
     }
 
     /// <summary>Writes the document as indented JSON, unknown fields included.</summary>
@@ -186,7 +159,7 @@ public sealed partial record MapsDocument
         {
             w.WriteStartObject();
             w.WriteString("id", a.Id);
-            w.WriteString("category", CategoryName(a.Category));
+            w.WriteString("category", JsonEnum<AssetCategory>.Name(a.Category));
             w.WriteString("name", a.Name);
             Optional(w, "holder", a.Holder?.Value);
             if (a.Amount is { } amount)
@@ -244,16 +217,4 @@ public sealed partial record MapsDocument
             w.WriteString(name, value);
         }
     }
-
-
-    private static readonly (AssetCategory Category, string Name)[] Categories =
-    [
-        (AssetCategory.OrganizationalRelationship, "organizationalRelationship"),
-        (AssetCategory.SignificantIndividual, "significantIndividual"),
-        (AssetCategory.SkillOrExpertise, "skillOrExpertise"),
-        (AssetCategory.MembershipBase, "membershipBase"),
-        (AssetCategory.PhysicalOrFinancial, "physicalOrFinancial"),
-    ];
-
-    private static string CategoryName(AssetCategory category) => Array.Find(Categories, c => c.Category == category).Name;
 }

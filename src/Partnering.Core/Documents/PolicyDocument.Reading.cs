@@ -1,223 +1,134 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
-using Partnering.Core.Internal;
 using Partnering.Core.Eligibility;
+using Partnering.Core.Internal;
 
 namespace Partnering.Core.Documents;
 
 public static partial class PolicyDocument
 {
-    private static DocumentLoadResult<EligibilityPolicy> Read(JsonElement root, DocumentLimits limits)
+    private static DocumentLoadResult<EligibilityPolicy> Read(ReadOnlySpan<byte> utf8, DocumentLimits limits)
     {
-        var reader = new Reader();
-        var policy = reader.Policy(root);
-        return reader.Problems.Count > 0 || policy is null
-            ? JsonInput.Failure<EligibilityPolicy>(What, reader.Problems.Count > 0 ? reader.Problems : [new("$", "The policy could not be read.")], limits)
-            : DocumentLoadResult.Success(policy);
+        var problems = new List<DocumentProblem>();
+        var policy = DtoInput.Read(utf8, static c => c.PolicyDto, limits, What, problems) is { } dto ? ReadSection(dto, "$", problems) : null;
+        return policy is not null && problems.Count == 0
+            ? DocumentLoadResult.Success(policy)
+            : JsonInput.Failure<EligibilityPolicy>(What, problems, limits);
     }
 
-    /// <summary>Reads the document tree, collecting every problem with its path.</summary>
-    private sealed class Reader
+    /// <summary>Maps a policy read at <paramref name="at"/> (a document's root or the workspace's <c>"policy"</c> section) to the model, adding its problems.</summary>
+    internal static EligibilityPolicy? ReadSection(PolicyDto dto, string at, List<DocumentProblem> problems)
     {
-        public List<DocumentProblem> Problems { get; } = [];
+        var reader = new Reader(problems);
+        var before = problems.Count;
+        var policy = reader.Policy(dto, at);
+        return problems.Count > before ? null : policy;
+    }
 
-        /// <summary>The paths that have a problem, so a required field already reported is not reported again (in constant time).</summary>
-        private readonly HashSet<string> _problemPaths = new(StringComparer.Ordinal);
-
-        public EligibilityPolicy? Policy(JsonElement root, string at = "$")
+    /// <summary>Maps the DTOs to the model, collecting every problem with its path.</summary>
+    private sealed class Reader(List<DocumentProblem> problems)
+    {
+        public EligibilityPolicy? Policy(PolicyDto dto, string at)
         {
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                Problem(at, $"A policy document must be a JSON object; got {JsonKinds.Of(root)}.");
-                return null;
-            }
-
-            string? id = null, version = null, description = null;
-            PolicyRule? fallback = null;
+            var before = problems.Count;
+            var id = Text(dto.Id, at, "id", required: true);
+            var version = Text(dto.Version, at, "version", required: true);
             var rules = new List<PolicyRule>();
-            var unknown = new List<KeyValuePair<string, JsonElement>>();
-            foreach (var property in Properties(root, at))
+            for (var i = 0; dto.Rules is { } list && i < list.Count; i++)
             {
-                var path = Child(at, property.Name);
-                switch (property.Name)
+                if (Rule(list[i], JsonPath.Item(JsonPath.Child(at, "rules"), i)) is { } rule)
                 {
-                    case "id":
-                        id = RequiredText(property.Value, path);
-                        break;
-                    case "version":
-                        version = RequiredText(property.Value, path);
-                        break;
-                    case "rules":
-                        if (property.Value.ValueKind != JsonValueKind.Array)
-                        {
-                            Problem(path, $"'rules' must be an array; got {JsonKinds.Of(property.Value)}.");
-                            break;
-                        }
-
-                        var i = 0;
-                        foreach (var item in property.Value.EnumerateArray())
-                        {
-                            if (Rule(item, Invariant($"{path}[{i++}]")) is { } rule)
-                            {
-                                rules.Add(rule);
-                            }
-                        }
-
-                        break;
-                    case "whenNothingPermits":
-                        fallback = Rule(property.Value, path);
-                        break;
-                    case "description":
-                        description = RequiredText(property.Value, path);
-                        break;
-                    default:
-                        unknown.Add(new(property.Name, property.Value.Clone()));
-                        break;
+                    rules.Add(rule);
                 }
             }
 
-            Required(id, at, "id");
-            Required(version, at, "version");
-            return Problems.Count > 0 || id is null || version is null
+            var fallback = dto.WhenNothingPermits is { } w ? Rule(w, JsonPath.Child(at, "whenNothingPermits")) : null;
+            var description = Text(dto.Description, at, "description", required: false);
+            return problems.Count > before
                 ? null
-                : new EligibilityPolicy { Id = id, Version = version, Rules = rules, WhenNothingPermits = fallback, Description = description, UnknownFields = Internal.JsonFieldMap.From(unknown) };
+                : new EligibilityPolicy { Id = id!, Version = version!, Rules = rules, WhenNothingPermits = fallback, Description = description, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private PolicyRule? Rule(JsonElement element, string path)
+        private PolicyRule? Rule(PolicyRuleDto? dto, string path)
         {
-            if (element.ValueKind != JsonValueKind.Object)
+            if (dto is null)
             {
-                Problem(path, $"A rule must be a JSON object; got {JsonKinds.Of(element)}.");
+                Problem(path, "A rule must be a JSON object; got null.");
                 return null;
             }
 
-            var before = Problems.Count;
-            string? id = null, reason = null, source = null;
-            RuleEffect? effect = null;
+            var before = problems.Count;
+            var id = Text(dto.Id, path, "id", required: true);
+            var effect = Name<RuleEffect>(dto.Effect, path, "effect", required: true);
             var appliesTo = new List<EngagementKind>();
-            PolicyCondition? when = null;
-            DateOnly? from = null, until = null;
-            var reviewers = new List<string>();
-            var conditions = new List<string>();
-            var unknown = new List<KeyValuePair<string, JsonElement>>();
-            foreach (var property in Properties(element, path))
+            if (dto.AppliesTo is { } kinds)
             {
-                var at = Child(path, property.Name);
-                switch (property.Name)
+                var at = JsonPath.Child(path, "appliesTo");
+                if (kinds.Count == 0)
                 {
-                    case "id":
-                        id = RequiredText(property.Value, at);
-                        break;
-                    case "effect":
-                        effect = EnumValue<RuleEffect>(property.Value, at);
-                        break;
-                    case "appliesTo":
-                        var kinds = Array(property.Value, at);
-                        if (kinds is { Count: 0 })
-                        {
-                            Problem(at, "'appliesTo' is empty, so the rule could never fire; omit it to judge every kind of engagement.");
-                        }
+                    Problem(at, "'appliesTo' is empty, so the rule could never fire; omit it to judge every kind of engagement.");
+                }
 
-                        for (var i = 0; kinds is not null && i < kinds.Count; i++)
-                        {
-                            if (EnumValue<EngagementKind>(kinds[i], Invariant($"{at}[{i}]")) is { } kind)
-                            {
-                                appliesTo.Add(kind);
-                            }
-                        }
-
-                        break;
-                    case "when":
-                        when = Condition(property.Value, at);
-                        break;
-                    case "reason":
-                        reason = RequiredText(property.Value, at);
-                        break;
-                    case "source":
-                        source = RequiredText(property.Value, at);
-                        break;
-                    case "effectiveFrom":
-                        from = Date(property.Value, at);
-                        break;
-                    case "effectiveUntil":
-                        until = Date(property.Value, at);
-                        break;
-                    case "reviewers":
-                        Texts(property.Value, at, reviewers);
-                        break;
-                    case "conditions":
-                        Texts(property.Value, at, conditions);
-                        break;
-                    default:
-                        unknown.Add(new(property.Name, property.Value.Clone()));
-                        break;
+                for (var i = 0; i < kinds.Count; i++)
+                {
+                    if (Name<EngagementKind>(kinds[i], JsonPath.Item(at, i), null, required: true) is { } kind)
+                    {
+                        appliesTo.Add(kind);
+                    }
                 }
             }
 
-            Required(id, path, "id");
-            Required(effect, path, "effect");
-            Required(reason, path, "reason");
-            if (Problems.Count > before || id is null || effect is null || reason is null)
-            {
-                return null;
-            }
-
-            return new PolicyRule
-            {
-                Id = id,
-                Effect = effect.Value,
-                AppliesTo = appliesTo,
-                When = when,
-                Reason = reason,
-                Source = source,
-                EffectiveFrom = from,
-                EffectiveUntil = until,
-                Reviewers = reviewers,
-                Conditions = conditions,
-                UnknownFields = Internal.JsonFieldMap.From(unknown),
-            };
+            var when = dto.When is null ? null : Condition(dto.When, JsonPath.Child(path, "when"));
+            var reason = Text(dto.Reason, path, "reason", required: true);
+            var source = Text(dto.Source, path, "source", required: false);
+            var from = Date(dto.EffectiveFrom, JsonPath.Child(path, "effectiveFrom"));
+            var until = Date(dto.EffectiveUntil, JsonPath.Child(path, "effectiveUntil"));
+            var reviewers = Texts(dto.Reviewers, JsonPath.Child(path, "reviewers"));
+            var conditions = Texts(dto.Conditions, JsonPath.Child(path, "conditions"));
+            return problems.Count > before
+                ? null
+                : new PolicyRule
+                {
+                    Id = id!,
+                    Effect = effect!.Value,
+                    AppliesTo = appliesTo,
+                    When = when,
+                    Reason = reason!,
+                    Source = source,
+                    EffectiveFrom = from,
+                    EffectiveUntil = until,
+                    Reviewers = reviewers,
+                    Conditions = conditions,
+                    UnknownFields = JsonFieldMap.From(dto.Extra),
+                };
         }
 
-        private PolicyCondition? Condition(JsonElement element, string path)
+        private PolicyCondition? Condition(PolicyConditionDto? dto, string path)
         {
-            if (element.ValueKind != JsonValueKind.Object)
+            if (dto is null)
             {
-                Problem(path, $"A condition must be a JSON object such as {{\"all\": [...]}}, {{\"fact\": ..., \"is\": ...}} or {{\"predicate\": ...}}; got {JsonKinds.Of(element)}.");
+                Problem(path, "A condition must be a JSON object such as {\"all\": [...]}, {\"fact\": ..., \"is\": ...} or {\"predicate\": ...}; got null.");
                 return null;
             }
 
-            var properties = Properties(element, path);
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in properties)
+            var names = Names(dto);
+            if (dto.All is not null || dto.Any is not null)
             {
-                names.Add(property.Name);
-            }
-
-            if (names.Contains("all") || names.Contains("any"))
-            {
-                var key = names.Contains("all") ? "all" : "any";
-                if (!OnlyKeys(properties, path, key))
+                var key = dto.All is not null ? "all" : "any";
+                if (!OnlyKeys(names, path, key))
                 {
                     return null;
                 }
 
-                var at = Child(path, key);
-                var items = Array(element.GetProperty(key), at);
-                if (items is null)
-                {
-                    return null;
-                }
-
+                var at = JsonPath.Child(path, key);
+                var items = dto.All ?? dto.Any!;
                 var parts = new List<PolicyCondition>();
                 var ok = true;
                 for (var i = 0; i < items.Count; i++)
                 {
-                    if (Condition(items[i], Invariant($"{at}[{i}]")) is { } part)
+                    if (Condition(items[i], JsonPath.Item(at, i)) is { } part)
                     {
                         parts.Add(part);
                     }
@@ -230,22 +141,22 @@ public static partial class PolicyDocument
                 return !ok ? null : key == "all" ? new PolicyCondition.AllOf { Parts = parts } : new PolicyCondition.AnyOf { Parts = parts };
             }
 
-            if (names.Contains("not"))
+            if (dto.Not is not null)
             {
-                return OnlyKeys(properties, path, "not") && Condition(element.GetProperty("not"), Child(path, "not")) is { } part
+                return OnlyKeys(names, path, "not") && Condition(dto.Not, JsonPath.Child(path, "not")) is { } part
                     ? new PolicyCondition.Negation { Part = part }
                     : null;
             }
 
-            if (names.Contains("fact"))
+            if (dto.Fact is not null)
             {
-                var comparisons = new List<(string Key, FactComparison Comparison)>();
+                var comparisons = new List<(string Key, FactComparison Comparison, JsonElement Value)>();
                 foreach (var comparison in Enum.GetValues<FactComparison>())
                 {
-                    var key = PolicyValidator.Key(comparison);
-                    if (names.Contains(key))
+                    var value = Compared(dto, comparison);
+                    if (value.ValueKind != JsonValueKind.Undefined)
                     {
-                        comparisons.Add((key, comparison));
+                        comparisons.Add((JsonEnum<FactComparison>.Name(comparison), comparison, value));
                     }
                 }
 
@@ -255,45 +166,36 @@ public static partial class PolicyDocument
                     return null;
                 }
 
-                var (found, which) = comparisons[0];
-                if (!OnlyKeys(properties, path, "fact", found))
+                var (found, which, element) = comparisons[0];
+                if (!OnlyKeys(names, path, "fact", found))
                 {
                     return null;
                 }
 
-                var fact = RequiredText(element.GetProperty("fact"), Child(path, "fact"));
-                var value = Value(element.GetProperty(found), Child(path, found), allowList: true);
-                return fact is null || value is null ? null : new PolicyCondition.FactTest { Fact = fact, Comparison = which, Value = value };
+                var fact = Text(dto.Fact, path, "fact", required: true);
+                var tested = Value(element, JsonPath.Child(path, found), allowList: true);
+                return fact is null || tested is null ? null : new PolicyCondition.FactTest { Fact = fact, Comparison = which, Value = tested };
             }
 
-            if (names.Contains("predicate"))
+            if (dto.Predicate is not null)
             {
-                if (!OnlyKeys(properties, path, "predicate", "args"))
+                if (!OnlyKeys(names, path, "predicate", "args"))
                 {
                     return null;
                 }
 
-                var name = RequiredText(element.GetProperty("predicate"), Child(path, "predicate"));
+                var name = Text(dto.Predicate, path, "predicate", required: true);
                 var arguments = new List<KeyValuePair<string, PolicyValue>>();
-                if (element.TryGetProperty("args", out var args))
+                var before = problems.Count;
+                foreach (var (argument, value) in dto.Args ?? [])
                 {
-                    var argsPath = Child(path, "args");
-                    if (args.ValueKind != JsonValueKind.Object)
+                    if (Value(value, JsonPath.Child(JsonPath.Child(path, "args"), argument), allowList: true) is { } read)
                     {
-                        Problem(argsPath, $"'args' must be an object of named arguments; got {JsonKinds.Of(args)}.");
-                        return null;
-                    }
-
-                    foreach (var argument in Properties(args, argsPath))
-                    {
-                        if (Value(argument.Value, Child(argsPath, argument.Name), allowList: true) is { } value)
-                        {
-                            arguments.Add(new(argument.Name, value));
-                        }
+                        arguments.Add(new(argument, read));
                     }
                 }
 
-                return name is null ? null : new PolicyCondition.PredicateTest { Name = name, Arguments = arguments };
+                return name is null || problems.Count > before ? null : new PolicyCondition.PredicateTest { Name = name, Arguments = arguments };
             }
 
             Problem(path, names.Count == 0
@@ -302,14 +204,51 @@ public static partial class PolicyDocument
             return null;
         }
 
-        private bool OnlyKeys(List<JsonProperty> properties, string path, params string[] keys)
+        private static JsonElement Compared(PolicyConditionDto dto, FactComparison comparison) => comparison switch
+        {
+            FactComparison.Is => dto.Is,
+            FactComparison.In => dto.In,
+            FactComparison.Has => dto.Has,
+            FactComparison.HasAny => dto.HasAny,
+            FactComparison.AtLeast => dto.AtLeast,
+            _ => dto.AtMost,
+        };
+
+        /// <summary>The keys a condition object holds (known ones in their declared order, then unknown ones in document order).</summary>
+        private static List<string> Names(PolicyConditionDto dto)
+        {
+            var names = new List<string>();
+            void Add(bool present, string name)
+            {
+                if (present)
+                {
+                    names.Add(name);
+                }
+            }
+
+            Add(dto.All is not null, "all");
+            Add(dto.Any is not null, "any");
+            Add(dto.Not is not null, "not");
+            Add(dto.Fact is not null, "fact");
+            foreach (var comparison in Enum.GetValues<FactComparison>())
+            {
+                Add(Compared(dto, comparison).ValueKind != JsonValueKind.Undefined, JsonEnum<FactComparison>.Name(comparison));
+            }
+
+            Add(dto.Predicate is not null, "predicate");
+            Add(dto.Args is not null, "args");
+            names.AddRange(dto.Extra?.Keys ?? (IEnumerable<string>)[]);
+            return names;
+        }
+
+        private bool OnlyKeys(List<string> names, string path, params string[] keys)
         {
             var ok = true;
-            foreach (var property in properties)
+            foreach (var name in names)
             {
-                if (System.Array.IndexOf(keys, property.Name) < 0)
+                if (Array.IndexOf(keys, name) < 0)
                 {
-                    Problem(Child(path, property.Name), $"Unexpected '{property.Name}' beside '{keys[0]}': conditions are closed; this key is not allowed here.");
+                    Problem(JsonPath.Child(path, name), $"Unexpected '{name}' beside '{keys[0]}': conditions are closed; this key is not allowed here.");
                     ok = false;
                 }
             }
@@ -340,7 +279,7 @@ public static partial class PolicyDocument
                     var ok = true;
                     foreach (var item in element.EnumerateArray())
                     {
-                        if (Value(item, Invariant($"{path}[{i++}]"), allowList: false) is { } value)
+                        if (Value(item, JsonPath.Item(path, i++), allowList: false) is { } value)
                         {
                             items.Add(value);
                         }
@@ -357,112 +296,87 @@ public static partial class PolicyDocument
             }
         }
 
-        private List<JsonProperty> Properties(JsonElement element, string path)
+        private List<string> Texts(List<string?>? items, string path)
         {
-            var list = new List<JsonProperty>();
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in element.EnumerateObject())
-            {
-                if (!seen.Add(property.Name))
-                {
-                    Problem(Child(path, property.Name), ProblemText.Duplicate(property.Name));
-                    continue;
-                }
-
-                list.Add(property);
-            }
-
-            return list;
-        }
-
-        private List<JsonElement>? Array(JsonElement element, string path)
-        {
-            if (element.ValueKind != JsonValueKind.Array)
-            {
-                Problem(path, $"Expected an array; got {JsonKinds.Of(element)}.");
-                return null;
-            }
-
-            return [.. element.EnumerateArray()];
-        }
-
-        private void Texts(JsonElement element, string path, List<string> into)
-        {
-            var items = Array(element, path);
+            var texts = new List<string>();
             for (var i = 0; items is not null && i < items.Count; i++)
             {
-                if (RequiredText(items[i], Invariant($"{path}[{i}]")) is { } text)
+                if (NonBlank(items[i], JsonPath.Item(path, i)) is { } text)
                 {
-                    into.Add(text);
+                    texts.Add(text);
                 }
             }
+
+            return texts;
         }
 
-        private string? RequiredText(JsonElement element, string path)
+        /// <summary>The field <paramref name="name"/> of the object at <paramref name="owner"/>: absent is a problem at the owner when required.</summary>
+        private string? Text(string? text, string owner, string name, bool required)
         {
-            if (element.ValueKind != JsonValueKind.String)
+            if (text is null)
             {
-                Problem(path, ProblemText.Expected("a string", element));
+                if (required)
+                {
+                    Problem(owner, ProblemText.Required(name));
+                }
+
                 return null;
             }
 
-            var text = element.GetString()!;
+            return NonBlank(text, JsonPath.Child(owner, name));
+        }
+
+        private string? NonBlank(string? text, string path)
+        {
             if (string.IsNullOrWhiteSpace(text))
             {
-                Problem(path, "The text must not be empty or white space.");
+                Problem(path, text is null ? ProblemText.NotNull("a string") : "The text must not be empty or white space.");
                 return null;
             }
 
             return text;
         }
 
-        private DateOnly? Date(JsonElement element, string path)
+        private DateOnly? Date(string? text, string path)
         {
-            if (element.ValueKind == JsonValueKind.String
-                && DateOnly.TryParseExact(element.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {
                 return date;
             }
 
-            Problem(path, $"Expected a date written \"yyyy-MM-dd\"; got {Describe(element)}.");
+            Problem(path, $"Expected a date written \"yyyy-MM-dd\"; got \"{text}\".");
             return null;
         }
 
-        private T? EnumValue<T>(JsonElement element, string path)
+        /// <summary>A closed-vocabulary name: <paramref name="name"/> is the field under <paramref name="path"/>, or null when <paramref name="path"/> is the value's own path.</summary>
+        private T? Name<T>(string? text, string path, string? name, bool required)
             where T : struct, Enum
         {
-            if (element.ValueKind == JsonValueKind.String && EnumText<T>.TryParse(element.GetString()!, out var value))
+            var at = name is null ? path : JsonPath.Child(path, name);
+            if (text is null)
+            {
+                if (required)
+                {
+                    Problem(name is null ? at : path, name is null ? ProblemText.NotNull("a string") : ProblemText.Required(name));
+                }
+
+                return null;
+            }
+
+            if (JsonEnum<T>.TryParse(text, out var value))
             {
                 return value;
             }
 
-            Problem(path, $"Unknown value {Describe(element)}; expected one of {string.Join(", ", EnumText<T>.Names)}.");
+            Problem(at, ProblemText.UnknownName(text, JsonEnum<T>.Expected));
             return null;
         }
 
-        private void Required(object? value, string path, string name)
-        {
-            if (value is null && !_problemPaths.Contains(Child(path, name)))
-            {
-                Problem(path, ProblemText.Required(name));
-            }
-        }
-
-        private void Problem(string path, string message)
-        {
-            Problems.Add(new DocumentProblem(path, message));
-            _problemPaths.Add(path);
-        }
-
-        private static string Describe(JsonElement element)
-        {
-            var text = element.GetRawText();
-            return text.Length <= 80 ? text : string.Concat(text.AsSpan(0, 77), "...");
-        }
-
-
-        private static string Child(string path, string name) => JsonPath.Child(path, name);
-
-        private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+        private void Problem(string path, string message) => problems.Add(new DocumentProblem(path, message));
     }
 }

@@ -17,6 +17,17 @@ namespace Partnering.Core.Documents;
 /// </summary>
 public static partial class PolicyDocument
 {
+    /// <summary>The JSON Schema file's name, shipped in the package's <c>schemas</c> folder and as an embedded resource.</summary>
+    public const string SchemaFileName = "policy.schema.json";
+
+    /// <summary>
+    /// The JSON Schema of the policy document (draft 2020-12), for editors and tools; the same file ships in
+    /// the package's <c>schemas</c> folder as <see cref="SchemaFileName"/>. The schema checks shapes and
+    /// vocabularies; a load checks more.
+    /// </summary>
+    /// <returns>The schema as JSON text.</returns>
+    public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
+
     private const string What = "policy";
 
     /// <summary>Loads a policy from JSON text. The policy still needs <see cref="IPolicyCompiler"/> validation before use.</summary>
@@ -66,15 +77,7 @@ public static partial class PolicyDocument
             return JsonInput.Failure<EligibilityPolicy>(What, refused, limits);
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(utf8, new JsonDocumentOptions { MaxDepth = limits.MaxDepth });
-            return Read(document.RootElement, limits);
-        }
-        catch (JsonException e)
-        {
-            return DocumentLoadResult.Failure<EligibilityPolicy>(What, [new("$", "The document is not valid JSON: " + e.Message)]);
-        }
+        return Read(utf8.Span, limits);
     }
 
     /// <summary>Writes a policy as JSON: known fields in a fixed order, then unknown fields as loaded.</summary>
@@ -141,13 +144,13 @@ public static partial class PolicyDocument
     {
         writer.WriteStartObject();
         writer.WriteString("id", rule.Id);
-        writer.WriteString("effect", EnumText<RuleEffect>.Name(rule.Effect));
+        writer.WriteString("effect", JsonEnum<RuleEffect>.Name(rule.Effect));
         if (rule.AppliesTo.Count > 0)
         {
             writer.WriteStartArray("appliesTo");
             foreach (var kind in rule.AppliesTo)
             {
-                writer.WriteStringValue(EnumText<EngagementKind>.Name(kind));
+                writer.WriteStringValue(JsonEnum<EngagementKind>.Name(kind));
             }
 
             writer.WriteEndArray();
@@ -211,7 +214,7 @@ public static partial class PolicyDocument
                 break;
             case PolicyCondition.FactTest test:
                 writer.WriteString("fact", test.Fact);
-                writer.WritePropertyName(PolicyValidator.Key(test.Comparison));
+                writer.WritePropertyName(JsonEnum<FactComparison>.Name(test.Comparison));
                 WriteValue(writer, test.Value);
                 break;
             case PolicyCondition.PredicateTest call:
@@ -253,15 +256,5 @@ public static partial class PolicyDocument
                 writer.WriteEndArray();
                 break;
         }
-    }
-
-
-    /// <summary>Reads a policy in place (the workspace's <c>"policy"</c> section at <paramref name="path"/>), adding its problems.</summary>
-    internal static EligibilityPolicy? ReadSection(JsonElement element, string path, List<DocumentProblem> problems)
-    {
-        var reader = new Reader();
-        var policy = reader.Policy(element, path);
-        problems.AddRange(reader.Problems);
-        return reader.Problems.Count > 0 ? null : policy;
     }
 }

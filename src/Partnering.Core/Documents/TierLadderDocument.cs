@@ -38,6 +38,17 @@ namespace Partnering.Core.Documents;
 /// </remarks>
 public static partial class TierLadderDocument
 {
+    /// <summary>The JSON Schema file's name, shipped in the package's <c>schemas</c> folder and as an embedded resource.</summary>
+    public const string SchemaFileName = "ladder.schema.json";
+
+    /// <summary>
+    /// The JSON Schema of the ladder document (draft 2020-12), for editors and tools; the same file ships in
+    /// the package's <c>schemas</c> folder as <see cref="SchemaFileName"/>. The schema checks shapes and
+    /// vocabularies; a load checks more.
+    /// </summary>
+    /// <returns>The schema as JSON text.</returns>
+    public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
+
     private const string What = "tier ladder";
 
     /// <summary>Loads a ladder from JSON text with the default limits.</summary>
@@ -87,15 +98,7 @@ public static partial class TierLadderDocument
             return JsonInput.Failure<TierLadder>(What, refused, limits);
         }
 
-        try
-        {
-            using var document = JsonDocument.Parse(utf8, Options(limits));
-            return Read(document.RootElement, limits);
-        }
-        catch (JsonException e)
-        {
-            return DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem(e.Path ?? "$", "The text is not valid JSON: " + e.Message)]);
-        }
+        return Read(utf8.Span, limits);
     }
 
     /// <summary>Writes a ladder as indented JSON text, unknown fields included.</summary>
@@ -226,7 +229,7 @@ public static partial class TierLadderDocument
                 WriteCriterion(w, not.Item);
                 break;
             case EvidenceCriterion evidence:
-                w.WriteString("evidence", TierNames.Evidence(evidence.Evidence));
+                w.WriteString("evidence", JsonEnum<TierEvidence>.Name(evidence.Evidence));
                 if (evidence.AtLeast is { } least)
                 {
                     w.WriteNumber("atLeast", least);
@@ -250,7 +253,7 @@ public static partial class TierLadderDocument
                 w.WriteBoolean("ownerAssigned", true);
                 break;
             case EligibilityCriterion eligibility:
-                w.WriteString("eligibilityAtMost", TierNames.Outcome(eligibility.AtMost));
+                w.WriteString("eligibilityAtMost", JsonEnum<EligibilityOutcome>.Name(eligibility.AtMost));
                 if (!eligibility.RequireKnown)
                 {
                     w.WriteBoolean("requireKnown", false);
@@ -263,23 +266,5 @@ public static partial class TierLadderDocument
 
         JsonWriting.UnknownFields(w, criterion.UnknownFields);
         w.WriteEndObject();
-    }
-
-
-    private static JsonDocumentOptions Options(DocumentLimits limits)
-        => new() { MaxDepth = limits.MaxDepth, CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false };
-
-    /// <summary>Reads and validates a ladder in place (the workspace's <c>"ladder"</c> section at <paramref name="path"/>), adding its problems.</summary>
-    internal static TierLadder? ReadSection(JsonElement element, string path, List<DocumentProblem> problems)
-    {
-        var reader = new Reader();
-        var ladder = reader.Ladder(element, path);
-        if (ladder is not null && reader.Problems.Count == 0)
-        {
-            reader.Problems.AddRange(TierLadderValidator.Validate(ladder, path));
-        }
-
-        problems.AddRange(reader.Problems);
-        return reader.Problems.Count > 0 ? null : ladder;
     }
 }

@@ -23,8 +23,8 @@ namespace Partnering.Core.Documents;
 /// Malformed JSON or a value of the wrong JSON type stops the read at once and is reported as one
 /// problem; everything else (missing fields, unknown enum values, bad ids and dates, duplicate ids,
 /// references to unknown parties, dates out of order, strengths outside [0, 1]) is reported all
-/// together. Each optional section is read by its feature's own reader (the same rules as the
-/// feature's standalone document), with paths from the workspace root
+/// together. Each optional section is read in the same single pass, into the same data classes as the
+/// stand-alone document of its kind (the same rules), with paths from the workspace root
 /// (<c>$.collaboration.calendar[2].host</c>), and every party id a section names (hosts, sponsors,
 /// seats, action owners, map targets and actors, asset holders, tier overrides' partners and deciders)
 /// must be the chapter, a member or a partner. A section needs no <c>"schemaVersion"</c> of its own
@@ -55,13 +55,7 @@ public static class WorkspaceDocument
     /// checks more (cross references, dates in order, unique ids).
     /// </summary>
     /// <returns>The schema as JSON text.</returns>
-    public static string GetJsonSchema()
-    {
-        using var stream = typeof(WorkspaceDocument).Assembly.GetManifestResourceStream("Partnering.Core.Schemas." + SchemaFileName)
-            ?? throw new InvalidOperationException("The workspace schema resource is missing from the assembly; the build that produced it is broken.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
 
     /// <summary>Loads a workspace from JSON text with the default limits.</summary>
     /// <param name="json">The document.</param>
@@ -294,25 +288,6 @@ public static class WorkspaceDocument
         WorkspaceJsonWriter.Write(writer, workspace);
     }
 
-    private static readonly ConcurrentDictionary<int, WorkspaceJsonContext> Contexts = new();
-
-    /// <summary>The serializer context whose options carry the depth limit (the default context for the default 64).</summary>
-    private static WorkspaceJsonContext ContextFor(int maxDepth)
-    {
-        if (maxDepth == DocumentLimits.Default.MaxDepth)
-        {
-            return WorkspaceJsonContext.Default;
-        }
-
-        if (Contexts.TryGetValue(maxDepth, out var cached))
-        {
-            return cached;
-        }
-
-        var context = new WorkspaceJsonContext(new JsonSerializerOptions(WorkspaceJsonContext.Default.Options) { MaxDepth = maxDepth });
-        return Contexts.Count < 16 ? Contexts.GetOrAdd(maxDepth, context) : context;
-    }
-
     private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)
     {
         utf8 = JsonInput.WithoutBom(utf8);
@@ -328,12 +303,11 @@ public static class WorkspaceDocument
     /// <summary>Reads a checked document. Through a stream's window only success counts (any failure is read again whole).</summary>
     private static DocumentLoadResult<Workspace> Read(ref JsonWindow window, DocumentLimits limits)
     {
-        var context = ContextFor(limits.MaxDepth);
+        var context = DtoInput.ContextFor(limits.MaxDepth);
         var dto = new WorkspaceDto();
         var workspaceReader = new WorkspaceReader();
         var at = "$";
         var item = -1;
-        Dictionary<string, JsonElement>? sections = null;
         try
         {
             var reader = window.Reader(new JsonReaderOptions { MaxDepth = limits.MaxDepth });
@@ -424,8 +398,26 @@ public static class WorkspaceDocument
                     case "partnerships":
                         dto.Partnerships = JsonSerializer.Deserialize(ref reader, context.ListPartnershipDto);
                         break;
-                    case var section when WorkspaceSections.IsSection(section):
-                        (sections ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                    case WorkspaceSections.PolicyField:
+                        dto.Policy = JsonSerializer.Deserialize(ref reader, context.PolicyDto);
+                        break;
+                    case WorkspaceSections.LadderField:
+                        dto.Ladder = JsonSerializer.Deserialize(ref reader, context.TierLadderDto);
+                        break;
+                    case WorkspaceSections.PowerMapsField:
+                        dto.PowerMaps = JsonSerializer.Deserialize(ref reader, context.ListPowerMapDto);
+                        break;
+                    case WorkspaceSections.AssetsField:
+                        dto.Assets = JsonSerializer.Deserialize(ref reader, context.ListDeclaredAssetDto);
+                        break;
+                    case WorkspaceSections.OutreachField:
+                        dto.Outreach = JsonSerializer.Deserialize(ref reader, context.OutreachPlanDto);
+                        break;
+                    case WorkspaceSections.CollaborationField:
+                        dto.Collaboration = JsonSerializer.Deserialize(ref reader, context.CollaborationDto);
+                        break;
+                    case WorkspaceSections.OverridesField:
+                        dto.TierOverrides = JsonSerializer.Deserialize(ref reader, context.ListTierOverrideDto);
                         break;
                     default:
                         dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -445,7 +437,7 @@ public static class WorkspaceDocument
         {
             return window.IsChunked
                 ? Fail(new DocumentProblem(at, "The document is read again whole to report this problem."))
-                : Fail(JsonProblem(e, item < 0 ? at : WorkspaceReader.Item(at, item), window.Data, limits));
+                : Fail(DtoInput.JsonProblem(e, item < 0 ? at : WorkspaceReader.Item(at, item), window.Data, limits));
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -463,9 +455,9 @@ public static class WorkspaceDocument
 
         var workspace = workspaceReader.Read(dto, membersPath);
         problems.AddRange(workspaceReader.Problems);
-        if (sections is not null)
+        if (dto.Policy is not null || dto.Ladder is not null || dto.TierOverrides is not null || dto.PowerMaps is not null || dto.Assets is not null || dto.Outreach is not null || dto.Collaboration is not null)
         {
-            workspace = WorkspaceSections.Read(sections, workspace, limits, problems);
+            workspace = WorkspaceSections.Read(dto, workspace, problems);
         }
 
         return workspace is not null && problems.Count == 0
@@ -563,7 +555,7 @@ public static class WorkspaceDocument
             }
             catch (JsonException e)
             {
-                problems.Add(new DocumentProblem(e.Path is { } p ? "$.members" + p[1..] : "$.members", Plain(e.Message)));
+                problems.Add(new DocumentProblem(e.Path is { } p ? "$.members" + p[1..] : "$.members", DtoInput.Plain(e.Message)));
                 return false;
             }
 
@@ -587,133 +579,4 @@ public static class WorkspaceDocument
 
     private static DocumentLoadResult<Workspace> TooLarge(long bytes, DocumentLimits limits, bool atLeast = false)
         => Fail(new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is {(atLeast ? "more than " : string.Empty)}{(atLeast ? limits.MaxBytes : bytes):N0} bytes, over the limit of {limits.MaxBytes:N0} bytes (DocumentLimits.MaxBytes).")));
-
-    private static DocumentProblem JsonProblem(JsonException e, string at, ReadOnlySpan<byte> utf8, DocumentLimits limits)
-    {
-        var where = e.LineNumber is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
-            : string.Empty;
-
-        // The serializer knows the path of a value of the wrong type, but a syntax error or too
-        // deep a nesting is found by the reader before the serializer sees the value, so its path
-        // is "$". Scanning again (only on this failure path) finds where the reader stopped.
-        var scan = Scan(utf8, limits.MaxDepth);
-        if (scan.TooDeep)
-        {
-            return new DocumentProblem(scan.Path, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){where}."));
-        }
-
-        // Inside a kept unknown value the serializer's path stops at the field that holds it; the
-        // input check finds the repeated field itself.
-        if (e.Message.StartsWith("Duplicate property '", StringComparison.Ordinal)
-            && JsonInput.Check(utf8, limits, duplicates: true) is [var duplicate, ..])
-        {
-            return new DocumentProblem(duplicate.Path, duplicate.Message + where);
-        }
-
-        // The serializer's path is relative to the value it was reading, which is at `at`.
-        var path = scan.Failed ? scan.Path : string.IsNullOrEmpty(e.Path) || e.Path == "$" ? at : at + e.Path[1..];
-        return new DocumentProblem(path, Plain(e.Message) + where);
-    }
-
-    /// <summary>Reads the document token by token, keeping the JSON path, until the end or the first reader error.</summary>
-    private static (bool Failed, bool TooDeep, string Path) Scan(ReadOnlySpan<byte> utf8, int maxDepth)
-    {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2 });
-        var frames = new List<(bool IsArray, int Index, string? Name)>();
-        try
-        {
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        frames[^1] = (false, -1, reader.GetString());
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        NextItem(frames);
-                        if (frames.Count == maxDepth)
-                        {
-                            return (true, true, PathOf(frames));
-                        }
-
-                        frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.RemoveAt(frames.Count - 1);
-                        break;
-                    default:
-                        NextItem(frames);
-                        break;
-                }
-            }
-
-            return (false, false, "$");
-        }
-        catch (JsonException)
-        {
-            return (true, false, PathOf(frames));
-        }
-
-        static void NextItem(List<(bool IsArray, int Index, string? Name)> frames)
-        {
-            if (frames.Count > 0 && frames[^1].IsArray)
-            {
-                frames[^1] = (true, frames[^1].Index + 1, null);
-            }
-        }
-    }
-
-    private static string PathOf(List<(bool IsArray, int Index, string? Name)> frames)
-    {
-        var path = new StringBuilder("$");
-        foreach (var (isArray, index, name) in frames)
-        {
-            if (isArray && index >= 0)
-            {
-                path.Append(CultureInfo.InvariantCulture, $"[{index}]");
-            }
-            else if (!isArray && name is not null)
-            {
-                path.Append(JsonPath.Child(string.Empty, name));
-            }
-        }
-
-        return path.ToString();
-    }
-
-    /// <summary>The serializer's message without its own path and position suffix, in plainer words for type errors.</summary>
-    private static string Plain(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
-
-        const string Duplicate = "Duplicate property '";
-        if (message.StartsWith(Duplicate, StringComparison.Ordinal) && message.IndexOf('\'', Duplicate.Length) is var end and > 0)
-        {
-            return ProblemText.Duplicate(message[Duplicate.Length..end]);
-        }
-
-        const string Prefix = "The JSON value could not be converted to ";
-        if (message.StartsWith(Prefix, StringComparison.Ordinal))
-        {
-            var type = message[Prefix.Length..].TrimEnd('.');
-            return $"The value has the wrong JSON type: expected {Expected(type)}.";
-        }
-
-        return message.TrimEnd();
-    }
-
-    private static string Expected(string type) => type switch
-    {
-        _ when type.Contains("String", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a string",
-        _ when type.Contains("Int32", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a whole number",
-        _ when type.Contains("Double", StringComparison.Ordinal) => "a number",
-        _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
-        _ when type.Contains("List", StringComparison.Ordinal) => "an array",
-        _ => "an object",
-    };
 }

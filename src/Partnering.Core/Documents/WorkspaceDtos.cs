@@ -52,6 +52,45 @@ internal sealed class WorkspaceDto
 
     public List<PartnershipDto?>? Partnerships { get; set; }
 
+    public PolicyDto? Policy { get; set; }
+
+    public TierLadderDto? Ladder { get; set; }
+
+    public List<TierOverrideDto?>? TierOverrides { get; set; }
+
+    public List<PowerMapDto?>? PowerMaps { get; set; }
+
+    public List<DeclaredAssetDto?>? Assets { get; set; }
+
+    public OutreachPlanDto? Outreach { get; set; }
+
+    public CollaborationDto? Collaboration { get; set; }
+
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extra { get; set; }
+}
+
+/// <summary>A manual tier decision on the partnership with a partner (the workspace's <c>"tierOverrides"</c>).</summary>
+internal sealed class TierOverrideDto
+{
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? Partner { get; set; }
+
+    [JsonRequiredField]
+    [JsonExactDate]
+    public string? Date { get; set; }
+
+    [JsonRequiredField]
+    public string? Tier { get; set; }
+
+    [JsonRequiredField]
+    public string? Reason { get; set; }
+
+    [JsonRequiredField]
+    [JsonPartyId]
+    public string? DecidedBy { get; set; }
+
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? Extra { get; set; }
 }
@@ -448,6 +487,10 @@ internal sealed class AllyChoiceDto
 [JsonSerializable(typeof(List<InteractionDto?>))]
 [JsonSerializable(typeof(List<PartnershipDto?>))]
 [JsonSerializable(typeof(int?))]
+[JsonSerializable(typeof(PolicyDto))]
+[JsonSerializable(typeof(TierLadderDto))]
+[JsonSerializable(typeof(MapsDocumentDto))]
+[JsonSerializable(typeof(CollaborationDto))]
 internal sealed partial class WorkspaceJsonContext : JsonSerializerContext
 {
 }

@@ -14,11 +14,11 @@ namespace Partnering.Core.Documents;
 /// <summary>
 /// The optional sections later capabilities add to the workspace document: <c>"policy"</c>,
 /// <c>"ladder"</c>, <c>"tierOverrides"</c>, <c>"powerMaps"</c>, <c>"assets"</c> and
-/// <c>"collaboration"</c>. Each is read once, in place, by the same reader as the stand-alone
-/// document, with paths from the workspace root (<c>$.collaboration.calendar[2].host</c>), and written
-/// once, straight into the workspace's writer. A field written twice anywhere in a section is refused
-/// at its path. Party ids a section names are then checked against the workspace's chapter, members
-/// and partners.
+/// <c>"collaboration"</c>. Each is deserialized once, in place, into the same data classes as the
+/// stand-alone document and mapped by the same code, with paths from the workspace root
+/// (<c>$.collaboration.calendar[2].host</c>), and written once, straight into the workspace's writer.
+/// A field written twice anywhere in a section is refused at its path. Party ids a section names are
+/// then checked against the workspace's chapter, members and partners.
 /// </summary>
 /// <remarks>
 /// Inside the workspace a section does not need its own <c>"schemaVersion"</c>: the workspace's
@@ -35,13 +35,11 @@ internal static class WorkspaceSections
     public const string CollaborationField = "collaboration";
     public const string OutreachField = "outreach";
 
-    private static readonly string[] OverrideFields = ["partner", "date", "tier", "reason", "decidedBy"];
-
     public static bool IsSection(string name)
         => name is PolicyField or LadderField or OverridesField or PowerMapsField or AssetsField or CollaborationField or OutreachField;
 
     /// <summary>Reads the sections into <paramref name="workspace"/> (when it was read), adding problems to <paramref name="problems"/>.</summary>
-    public static Workspace? Read(Dictionary<string, JsonElement> sections, Workspace? workspace, DocumentLimits limits, List<DocumentProblem> problems)
+    public static Workspace? Read(WorkspaceDto dto, Workspace? workspace, List<DocumentProblem> problems)
     {
         var before = problems.Count;
         EligibilityPolicy? policy = null;
@@ -52,36 +50,30 @@ internal static class WorkspaceSections
         OutreachPlan? outreach = null;
         CollaborationData? collaboration = null;
 
-        // Each section is read once, in place, by its document's reader with paths from the
-        // workspace root; a field written twice anywhere in a section is refused first, at its path.
-        JsonElement? Section(string name)
-            => sections.TryGetValue(name, out var value) && !JsonInput.Duplicates(value, JsonPath.Child("$", name), problems) ? value : null;
-
-        if (Section(PolicyField) is { } e)
+        // Each section was deserialized in place into its DTO (a field written twice refused by the
+        // serializer at its path); here it is mapped with paths from the workspace root.
+        if (dto.Policy is { } e)
         {
             policy = PolicyDocument.ReadSection(e, "$." + PolicyField, problems);
         }
 
-        if (Section(LadderField) is { } l)
+        if (dto.Ladder is { } l)
         {
             ladder = TierLadderDocument.ReadSection(l, "$." + LadderField, problems);
         }
 
-        if (Section(OverridesField) is { } o)
+        if (dto.TierOverrides is { } o)
         {
             overrides = ReadOverrides(o, "$." + OverridesField, problems);
         }
 
-        var mapsElement = Section(PowerMapsField);
-        var assetsElement = Section(AssetsField);
-        var outreachElement = Section(OutreachField);
-        if ((mapsElement ?? assetsElement ?? outreachElement) is not null
-            && MapsDocument.ReadSections(mapsElement, assetsElement, outreachElement, problems) is { } read)
+        if ((dto.PowerMaps ?? (object?)dto.Assets ?? dto.Outreach) is not null
+            && MapsDocument.ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read)
         {
             (maps, assets, outreach) = read;
         }
 
-        if (Section(CollaborationField) is { } c)
+        if (dto.Collaboration is { } c)
         {
             collaboration = CollaborationDocument.ReadSection(c, "$." + CollaborationField, problems);
         }
@@ -152,31 +144,24 @@ internal static class WorkspaceSections
         }
     }
 
-    private static ValueList<PartnershipTierOverride> ReadOverrides(JsonElement e, string path, List<DocumentProblem> problems)
+    private static ValueList<PartnershipTierOverride> ReadOverrides(List<TierOverrideDto?> list, string path, List<DocumentProblem> problems)
     {
-        if (e.ValueKind != JsonValueKind.Array)
-        {
-            problems.Add(new DocumentProblem(path, "\"tierOverrides\" is an array of tier decisions, each with partner, date, tier, reason and decidedBy."));
-            return ValueList<PartnershipTierOverride>.Empty;
-        }
-
         var result = new List<PartnershipTierOverride>();
-        var index = 0;
-        foreach (var item in e.EnumerateArray())
+        for (var i = 0; i < list.Count; i++)
         {
-            var at = JsonPath.Item(path, index++);
-            if (item.ValueKind != JsonValueKind.Object)
+            var at = JsonPath.Item(path, i);
+            if (list[i] is not { } item)
             {
                 problems.Add(new DocumentProblem(at, "A tier override is an object with partner, date, tier, reason and decidedBy."));
                 continue;
             }
 
-            var partner = Id(item, "partner", at, problems);
-            var decidedBy = Id(item, "decidedBy", at, problems);
-            var tier = Text(item, "tier", at, problems);
-            var reason = Text(item, "reason", at, problems);
+            var partner = Id(item.Partner, "partner", at, problems);
+            var decidedBy = Id(item.DecidedBy, "decidedBy", at, problems);
+            var tier = Text(item.Tier, "tier", at, problems);
+            var reason = Text(item.Reason, "reason", at, problems);
             DateOnly? date = null;
-            if (Text(item, "date", at, problems) is { } dateText)
+            if (Text(item.Date, "date", at, problems) is { } dateText)
             {
                 if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
                 {
@@ -188,27 +173,13 @@ internal static class WorkspaceSections
                 }
             }
 
-            var unknown = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in item.EnumerateObject())
-            {
-                if (!seen.Add(property.Name))
-                {
-                    problems.Add(new DocumentProblem(JsonPath.Child(at, property.Name), ProblemText.Duplicate(property.Name)));
-                }
-                else if (Array.IndexOf(OverrideFields, property.Name) < 0)
-                {
-                    unknown[property.Name] = property.Value.Clone();
-                }
-            }
-
             if (partner is { } p && decidedBy is { } by && tier is not null && reason is not null && date is { } day)
             {
                 result.Add(new PartnershipTierOverride
                 {
                     Partner = p,
                     Override = new TierOverride { Date = day, Tier = tier, Reason = reason, DecidedBy = by },
-                    UnknownFields = unknown,
+                    UnknownFields = item.Extra!,
                 });
             }
         }
@@ -216,21 +187,14 @@ internal static class WorkspaceSections
         return ValueList<PartnershipTierOverride>.Wrap(result.ToArray());
     }
 
-    private static string? Text(JsonElement item, string name, string at, List<DocumentProblem> problems)
+    private static string? Text(string? text, string name, string at, List<DocumentProblem> problems)
     {
-        if (!item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        if (text is null)
         {
             problems.Add(new DocumentProblem(at, ProblemText.Required(name)));
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
-        {
-            problems.Add(new DocumentProblem(JsonPath.Child(at, name), ProblemText.Expected("a string", value)));
-            return null;
-        }
-
-        var text = value.GetString()!;
         if (string.IsNullOrWhiteSpace(text))
         {
             problems.Add(new DocumentProblem(JsonPath.Child(at, name), $"\"{name}\" must not be blank."));
@@ -240,16 +204,16 @@ internal static class WorkspaceSections
         return text;
     }
 
-    private static PartyId? Id(JsonElement item, string name, string at, List<DocumentProblem> problems)
+    private static PartyId? Id(string? value, string name, string at, List<DocumentProblem> problems)
     {
-        if (Text(item, name, at, problems) is not { } text)
+        if (Text(value, name, at, problems) is not { } text)
         {
             return null;
         }
 
         if (PartyId.Explain(text) is { } explanation)
         {
-            problems.Add(new DocumentProblem(at + "." + name, explanation));
+            problems.Add(new DocumentProblem(JsonPath.Child(at, name), explanation));
             return null;
         }
 

@@ -380,42 +380,4 @@ internal static class JsonInput
 
         return path.ToString();
     }
-
-    /// <summary>
-    /// Adds a problem at the path of every field written twice in one object inside
-    /// <paramref name="element"/> (at <paramref name="path"/>); whether any was found. For values
-    /// read as a whole before their reader sees them (a workspace's optional sections).
-    /// </summary>
-    public static bool Duplicates(JsonElement element, string path, List<DocumentProblem> problems)
-    {
-        var found = false;
-        switch (element.ValueKind)
-        {
-            case JsonValueKind.Object:
-                HashSet<string>? names = null;
-                foreach (var property in element.EnumerateObject())
-                {
-                    var at = JsonPath.Child(path, property.Name);
-                    if (!(names ??= new HashSet<string>(StringComparer.Ordinal)).Add(property.Name))
-                    {
-                        problems.Add(new DocumentProblem(at, ProblemText.Duplicate(property.Name)));
-                        found = true;
-                    }
-
-                    found |= Duplicates(property.Value, at, problems);
-                }
-
-                break;
-            case JsonValueKind.Array:
-                var index = 0;
-                foreach (var item in element.EnumerateArray())
-                {
-                    found |= Duplicates(item, JsonPath.Item(path, index++), problems);
-                }
-
-                break;
-        }
-
-        return found;
-    }
 }

@@ -36,6 +36,12 @@ internal static class ProblemText
     /// <summary>A field is written twice in one object (reported at the repeated field's path).</summary>
     public static string Duplicate(string name) => $"The field \"{name}\" appears twice in this object; keep one.";
 
+    /// <summary>A null where a value is needed: <c>Expected a string; got null.</c></summary>
+    public static string NotNull(string what) => $"Expected {what}; got null.";
+
+    /// <summary>A name outside a closed vocabulary: <c>Unknown value "ban"; expected one of "permit", "forbid".</c></summary>
+    public static string UnknownName(string text, string expected) => $"Unknown value \"{text}\"; expected one of {expected}.";
+
     /// <summary>A value of the wrong JSON kind: <c>Expected a string; got a number.</c></summary>
     public static string Expected(string what, JsonElement got) => $"Expected {what}; got {JsonKinds.Of(got)}.";
 }

@@ -273,10 +273,10 @@ public class CollaborationDocumentTests
               ],
               "calendar": [
                 { "id": "e1", "title": "Rally", "date": "2026-04-02", "start": "10:00", "end": "09:00", "kind": "rally", "host": "chapter" },
-                { "id": "e2", "title": " ", "date": "04/02/2026", "start": "9am", "end": "10:00", "kind": "party", "host": "bad id!", "press": [ 5 ] }
+                { "id": "e2", "title": " ", "date": "04/02/2026", "start": "9am", "end": "10:00", "kind": "party", "host": "bad id!", "press": [ " " ] }
               ],
-              "oneOnOnes": [ { "id": "o1", "partner": "org-union", "date": "2026-02-01", "ourTalkShare": 1.5, "firstMeeting": "yes" } ],
-              "plannedMeetings": "soon",
+              "oneOnOnes": [ { "id": "o1", "partner": "org-union", "date": "2026-02-01", "ourTalkShare": 1.5, "firstMeeting": true } ],
+              "plannedMeetings": [ null ],
               "meetingProfile": { "agendaDaysAhead": -2, "latestEnd": "07:00" },
               "tables2": []
             }
@@ -294,7 +294,6 @@ public class CollaborationDocumentTests
                 "$.tables[0].actions[3].id",
                 "$.tables[0].meetings[0].attendance[1]",
                 "$.tables[0].actions[3].owner",
-                "$.oneOnOnes[0].firstMeeting",
                 "$.oneOnOnes[0].ourTalkShare",
                 "$.calendar[0].end",
                 "$.calendar[1].title",
@@ -303,17 +302,29 @@ public class CollaborationDocumentTests
                 "$.calendar[1].kind",
                 "$.calendar[1].host",
                 "$.calendar[1].press[0]",
-                "$.plannedMeetings",
+                "$.plannedMeetings[0]",
                 "$.meetingProfile.agendaDaysAhead",
                 "$.meetingProfile.latestEnd",
             ],
             paths);
         Assert.Contains("day 1 to 28", result.Problems[0].Message);
-        Assert.Contains("Expected one of open, delivered, dropped; got 'done'", result.Problems[2].Message);
+        Assert.Contains("Unknown value \"done\"; expected one of \"open\", \"delivered\", \"dropped\"", result.Problems[2].Message);
         Assert.Contains("'org-union' has no seat", result.Problems[4].Message);
-        Assert.Contains("pressConference", result.Problems[12].Message);
+        Assert.Contains("pressConference", result.Problems[11].Message);
         Assert.Throws<InvalidDocumentException>(() => result.GetValueOrThrow());
         Assert.Null(result.Value);
+    }
+
+    [Theory]
+    [InlineData("""{"schemaVersion": 1, "oneOnOnes": [ { "id": "o1", "partner": "p", "date": "2026-02-01", "firstMeeting": "yes" } ]}""", "$.oneOnOnes[0].firstMeeting", "expected true or false")]
+    [InlineData("""{"schemaVersion": 1, "plannedMeetings": "soon"}""", "$.plannedMeetings", "expected an array")]
+    [InlineData("""{"schemaVersion": 1, "calendar": [ { "press": [ 5 ] } ]}""", "$.calendar[0].press[0]", "expected a string")]
+    public void A_value_of_the_wrong_JSON_type_stops_the_read_with_one_problem_at_its_path(string json, string path, string fragment)
+    {
+        var problem = Assert.Single(CollaborationDocument.Load(json).Problems);
+
+        Assert.Equal(path, problem.Path);
+        Assert.Contains(fragment, problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -322,10 +333,10 @@ public class CollaborationDocumentTests
         Assert.Equal("$.schemaVersion", CollaborationDocument.Load("{}").Problems.Single().Path);
         Assert.Contains("from 1 to 1", CollaborationDocument.Load("""{"schemaVersion": 2}""").Problems.Single().Message);
         Assert.Contains("not valid JSON (line 1", CollaborationDocument.Load("""{"schemaVersion": 1,""").Problems.Single().Message);
-        Assert.Contains("Expected an object", CollaborationDocument.Load("[]").Problems.Single().Message);
+        Assert.Contains("expected an object", CollaborationDocument.Load("[]").Problems.Single().Message);
         Assert.Contains("larger than the limit", CollaborationDocument.Load("""{"schemaVersion": 1}""", new DocumentLimits { MaxBytes = 5 }).Problems.Single().Message);
         Assert.Contains("DocumentLimits.MaxDepth", CollaborationDocument.Load("""{"schemaVersion": 1, "x": [[[[1]]]]}""", new DocumentLimits { MaxDepth = 3 }).Problems.Single().Message);
-        Assert.Contains("more than once", CollaborationDocument.Load("""{"schemaVersion": 1, "schemaVersion": 1}""").Problems.Single().Message);
+        Assert.Contains("appears twice", CollaborationDocument.Load("""{"schemaVersion": 1, "schemaVersion": 1}""").Problems.Single().Message);
     }
 
     [Fact]

@@ -40,17 +40,39 @@ public sealed class WorkspaceSchemaTests
         [typeof(PartnershipDto)] = ["partner"],
     };
 
-    internal static string Generate()
+    /// <summary>The shipped schemas: file name, generator.</summary>
+    public static TheoryData<string> SchemaFiles => new() { WorkspaceDocument.SchemaFileName, PolicyDocument.SchemaFileName, TierLadderDocument.SchemaFileName };
+
+    internal static string Generate(string file = WorkspaceDocument.SchemaFileName) => file switch
+    {
+        PolicyDocument.SchemaFileName => Generate(
+            typeof(PolicyDto),
+            "urn:partnering-core:schemas:policy:1",
+            "Partnering.Core eligibility policy document",
+            "An eligibility policy: rules with an effect, the engagements they apply to and a closed condition tree over named facts. The same shape is the workspace's \"policy\" section. Fields not listed here are kept and written back, except inside conditions, which are closed."),
+        TierLadderDocument.SchemaFileName => Generate(
+            typeof(TierLadderDto),
+            "urn:partnering-core:schemas:ladder:1",
+            "Partnering.Core tier ladder document",
+            "A ladder of partnership tiers: the tiers, the steps between them with their criteria, decay after silence and the pace rules. The same shape is the workspace's \"ladder\" section. Fields not listed here are kept and written back."),
+        _ => Generate(
+            typeof(WorkspaceDto),
+            "urn:partnering-core:schemas:workspace:1",
+            "Partnering.Core workspace document",
+            "A chapter's partnering data: the chapter and its members, partners, ties, interactions and partnerships. Fields not listed here are kept and written back by Partnering.Core."),
+    };
+
+    private static string Generate(Type type, string id, string title, string description)
     {
         var options = new JsonSerializerOptions(WorkspaceJsonContext.Default.Options);
         var exporter = new JsonSchemaExporterOptions { TreatNullObliviousAsNonNullable = true, TransformSchemaNode = Transform };
-        var schema = (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(options, typeof(WorkspaceDto), exporter);
+        var schema = (JsonObject)JsonSchemaExporter.GetJsonSchemaAsNode(options, type, exporter);
         var root = new JsonObject
         {
             ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
-            ["$id"] = "urn:partnering-core:schemas:workspace:1",
-            ["title"] = "Partnering.Core workspace document",
-            ["description"] = "A chapter's partnering data: the chapter and its members, partners, ties, interactions and partnerships. Fields not listed here are kept and written back by Partnering.Core.",
+            ["$id"] = id,
+            ["title"] = title,
+            ["description"] = description,
         };
         foreach (var (name, value) in schema.ToList())
         {
@@ -58,51 +80,19 @@ public sealed class WorkspaceSchemaTests
             root[name] = value;
         }
 
-        AddSections((JsonObject)root["properties"]!);
 
         var writeOptions = new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         return root.ToJsonString(writeOptions).ReplaceLineEndings("\n") + "\n";
     }
 
-    /// <summary>
-    /// The optional sections (policy, ladder, tier overrides, maps, collaboration) are read by their
-    /// features' own hand-written readers, not from DTOs, so the exporter cannot see them. They are
-    /// described here by their property names; the readers check the rest.
-    /// </summary>
-    private static void AddSections(JsonObject properties)
-    {
-        static JsonObject Open(string description, params string[] names)
-        {
-            var props = new JsonObject();
-            foreach (var name in names)
-            {
-                props[name] = new JsonObject();
-            }
-
-            return new JsonObject { ["description"] = description, ["type"] = "object", ["properties"] = props };
-        }
-
-        static JsonObject ArrayOf(string description, JsonObject item) => new() { ["description"] = description, ["type"] = "array", ["items"] = item };
-
-        properties["policy"] = Open("The chapter's own eligibility policy (the policy document's shape); absent means the built-in policy pack.", "id", "version", "rules");
-        properties["ladder"] = Open("The chapter's own tier ladder (the tier ladder document's shape); absent means the default ladder.", "name", "tiers", "steps", "decay", "forbiddenHoldsAt");
-        var tierOverride = Open("A manual tier decision on the partnership with a partner.", "partner", "date", "tier", "reason", "decidedBy");
-        tierOverride["required"] = new JsonArray("partner", "date", "tier", "reason", "decidedBy");
-        properties["tierOverrides"] = ArrayOf("Manual tier decisions on partnerships.", tierOverride);
-        properties["powerMaps"] = ArrayOf("Power maps of the chapter's targets with their assessment history.", Open("A power map.", "id", "target", "issue", "title", "placements"));
-        properties["assets"] = ArrayOf("Assets the chapter declares by hand.", Open("A declared asset.", "id", "category", "name", "holder", "amount", "unit", "inUse", "note"));
-        var outreachItem = Open("One partner to reach: who owns the outreach, the first ask for its tier, the first step and the due date.", "mapId", "partner", "owner", "tier", "ask", "firstStep", "introducer", "due", "reason");
-        outreachItem["required"] = new JsonArray("partner", "owner", "tier", "ask", "due");
-        var outreach = Open("The outreach plan made from the maps' recommendations.", "startsOn", "items");
-        outreach["required"] = new JsonArray("startsOn");
-        ((JsonObject)outreach["properties"]!)["items"] = ArrayOf("The items, in the order of the recommendations.", outreachItem);
-        properties["outreach"] = outreach;
-        properties["collaboration"] = Open("Coalition tables, one-on-ones, the coalition calendar and planned meetings (the collaboration document's shape, without its own schemaVersion).", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile");
-    }
-
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode schema)
     {
-        if (schema is not JsonObject node)
+        if (context.PropertyInfo?.PropertyType == typeof(JsonElement))
+        {
+            return PolicyValue(); // a policy condition's compared value
+        }
+
+        if (schema is not JsonObject node || node.ContainsKey("$ref"))
         {
             return schema;
         }
@@ -115,6 +105,20 @@ public sealed class WorkspaceSchemaTests
 
         if (context.PropertyInfo is { } property && property.AttributeProvider is MemberInfo member)
         {
+            if (property.PropertyType == typeof(Dictionary<string, JsonElement>))
+            {
+                node["additionalProperties"] = PolicyValue(); // a predicate's arguments
+            }
+
+            if (member.GetCustomAttribute<JsonNumberRangeAttribute>() is { } range)
+            {
+                node["minimum"] = range.Minimum;
+                if (range.Maximum < double.MaxValue)
+                {
+                    node["maximum"] = range.Maximum;
+                }
+            }
+
             var target = node["items"] as JsonObject ?? node;
             if (member.GetCustomAttribute<JsonEnumValuesAttribute>() is { } values)
             {
@@ -163,7 +167,14 @@ public sealed class WorkspaceSchemaTests
             }
         }
 
-        if (node.ContainsKey("properties") && Required.TryGetValue(context.TypeInfo.Type, out var required))
+        if (node.ContainsKey("properties") && context.TypeInfo.Type == typeof(PolicyConditionDto))
+        {
+            // Conditions are closed: the reader refuses any other key.
+            node["additionalProperties"] = false;
+            node["minProperties"] = 1;
+        }
+
+        if (node.ContainsKey("properties") && RequiredOf(context.TypeInfo.Type) is { Length: > 0 } required)
         {
             var list = new JsonArray();
             foreach (var name in required)
@@ -177,7 +188,26 @@ public sealed class WorkspaceSchemaTests
         return node;
     }
 
-    private static string SchemaPath()
+    private static JsonObject PolicyValue()
+    {
+        static JsonArray Scalars() => new("string", "integer", "boolean");
+        var types = Scalars();
+        types.Add("array");
+        return new JsonObject
+        {
+            ["description"] = "A string, a whole number, true or false, or a list of those.",
+            ["type"] = types,
+            ["items"] = new JsonObject { ["type"] = Scalars() },
+        };
+    }
+
+    /// <summary>The fields a record needs: listed above for the workspace's own records, marked with [JsonRequiredField] on the sections' DTOs.</summary>
+    private static string[] RequiredOf(Type type)
+        => Required.TryGetValue(type, out var listed)
+            ? listed
+            : type.GetProperties().Where(p => p.GetCustomAttribute<JsonRequiredFieldAttribute>() is not null).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).ToArray();
+
+    private static string SchemaPath(string file = WorkspaceDocument.SchemaFileName)
     {
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Partnering.Core.sln")))
@@ -185,14 +215,15 @@ public sealed class WorkspaceSchemaTests
             directory = directory.Parent;
         }
 
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Partnering.Core.sln not found above the test directory."), "src", "Partnering.Core", "Schemas", WorkspaceDocument.SchemaFileName);
+        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Partnering.Core.sln not found above the test directory."), "src", "Partnering.Core", "Schemas", file);
     }
 
-    [Fact]
-    public void The_shipped_schema_is_in_sync_with_the_document_types()
+    [Theory]
+    [MemberData(nameof(SchemaFiles))]
+    public void The_shipped_schema_is_in_sync_with_the_document_types(string file)
     {
-        var generated = Generate();
-        var path = SchemaPath();
+        var generated = Generate(file);
+        var path = SchemaPath(file);
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             File.WriteAllText(path, generated);
@@ -201,12 +232,31 @@ public sealed class WorkspaceSchemaTests
         var shipped = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : "(missing)";
         Assert.True(
             shipped == generated,
-            $"{path} is out of date with the workspace document's types. Regenerate it with {UpdateVariable}=1 dotnet test tests/Partnering.Core.Tests --filter WorkspaceSchemaTests and commit it.");
+            $"{path} is out of date with the document's types. Regenerate it with {UpdateVariable}=1 dotnet test tests/Partnering.Core.Tests --filter WorkspaceSchemaTests and commit it.");
     }
 
     [Fact]
-    public void The_schema_is_embedded_in_the_library()
-        => Assert.Equal(File.ReadAllText(SchemaPath()).ReplaceLineEndings("\n"), WorkspaceDocument.GetJsonSchema().ReplaceLineEndings("\n"));
+    public void The_schemas_are_embedded_in_the_library()
+    {
+        Assert.Equal(File.ReadAllText(SchemaPath()).ReplaceLineEndings("\n"), WorkspaceDocument.GetJsonSchema().ReplaceLineEndings("\n"));
+        Assert.Equal(File.ReadAllText(SchemaPath(PolicyDocument.SchemaFileName)).ReplaceLineEndings("\n"), PolicyDocument.GetJsonSchema().ReplaceLineEndings("\n"));
+        Assert.Equal(File.ReadAllText(SchemaPath(TierLadderDocument.SchemaFileName)).ReplaceLineEndings("\n"), TierLadderDocument.GetJsonSchema().ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void No_section_the_documents_layer_reads_through_DTOs_is_left_hollow()
+    {
+        var schema = JsonNode.Parse(Generate())!["properties"]!;
+        foreach (var section in new[] { "policy", "ladder", "tierOverrides", "powerMaps", "assets", "outreach", "collaboration" })
+        {
+            var text = schema[section]!.ToJsonString();
+            Assert.DoesNotContain("{}", text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("\"forbid\"", schema["policy"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("\"oneOnOnes\"", schema["ladder"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("\"membershipBase\"", schema["assets"]!.ToJsonString(), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void The_schema_lists_the_allowed_values_of_closed_vocabularies()

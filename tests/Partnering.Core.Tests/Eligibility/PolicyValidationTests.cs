@@ -41,7 +41,7 @@ public class PolicyValidationTests
     public void Unknown_enum_values_are_problems()
     {
         AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"fact": "partner.kind", "in": ["partyClub", "cult"]}, {{Ok}}}]""", "$.rules[0].when.in[1]", "Unknown value \"cult\"");
-        AssertProblem($$"""[{"id": "a", "effect": "ban", {{Ok}}}]""", "$.rules[0].effect", "expected one of permit, permitWithConditions, review, forbid");
+        AssertProblem($$"""[{"id": "a", "effect": "ban", {{Ok}}}]""", "$.rules[0].effect", "expected one of \"permit\", \"permitWithConditions\", \"review\", \"forbid\"");
         AssertProblem($$"""[{"id": "a", "effect": "forbid", "appliesTo": ["picnic"], {{Ok}}}]""", "$.rules[0].appliesTo[0]", "Unknown value");
     }
 

@@ -272,7 +272,7 @@ public sealed class FuzzRegressionTests
     public void Capped_problems_end_with_one_that_names_the_cap()
     {
         var limits = new DocumentLimits { MaxProblems = 5 };
-        var json = "{\"schemaVersion\":1,\"tables\":[" + string.Join(",", Enumerable.Repeat("1", 40)) + "]}";
+        var json = "{\"schemaVersion\":1,\"tables\":[" + string.Join(",", Enumerable.Repeat("null", 40)) + "]}";
 
         var problems = CollaborationDocument.Load(json, limits).Problems;
 

@@ -59,7 +59,7 @@ public sealed class MapsDocumentTests
               "powerMaps": [{
                 "id": "a b", "issue": "",
                 "placements": [
-                  { "actor": "x", "support": 2, "influence": "high", "assessedOn": "2026-02-30" },
+                  { "actor": "x", "support": 2, "influence": 1.5, "assessedOn": "2026-02-30" },
                   { "support": 0.1, "influence": 0.1, "assessedOn": "2026-01-01" }
                 ]
               }],

@@ -94,23 +94,33 @@ public sealed class TierLadderDocumentTests
     }
 
     [Fact]
-    public void Missing_and_mistyped_fields_are_reported_with_their_paths()
+    public void Missing_fields_are_reported_together_with_their_paths()
     {
         var problems = Problems("""
-            { "tiers": [ { "name": 3 }, { "name": "Ally" } ],
-              "steps": [ { "from": "Prospect", "to": "Ally", "when": { "evidence": "meetings", "atLeast": "two" } } ],
-              "decay": { "atRiskAfterDays": 1.5, "graceDays": 10 } }
+            { "tiers": [ { "description": "no name" }, { "name": "Ally" } ],
+              "steps": [ { "from": "Prospect", "to": "Ally", "when": { "evidence": "meetings", "atLeast": 2 } } ],
+              "decay": { "atRiskAfterDays": 15, "graceDays": 10 } }
             """);
 
         Assert.Equal(
             [
-                ("$.tiers[0].name", "Expected a string; got a number."),
-                ("$.steps[0].when.atLeast", "Expected a whole number; got a string."),
-                ("$.decay.atRiskAfterDays", "Expected a whole number; got 1.5."),
+                ("$.tiers[0]", "The required field \"name\" is missing."),
                 ("$.decay", "The required field \"floor\" is missing."),
                 ("$", "The required field \"name\" is missing."),
             ],
             problems.Select(p => (p.Path, p.Message)));
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "x", "tiers": [ { "name": 3 } ], "steps": [], "decay": {} }""", "$.tiers[0].name", "expected a string")]
+    [InlineData("""{ "name": "x", "tiers": [], "steps": [ { "when": { "evidence": "meetings", "atLeast": "two" } } ], "decay": {} }""", "$.steps[0].when.atLeast", "expected a whole number")]
+    [InlineData("""{ "name": "x", "tiers": [], "steps": [], "decay": { "atRiskAfterDays": 1.5 } }""", "$.decay.atRiskAfterDays", "expected a whole number")]
+    public void A_value_of_the_wrong_JSON_type_stops_the_read_with_one_problem_at_its_path(string json, string path, string fragment)
+    {
+        var problem = Assert.Single(Problems(json));
+
+        Assert.Equal(path, problem.Path);
+        Assert.Contains(fragment, problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -119,7 +129,7 @@ public sealed class TierLadderDocumentTests
         var problem = Assert.Single(Problems(Small.Replace("\"meetings\"", "\"handshakes\"", StringComparison.Ordinal)));
 
         Assert.Equal("$.steps[0].when.any[0].evidence", problem.Path);
-        Assert.StartsWith("Unknown evidence kind 'handshakes'; known kinds: meetings, oneOnOnes,", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Unknown value \"handshakes\"; expected one of \"meetings\", \"oneOnOnes\",", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Partnering.Core.Internal;
+
+namespace Partnering.Core.Documents;
+
+/// <summary>
+/// Reading a document (or a section in place) through the one source-generated context: the
+/// serializer fails only on JSON syntax and wrong JSON types, and such a failure becomes one
+/// <see cref="DocumentProblem"/> at the path where it happened, in the shared wording.
+/// </summary>
+internal static class DtoInput
+{
+    /// <summary>A JSON Schema embedded in the assembly (the same files ship in the package's <c>schemas</c> folder).</summary>
+    public static string Schema(string fileName)
+    {
+        using var stream = typeof(DtoInput).Assembly.GetManifestResourceStream("Partnering.Core.Schemas." + fileName)
+            ?? throw new InvalidOperationException($"The schema resource {fileName} is missing from the assembly; the build that produced it is broken.");
+        using var reader = new System.IO.StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// Deserializes a whole stand-alone document that <see cref="JsonInput.Check"/> has accepted.
+    /// Returns <see langword="null"/> with a problem added when it cannot (the literal null, a wrong
+    /// JSON type anywhere).
+    /// </summary>
+    public static T? Read<T>(ReadOnlySpan<byte> utf8, Func<WorkspaceJsonContext, JsonTypeInfo<T>> type, DocumentLimits limits, string what, List<DocumentProblem> problems, bool allowComments = false)
+        where T : class
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow });
+            var dto = JsonSerializer.Deserialize(ref reader, type(ContextFor(limits.MaxDepth)));
+            if (dto is null)
+            {
+                problems.Add(new DocumentProblem("$", $"The document is the JSON literal null; a {what} is an object."));
+            }
+
+            return dto;
+        }
+        catch (JsonException e)
+        {
+            problems.Add(JsonProblem(e, "$", utf8, limits, allowComments));
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            problems.Add(new DocumentProblem("$", $"The document could not be read: {e.Message}"));
+        }
+
+        return null;
+    }
+
+    private static readonly ConcurrentDictionary<int, WorkspaceJsonContext> Contexts = new();
+
+    /// <summary>The serializer context whose options carry the depth limit (the default context for the default 64).</summary>
+    public static WorkspaceJsonContext ContextFor(int maxDepth)
+    {
+        if (maxDepth == DocumentLimits.Default.MaxDepth)
+        {
+            return WorkspaceJsonContext.Default;
+        }
+
+        if (Contexts.TryGetValue(maxDepth, out var cached))
+        {
+            return cached;
+        }
+
+        var context = new WorkspaceJsonContext(new JsonSerializerOptions(WorkspaceJsonContext.Default.Options) { MaxDepth = maxDepth });
+        return Contexts.Count < 16 ? Contexts.GetOrAdd(maxDepth, context) : context;
+    }
+
+    public static DocumentProblem JsonProblem(JsonException e, string at, ReadOnlySpan<byte> utf8, DocumentLimits limits, bool allowComments = false)
+    {
+        var where = e.LineNumber is { } line
+            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
+            : string.Empty;
+
+        // The serializer knows the path of a value of the wrong type, but a syntax error or too
+        // deep a nesting is found by the reader before the serializer sees the value, so its path
+        // is "$". Scanning again (only on this failure path) finds where the reader stopped.
+        var scan = Scan(utf8, limits.MaxDepth, allowComments);
+        if (scan.TooDeep)
+        {
+            return new DocumentProblem(scan.Path, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){where}."));
+        }
+
+        // Inside a kept unknown value the serializer's path stops at the field that holds it; the
+        // input check finds the repeated field itself.
+        if (e.Message.StartsWith("Duplicate property '", StringComparison.Ordinal)
+            && JsonInput.Check(utf8, limits, allowComments: allowComments, duplicates: true) is [var duplicate, ..])
+        {
+            return new DocumentProblem(duplicate.Path, duplicate.Message + where);
+        }
+
+        // The serializer's path is relative to the value it was reading, which is at `at`.
+        var path = scan.Failed ? scan.Path : string.IsNullOrEmpty(e.Path) || e.Path == "$" ? at : at + e.Path[1..];
+        return new DocumentProblem(path, Plain(e.Message) + where);
+    }
+
+    /// <summary>Reads the document token by token, keeping the JSON path, until the end or the first reader error.</summary>
+    private static (bool Failed, bool TooDeep, string Path) Scan(ReadOnlySpan<byte> utf8, int maxDepth, bool allowComments)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2, CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow });
+        var frames = new List<(bool IsArray, int Index, string? Name)>();
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        frames[^1] = (false, -1, reader.GetString());
+                        break;
+                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
+                        NextItem(frames);
+                        if (frames.Count == maxDepth)
+                        {
+                            return (true, true, PathOf(frames));
+                        }
+
+                        frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        break;
+                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        frames.RemoveAt(frames.Count - 1);
+                        break;
+                    default:
+                        NextItem(frames);
+                        break;
+                }
+            }
+
+            return (false, false, "$");
+        }
+        catch (JsonException)
+        {
+            return (true, false, PathOf(frames));
+        }
+
+        static void NextItem(List<(bool IsArray, int Index, string? Name)> frames)
+        {
+            if (frames.Count > 0 && frames[^1].IsArray)
+            {
+                frames[^1] = (true, frames[^1].Index + 1, null);
+            }
+        }
+    }
+
+    private static string PathOf(List<(bool IsArray, int Index, string? Name)> frames)
+    {
+        var path = new StringBuilder("$");
+        foreach (var (isArray, index, name) in frames)
+        {
+            if (isArray && index >= 0)
+            {
+                path.Append(CultureInfo.InvariantCulture, $"[{index}]");
+            }
+            else if (!isArray && name is not null)
+            {
+                path.Append(JsonPath.Child(string.Empty, name));
+            }
+        }
+
+        return path.ToString();
+    }
+
+    /// <summary>The serializer's message without its own path and position suffix, in plainer words for type errors.</summary>
+    public static string Plain(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+
+        const string Duplicate = "Duplicate property '";
+        if (message.StartsWith(Duplicate, StringComparison.Ordinal) && message.IndexOf('\'', Duplicate.Length) is var end and > 0)
+        {
+            return ProblemText.Duplicate(message[Duplicate.Length..end]);
+        }
+
+        const string Prefix = "The JSON value could not be converted to ";
+        if (message.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            var type = message[Prefix.Length..].TrimEnd('.');
+            return $"The value has the wrong JSON type: expected {Expected(type)}.";
+        }
+
+        return message.TrimEnd();
+    }
+
+    private static string Expected(string type) => type switch
+    {
+        _ when type.Contains("String", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a string",
+        _ when type.Contains("Int32", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a whole number",
+        _ when type.Contains("Double", StringComparison.Ordinal) => "a number",
+        _ when type.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+        _ when type.Contains("List", StringComparison.Ordinal) => "an array",
+        _ => "an object",
+    };
+}
