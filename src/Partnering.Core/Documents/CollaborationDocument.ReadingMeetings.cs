@@ -270,6 +270,7 @@ public static partial class CollaborationDocument
         var joinsOnline = r.Bool(e.JoinsOnline, "joinsOnline", p);
         var comfort = r.Bool(e.ToolComfort, "toolComfort", p);
         var nearby = r.Bool(e.LivesNearby, "livesNearby", p);
+        var stepFree = r.Bool(e.NeedsStepFree, "needsStepFree", p);
         var available = r.Array(e.Available, "available", p, (x, q) => ReadAvailability(r, x, q));
         return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAttendee
         {
@@ -279,6 +280,7 @@ public static partial class CollaborationDocument
             JoinsOnline = joinsOnline ?? false,
             ToolComfort = comfort,
             LivesNearby = nearby,
+            NeedsStepFree = stepFree ?? false,
             Available = available,
             UnknownFields = unknown,
         });

@@ -269,6 +269,8 @@ public static partial class CollaborationDocument
                 w.WriteBoolean("livesNearby", nearby);
             }
 
+            Flag(w, "needsStepFree", a.NeedsStepFree);
+
             Array(w, "available", a.Available, static (w, x) =>
             {
                 w.WriteStartObject();

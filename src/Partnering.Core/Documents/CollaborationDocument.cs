@@ -64,7 +64,7 @@ public static partial class CollaborationDocument
 
     private static readonly string[] LocationFields = ["name", "nearTransit", "stepFree", "barriers", "barriersInInvitation"];
 
-    private static readonly string[] AttendeeFields = ["name", "party", "newcomer", "joinsOnline", "toolComfort", "livesNearby", "available"];
+    private static readonly string[] AttendeeFields = ["name", "party", "newcomer", "joinsOnline", "toolComfort", "livesNearby", "needsStepFree", "available"];
 
     private static readonly string[] AvailabilityFields = ["day", "from", "to"];
 

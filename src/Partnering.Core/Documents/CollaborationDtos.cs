@@ -481,6 +481,8 @@ internal sealed class AttendeeDto
 
     public bool? LivesNearby { get; set; }
 
+    public bool? NeedsStepFree { get; set; }
+
     public List<AvailabilityDto?>? Available { get; set; }
 
     [JsonExtensionData]

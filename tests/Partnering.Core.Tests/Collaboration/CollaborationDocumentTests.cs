@@ -160,8 +160,9 @@ public class CollaborationDocumentTests
         from attendees in (from name in Text
                            from party in MaybeValue(Gen.Elements(Orgs))
                            from newcomer in Gen.Elements(true, false)
+                           from stepFree in Gen.Elements(true, false)
                            from unknown in Unknown
-                           select new PlannedAttendee { Name = name, Party = party, Newcomer = newcomer, UnknownFields = unknown }).ArrayOf()
+                           select new PlannedAttendee { Name = name, Party = party, Newcomer = newcomer, NeedsStepFree = stepFree, UnknownFields = unknown }).ArrayOf()
         from sent in MaybeValue(Day)
         from greeter in Maybe(Text)
         from flags in Gen.Elements(true, false).ArrayOf(4)
