@@ -32,6 +32,7 @@ internal static class CollaborationFixtures
         Name = name,
         Kind = OrganizationKind.IssueAdvocacy,
         PartisanNature = PartisanNature.Nonpartisan,
+        TaxStatus = TaxStatus.SocialWelfare501C4, // researched: an unknown status would add the issue-framing condition
         Practices = practices.Select(p => new Practice { Kind = p }).ToArray(),
     };
 
