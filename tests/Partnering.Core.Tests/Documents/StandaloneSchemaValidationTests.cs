@@ -94,6 +94,19 @@ public sealed partial class StandaloneSchemaValidationTests
         Assert.Contains(names, n => n.Contains("snippet", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void The_data_classes_write_back_what_they_read(string name, string json, bool policy)
+    {
+        var options = new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip };
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json), options);
+        var written = policy
+            ? JsonSerializer.Serialize(JsonSerializer.Deserialize(ref reader, WorkspaceJsonContext.Default.PolicyDto), WorkspaceJsonContext.Default.PolicyDto)
+            : JsonSerializer.Serialize(JsonSerializer.Deserialize(ref reader, WorkspaceJsonContext.Default.TierLadderDto), WorkspaceJsonContext.Default.TierLadderDto);
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip }), JsonNode.Parse(written)), name);
+    }
+
     private const string Policy = """
         {"id": "p", "version": "1", "rules": [
           {"id": "a", "effect": "forbid", "appliesTo": ["partnership"], "when": {"all": [{"fact": "partner.kind", "in": ["partyClub"]}, {"predicate": "p", "args": {"n": 1}}]}, "reason": "r", "effectiveFrom": "2025-01-01"}
