@@ -5,8 +5,8 @@ using System.Globalization;
 
 namespace Partnering.Core.Spreadsheets.Internal;
 
-/// <summary>One row's change as the merge records it: compact, with the report's text made only when read.</summary>
-internal readonly record struct PendingChange(ImportChangeKind Kind, SpreadsheetSheet Sheet, int Row, string File, object Subject, string[]? Details);
+/// <summary>One row's change as the merge records it: compact (the file and sheet come from the row's layout), with the report's text made only when read.</summary>
+internal readonly record struct PendingChange(ImportChangeKind Kind, int Row, SheetLayout Layout, object Subject, string[]? Details);
 
 /// <summary>
 /// The report's changes. A large import records a compact entry per row and makes each
@@ -15,22 +15,26 @@ internal readonly record struct PendingChange(ImportChangeKind Kind, Spreadsheet
 /// </summary>
 internal sealed class ChangeList : IReadOnlyList<ImportChange>
 {
-    private readonly PendingChange[] _pending;
-    private readonly ImportChange?[] _made;
+    private readonly ChunkList<PendingChange> _pending;
+    private ImportChange?[]? _made;
 
-    public ChangeList(List<PendingChange> pending)
+    public ChangeList(ChunkList<PendingChange> pending) => _pending = pending;
+
+    public int Count => _pending.Count;
+
+    public ImportChange this[int index]
     {
-        _pending = [.. pending];
-        _made = new ImportChange?[_pending.Length];
+        get
+        {
+            // made on first read, so a caller that only counts allocates nothing per row (a race makes equal values)
+            var made = _made ?? System.Threading.Interlocked.CompareExchange(ref _made, new ImportChange?[_pending.Count], null) ?? _made!;
+            return made[index] ??= Make(_pending[index]);
+        }
     }
-
-    public int Count => _pending.Length;
-
-    public ImportChange this[int index] => _made[index] ??= Make(_pending[index]);
 
     public IEnumerator<ImportChange> GetEnumerator()
     {
-        for (var i = 0; i < _pending.Length; i++)
+        for (var i = 0; i < _pending.Count; i++)
         {
             yield return this[i];
         }
@@ -39,7 +43,7 @@ internal sealed class ChangeList : IReadOnlyList<ImportChange>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private static ImportChange Make(PendingChange change)
-        => new(change.Kind, change.Sheet, Key(change.Subject), change.File, change.Row, change.Details ?? []);
+        => new(change.Kind, change.Layout.Sheet, Key(change.Subject), change.Layout.File, change.Row, change.Details ?? []);
 
     private static string Key(object subject) => subject switch
     {

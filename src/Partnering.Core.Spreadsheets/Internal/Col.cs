@@ -8,7 +8,7 @@ namespace Partnering.Core.Spreadsheets.Internal;
 internal static class Col<T>
 {
     public static Column<T> Text(string name, string[] synonyms, Func<T, string?> get, Func<T, string, T> set)
-        => new(name, synonyms, e => get(e) ?? string.Empty, (e, cell, _) => set(e, cell));
+        => new(name, synonyms, e => get(e) ?? string.Empty, (e, cell, _) => string.Equals(get(e), cell, StringComparison.Ordinal) ? e : set(e, cell));
 
     public static Column<T> Value<TValue>(string name, string[] synonyms, Func<T, TValue?> get, Func<string, TValue> parse, Func<TValue, string> text, Func<T, TValue, T> set)
         where TValue : struct

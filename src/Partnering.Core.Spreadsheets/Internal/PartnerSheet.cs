@@ -110,7 +110,7 @@ internal static class PartnerSheet
             column.Name,
             [.. column.Keys.Skip(1)],
             p => p is Organization o ? column.Get(o) : string.Empty,
-            (p, cell, row) => p is Organization o ? column.Set(o, cell, row) : throw new CellException("this column applies to organizations only; the row's type is individual"),
+            (p, cell, row) => p is Organization o ? (column.Set ?? Keep)(o, cell, row) : throw new CellException("this column applies to organizations only; the row's type is individual"),
             column.Grows,
             column.EmptyText);
 
@@ -119,9 +119,11 @@ internal static class PartnerSheet
             column.Name,
             [.. column.Keys.Skip(1)],
             p => p is Individual i ? column.Get(i) : string.Empty,
-            (p, cell, row) => p is Individual i ? column.Set(i, cell, row) : throw new CellException("this column applies to individuals only; the row's type is organization"),
+            (p, cell, row) => p is Individual i ? (column.Set ?? Keep)(i, cell, row) : throw new CellException("this column applies to individuals only; the row's type is organization"),
             column.Grows,
             column.EmptyText);
+
+    private static TPartner Keep<TPartner>(TPartner partner, string cell, RowCells row) => partner;
 
     private static Individual SetOffice(Individual individual, string title, RowCells row)
     {
