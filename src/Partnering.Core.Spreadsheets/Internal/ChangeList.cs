@@ -5,8 +5,58 @@ using System.Globalization;
 
 namespace Partnering.Core.Spreadsheets.Internal;
 
-/// <summary>One row's change as the merge records it: compact (the file and sheet come from the row's layout), with the report's text made only when read.</summary>
+/// <summary>One row's change as the merge returns it.</summary>
 internal readonly record struct PendingChange(ImportChangeKind Kind, int Row, SheetLayout Layout, object Subject, string[]? Details);
+
+/// <summary>
+/// The changes an import records, one small entry a row: the file and sheet are kept once per run of
+/// rows from the same file, and the details (only updates and conflicts have any) aside.
+/// </summary>
+internal sealed class ChangeLog
+{
+    private readonly ChunkList<Entry> _entries = new();
+    private readonly List<(int Start, SheetLayout Layout)> _layouts = [];
+    private readonly Dictionary<int, string[]> _details = [];
+
+    public int Count => _entries.Count;
+
+    public void Add(PendingChange change)
+    {
+        if (_layouts.Count == 0 || !ReferenceEquals(_layouts[^1].Layout, change.Layout))
+        {
+            _layouts.Add((_entries.Count, change.Layout));
+        }
+
+        if (change.Details is { } details)
+        {
+            _details[_entries.Count] = details;
+        }
+
+        _entries.Add(new Entry(change.Kind, change.Row, change.Subject));
+    }
+
+    public PendingChange this[int index]
+    {
+        get
+        {
+            var entry = _entries[index];
+            var layout = _layouts[0].Layout;
+            foreach (var (start, candidate) in _layouts)
+            {
+                if (start > index)
+                {
+                    break;
+                }
+
+                layout = candidate;
+            }
+
+            return new PendingChange(entry.Kind, entry.Row, layout, entry.Subject, _details.GetValueOrDefault(index));
+        }
+    }
+
+    private readonly record struct Entry(ImportChangeKind Kind, int Row, object Subject);
+}
 
 /// <summary>
 /// The report's changes. A large import records a compact entry per row and makes each
@@ -15,10 +65,10 @@ internal readonly record struct PendingChange(ImportChangeKind Kind, int Row, Sh
 /// </summary>
 internal sealed class ChangeList : IReadOnlyList<ImportChange>
 {
-    private readonly ChunkList<PendingChange> _pending;
+    private readonly ChangeLog _pending;
     private ImportChange?[]? _made;
 
-    public ChangeList(ChunkList<PendingChange> pending) => _pending = pending;
+    public ChangeList(ChangeLog pending) => _pending = pending;
 
     public int Count => _pending.Count;
 

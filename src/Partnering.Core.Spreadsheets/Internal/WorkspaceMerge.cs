@@ -17,15 +17,17 @@ internal sealed partial class WorkspaceMerge
     private readonly List<SpreadsheetProblem> _problems;
 
     private readonly ChunkList<Partner> _partners;
-    private readonly Dictionary<PartyId, int> _partnerIndex = [];
-    private readonly Dictionary<string, PartnerSlot> _partnerById = new(StringComparer.Ordinal);
-#if NET9_0_OR_GREATER
-    private readonly Dictionary<string, PartnerSlot>.AlternateLookup<ReadOnlySpan<char>> _partnerByIdText;
-#endif
+    private readonly PartyIndex _partnerIndex = new();
+
+    /// <summary>Beside <see cref="_partners"/>: each partner's interactions, made when the first is looked for.</summary>
+    private readonly ChunkList<PartnerSlot?> _slots = new();
     private readonly List<string> _details = [];
     private readonly List<Member> _members;
-    private readonly Dictionary<PartyId, int> _memberIndex = [];
-    private readonly Dictionary<string, List<PartyId>> _byName = new(StringComparer.Ordinal);
+    private readonly PartyIndex _memberIndex = new();
+    /// <summary>The first party a name names (by <see cref="NameKey"/>); the others, rarely any, in <see cref="_moreByName"/>.</summary>
+    private readonly Dictionary<string, PartyId> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PartyId>> _moreByName = new(StringComparer.Ordinal);
+    private ChunkList<(string Name, PartyId Id)>? _unindexedNames = new();
     private readonly List<Tie> _ties;
     private readonly Dictionary<(PartyId, PartyId, TieCategory), int> _tieIndex = [];
     private readonly ChunkList<Interaction> _interactions;
@@ -41,9 +43,7 @@ internal sealed partial class WorkspaceMerge
     {
         _workspace = workspace;
         _options = options;
-#if NET9_0_OR_GREATER
-        _partnerByIdText = _partnerById.GetAlternateLookup<ReadOnlySpan<char>>();
-#endif
+
         _problems = problems;
         _partners = new(workspace.Partners);
         _members = [.. workspace.Chapter.Members];
@@ -54,7 +54,7 @@ internal sealed partial class WorkspaceMerge
         for (var i = 0; i < _partners.Count; i++)
         {
             _partnerIndex.TryAdd(_partners[i].Id, i);
-            _partnerById.TryAdd(_partners[i].Id.Value, new PartnerSlot(_partners[i].Id));
+            _slots.Add(null);
             AddName(_partners[i].Name, _partners[i].Id);
         }
 
@@ -75,7 +75,7 @@ internal sealed partial class WorkspaceMerge
         }
     }
 
-    public ChunkList<PendingChange> Changes { get; } = new();
+    public ChangeLog Changes { get; } = new();
 
     public Workspace Result() => !_changed ? _workspace : _workspace with
     {
@@ -247,18 +247,20 @@ internal sealed partial class WorkspaceMerge
 #if NET9_0_OR_GREATER
         if (row.TryUtf8(InteractionColumns.Partner, out var utf8) && utf8.Length is > 0 and <= PartyId.MaxLength)
         {
-            Span<char> id = stackalloc char[PartyId.MaxLength];
-            var length = Encoding.UTF8.GetChars(utf8, id);
-            if (_partnerByIdText.TryGetValue(id[..length], out var found))
+            Span<char> text = stackalloc char[PartyId.MaxLength];
+            var length = Encoding.UTF8.GetChars(utf8, text);
+            if (_partnerIndex.TryGetValue(text[..length], out var found))
             {
-                return found;
+                return SlotOf(found);
             }
         }
 #endif
 
         var partnerCell = Required(row, InteractionColumns.Partner, LinkSheets.Partner, "the id or name of the partner");
-        return _partnerById.TryGetValue(partnerCell, out var known) ? known : _partnerById[ResolvePartner(partnerCell, LinkSheets.Partner).Value];
+        return SlotOf(PartyId.TryParse(partnerCell, out var id) && _partnerIndex.TryGetValue(id, out var known) ? known : _partnerIndex[ResolvePartner(partnerCell, LinkSheets.Partner)]);
     }
+
+    private PartnerSlot SlotOf(int partner) => _slots[partner] ??= new PartnerSlot(_partners[partner].Id);
 
     /// <summary>The interactions sheet's key columns, by their place in <see cref="LinkSheets.Interactions"/>.</summary>
     private static class InteractionColumns
@@ -327,9 +329,9 @@ internal sealed partial class WorkspaceMerge
         for (var i = 0; i < _interactions.Count; i++)
         {
             // the loader has checked that every interaction names a partner
-            if (_partnerById.TryGetValue(_interactions[i].Partner.Value, out var slot))
+            if (_partnerIndex.TryGetValue(_interactions[i].Partner, out var partner))
             {
-                slot.Add(_interactions, _earlierOfPartner, i);
+                SlotOf(partner).Add(_interactions, _earlierOfPartner, i);
             }
             else
             {
@@ -497,7 +499,7 @@ internal sealed partial class WorkspaceMerge
         return Change(kind, row, key, details);
     }
 
-    private (T? Existing, PartyId Id, string Name) Find<T>(RowCells row, string idColumn, string nameColumn, IList<T> list, Dictionary<PartyId, int> index, Func<T, PartyId> idOf, string what)
+    private (T? Existing, PartyId Id, string Name) Find<T>(RowCells row, string idColumn, string nameColumn, IList<T> list, PartyIndex index, Func<T, PartyId> idOf, string what)
         where T : class
     {
         var idCell = row.Cell(idColumn);
@@ -533,7 +535,7 @@ internal sealed partial class WorkspaceMerge
             throw new CellException($"expected the {what}'s id or name");
         }
 
-        if (_byName.TryGetValue(NameKey(name), out var ids))
+        if (IdsNamed(NameKey(name)) is { } ids)
         {
             var matches = ids.Where(index.ContainsKey).Distinct().ToList();
             if (matches.Count > 1)
@@ -550,7 +552,7 @@ internal sealed partial class WorkspaceMerge
         return (null, NewId(name), name);
     }
 
-    private void Keep<T>(ImportChangeKind kind, T? existing, T result, IList<T> list, Dictionary<PartyId, int> index, PartyId id, string name)
+    private void Keep<T>(ImportChangeKind kind, T? existing, T result, IList<T> list, PartyIndex index, PartyId id, string name)
         where T : class
     {
         if (kind == ImportChangeKind.Added)
@@ -560,7 +562,7 @@ internal sealed partial class WorkspaceMerge
             AddName(name, id);
             if (result is Partner)
             {
-                _partnerById[id.Value] = new PartnerSlot(id);
+                _slots.Add(null);
             }
 
             _changed = true;
