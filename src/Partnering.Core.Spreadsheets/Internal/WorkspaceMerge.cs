@@ -248,7 +248,8 @@ internal sealed partial class WorkspaceMerge
         if (row.TryUtf8(InteractionColumns.Partner, out var utf8) && utf8.Length is > 0 and <= PartyId.MaxLength)
         {
             Span<char> text = stackalloc char[PartyId.MaxLength];
-            var length = Encoding.UTF8.GetChars(utf8, text);
+            // ids are ASCII: widened at once, other text decoded
+            var length = Ascii.ToUtf16(utf8, text, out var widened) == System.Buffers.OperationStatus.Done ? widened : Encoding.UTF8.GetChars(utf8, text);
             if (_partnerIndex.TryGetValue(text[..length], out var found))
             {
                 return SlotOf(found);
