@@ -4,61 +4,122 @@ using System.Collections.Generic;
 namespace Partnering.Core.Spreadsheets.Internal;
 
 /// <summary>
-/// Where each party is in a working list, by id: a dictionary split by a hash of the id into small
-/// ones, so that none grows onto the large object heap (whose allocations start full collections)
-/// until an import holds hundreds of thousands of parties. On .NET 9 and later an id is also looked
-/// up by the characters of a cell, without making a string.
+/// Where each party is in a working list, by id: a hash table of the id texts (ordinal, with the
+/// runtime's randomized string hash) split by that hash into small parts, so that none grows onto the
+/// large object heap (whose allocations start full collections) until an import holds hundreds of
+/// thousands of parties. An id is also looked up by the characters of a cell, without making a string.
 /// </summary>
 internal sealed class PartyIndex
 {
     private const int Bits = 6;
-    private readonly Dictionary<PartyId, int>?[] _parts = new Dictionary<PartyId, int>?[1 << Bits];
+    private const int PartMask = (1 << Bits) - 1;
+    private readonly Part?[] _parts = new Part?[1 << Bits];
 
-    public bool ContainsKey(PartyId id) => _parts[PartOf(id.Value)]?.ContainsKey(id) == true;
+    public bool ContainsKey(PartyId id) => TryGetValue(id.Value, out _);
 
-    public bool TryGetValue(PartyId id, out int at)
-    {
-        if (_parts[PartOf(id.Value)] is { } part)
-        {
-            return part.TryGetValue(id, out at);
-        }
+    public bool TryGetValue(PartyId id, out int at) => TryGetValue(id.Value, out at);
 
-        at = -1;
-        return false;
-    }
-
-#if NET9_0_OR_GREATER
     public bool TryGetValue(ReadOnlySpan<char> id, out int at)
     {
-        if (_parts[PartOf(id)] is { } part)
+        var hash = string.GetHashCode(id);
+        if (_parts[hash & PartMask] is { } part)
         {
-            return part.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(id, out at);
+            var keys = part.Keys;
+            var mask = keys.Length - 1;
+            for (var i = Slot(hash, mask); keys[i] is { } key; i = (i + 1) & mask)
+            {
+                if (part.Hashes[i] == hash && id.SequenceEqual(key))
+                {
+                    at = part.Values[i];
+                    return true;
+                }
+            }
         }
 
         at = -1;
         return false;
     }
-#endif
 
     public int this[PartyId id]
     {
         get => TryGetValue(id, out var at) ? at : throw new KeyNotFoundException($"No party '{id}'.");
-        set => Part(id)[id] = value;
+        set => Put(id.Value, value, replace: true);
     }
 
-    public bool TryAdd(PartyId id, int at) => Part(id).TryAdd(id, at);
+    /// <summary>Adds an id unless it is there (then keeps the place it has), as <see cref="Dictionary{TKey, TValue}.TryAdd"/>.</summary>
+    public bool TryAdd(PartyId id, int at) => Put(id.Value, at, replace: false);
 
-    private Dictionary<PartyId, int> Part(PartyId id) => _parts[PartOf(id.Value)] ??= new(PartyIdComparer.Instance);
-
-    /// <summary>The top bits of the id's FNV-1a hash (the dictionaries hash it their own way within).</summary>
-    private static int PartOf(ReadOnlySpan<char> id)
+    private bool Put(string key, int value, bool replace)
     {
-        var hash = 2166136261u;
-        foreach (var c in id)
+        var hash = string.GetHashCode(key.AsSpan());
+        var part = _parts[hash & PartMask] ??= new Part();
+        if ((part.Count + 1) * 2 > part.Keys.Length)
         {
-            hash = (hash ^ c) * 16777619u;
+            part.Grow();
         }
 
-        return (int)(hash >> (32 - Bits));
+        var mask = part.Keys.Length - 1;
+        for (var i = Slot(hash, mask); ; i = (i + 1) & mask)
+        {
+            if (part.Keys[i] is not { } held)
+            {
+                part.Keys[i] = key;
+                part.Hashes[i] = hash;
+                part.Values[i] = value;
+                part.Count++;
+                return true;
+            }
+
+            if (part.Hashes[i] == hash && string.Equals(held, key, StringComparison.Ordinal))
+            {
+                if (replace)
+                {
+                    part.Values[i] = value;
+                }
+
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The first place to look in a part: the hash bits the part was not chosen by.</summary>
+    private static int Slot(int hash, int mask) => (int)((uint)hash >> Bits) & mask;
+
+    /// <summary>One part: open addressing, at most half full.</summary>
+    private sealed class Part
+    {
+        public string?[] Keys { get; private set; } = new string?[8];
+
+        public int[] Hashes { get; private set; } = new int[8];
+
+        public int[] Values { get; private set; } = new int[8];
+
+        public int Count { get; set; }
+
+        public void Grow()
+        {
+            var (keys, hashes, values) = (Keys, Hashes, Values);
+            Keys = new string?[keys.Length * 2];
+            Hashes = new int[keys.Length * 2];
+            Values = new int[keys.Length * 2];
+            var mask = Keys.Length - 1;
+            for (var j = 0; j < keys.Length; j++)
+            {
+                if (keys[j] is null)
+                {
+                    continue;
+                }
+
+                var i = Slot(hashes[j], mask);
+                while (Keys[i] is not null)
+                {
+                    i = (i + 1) & mask;
+                }
+
+                Keys[i] = keys[j];
+                Hashes[i] = hashes[j];
+                Values[i] = values[j];
+            }
+        }
     }
 }

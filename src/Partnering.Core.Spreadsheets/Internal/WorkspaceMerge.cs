@@ -244,18 +244,16 @@ internal sealed partial class WorkspaceMerge
     /// <summary>The partner an interaction row names: by its id's bytes when it is one, else as <see cref="ResolvePartner"/> finds it.</summary>
     private PartnerSlot PartnerSlotOf(RowCells row)
     {
-#if NET9_0_OR_GREATER
         if (row.TryUtf8(InteractionColumns.Partner, out var utf8) && utf8.Length is > 0 and <= PartyId.MaxLength)
         {
-            Span<char> text = stackalloc char[PartyId.MaxLength];
             // ids are ASCII: widened at once, other text decoded
+            Span<char> text = stackalloc char[PartyId.MaxLength];
             var length = Ascii.ToUtf16(utf8, text, out var widened) == System.Buffers.OperationStatus.Done ? widened : Encoding.UTF8.GetChars(utf8, text);
             if (_partnerIndex.TryGetValue(text[..length], out var found))
             {
                 return SlotOf(found);
             }
         }
-#endif
 
         var partnerCell = Required(row, InteractionColumns.Partner, LinkSheets.Partner, "the id or name of the partner");
         return SlotOf(PartyId.TryParse(partnerCell, out var id) && _partnerIndex.TryGetValue(id, out var known) ? known : _partnerIndex[ResolvePartner(partnerCell, LinkSheets.Partner)]);
