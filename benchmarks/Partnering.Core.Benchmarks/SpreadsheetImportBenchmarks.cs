@@ -23,6 +23,9 @@ public class SpreadsheetImportBenchmarks
     private string _interactions = string.Empty;
     private Workspace _empty = null!;
 
+    /// <summary>The two files and the workspace they are imported into, once set up (for <see cref="ImportPhases"/>).</summary>
+    internal (string Partners, string Interactions, Workspace Empty) Inputs => (_partners, _interactions, _empty);
+
     [Params(10_000)]
     public int Partners { get; set; }
 

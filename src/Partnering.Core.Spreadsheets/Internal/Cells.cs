@@ -103,6 +103,57 @@ internal static class Cells
         throw new CellException($"expected a full date written 2025-03-14; got '{cell}'");
     }
 
+    /// <summary>
+    /// A full date written <c>2025-03-14</c>, read from its UTF-8 bytes without making a string: what
+    /// <see cref="Date"/> reads first. <see langword="false"/> for anything else, which <see cref="Date"/> then reads.
+    /// </summary>
+    public static bool TryIsoDate(ReadOnlySpan<byte> utf8, out DateOnly date)
+    {
+        date = default;
+        if (utf8.Length != 10 || utf8[4] != '-' || utf8[7] != '-')
+        {
+            return false;
+        }
+
+        var year = 0;
+        var month = 0;
+        var day = 0;
+        for (var i = 0; i < 10; i++)
+        {
+            if (i is 4 or 7)
+            {
+                continue;
+            }
+
+            var digit = utf8[i] - '0';
+            if ((uint)digit > 9)
+            {
+                return false;
+            }
+
+            if (i < 4)
+            {
+                year = (year * 10) + digit;
+            }
+            else if (i < 7)
+            {
+                month = (month * 10) + digit;
+            }
+            else
+            {
+                day = (day * 10) + digit;
+            }
+        }
+
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
     private static bool TryUsDate(string cell, out DateOnly date)
         => DateOnly.TryParseExact(cell, ["M/d/yyyy", "MM/dd/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
@@ -162,15 +213,27 @@ internal static class Cells
     public static PartyId Id(string cell)
         => PartyId.TryParse(cell, out var id) ? id : throw new CellException($"expected an id (letters, digits and - _ . :); got '{cell}'");
 
-    public static IssueArea IssueArea(string item) => Term(item, t => new IssueArea(t));
+    public static IssueArea IssueArea(string item) => Term(item, static t => new IssueArea(t));
 
-    public static Tactic Tactic(string item) => Term(item, t => new Tactic(t));
+    public static Tactic Tactic(string item) => Term(item, static t => new Tactic(t));
 
     private static T Term<T>(string item, Func<string, T> create)
     {
+        // spreadsheets repeat the same few terms row after row: each spelling is normalized once
+        if (TermCache<T>.Made.TryGetValue(item, out var made))
+        {
+            return made;
+        }
+
         try
         {
-            return create(item);
+            var term = create(item);
+            if (TermCache<T>.Made.Count < 4096)
+            {
+                TermCache<T>.Made.TryAdd(item, term);
+            }
+
+            return term;
         }
         catch (ArgumentException e)
         {
@@ -189,6 +252,12 @@ internal static class Cells
     public static string Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString() ?? string.Empty : value.GetRawText();
 }
 
+/// <summary>Terms made from their spellings, per kind of term (the terms are values: any thread may share them).</summary>
+internal static class TermCache<T>
+{
+    public static readonly System.Collections.Concurrent.ConcurrentDictionary<string, T> Made = new(StringComparer.Ordinal);
+}
+
 /// <summary>Enum values by forgiving name: case, spaces and punctuation ignored; a unique suffix matches too (<c>501(c)(3)</c>).</summary>
 internal static class CellEnum<T>
     where T : struct, Enum
@@ -198,6 +267,8 @@ internal static class CellEnum<T>
     private static readonly string[] Normalized = Values.Select(v => Cells.Normalize(v.ToString())).ToArray();
 
     private static readonly Dictionary<string, T> ByWritten = Enumerable.Range(0, Values.Length).ToDictionary(i => Written[i], i => Values[i], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly byte[][] WrittenUtf8 = [.. Written.Select(Encoding.UTF8.GetBytes)];
 
     public static string Expected { get; } = string.Join(", ", Written);
 
@@ -210,6 +281,26 @@ internal static class CellEnum<T>
     private static readonly Dictionary<T, string> TextOf = Enumerable.Range(0, Values.Length).ToDictionary(i => Values[i], i => Written[i]);
 
     public static string Text(T value) => TextOf.TryGetValue(value, out var text) ? text : value.ToString();
+
+    /// <summary>
+    /// A cell that is one of the written names (ignoring case), read from its UTF-8 bytes without making
+    /// a string: what <see cref="Parse"/> finds first. <see langword="false"/> for anything else, which
+    /// <see cref="Parse"/> then reads.
+    /// </summary>
+    public static bool TryWritten(ReadOnlySpan<byte> utf8, out T value)
+    {
+        for (var i = 0; i < WrittenUtf8.Length; i++)
+        {
+            if (Ascii.EqualsIgnoreCase(utf8, WrittenUtf8[i]))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 
     public static T Parse(string cell, string what, IReadOnlyDictionary<string, T>? synonyms = null)
     {

@@ -5,8 +5,58 @@ using System.Globalization;
 
 namespace Partnering.Core.Spreadsheets.Internal;
 
-/// <summary>One row's change as the merge records it: compact, with the report's text made only when read.</summary>
-internal readonly record struct PendingChange(ImportChangeKind Kind, SpreadsheetSheet Sheet, int Row, string File, object Subject, string[]? Details);
+/// <summary>One row's change as the merge returns it.</summary>
+internal readonly record struct PendingChange(ImportChangeKind Kind, int Row, SheetLayout Layout, object Subject, string[]? Details);
+
+/// <summary>
+/// The changes an import records, one small entry a row: the file and sheet are kept once per run of
+/// rows from the same file, and the details (only updates and conflicts have any) aside.
+/// </summary>
+internal sealed class ChangeLog
+{
+    private readonly ChunkList<Entry> _entries = new();
+    private readonly List<(int Start, SheetLayout Layout)> _layouts = [];
+    private readonly Dictionary<int, string[]> _details = [];
+
+    public int Count => _entries.Count;
+
+    public void Add(PendingChange change)
+    {
+        if (_layouts.Count == 0 || !ReferenceEquals(_layouts[^1].Layout, change.Layout))
+        {
+            _layouts.Add((_entries.Count, change.Layout));
+        }
+
+        if (change.Details is { } details)
+        {
+            _details[_entries.Count] = details;
+        }
+
+        _entries.Add(new Entry(change.Kind, change.Row, change.Subject));
+    }
+
+    public PendingChange this[int index]
+    {
+        get
+        {
+            var entry = _entries[index];
+            var layout = _layouts[0].Layout;
+            foreach (var (start, candidate) in _layouts)
+            {
+                if (start > index)
+                {
+                    break;
+                }
+
+                layout = candidate;
+            }
+
+            return new PendingChange(entry.Kind, entry.Row, layout, entry.Subject, _details.GetValueOrDefault(index));
+        }
+    }
+
+    private readonly record struct Entry(ImportChangeKind Kind, int Row, object Subject);
+}
 
 /// <summary>
 /// The report's changes. A large import records a compact entry per row and makes each
@@ -15,22 +65,26 @@ internal readonly record struct PendingChange(ImportChangeKind Kind, Spreadsheet
 /// </summary>
 internal sealed class ChangeList : IReadOnlyList<ImportChange>
 {
-    private readonly PendingChange[] _pending;
-    private readonly ImportChange?[] _made;
+    private readonly ChangeLog _pending;
+    private ImportChange?[]? _made;
 
-    public ChangeList(List<PendingChange> pending)
+    public ChangeList(ChangeLog pending) => _pending = pending;
+
+    public int Count => _pending.Count;
+
+    public ImportChange this[int index]
     {
-        _pending = [.. pending];
-        _made = new ImportChange?[_pending.Length];
+        get
+        {
+            // made on first read, so a caller that only counts allocates nothing per row (a race makes equal values)
+            var made = _made ?? System.Threading.Interlocked.CompareExchange(ref _made, new ImportChange?[_pending.Count], null) ?? _made!;
+            return made[index] ??= Make(_pending[index]);
+        }
     }
-
-    public int Count => _pending.Length;
-
-    public ImportChange this[int index] => _made[index] ??= Make(_pending[index]);
 
     public IEnumerator<ImportChange> GetEnumerator()
     {
-        for (var i = 0; i < _pending.Length; i++)
+        for (var i = 0; i < _pending.Count; i++)
         {
             yield return this[i];
         }
@@ -39,7 +93,7 @@ internal sealed class ChangeList : IReadOnlyList<ImportChange>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private static ImportChange Make(PendingChange change)
-        => new(change.Kind, change.Sheet, Key(change.Subject), change.File, change.Row, change.Details ?? []);
+        => new(change.Kind, change.Layout.Sheet, Key(change.Subject), change.Layout.File, change.Row, change.Details ?? []);
 
     private static string Key(object subject) => subject switch
     {

@@ -8,11 +8,15 @@ namespace Partnering.Core.Spreadsheets.Internal;
 internal static class Col<T>
 {
     public static Column<T> Text(string name, string[] synonyms, Func<T, string?> get, Func<T, string, T> set)
-        => new(name, synonyms, e => get(e) ?? string.Empty, (e, cell, _) => set(e, cell));
+        => new(name, synonyms, e => get(e) ?? string.Empty, (e, cell, _) => string.Equals(get(e), cell, StringComparison.Ordinal) ? e : set(e, cell));
 
     public static Column<T> Value<TValue>(string name, string[] synonyms, Func<T, TValue?> get, Func<string, TValue> parse, Func<TValue, string> text, Func<T, TValue, T> set)
         where TValue : struct
-        => new(name, synonyms, e => get(e) is { } v ? text(v) : string.Empty, (e, cell, _) => set(e, parse(cell)));
+        => new(name, synonyms, e => get(e) is { } v ? text(v) : string.Empty, (e, cell, _) =>
+        {
+            var value = parse(cell);
+            return get(e) is { } current && EqualityComparer<TValue>.Default.Equals(current, value) ? e : set(e, value);
+        });
 
     public static Column<T> Flag(string name, string[] synonyms, Func<T, bool> get, Func<T, bool, T> set, bool defaultValue = false)
         => new(name, synonyms, e => Cells.Text(get(e)), (e, cell, _) => set(e, Cells.YesNo(cell)), emptyText: Cells.Text(defaultValue));

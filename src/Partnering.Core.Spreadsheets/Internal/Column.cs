@@ -13,7 +13,7 @@ namespace Partnering.Core.Spreadsheets.Internal;
 /// <typeparam name="T">The entity a row describes.</typeparam>
 internal sealed class Column<T>
 {
-    public Column(string name, string[] synonyms, Func<T, string> get, Func<T, string, RowCells, T> set, bool grows = false, string emptyText = "")
+    public Column(string name, string[] synonyms, Func<T, string> get, Func<T, string, RowCells, T>? set, bool grows = false, string emptyText = "")
     {
         Name = name;
         Keys = [Cells.Normalize(name), .. synonyms.Select(Cells.Normalize)];
@@ -32,8 +32,11 @@ internal sealed class Column<T>
     /// <summary>The entity's value as cell text; the empty string when it has none.</summary>
     public Func<T, string> Get { get; }
 
-    /// <summary>Applies a non-empty cell; throws <see cref="CellException"/> when the cell does not hold what the column expects.</summary>
-    public Func<T, string, RowCells, T> Set { get; }
+    /// <summary>
+    /// Applies a non-empty cell; throws <see cref="CellException"/> when the cell does not hold what the column expects.
+    /// <see langword="null"/> for a column the row's key is made of, which the caller reads (nothing to apply).
+    /// </summary>
+    public Func<T, string, RowCells, T>? Set { get; }
 
     /// <summary>Whether the value is a list that an import extends (never a conflict).</summary>
     public bool Grows { get; }
@@ -75,12 +78,17 @@ internal sealed class Sheet<T>
         var candidate = existing ?? seed;
         for (var i = 0; i < Columns.Length; i++)
         {
+            if (Columns[i].Set is not { } set)
+            {
+                continue;
+            }
+
             var cell = row.Cell(i);
             if (cell.Length != 0)
             {
                 try
                 {
-                    candidate = Columns[i].Set(candidate, cell, row);
+                    candidate = set(candidate, cell, row);
                 }
                 catch (CellException e) when (e.Column is null)
                 {

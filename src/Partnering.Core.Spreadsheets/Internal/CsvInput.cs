@@ -29,17 +29,17 @@ internal sealed class CsvInput : IDisposable
     public string[] Headers { get; }
 
     /// <summary>
-    /// The data rows, read as they are enumerated (once), trimmed, empty rows dropped. The array is
-    /// reused from row to row: read what you need before asking for the next. Malformed input ends the
-    /// rows with a problem; it never throws.
+    /// The data rows, read as they are enumerated (once), empty rows dropped. The fields are made into
+    /// trimmed text only when read, and the same <see cref="RowFields"/> serves every row: read what you
+    /// need before asking for the next. Malformed input ends the rows with a problem; it never throws.
     /// </summary>
-    public IEnumerable<(int Row, string[] Fields)> Rows()
+    public IEnumerable<(int Row, RowFields Fields)> Rows()
     {
-        var buffer = new string[Math.Max(Headers.Length, 1)];
+        var fields = new RowFields(_reader, Headers.Length);
         var row = 1;
         while (true)
         {
-            int count;
+            bool blank;
             try
             {
                 if (!_reader.Read())
@@ -48,16 +48,8 @@ internal sealed class CsvInput : IDisposable
                 }
 
                 row = (int)Math.Min(int.MaxValue - 1, _reader.RowNumber) + 1;
-                count = _reader.FieldCount;
-                if (buffer.Length < count)
-                {
-                    buffer = new string[count];
-                }
-
-                for (var i = 0; i < count; i++)
-                {
-                    buffer[i] = _reader.GetString(i).Trim();
-                }
+                fields.Next(_reader.FieldCount);
+                blank = fields.IsBlank();
             }
             catch (Exception e) when (e is CsvFormatException or IOException or DecoderFallbackException or InvalidOperationException or ArgumentException)
             {
@@ -65,20 +57,9 @@ internal sealed class CsvInput : IDisposable
                 yield break;
             }
 
-            var empty = true;
-            for (var i = 0; i < count; i++)
+            if (!blank)
             {
-                empty &= buffer[i].Length == 0;
-            }
-
-            for (var i = count; i < buffer.Length; i++)
-            {
-                buffer[i] = string.Empty;
-            }
-
-            if (!empty)
-            {
-                yield return (row, buffer);
+                yield return (row, fields);
             }
         }
     }

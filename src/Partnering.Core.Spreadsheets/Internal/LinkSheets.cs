@@ -53,12 +53,13 @@ internal static class LinkSheets
     public static Sheet<Interaction> Interactions(PartyResolver resolve) => new(
         SpreadsheetSheet.Interactions,
         [
-            new Column<Interaction>(Date, ["when", "day", "on"], i => Cells.Text(i.Date), (i, _, _) => i),
-            new Column<Interaction>(Partner, ["partner id", "partner name", "organization", "org", "with"], i => i.Partner.Value, (i, _, _) => i),
-            new Column<Interaction>(Kind, ["type", "interaction", "activity", "what"], i => CellEnum<Core.InteractionKind>.Text(i.Kind), (i, _, _) => i),
-            new Column<Interaction>(Direction, ["initiated by", "who started", "from"], i => CellEnum<Direction>.Text(i.Direction), (i, _, _) => i),
+            // the key columns: the merge reads them to find the interaction, so there is nothing to apply
+            new Column<Interaction>(Date, ["when", "day", "on"], i => Cells.Text(i.Date), null),
+            new Column<Interaction>(Partner, ["partner id", "partner name", "organization", "org", "with"], i => i.Partner.Value, null),
+            new Column<Interaction>(Kind, ["type", "interaction", "activity", "what"], i => CellEnum<Core.InteractionKind>.Text(i.Kind), null),
+            new Column<Interaction>(Direction, ["initiated by", "who started", "from"], i => CellEnum<Direction>.Text(i.Direction), null),
             Col<Interaction>.List("participants", ["attendees", "people", "who", "members"], i => i.Participants, t => resolve(t), (i, v) => i with { Participants = v }),
-            new Column<Interaction>(Summary, ["notes", "note", "description", "details"], i => i.Summary ?? string.Empty, (i, _, _) => i),
+            new Column<Interaction>(Summary, ["notes", "note", "description", "details"], i => i.Summary ?? string.Empty, null),
             Col<Interaction>.Flag("delivered", ["held", "happened", "completed"], i => i.Delivered, (i, v) => i with { Delivered = v }, defaultValue: true),
         ],
         i => i.UnknownFields,

@@ -47,9 +47,9 @@ internal static class PartnerSheet
             Contact("contact role", ["contact title", "position"], c => c.Role, (c, v) => c with { Role = v }),
             Contact("email", ["e-mail", "email address", "contact email", "mail"], c => c.Email, (c, v) => c with { Email = v }),
             Contact("phone", ["telephone", "phone number", "tel", "mobile", "cell", "contact phone"], c => c.Phone, (c, v) => c with { Phone = v }),
-            Org(Col<Organization>.Value<OrganizationKind>(Kind, ["org type", "organization type", "organization kind", "category", "sector"], o => o.Kind, c => CellEnum<OrganizationKind>.Parse(c, "a kind of organization"), CellEnum<OrganizationKind>.Text, (o, v) => o with { Kind = v })),
-            Org(Col<Organization>.Value<PartisanNature>(Nature, ["partisan", "partisanship", "nature", "political nature"], o => o.PartisanNature, c => CellEnum<PartisanNature>.Parse(c, "a partisan nature", NatureWords), CellEnum<PartisanNature>.Text, (o, v) => o with { PartisanNature = v })),
-            Org(new Column<Organization>("tax status", ["tax", "tax exempt status", "irs status", "501c"], o => o.TaxStatus == TaxStatus.Unknown ? string.Empty : CellEnum<TaxStatus>.Text(o.TaxStatus), (o, c, _) => o with { TaxStatus = CellEnum<TaxStatus>.Parse(c, "a tax status") })),
+            Org(Col<Organization>.Value<OrganizationKind>(Kind, ["org type", "organization type", "organization kind", "category", "sector"], o => o.Kind, KindOf, CellEnum<OrganizationKind>.Text, (o, v) => o with { Kind = v })),
+            Org(Col<Organization>.Value<PartisanNature>(Nature, ["partisan", "partisanship", "nature", "political nature"], o => o.PartisanNature, NatureOf, CellEnum<PartisanNature>.Text, (o, v) => o with { PartisanNature = v })),
+            Org(new Column<Organization>("tax status", ["tax", "tax exempt status", "irs status", "501c"], o => o.TaxStatus == TaxStatus.Unknown ? string.Empty : CellEnum<TaxStatus>.Text(o.TaxStatus), (o, c, _) => TaxStatusOf(c) is var status && status == o.TaxStatus ? o : o with { TaxStatus = status })),
             Org(Col<Organization>.List("goals", ["goal", "mission", "objectives"], o => o.Goals, t => t, (o, v) => o with { Goals = v }, terms: false)),
             Org(Col<Organization>.List("tactics", ["tactic", "strategy", "strategies"], o => o.Tactics, Cells.Tactic, (o, v) => o with { Tactics = v })),
             Org(Col<Organization>.List("capacities", ["capacity", "resources", "offers", "what they bring", "strengths"], o => o.Capacities, t => t, (o, v) => o with { Capacities = v }, terms: false)),
@@ -68,12 +68,31 @@ internal static class PartnerSheet
         p => p.UnknownFields,
         (p, u) => p with { UnknownFields = u });
 
-    /// <summary>A new partner of the row's type, before its cells are applied.</summary>
+    private static TaxStatus TaxStatusOf(string cell) => CellEnum<TaxStatus>.Parse(cell, "a tax status");
+
+    private static PartisanNature NatureOf(string cell) => CellEnum<PartisanNature>.Parse(cell, "a partisan nature", NatureWords);
+
+    private static OrganizationKind KindOf(string cell) => CellEnum<OrganizationKind>.Parse(cell, "a kind of organization");
+
+    /// <summary>
+    /// A new partner of the row's type, before its cells are applied. The usual columns (state, issue
+    /// areas, website and an organization's kind, nature and tax status) are read into it at once, so
+    /// that applying them changes nothing and a large sheet does not copy each new partner once a
+    /// column; when any of them does not read, the partner starts bare and applying the columns
+    /// reports the problem just as it would have.
+    /// </summary>
     public static Partner Seed(bool organization, PartyId id, string name, RowCells row)
     {
         if (!organization)
         {
-            return new Individual { Id = id, Name = name };
+            try
+            {
+                return new Individual { Id = id, Name = name, State = Optional(row, StateColumn), IssueAreas = IssueAreasOf(row), Website = Optional(row, WebsiteColumn) };
+            }
+            catch (Exception e) when (e is ArgumentException or CellException)
+            {
+                return new Individual { Id = id, Name = name };
+            }
         }
 
         // an organization's kind and nature decide eligibility: an unknown one is never guessed
@@ -93,8 +112,39 @@ internal static class PartnerSheet
         }
 
         var nature = CellEnum<PartisanNature>.HasUnknown ? CellEnum<PartisanNature>.Unknown : PartisanNature.Nonpartisan;
-        return new Organization { Id = id, Name = name, Kind = kind, PartisanNature = nature };
+        try
+        {
+            var kindCell = row.Cell(Kind);
+            var natureCell = row.Cell(Nature);
+            var taxCell = row.Cell(TaxColumn);
+            return new Organization
+            {
+                Id = id,
+                Name = name,
+                Kind = kindCell.Length == 0 ? kind : KindOf(kindCell),
+                PartisanNature = natureCell.Length == 0 ? nature : NatureOf(natureCell),
+                TaxStatus = taxCell.Length == 0 ? TaxStatus.Unknown : TaxStatusOf(taxCell),
+                State = Optional(row, StateColumn),
+                IssueAreas = IssueAreasOf(row),
+                Website = Optional(row, WebsiteColumn),
+            };
+        }
+        catch (Exception e) when (e is ArgumentException or CellException)
+        {
+            return new Organization { Id = id, Name = name, Kind = kind, PartisanNature = nature };
+        }
     }
+
+    private const string StateColumn = "state";
+    private const string WebsiteColumn = "website";
+    private const string IssuesColumn = "issue areas";
+    private const string TaxColumn = "tax status";
+
+    private static string? Optional(RowCells row, string column) => row.Cell(column) is { Length: > 0 } cell ? cell : null;
+
+    /// <summary>The issue areas cell's terms, each once, as applying the column to a partner without any would make them.</summary>
+    private static IReadOnlyList<IssueArea> IssueAreasOf(RowCells row)
+        => row.Cell(IssuesColumn) is { Length: > 0 } cell ? Cells.Union<IssueArea>([], Cells.Terms(cell).Select(Cells.IssueArea)) : [];
 
     private static Candidacy? Last(Individual individual) => individual.Candidacies.Count == 0 ? null : individual.Candidacies[^1];
 
@@ -110,7 +160,7 @@ internal static class PartnerSheet
             column.Name,
             [.. column.Keys.Skip(1)],
             p => p is Organization o ? column.Get(o) : string.Empty,
-            (p, cell, row) => p is Organization o ? column.Set(o, cell, row) : throw new CellException("this column applies to organizations only; the row's type is individual"),
+            (p, cell, row) => p is Organization o ? (column.Set ?? Keep)(o, cell, row) : throw new CellException("this column applies to organizations only; the row's type is individual"),
             column.Grows,
             column.EmptyText);
 
@@ -119,9 +169,11 @@ internal static class PartnerSheet
             column.Name,
             [.. column.Keys.Skip(1)],
             p => p is Individual i ? column.Get(i) : string.Empty,
-            (p, cell, row) => p is Individual i ? column.Set(i, cell, row) : throw new CellException("this column applies to individuals only; the row's type is organization"),
+            (p, cell, row) => p is Individual i ? (column.Set ?? Keep)(i, cell, row) : throw new CellException("this column applies to individuals only; the row's type is organization"),
             column.Grows,
             column.EmptyText);
+
+    private static TPartner Keep<TPartner>(TPartner partner, string cell, RowCells row) => partner;
 
     private static Individual SetOffice(Individual individual, string title, RowCells row)
     {

@@ -42,9 +42,9 @@ internal sealed class SheetLayout
 /// <summary>One data row of a file, read through its layout.</summary>
 internal readonly struct RowCells
 {
-    private readonly string[] _fields;
+    private readonly RowFields _fields;
 
-    public RowCells(SheetLayout layout, string[] fields, int row)
+    public RowCells(SheetLayout layout, RowFields fields, int row)
     {
         Layout = layout;
         _fields = fields;
@@ -56,7 +56,7 @@ internal readonly struct RowCells
     /// <summary>The row as a spreadsheet numbers it (the header is 1).</summary>
     public int Row { get; }
 
-    public string Field(int index) => index < _fields.Length ? _fields[index] : string.Empty;
+    public string Field(int index) => _fields.Text(index);
 
     /// <summary>The cell of the sheet's column <paramref name="column"/> (by index), trimmed; empty when the file lacks the column.</summary>
     public string Cell(int column)
@@ -67,4 +67,17 @@ internal readonly struct RowCells
 
     /// <summary>The cell of the sheet's column named <paramref name="column"/>.</summary>
     public string Cell(string column) => Cell(Array.IndexOf(Layout.ColumnNames, column));
+
+    /// <summary>The cell of column <paramref name="column"/> as UTF-8 bytes when it needs no trimming (empty when the file lacks the column); otherwise read <see cref="Cell(int)"/>.</summary>
+    public bool TryUtf8(int column, out ReadOnlySpan<byte> utf8)
+    {
+        var index = Layout.FieldByColumn[column];
+        if (index < 0)
+        {
+            utf8 = default;
+            return true;
+        }
+
+        return _fields.TryUtf8(index, out utf8);
+    }
 }

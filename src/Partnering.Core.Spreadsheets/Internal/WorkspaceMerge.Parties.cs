@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Partnering.Core.Spreadsheets.Internal;
@@ -24,7 +25,7 @@ internal sealed partial class WorkspaceMerge
             return id;
         }
 
-        if (_byName.TryGetValue(NameKey(cell), out var ids))
+        if (IdsNamed(NameKey(cell)) is { } ids)
         {
             var matches = ids.Where(accept).Distinct().ToList();
             if (matches.Count == 1)
@@ -43,18 +44,66 @@ internal sealed partial class WorkspaceMerge
 
     private bool IsTaken(PartyId id) => id == _workspace.Chapter.Id || _partnerIndex.ContainsKey(id) || _memberIndex.ContainsKey(id);
 
+    /// <summary>
+    /// Records that <paramref name="name"/> names <paramref name="id"/>. The names are indexed only
+    /// when a row first looks a party up by name (until then they wait in order, so the index is the
+    /// same): an import whose rows all give ids never makes a name key.
+    /// </summary>
     private void AddName(string name, PartyId id)
     {
-        var key = NameKey(name);
-        if (!_byName.TryGetValue(key, out var ids))
+        if (_unindexedNames is { } waiting)
         {
-            _byName[key] = ids = [];
+            waiting.Add((name, id));
+            return;
         }
 
-        if (!ids.Contains(id))
+        IndexName(name, id);
+    }
+
+    private void IndexName(string name, PartyId id)
+    {
+        var key = NameKey(name);
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_byName, key, out var named);
+        if (!named)
         {
-            ids.Add(id);
+            first = id;
+            return;
         }
+
+        if (first == id)
+        {
+            return;
+        }
+
+        if (!_moreByName.TryGetValue(key, out var more))
+        {
+            _moreByName[key] = more = [];
+        }
+
+        if (!more.Contains(id))
+        {
+            more.Add(id);
+        }
+    }
+
+    /// <summary>The parties a name key names, in the order they were named, or <see langword="null"/>.</summary>
+    private List<PartyId>? IdsNamed(string key)
+    {
+        if (_unindexedNames is { } waiting)
+        {
+            _unindexedNames = null;
+            foreach (var (name, id) in waiting)
+            {
+                IndexName(name, id);
+            }
+        }
+
+        if (!_byName.TryGetValue(key, out var first))
+        {
+            return null;
+        }
+
+        return _moreByName.TryGetValue(key, out var more) ? [first, .. more] : [first];
     }
 
     private static string NameKey(string name) => name.Trim().ToUpperInvariant();

@@ -16,16 +16,24 @@ internal sealed partial class WorkspaceMerge
     private readonly SpreadsheetImportOptions _options;
     private readonly List<SpreadsheetProblem> _problems;
 
-    private readonly List<Partner> _partners;
-    private readonly Dictionary<PartyId, int> _partnerIndex = [];
-    private readonly Dictionary<string, PartnerSlot> _partnerById = new(StringComparer.Ordinal);
+    private readonly ChunkList<Partner> _partners;
+    private readonly PartyIndex _partnerIndex = new();
+
+    /// <summary>Beside <see cref="_partners"/>: each partner's interactions, made when the first is looked for.</summary>
+    private readonly ChunkList<PartnerSlot?> _slots = new();
     private readonly List<string> _details = [];
     private readonly List<Member> _members;
-    private readonly Dictionary<PartyId, int> _memberIndex = [];
-    private readonly Dictionary<string, List<PartyId>> _byName = new(StringComparer.Ordinal);
+    private readonly PartyIndex _memberIndex = new();
+    /// <summary>The first party a name names (by <see cref="NameKey"/>); the others, rarely any, in <see cref="_moreByName"/>.</summary>
+    private readonly Dictionary<string, PartyId> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PartyId>> _moreByName = new(StringComparer.Ordinal);
+    private ChunkList<(string Name, PartyId Id)>? _unindexedNames = new();
     private readonly List<Tie> _ties;
     private readonly Dictionary<(PartyId, PartyId, TieCategory), int> _tieIndex = [];
-    private readonly List<Interaction> _interactions;
+    private readonly ChunkList<Interaction> _interactions;
+
+    /// <summary>Once the interactions are indexed: for each, the place of its partner's interaction before it (or -1) and its key.</summary>
+    private readonly ChunkList<InteractionLink> _earlierOfPartner = new();
     private bool _interactionsIndexed;
     private readonly List<Partnership> _partnerships;
     private readonly Dictionary<PartyId, int> _partnershipIndex = [];
@@ -35,17 +43,18 @@ internal sealed partial class WorkspaceMerge
     {
         _workspace = workspace;
         _options = options;
+
         _problems = problems;
-        _partners = [.. workspace.Partners];
+        _partners = new(workspace.Partners);
         _members = [.. workspace.Chapter.Members];
         _ties = [.. workspace.Ties];
-        _interactions = [.. workspace.Interactions];
+        _interactions = new(workspace.Interactions);
         _partnerships = [.. workspace.Partnerships];
         AddName(workspace.Chapter.Name, workspace.Chapter.Id);
         for (var i = 0; i < _partners.Count; i++)
         {
             _partnerIndex.TryAdd(_partners[i].Id, i);
-            _partnerById.TryAdd(_partners[i].Id.Value, new PartnerSlot(_partners[i].Id));
+            _slots.Add(null);
             AddName(_partners[i].Name, _partners[i].Id);
         }
 
@@ -66,7 +75,7 @@ internal sealed partial class WorkspaceMerge
         }
     }
 
-    public List<PendingChange> Changes { get; } = [];
+    public ChangeLog Changes { get; } = new();
 
     public Workspace Result() => !_changed ? _workspace : _workspace with
     {
@@ -134,7 +143,8 @@ internal sealed partial class WorkspaceMerge
         var (existing, id, name) = Find(row, PartnerSheet.Id, PartnerSheet.Name, _partners, _partnerIndex, p => p.Id, "partner");
         var typeCell = row.Cell(PartnerSheet.Type);
         var organization = typeCell.Length == 0 ? existing is null or Organization : PartnerSheet.IsOrganization(typeCell);
-        var details = new List<string>();
+        var details = _details;
+        details.Clear();
         if (existing is not null && organization != existing is Organization)
         {
             details.Add($"type: the workspace has '{PartnerSheet.TypeText(existing)}', the sheet has '{typeCell}'");
@@ -150,7 +160,8 @@ internal sealed partial class WorkspaceMerge
     private PendingChange MemberRow(Sheet<Member> sheet, RowCells row)
     {
         var (existing, id, name) = Find(row, MemberSheet.Id, MemberSheet.Name, _members, _memberIndex, m => m.Id, "member");
-        var details = new List<string>();
+        var details = _details;
+        details.Clear();
         var kind = sheet.Merge(existing, existing ?? new Member { Id = id, Name = name }, row, details, out var result);
         Keep(kind, existing, result, _members, _memberIndex, result.Id, result.Name);
         return Change(kind, row, id.Value, details);
@@ -187,14 +198,21 @@ internal sealed partial class WorkspaceMerge
 
     private PendingChange InteractionRow(Sheet<Interaction> sheet, RowCells row)
     {
-        // the hot path of a large import: no closures, one dictionary lookup, the key text made once
-        var date = DateCell(Required(row, InteractionColumns.Date, LinkSheets.Date, "the date it happened (2025-03-14)"), LinkSheets.Date);
-        var partnerCell = Required(row, InteractionColumns.Partner, LinkSheets.Partner, "the id or name of the partner");
-        var slot = _partnerById.TryGetValue(partnerCell, out var known) ? known : _partnerById[ResolvePartner(partnerCell, LinkSheets.Partner).Value];
+        // the hot path of a large import: no closures, one dictionary lookup, the key cells read from
+        // their bytes when they are written the usual way (a full date, an id, a kind's own name), and
+        // as text otherwise, each in turn, so a row with problems reports the same first one
+        var date = row.TryUtf8(InteractionColumns.Date, out var dateBytes) && Cells.TryIsoDate(dateBytes, out var isoDate)
+            ? isoDate
+            : DateCell(Required(row, InteractionColumns.Date, LinkSheets.Date, "the date it happened (2025-03-14)"), LinkSheets.Date);
+        var slot = PartnerSlotOf(row);
         var partner = slot.Id;
-        var kindOf = KindCell(Required(row, InteractionColumns.Kind, LinkSheets.Kind, "what happened (meeting, oneOnOne, alertShared...)"));
-        var directionCell = row.Cell(InteractionColumns.Direction);
-        var direction = directionCell.Length == 0 ? Direction.Mutual : DirectionCell(directionCell);
+        var kindOf = row.TryUtf8(InteractionColumns.Kind, out var kindBytes) && CellEnum<InteractionKind>.TryWritten(kindBytes, out var writtenKind)
+            ? writtenKind
+            : KindCell(Required(row, InteractionColumns.Kind, LinkSheets.Kind, "what happened (meeting, oneOnOne, alertShared...)"));
+        var direction = row.TryUtf8(InteractionColumns.Direction, out var directionBytes) && TryDirection(directionBytes, out var writtenDirection)
+            ? writtenDirection
+            : DirectionOf(row.Cell(InteractionColumns.Direction));
+
         var summaryCell = row.Cell(InteractionColumns.Summary);
         if (!_interactionsIndexed)
         {
@@ -202,7 +220,7 @@ internal sealed partial class WorkspaceMerge
         }
 
         // the same interaction is the same partner, date, kind, direction and summary
-        var at = slot.Find(_interactions, date, kindOf, direction, summaryCell);
+        var at = slot.Find(_interactions, _earlierOfPartner, date, kindOf, direction, summaryCell);
         var existing = at >= 0 ? _interactions[at] : null;
         var details = _details;
         details.Clear();
@@ -211,7 +229,7 @@ internal sealed partial class WorkspaceMerge
         if (kind == ImportChangeKind.Added)
         {
             _interactions.Add(result);
-            slot.Add(_interactions, _interactions.Count - 1);
+            slot.Add(_interactions, _earlierOfPartner, _interactions.Count - 1);
             _changed = true;
         }
         else if (kind == ImportChangeKind.Updated)
@@ -222,6 +240,26 @@ internal sealed partial class WorkspaceMerge
 
         return Change(kind, row, result, details);
     }
+
+    /// <summary>The partner an interaction row names: by its id's bytes when it is one, else as <see cref="ResolvePartner"/> finds it.</summary>
+    private PartnerSlot PartnerSlotOf(RowCells row)
+    {
+        if (row.TryUtf8(InteractionColumns.Partner, out var utf8) && utf8.Length is > 0 and <= PartyId.MaxLength)
+        {
+            // ids are ASCII: widened at once, other text decoded
+            Span<char> text = stackalloc char[PartyId.MaxLength];
+            var length = Ascii.ToUtf16(utf8, text, out var widened) == System.Buffers.OperationStatus.Done ? widened : Encoding.UTF8.GetChars(utf8, text);
+            if (_partnerIndex.TryGetValue(text[..length], out var found))
+            {
+                return SlotOf(found);
+            }
+        }
+
+        var partnerCell = Required(row, InteractionColumns.Partner, LinkSheets.Partner, "the id or name of the partner");
+        return SlotOf(PartyId.TryParse(partnerCell, out var id) && _partnerIndex.TryGetValue(id, out var known) ? known : _partnerIndex[ResolvePartner(partnerCell, LinkSheets.Partner)]);
+    }
+
+    private PartnerSlot SlotOf(int partner) => _slots[partner] ??= new PartnerSlot(_partners[partner].Id);
 
     /// <summary>The interactions sheet's key columns, by their place in <see cref="LinkSheets.Interactions"/>.</summary>
     private static class InteractionColumns
@@ -257,8 +295,24 @@ internal sealed partial class WorkspaceMerge
         }
     }
 
-    private static Direction DirectionCell(string cell)
+    private static bool TryDirection(ReadOnlySpan<byte> utf8, out Direction direction)
     {
+        if (utf8.IsEmpty)
+        {
+            direction = Direction.Mutual;
+            return true;
+        }
+
+        return CellEnum<Direction>.TryWritten(utf8, out direction);
+    }
+
+    private static Direction DirectionOf(string cell)
+    {
+        if (cell.Length == 0)
+        {
+            return Direction.Mutual;
+        }
+
         try
         {
             return LinkSheets.DirectionOf(cell);
@@ -274,9 +328,13 @@ internal sealed partial class WorkspaceMerge
         for (var i = 0; i < _interactions.Count; i++)
         {
             // the loader has checked that every interaction names a partner
-            if (_partnerById.TryGetValue(_interactions[i].Partner.Value, out var slot))
+            if (_partnerIndex.TryGetValue(_interactions[i].Partner, out var partner))
             {
-                slot.Add(_interactions, i);
+                SlotOf(partner).Add(_interactions, _earlierOfPartner, i);
+            }
+            else
+            {
+                _earlierOfPartner.Add(new InteractionLink(-1, default, default, default));
             }
         }
 
@@ -284,62 +342,76 @@ internal sealed partial class WorkspaceMerge
     }
 
     /// <summary>
-    /// A partner by its id text, with the places of its interactions in the working list: a short list
-    /// scanned while the partner has few, a dictionary once it has many.
+    /// A partner by its id text, with its interactions: a chain through the working list (each
+    /// interaction's place points to the partner's one before it) scanned while the partner has few,
+    /// a dictionary once it has many. Nothing is allocated per partner until then.
     /// </summary>
     private sealed class PartnerSlot(PartyId id)
     {
         private const int ScanLimit = 32;
-        private readonly List<int> _interactions = [];
+        private int _last = -1;
+        private int _count;
         private Dictionary<(DateOnly, InteractionKind, Direction, string), int>? _index;
 
         public PartyId Id { get; } = id;
 
-        public int Find(List<Interaction> all, DateOnly date, InteractionKind kind, Direction direction, string summary)
+        /// <summary>The place of the partner's first interaction equal to the one described, or -1.</summary>
+        public int Find(ChunkList<Interaction> all, ChunkList<InteractionLink> links, DateOnly date, InteractionKind kind, Direction direction, string summary)
         {
             if (_index is not null)
             {
                 return _index.TryGetValue((date, kind, direction, summary), out var at) ? at : -1;
             }
 
-            foreach (var candidate in _interactions)
+            // the chain runs newest first: keep walking, so the first in the list wins; the links hold
+            // the key's small parts, so only a likely match is looked at
+            var found = -1;
+            var day = date.DayNumber;
+            for (var at = _last; at >= 0;)
             {
-                var x = all[candidate];
-                if (x.Date == date && x.Kind == kind && x.Direction == direction && string.Equals(x.Summary ?? string.Empty, summary, StringComparison.Ordinal))
+                var link = links[at];
+                if (link.Day == day && link.Kind == kind && link.Direction == direction && string.Equals(all[at].Summary ?? string.Empty, summary, StringComparison.Ordinal))
                 {
-                    return candidate;
+                    found = at;
                 }
+
+                at = link.Earlier;
             }
 
-            return -1;
+            return found;
         }
 
-        public void Add(List<Interaction> all, int at)
+        /// <summary>Records the partner's interaction at <paramref name="at"/>, the next place of <paramref name="links"/>.</summary>
+        public void Add(ChunkList<Interaction> all, ChunkList<InteractionLink> links, int at)
         {
-            if (_index is null && _interactions.Count < ScanLimit)
+            var added = all[at];
+            links.Add(new InteractionLink(_last, added.Date.DayNumber, added.Kind, added.Direction));
+            _last = at;
+            _count++;
+            if (_count <= ScanLimit)
             {
-                _interactions.Add(at);
                 return;
             }
 
             if (_index is null)
             {
+                // newest first, overwriting: the first in the list wins, as TryAdd keeps it below
                 _index = [];
-                foreach (var earlier in _interactions)
+                for (var i = _last; i >= 0; i = links[i].Earlier)
                 {
-                    Index(all, earlier);
+                    var x = all[i];
+                    _index[(x.Date, x.Kind, x.Direction, x.Summary ?? string.Empty)] = i;
                 }
+
+                return;
             }
 
-            Index(all, at);
-        }
-
-        private void Index(List<Interaction> all, int at)
-        {
-            var x = all[at];
-            _index!.TryAdd((x.Date, x.Kind, x.Direction, x.Summary ?? string.Empty), at);
+            _index.TryAdd((added.Date, added.Kind, added.Direction, added.Summary ?? string.Empty), at);
         }
     }
+
+    /// <summary>An interaction's place in its partner's chain, with the parts of its key that fit beside it.</summary>
+    private readonly record struct InteractionLink(int Earlier, int Day, InteractionKind Kind, Direction Direction);
 
     private void Owners(CsvInput input)
     {
@@ -426,14 +498,23 @@ internal sealed partial class WorkspaceMerge
         return Change(kind, row, key, details);
     }
 
-    private (T? Existing, PartyId Id, string Name) Find<T>(RowCells row, string idColumn, string nameColumn, List<T> list, Dictionary<PartyId, int> index, Func<T, PartyId> idOf, string what)
+    private (T? Existing, PartyId Id, string Name) Find<T>(RowCells row, string idColumn, string nameColumn, IList<T> list, PartyIndex index, Func<T, PartyId> idOf, string what)
         where T : class
     {
         var idCell = row.Cell(idColumn);
         var name = row.Cell(nameColumn);
         if (idCell.Length != 0)
         {
-            var id = In(idColumn, () => Cells.Id(idCell));
+            PartyId id;
+            try
+            {
+                id = Cells.Id(idCell);
+            }
+            catch (CellException e) when (e.Column is null)
+            {
+                throw new CellException(e.Message, idColumn);
+            }
+
             var existing = index.TryGetValue(id, out var at) ? list[at] : null;
             if (existing is null && name.Length == 0)
             {
@@ -453,7 +534,7 @@ internal sealed partial class WorkspaceMerge
             throw new CellException($"expected the {what}'s id or name");
         }
 
-        if (_byName.TryGetValue(NameKey(name), out var ids))
+        if (IdsNamed(NameKey(name)) is { } ids)
         {
             var matches = ids.Where(index.ContainsKey).Distinct().ToList();
             if (matches.Count > 1)
@@ -470,7 +551,7 @@ internal sealed partial class WorkspaceMerge
         return (null, NewId(name), name);
     }
 
-    private void Keep<T>(ImportChangeKind kind, T? existing, T result, List<T> list, Dictionary<PartyId, int> index, PartyId id, string name)
+    private void Keep<T>(ImportChangeKind kind, T? existing, T result, IList<T> list, PartyIndex index, PartyId id, string name)
         where T : class
     {
         if (kind == ImportChangeKind.Added)
@@ -480,7 +561,7 @@ internal sealed partial class WorkspaceMerge
             AddName(name, id);
             if (result is Partner)
             {
-                _partnerById[id.Value] = new PartnerSlot(id);
+                _slots.Add(null);
             }
 
             _changed = true;
@@ -496,7 +577,7 @@ internal sealed partial class WorkspaceMerge
     }
 
     private static PendingChange Change(ImportChangeKind kind, RowCells row, object subject, List<string> details)
-        => new(kind, row.Layout.Sheet, row.Row, row.Layout.File, subject, details.Count == 0 ? null : [.. details]);
+        => new(kind, row.Row, row.Layout, subject, details.Count == 0 ? null : [.. details]);
 
     private static string Required(RowCells row, int index, string column, string expected)
     {
