@@ -115,6 +115,9 @@ internal sealed class KindBucket
 
     /// <summary>Indexed by organization kind; the last slot is for partners that are not organizations.</summary>
     public required RuleSet[] ByOrganizationKind { get; init; }
+
+    /// <summary>Whether any rule is indexed by partner id or organization kind (most packs have none).</summary>
+    public required bool HasIndexed { get; init; }
 }
 
 /// <summary>Records the facts read while evaluating one rule, for explanations.</summary>
@@ -127,7 +130,7 @@ internal sealed class FactTrace
 }
 
 /// <summary>A validated policy compiled into flat node arrays and an index by engagement kind.</summary>
-internal sealed class CompiledPolicy : IEligibilityEvaluator
+internal sealed partial class CompiledPolicy : IEligibilityEvaluator
 {
     private static readonly int OrganizationKinds = Enum.GetValues<OrganizationKind>().Length;
     private readonly Node[] _nodes;
@@ -305,6 +308,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
         return new KindBucket
         {
+            HasIndexed = idUnknown.Count > 0 || Array.Exists(byOrgKind, list => list.Count > 0),
             General = new RuleSet(general),
             ByPartnerId = byId.ToFrozenDictionary(p => p.Key, p => new RuleSet(p.Value), StringComparer.Ordinal),
             PartnerIdUnknown = new RuleSet(idUnknown),
@@ -394,6 +398,12 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     private EligibilityOutcome DecideOne(in Subject subject)
     {
         var bucket = _byKind[(int)subject.Engagement.Kind];
+        var plan = subject.Profile != 0 ? PlanFor(subject.Profile, subject.Engagement.Kind) : null;
+        if (plan is not null)
+        {
+            return DecideWith(plan, bucket, subject);
+        }
+
         var byId = subject.Partner is { } partner
             ? bucket.ByPartnerId.Count == 0 ? RuleSet.Empty : bucket.ByPartnerId.GetValueOrDefault(partner.Id.Value, RuleSet.Empty)
             : bucket.PartnerIdUnknown;
@@ -401,24 +411,14 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         var day = subject.Engagement.Date.DayNumber;
 
         var error = false;
-        var plan = subject.Profile != 0 ? PlanFor(subject.Profile, subject.Engagement.Kind) : null;
-        if ((plan is null ? AnyForbid(bucket.General, subject, day, ref error) : AnyForbid(plan, subject, day, ref error))
-            || AnyForbid(byId, subject, day, ref error) || AnyForbid(byKind, subject, day, ref error))
+        var outcome = EligibilityOutcome.Permit;
+        var permitted = false;
+        if (AnyForbid(bucket.General, subject, day, ref error) || AnyForbid(byId, subject, day, ref error) || AnyForbid(byKind, subject, day, ref error))
         {
             return EligibilityOutcome.Forbid;
         }
 
-        var outcome = EligibilityOutcome.Permit;
-        var permitted = false;
-        if (plan is null)
-        {
-            Others(bucket.General, subject, day, ref outcome, ref permitted, ref error);
-        }
-        else
-        {
-            Others(plan, subject, day, ref outcome, ref permitted, ref error);
-        }
-
+        Others(bucket.General, subject, day, ref outcome, ref permitted, ref error);
         Others(byId, subject, day, ref outcome, ref permitted, ref error);
         Others(byKind, subject, day, ref outcome, ref permitted, ref error);
         if (error && outcome < EligibilityOutcome.Review)
@@ -450,147 +450,6 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         }
 
         return false;
-    }
-
-    private const int PlanSlots = 4096;
-
-    /// <summary>Plans by profile: a direct-mapped, lock-free cache (a slot is filled once; see <see cref="PlanFor"/>).</summary>
-    private readonly PlanEntry?[] _plans = new PlanEntry?[PlanSlots];
-
-    /// <summary>The plans of one profile, one per engagement kind.</summary>
-    private sealed class PlanEntry(ulong profile, StaticPlan[] plans)
-    {
-        public ulong Profile { get; } = profile;
-
-        public StaticPlan[] Plans { get; } = plans;
-    }
-
-    /// <summary>
-    /// The general rules of one engagement kind pre-judged on a partner profile: rules whose static facts
-    /// already make them false are left out, rules the static facts decide carry their result, and only the
-    /// rest are evaluated per call. Cached by profile (the static facts' bits), so partners sharing a profile
-    /// share a plan. The cache is one slot per hash of the profile, filled by the first profile that lands
-    /// there and never replaced, so readers need no lock; a profile whose slot is taken uses the plain rule
-    /// set (the same answers, a little slower).
-    /// </summary>
-    private StaticPlan? PlanFor(ulong profile, EngagementKind kind)
-    {
-        ref var slot = ref _plans[(int)((profile * 0x9E3779B97F4A7C15UL) >> 52)];
-        var entry = Volatile.Read(ref slot);
-        if (entry is null)
-        {
-            Interlocked.CompareExchange(ref slot, new PlanEntry(profile, BuildPlans(profile)), null);
-            entry = Volatile.Read(ref slot)!;
-        }
-
-        return entry.Profile == profile ? entry.Plans[(int)kind] : null;
-    }
-
-    /// <summary>Kept apart from <see cref="PlanFor"/> so the lambdas' closure is allocated only on a cache miss.</summary>
-    private StaticPlan[] BuildPlans(ulong profile)
-        => [.. _byKind.Select(bucket => new StaticPlan(bucket.General, rule => rule.Root < 0 ? StaticResult.True : (StaticResult)StaticEval(rule.Root, profile)))];
-
-    /// <summary>A node's value from the profile alone: a <see cref="Tri"/>, or <see cref="StaticResult.Dynamic"/> when it needs the engagement.</summary>
-    private byte StaticEval(int index, ulong profile)
-    {
-        var node = _nodes[index];
-        switch (node.Op)
-        {
-            case NodeOp.All or NodeOp.Any:
-            {
-                var all = node.Op == NodeOp.All;
-                var decisive = all ? (byte)Tri.False : (byte)Tri.True;
-                var result = all ? (byte)Tri.True : (byte)Tri.False;
-                for (var i = 0; i < node.Count; i++)
-                {
-                    var part = StaticEval(_children[node.First + i], profile);
-                    if (part == decisive)
-                    {
-                        return decisive;
-                    }
-
-                    if (part > result)
-                    {
-                        // Past the decisive value, part is neutral, Unknown (2) or Dynamic (3): the larger wins.
-                        result = part;
-                    }
-                }
-
-                return result;
-            }
-
-            case NodeOp.Not:
-            {
-                var part = StaticEval(_children[node.First], profile);
-                return part switch
-                {
-                    (byte)Tri.True => (byte)Tri.False,
-                    (byte)Tri.False => (byte)Tri.True,
-                    _ => part,
-                };
-            }
-
-            default:
-                return node.StaticKnown != 0 && (profile & node.StaticKnown) != 0
-                    ? (profile & node.StaticValue) != 0 ? (byte)Tri.True : (byte)Tri.False
-                    : (byte)StaticResult.Dynamic;
-        }
-    }
-
-    private bool AnyForbid(StaticPlan plan, in Subject subject, int day, ref bool error)
-    {
-        var rules = plan.Rules;
-        var results = plan.Results;
-        for (var i = 0; i < plan.ForbidCount; i++)
-        {
-            var rule = rules[i];
-            if (day < rule.FromDay || day > rule.UntilDay)
-            {
-                continue;
-            }
-
-            var known = results[i];
-            var result = known == StaticResult.Dynamic ? Eval(rule.Root, subject, null) : (Tri)known;
-            if (result == Tri.True)
-            {
-                return true;
-            }
-
-            error |= result == Tri.Unknown;
-        }
-
-        return false;
-    }
-
-    private void Others(StaticPlan plan, in Subject subject, int day, ref EligibilityOutcome outcome, ref bool permitted, ref bool error)
-    {
-        var rules = plan.Rules;
-        var results = plan.Results;
-        for (var i = plan.ForbidCount; i < rules.Length; i++)
-        {
-            var rule = rules[i];
-            if (day < rule.FromDay || day > rule.UntilDay)
-            {
-                continue;
-            }
-
-            var known = results[i];
-            var result = known == StaticResult.Dynamic ? Eval(rule.Root, subject, null) : (Tri)known;
-            if (result == Tri.True)
-            {
-                var effect = rule.Outcome;
-                if (effect > outcome)
-                {
-                    outcome = effect;
-                }
-
-                permitted |= rule.IsPermit;
-            }
-            else if (result == Tri.Unknown && rule.Rule.Effect != RuleEffect.Permit)
-            {
-                error = true;
-            }
-        }
     }
 
     private void Others(RuleSet set, in Subject subject, int day, ref EligibilityOutcome outcome, ref bool permitted, ref bool error)
@@ -1339,48 +1198,4 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         private static string Normalize(FactInfo info, string text)
             => info.Id is FactId.PartnerIssueAreas or FactId.PartnerTactics or FactId.EngagementTactic ? Term.Normalize(text, "A term") : text;
     }
-}
-
-/// <summary>A rule's value from a partner's static facts: <see cref="Tri"/>'s values, or dynamic.</summary>
-internal enum StaticResult : byte
-{
-    False = Tri.False,
-    True = Tri.True,
-    Unknown = Tri.Unknown,
-    Dynamic = 3,
-}
-
-/// <summary>A rule set with the rules a partner profile makes false left out, and each remaining rule's static value.</summary>
-internal sealed class StaticPlan
-{
-    public StaticPlan(RuleSet set, Func<CompiledRule, StaticResult> judge)
-    {
-        var rules = new List<CompiledRule>();
-        var results = new List<StaticResult>();
-        for (var i = 0; i < set.Rules.Length; i++)
-        {
-            var result = judge(set.Rules[i]);
-            if (result == StaticResult.False)
-            {
-                continue;
-            }
-
-            if (i < set.ForbidCount)
-            {
-                ForbidCount++;
-            }
-
-            rules.Add(set.Rules[i]);
-            results.Add(result);
-        }
-
-        Rules = [.. rules];
-        Results = [.. results];
-    }
-
-    public CompiledRule[] Rules { get; }
-
-    public StaticResult[] Results { get; }
-
-    public int ForbidCount { get; }
 }

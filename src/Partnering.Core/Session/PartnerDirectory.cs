@@ -75,6 +75,14 @@ public sealed class PartnerDirectory
             }
         }
 
+        foreach (var target in Enum.GetValues<TargetKind>())
+        {
+            _conflictingTargets |= FactReader.MessageConflicts(chapter.TheoryOfChange, target) ? 1U << (int)target : 0;
+        }
+
+        _allowedTactics = [.. chapter.AllowedTactics];
+        _disallowedTactics = [.. chapter.DisallowedTactics];
+
         _partners = byId.ToFrozenDictionary(p => p.Key.Value, p => p.Value, StringComparer.Ordinal);
         Profiles = profiles;
         var members = new Dictionary<PartyId, Member>();
@@ -112,6 +120,24 @@ public sealed class PartnerDirectory
 
     /// <summary>The chapter ("us").</summary>
     public Chapter Chapter { get; }
+
+    /// <summary>The targets a message conflicts with the chapter's theory of change on (one bit per <see cref="TargetKind"/>), for eligibility.</summary>
+    private readonly uint _conflictingTargets;
+
+    /// <summary>The chapter's tactics, as arrays for eligibility's checks.</summary>
+    private readonly Tactic[] _allowedTactics;
+
+    /// <inheritdoc cref="_allowedTactics"/>
+    private readonly Tactic[] _disallowedTactics;
+
+    /// <summary>Whether a message aimed at <paramref name="target"/> conflicts with the chapter's theory of change (<see cref="FactReader.MessageConflicts"/>, worked out once).</summary>
+    internal bool MessageConflicts(TargetKind target) => (_conflictingTargets & (1U << (int)target)) != 0;
+
+    /// <summary>Whether the chapter uses the tactic (engagement.tacticAllowed).</summary>
+    internal bool ChapterAllows(Tactic tactic) => Array.IndexOf(_allowedTactics, tactic) >= 0;
+
+    /// <summary>Whether the chapter does not use the tactic (engagement.tacticDisallowed).</summary>
+    internal bool ChapterDisallows(Tactic tactic) => Array.IndexOf(_disallowedTactics, tactic) >= 0;
 
     /// <summary>The chapter's members.</summary>
     public IReadOnlyList<Member> Members => Chapter.Members;
