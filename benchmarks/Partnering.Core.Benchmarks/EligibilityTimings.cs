@@ -86,7 +86,7 @@ internal static class EligibilityTimings
                 var sum = 0UL;
                 foreach (var (_, directory, engagement) in mix)
                 {
-                    directory.FindPartner(engagement.Partners[0], out var profile);
+                    directory.FindPartner(engagement.Partners[0], out var profile, out _);
                     sum += profile;
                 }
 

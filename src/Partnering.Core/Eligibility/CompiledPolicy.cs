@@ -68,6 +68,15 @@ internal sealed class CompiledRule
     /// <summary>Whether every top-level test is one of <see cref="Known"/>, so the masks decide the rule when the facts are known.</summary>
     public bool FullyStatic { get; set; }
 
+    /// <summary>How many leaves the condition has: the most facts an explanation can record for it.</summary>
+    public int Leaves { get; set; }
+
+    /// <summary>The rule's place in the policy's rules ordered by id (ordinal), for ordering findings.</summary>
+    public int Rank { get; set; }
+
+    /// <summary>The start of the advice when the rule forbids for reasons the chapter can change.</summary>
+    public string DeclineOrChange => field ??= $"decline the engagement as proposed (the partnership stands), or change it so that '{Rule.Id}' no longer applies: ";
+
     public EligibilityOutcome Outcome => Effect(Rule.Effect);
 
     /// <summary>The engagement kinds the rule judges, one bit per <see cref="EngagementKind"/>.</summary>
@@ -120,13 +129,47 @@ internal sealed class KindBucket
     public required bool HasIndexed { get; init; }
 }
 
-/// <summary>Records the facts read while evaluating one rule, for explanations.</summary>
-internal sealed class FactTrace
+/// <summary>
+/// Records the facts read while evaluating one rule, for explanations; one trace serves the rules of one
+/// explanation in turn (<see cref="Reset"/>). A fact is recorded once: its entry depends only on the fact
+/// and the subject, so the facts already recorded are kept as bits.
+/// </summary>
+internal sealed class FactTrace(int capacity)
 {
-    public List<FactUsed> Facts { get; } = [];
+    private FactUsed[] _facts = capacity == 0 ? [] : new FactUsed[capacity];
+    private int _count;
+    private List<string>? _missing;
+
+    /// <summary>The facts recorded (one bit per <see cref="FactId"/>).</summary>
+    public ulong Recorded { get; set; }
+
+    /// <summary>The facts whose absence is recorded in <see cref="Missing"/>.</summary>
+    public ulong RecordedMissing { get; set; }
+
+    public void Add(FactUsed used)
+    {
+        if (_count == _facts.Length)
+        {
+            Array.Resize(ref _facts, Math.Max(4, _count * 2));
+        }
+
+        _facts[_count++] = used;
+    }
+
+    /// <summary>The facts recorded, in order, as the finding's list.</summary>
+    public IReadOnlyList<FactUsed> Facts => _count == 0 ? Internal.ValueList<FactUsed>.Empty : Internal.ValueList<FactUsed>.Wrap(_facts[.._count]);
 
     /// <summary>Why facts are missing; made on the first one (most traces have none).</summary>
-    public List<string> Missing => field ??= [];
+    public List<string> Missing => _missing ??= [];
+
+    /// <summary>Empties the trace for the next rule.</summary>
+    public void Reset()
+    {
+        _count = 0;
+        Recorded = 0;
+        RecordedMissing = 0;
+        _missing?.Clear();
+    }
 }
 
 /// <summary>A validated policy compiled into flat node arrays and an index by engagement kind.</summary>
@@ -159,6 +202,14 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
         foreach (var rule in _all)
         {
             Prefilter(rule);
+            rule.Leaves = rule.Root < 0 ? 0 : CountLeaves(rule.Root);
+        }
+
+        _mostLeaves = _all.Length == 0 ? 0 : _all.Max(r => r.Leaves);
+        var byId = _all.Select((rule, i) => (rule, i)).OrderBy(p => p.rule.Rule.Id, StringComparer.Ordinal).ThenBy(p => p.i).ToArray();
+        for (var rank = 0; rank < byId.Length; rank++)
+        {
+            byId[rank].rule.Rank = rank;
         }
 
         _predicates = [.. builder.Predicates];
@@ -170,6 +221,9 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             ? new CompiledRule { Rule = fallback, Root = -1, FromDay = int.MinValue, UntilDay = int.MaxValue }
             : null;
     }
+
+    /// <summary>The most leaves of any rule's condition: the size of an explanation's trace.</summary>
+    private readonly int _mostLeaves;
 
     /// <summary>The permit rules in id order, for the closest-permit search.</summary>
     private readonly CompiledRule[] _permitsById;
@@ -201,6 +255,23 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
     public EligibilityPolicy Policy { get; }
 
     public string ContentHash { get; }
+
+    private int CountLeaves(int index)
+    {
+        var node = _nodes[index];
+        if (node.Op is not (NodeOp.All or NodeOp.Any or NodeOp.Not))
+        {
+            return 1;
+        }
+
+        var leaves = 0;
+        for (var i = 0; i < node.Count; i++)
+        {
+            leaves += CountLeaves(_children[node.First + i]);
+        }
+
+        return leaves;
+    }
 
     private void Prefilter(CompiledRule rule)
     {
@@ -601,7 +672,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
 
         if (trace is not null)
         {
-            trace.Facts.Add(new FactUsed("predicate:" + predicate.Name, result is { } r ? (r ? "true" : "false") : null, s.PartnerId));
+            trace.Add(new FactUsed("predicate:" + predicate.Name, result is { } r ? (r ? "true" : "false") : null, s.PartnerId));
             if (result is null)
             {
                 trace.Missing.Add($"the predicate '{predicate.Name}' could not tell{(failure is null ? string.Empty : " (" + failure + ")")}.");
@@ -611,21 +682,39 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
         return result is { } value ? (value ? Tri.True : Tri.False) : Tri.Unknown;
     }
 
+    /// <summary>The facts that depend only on the chapter and the partner (not on the engagement, its date or the member), one bit per <see cref="FactId"/>.</summary>
+    private static readonly ulong StaticFacts = Bits(
+        FactId.PartnerId, FactId.PartnerType, FactId.PartnerKind, FactId.PartnerTaxStatus, FactId.PartnerPartisanNature, FactId.PartnerRoles,
+        FactId.PartnerPractices, FactId.PartnerIssueAreas, FactId.PartnerTags, FactId.PartnerTactics, FactId.PartnerState, FactId.PartnerBaseSize,
+        FactId.PartnerNationalParent, FactId.PartnerIssueOverlap, FactId.PartnerGoalsConflict, FactId.PartnerTacticsConflict, FactId.PartnerOutOfState,
+        FactId.PartnerNationalRelationshipHeld, FactId.PartnerSupportsOurCandidates);
+
+    private static ulong Bits(params FactId[] facts) => facts.Aggregate(0UL, (bits, fact) => bits | (1UL << (int)fact));
+
     private static void Record(FactTrace trace, FactId fact, in Subject s, Tri value)
     {
-        var used = new FactUsed(FactCatalog.Info(fact).Name, FactReader.Display(fact, s), s.PartnerId);
-        if (!trace.Facts.Contains(used))
+        // The entry and the reason it is missing depend only on the fact (for one subject), and differ
+        // between facts: a fact already recorded is recorded again only as the same entry.
+        var bit = 1UL << (int)fact;
+        if ((trace.Recorded & bit) == 0)
         {
-            trace.Facts.Add(used);
+            trace.Recorded |= bit;
+            if ((StaticFacts & bit) != 0 && s.PartnerIndex >= 0)
+            {
+                // Who the partner is: the same entry for every decision about the partner, made once.
+                ref var cached = ref s.Directory.StaticFactsUsed(s.PartnerIndex, FactCatalog.All.Length)[(int)fact];
+                trace.Add(cached ??= new FactUsed(FactCatalog.Info(fact).Name, FactReader.Display(fact, s), s.PartnerId));
+            }
+            else
+            {
+                trace.Add(new FactUsed(FactCatalog.Info(fact).Name, FactReader.Display(fact, s), s.PartnerId));
+            }
         }
 
-        if (value == Tri.Unknown)
+        if (value == Tri.Unknown && (trace.RecordedMissing & bit) == 0)
         {
-            var why = s.WhyMissing(fact);
-            if (!trace.Missing.Contains(why))
-            {
-                trace.Missing.Add(why);
-            }
+            trace.RecordedMissing |= bit;
+            trace.Missing.Add(s.WhyMissing(fact));
         }
     }
 
@@ -636,8 +725,8 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
         CheckDefined(engagement);
         var partners = engagement.Partners;
         var outcome = EligibilityOutcome.Permit;
-        var findings = new List<RuleFinding>();
-        var deciding = new List<RuleFinding>();
+        List<RuleFinding>? findings = null;
+        List<RuleFinding>? deciding = null;
         var judged = new (Subject Subject, EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired)[Math.Max(partners.Count, 1)];
         for (var p = 0; p < judged.Length; p++)
         {
@@ -659,36 +748,37 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
 
             judged[p] = (subject, one, fired);
             outcome = one > outcome ? one : outcome;
+            findings ??= new List<RuleFinding>(fired.Count);
             foreach (var (_, finding) in fired)
             {
                 findings.Add(finding);
             }
 
-            Deciding(deciding, one, fired);
+            Deciding(ref deciding, one, fired);
         }
 
-        var conditions = new List<string>();
-        var reviewers = new List<string>();
-        var errors = new List<string>();
+        List<string>? conditions = null;
+        List<string>? reviewers = null;
+        List<string>? errors = null;
         var allFired = judged.Length == 1 ? judged[0].Fired : [.. judged.SelectMany(static j => j.Fired)];
         foreach (var (rule, finding) in allFired)
         {
             if (finding.Error is not null)
             {
-                AddOnce(errors, $"{finding.RuleId}: {finding.Error}");
+                AddOnce(ref errors, $"{finding.RuleId}: {finding.Error}");
             }
             else if (rule.Rule.Effect == RuleEffect.PermitWithConditions && outcome < EligibilityOutcome.NotPermitted)
             {
                 foreach (var condition in rule.Rule.Conditions)
                 {
-                    AddOnce(conditions, condition);
+                    AddOnce(ref conditions, condition);
                 }
             }
             else if (rule.Rule.Effect == RuleEffect.Review)
             {
                 foreach (var reviewer in rule.Rule.Reviewers)
                 {
-                    AddOnce(reviewers, Reviewer(reviewer, directory.Chapter));
+                    AddOnce(ref reviewers, Reviewer(reviewer, directory.Chapter));
                 }
             }
         }
@@ -715,28 +805,33 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             PolicyVersion = Policy.Version,
             PolicyHash = ContentHash,
             PolicyDescription = Policy.Description,
-            DecidingRules = deciding,
-            Findings = findings,
-            ConditionsToHonour = conditions,
-            Reviewers = reviewers,
-            Errors = errors,
+            DecidingRules = Freeze(deciding),
+            Findings = Freeze(findings),
+            ConditionsToHonour = Freeze(conditions),
+            Reviewers = Freeze(reviewers),
+            Errors = Freeze(errors),
             ClosestPermit = gap,
         };
     }
 
-    private static void AddOnce(List<string> list, string item)
+    private static void AddOnce(ref List<string>? list, string item)
     {
+        list ??= [];
         if (!list.Contains(item))
         {
             list.Add(item);
         }
     }
 
+    /// <summary>A list as the model's read-only list, without the copy and checks of the init accessors (the items are never null).</summary>
+    private static Internal.ValueList<T> Freeze<T>(List<T>? list)
+        => list is null || list.Count == 0 ? Internal.ValueList<T>.Empty : Internal.ValueList<T>.Wrap([.. list]);
+
     /// <summary>Stands for "no advice" while the advice of the first subject with the worst outcome is looked for.</summary>
     private static readonly PermitGap NoGap = new() { RuleId = NoPermitRule };
 
     /// <summary>Adds the findings that decided <paramref name="outcome"/>, in the order they fired.</summary>
-    private static void Deciding(List<RuleFinding> into, EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired)
+    private static void Deciding(ref List<RuleFinding>? into, EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired)
     {
         foreach (var (rule, finding) in fired)
         {
@@ -751,7 +846,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             };
             if (decides)
             {
-                into.Add(finding);
+                (into ??= []).Add(finding);
             }
         }
     }
@@ -759,7 +854,8 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
     private (EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired) ExplainOne(in Subject subject)
     {
         var day = subject.Engagement.Date.DayNumber;
-        var fired = new List<(CompiledRule, RuleFinding)>();
+        var fired = new List<(CompiledRule, RuleFinding)>(8);
+        FactTrace? trace = null;
         var outcome = EligibilityOutcome.Permit;
         var permitted = false;
         var forbidden = false;
@@ -779,7 +875,8 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
                 }
 
                 // Only rules that apply (or cannot be evaluated) are walked again to record their facts.
-                var trace = new FactTrace();
+                trace ??= new FactTrace(_mostLeaves);
+                trace.Reset();
                 var result = Judge(rule, subject, trace);
 
                 var finding = new RuleFinding
@@ -805,7 +902,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             }
         }
 
-        fired.Sort((x, y) => string.CompareOrdinal(x.Item1.Rule.Id, y.Item1.Rule.Id));
+        fired.Sort(static (x, y) => x.Item1.Rank - y.Item1.Rank);
         if (forbidden)
         {
             return (EligibilityOutcome.Forbid, fired);
@@ -852,9 +949,12 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             (blocking ??= []).Add(rule.Rule.Id);
             if (rule.Root >= 0 && Cost(rule.Root, false, subject) < Never)
             {
-                var avoid = new List<string>();
-                Needed(rule.Root, false, subject, avoid);
-                changes.Add($"decline the engagement as proposed (the partnership stands), or change it so that '{rule.Rule.Id}' no longer applies: {string.Join(", ", avoid)}");
+                // The changes that would avoid the rule are worded into the list, then joined into one entry.
+                var start = changes.Count;
+                Needed(rule.Root, false, subject, changes);
+                var avoid = changes.Count - start == 1 ? changes[start] : string.Join(", ", changes.Skip(start));
+                changes.RemoveRange(start, changes.Count - start);
+                changes.Add(string.Concat(rule.DeclineOrChange, avoid));
             }
             else
             {
@@ -868,7 +968,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
 
         if (_permitsById.Length == 0)
         {
-            return blocking is null ? null : new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = [.. changes, "the policy has no permit rule at all"], BlockingRules = blocking };
+            return blocking is null ? null : new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = [.. changes, "the policy has no permit rule at all"], BlockingRules = Freeze(blocking) };
         }
 
         if (fixedBlock)
@@ -876,7 +976,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             if (open == 0)
             {
                 changes.Add("no kind of engagement with this partner is open while that holds");
-                return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking! };
+                return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = Freeze(changes), BlockingRules = Freeze(blocking) };
             }
 
             changes.Add($"kinds of engagement it does not forbid: {KindList(open)}");
@@ -910,7 +1010,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
         if (best is null)
         {
             changes.Add($"no permit rule fits this partner as recorded: when in doubt, ask {PointOfContact(subject.Chapter)}");
-            return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking ?? [] };
+            return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = Freeze(changes), BlockingRules = Freeze(blocking) };
         }
 
         var bestKinds = fixedBlock ? best.KindMask & open : best.KindMask;
@@ -929,7 +1029,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             Needed(best.Root, true, subject, changes);
         }
 
-        return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking ?? [] };
+        return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = Freeze(changes), BlockingRules = Freeze(blocking) };
     }
 
     private static readonly ulong _allKinds = (1UL << EngagementKinds) - 1;
@@ -1058,9 +1158,10 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
                 }
 
                 var now = FactReader.Display(node.Fact, s) ?? "missing";
+                // string.Concat rather than interpolation: one allocation, no pooled buffer (the advice is on the explanation's hot path).
                 changes.Add(node.Op == NodeOp.BoolIs
-                    ? $"{info.Name} would have to be {((node.Number != 0) == wanted ? "true" : "false")} (it is {now})"
-                    : $"{node.Description} would have to {(wanted ? "hold" : "not hold")} ({info.Name} is {now})");
+                    ? string.Concat(info.Name, (node.Number != 0) == wanted ? " would have to be true (it is " : " would have to be false (it is ", now, ")")
+                    : string.Concat(node.Description, wanted ? " would have to hold (" : " would have to not hold (", info.Name, " is ", now + ")"));
                 return;
         }
     }
@@ -1073,7 +1174,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
         for (var i = 0; i < result.Length; i++)
         {
             var engagement = new Engagement { Kind = EngagementKind.Partnership, Date = asOf, Partners = [partners[i].Id] };
-            result[i] = new PartnerScreening(partners[i].Id, DecideOne(new Subject(directory, engagement, partners[i], directory.Profiles[i])));
+            result[i] = new PartnerScreening(partners[i].Id, DecideOne(new Subject(directory, engagement, partners[i], directory.Profiles[i], i)));
         }
 
         return result;
