@@ -748,10 +748,13 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
 
             judged[p] = (subject, one, fired);
             outcome = one > outcome ? one : outcome;
-            findings ??= new List<RuleFinding>(fired.Count);
-            foreach (var (_, finding) in fired)
+            if (judged.Length > 1)
             {
-                findings.Add(finding);
+                findings ??= new List<RuleFinding>(fired.Count);
+                foreach (var (_, finding) in fired)
+                {
+                    findings.Add(finding);
+                }
             }
 
             Deciding(ref deciding, one, fired);
@@ -806,7 +809,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             PolicyHash = ContentHash,
             PolicyDescription = Policy.Description,
             DecidingRules = Freeze(deciding),
-            Findings = Freeze(findings),
+            Findings = judged.Length == 1 ? FindingsOf(judged[0].Fired) : Freeze(findings),
             ConditionsToHonour = Freeze(conditions),
             Reviewers = Freeze(reviewers),
             Errors = Freeze(errors),
@@ -821,6 +824,23 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
         {
             list.Add(item);
         }
+    }
+
+    /// <summary>The findings of one subject's fired rules, in order, as the model's read-only list.</summary>
+    private static Internal.ValueList<RuleFinding> FindingsOf(List<(CompiledRule Rule, RuleFinding Finding)> fired)
+    {
+        if (fired.Count == 0)
+        {
+            return Internal.ValueList<RuleFinding>.Empty;
+        }
+
+        var findings = new RuleFinding[fired.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = fired[i].Finding;
+        }
+
+        return Internal.ValueList<RuleFinding>.Wrap(findings);
     }
 
     /// <summary>A list as the model's read-only list, without the copy and checks of the init accessors (the items are never null).</summary>
@@ -902,7 +922,20 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             }
         }
 
-        fired.Sort(static (x, y) => x.Item1.Rank - y.Item1.Rank);
+        // In id order: an insertion sort by rank (a handful of rules fire).
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fired);
+        for (var i = 1; i < span.Length; i++)
+        {
+            var item = span[i];
+            var j = i - 1;
+            for (; j >= 0 && span[j].Item1.Rank > item.Item1.Rank; j--)
+            {
+                span[j + 1] = span[j];
+            }
+
+            span[j + 1] = item;
+        }
+
         if (forbidden)
         {
             return (EligibilityOutcome.Forbid, fired);
@@ -1004,6 +1037,11 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             {
                 best = rule;
                 fewest = count;
+                if (fewest == 0)
+                {
+                    // A permit that already holds: none can come closer, and it needs no change.
+                    break;
+                }
             }
         }
 
@@ -1024,7 +1062,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             changes.Add($"the engagement date would have to fall within the rule's effective dates ({best.Rule.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"} to {best.Rule.EffectiveUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"})");
         }
 
-        if (best.Root >= 0)
+        if (best.Root >= 0 && fewest > 0)
         {
             Needed(best.Root, true, subject, changes);
         }
