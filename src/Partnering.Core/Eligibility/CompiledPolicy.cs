@@ -74,6 +74,9 @@ internal sealed class CompiledRule
     /// <summary>The rule's place in the policy's rules ordered by id (ordinal), for ordering findings.</summary>
     public int Rank { get; set; }
 
+    /// <summary>The last advice worded for the rule from a given wording of what to avoid (see <see cref="CompiledPolicy"/>'s closest-permit search).</summary>
+    public AdviceMemo? LastAdvice { get; set; }
+
     /// <summary>The start of the advice when the rule forbids for reasons the chapter can change.</summary>
     public string DeclineOrChange => field ??= $"decline the engagement as proposed (the partnership stands), or change it so that '{Rule.Id}' no longer applies: ";
 
@@ -95,6 +98,9 @@ internal sealed class CompiledRule
         _ => EligibilityOutcome.Forbid,
     };
 }
+
+/// <summary>An advice and the wording of what to avoid it was made from.</summary>
+internal sealed record AdviceMemo(string Avoid, string Advice);
 
 /// <summary>Rules of one index bucket, forbids first so a decision can stop at the first forbid.</summary>
 internal sealed class RuleSet
@@ -199,6 +205,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
         })];
         _children = builder.Finish();
         _nodes = [.. builder.Nodes];
+        _booleanAdvice = new string?[_nodes.Length * 6];
         foreach (var rule in _all)
         {
             Prefilter(rule);
@@ -221,6 +228,9 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
             ? new CompiledRule { Rule = fallback, Root = -1, FromDay = int.MinValue, UntilDay = int.MaxValue }
             : null;
     }
+
+    /// <summary>The wordings of boolean tests in advice, six per node (see <see cref="Needed"/>), made on first use.</summary>
+    private readonly string?[] _booleanAdvice;
 
     /// <summary>The most leaves of any rule's condition: the size of an explanation's trace.</summary>
     private readonly int _mostLeaves;
@@ -987,7 +997,15 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
                 Needed(rule.Root, false, subject, changes);
                 var avoid = changes.Count - start == 1 ? changes[start] : string.Join(", ", changes.Skip(start));
                 changes.RemoveRange(start, changes.Count - start);
-                changes.Add(string.Concat(rule.DeclineOrChange, avoid));
+
+                // The same wording of what to avoid (a boolean's wording is made once) gives the same advice: kept per rule.
+                var memo = rule.LastAdvice;
+                if (memo is null || !ReferenceEquals(memo.Avoid, avoid))
+                {
+                    rule.LastAdvice = memo = new AdviceMemo(avoid, string.Concat(rule.DeclineOrChange, avoid));
+                }
+
+                changes.Add(memo.Advice);
             }
             else
             {
@@ -1195,11 +1213,18 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
                     return;
                 }
 
-                var now = FactReader.Display(node.Fact, s) ?? "missing";
+                var now = FactReader.Display(node.Fact, s);
+                if (node.Op == NodeOp.BoolIs)
+                {
+                    // A boolean test has six wordings (wanted or not, and the value now: true, false or
+                    // missing), each worded once per policy.
+                    ref var worded = ref _booleanAdvice[(index * 6) + (wanted ? 3 : 0) + (now is null ? 2 : now == "true" ? 0 : 1)];
+                    changes.Add(worded ??= string.Concat(info.Name, (node.Number != 0) == wanted ? " would have to be true (it is " : " would have to be false (it is ", now ?? "missing", ")"));
+                    return;
+                }
+
                 // string.Concat rather than interpolation: one allocation, no pooled buffer (the advice is on the explanation's hot path).
-                changes.Add(node.Op == NodeOp.BoolIs
-                    ? string.Concat(info.Name, (node.Number != 0) == wanted ? " would have to be true (it is " : " would have to be false (it is ", now, ")")
-                    : string.Concat(node.Description, wanted ? " would have to hold (" : " would have to not hold (", info.Name, " is ", now + ")"));
+                changes.Add(string.Concat(node.Description, wanted ? " would have to hold (" : " would have to not hold (", info.Name, " is ", (now ?? "missing") + ")"));
                 return;
         }
     }
