@@ -76,6 +76,12 @@ public static class Program
             return;
         }
 
+        if (args.Length >= 1 && args[0] == "elig-timings")
+        {
+            EligibilityTimings.Run(args);
+            return;
+        }
+
         if (args.Length == 1 && args[0] == "tier-phases")
         {
             TierPhases.Run();

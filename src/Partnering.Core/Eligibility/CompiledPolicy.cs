@@ -68,6 +68,18 @@ internal sealed class CompiledRule
     /// <summary>Whether every top-level test is one of <see cref="Known"/>, so the masks decide the rule when the facts are known.</summary>
     public bool FullyStatic { get; set; }
 
+    /// <summary>How many leaves the condition has: the most facts an explanation can record for it.</summary>
+    public int Leaves { get; set; }
+
+    /// <summary>The rule's place in the policy's rules ordered by id (ordinal), for ordering findings.</summary>
+    public int Rank { get; set; }
+
+    /// <summary>The last advice worded for the rule from a given wording of what to avoid (see <see cref="CompiledPolicy"/>'s closest-permit search).</summary>
+    public AdviceMemo? LastAdvice { get; set; }
+
+    /// <summary>The start of the advice when the rule forbids for reasons the chapter can change.</summary>
+    public string DeclineOrChange => field ??= $"decline the engagement as proposed (the partnership stands), or change it so that '{Rule.Id}' no longer applies: ";
+
     public EligibilityOutcome Outcome => Effect(Rule.Effect);
 
     /// <summary>The engagement kinds the rule judges, one bit per <see cref="EngagementKind"/>.</summary>
@@ -86,6 +98,9 @@ internal sealed class CompiledRule
         _ => EligibilityOutcome.Forbid,
     };
 }
+
+/// <summary>An advice and the wording of what to avoid it was made from.</summary>
+internal sealed record AdviceMemo(string Avoid, string Advice);
 
 /// <summary>Rules of one index bucket, forbids first so a decision can stop at the first forbid.</summary>
 internal sealed class RuleSet
@@ -115,19 +130,56 @@ internal sealed class KindBucket
 
     /// <summary>Indexed by organization kind; the last slot is for partners that are not organizations.</summary>
     public required RuleSet[] ByOrganizationKind { get; init; }
+
+    /// <summary>Whether any rule is indexed by partner id or organization kind (most packs have none).</summary>
+    public required bool HasIndexed { get; init; }
 }
 
-/// <summary>Records the facts read while evaluating one rule, for explanations.</summary>
-internal sealed class FactTrace
+/// <summary>
+/// Records the facts read while evaluating one rule, for explanations; one trace serves the rules of one
+/// explanation in turn (<see cref="Reset"/>). A fact is recorded once: its entry depends only on the fact
+/// and the subject, so the facts already recorded are kept as bits.
+/// </summary>
+internal sealed class FactTrace(int capacity)
 {
-    public List<FactUsed> Facts { get; } = [];
+    private FactUsed[] _facts = capacity == 0 ? [] : new FactUsed[capacity];
+    private int _count;
+    private List<string>? _missing;
+
+    /// <summary>The facts recorded (one bit per <see cref="FactId"/>).</summary>
+    public ulong Recorded { get; set; }
+
+    /// <summary>The facts whose absence is recorded in <see cref="Missing"/>.</summary>
+    public ulong RecordedMissing { get; set; }
+
+    public void Add(FactUsed used)
+    {
+        if (_count == _facts.Length)
+        {
+            Array.Resize(ref _facts, Math.Max(4, _count * 2));
+        }
+
+        _facts[_count++] = used;
+    }
+
+    /// <summary>The facts recorded, in order, as the finding's list.</summary>
+    public IReadOnlyList<FactUsed> Facts => _count == 0 ? Internal.ValueList<FactUsed>.Empty : Internal.ValueList<FactUsed>.Wrap(_facts[.._count]);
 
     /// <summary>Why facts are missing; made on the first one (most traces have none).</summary>
-    public List<string> Missing => field ??= [];
+    public List<string> Missing => _missing ??= [];
+
+    /// <summary>Empties the trace for the next rule.</summary>
+    public void Reset()
+    {
+        _count = 0;
+        Recorded = 0;
+        RecordedMissing = 0;
+        _missing?.Clear();
+    }
 }
 
 /// <summary>A validated policy compiled into flat node arrays and an index by engagement kind.</summary>
-internal sealed class CompiledPolicy : IEligibilityEvaluator
+internal sealed partial class CompiledPolicy : IEligibilityEvaluator
 {
     private static readonly int OrganizationKinds = Enum.GetValues<OrganizationKind>().Length;
     private readonly Node[] _nodes;
@@ -153,9 +205,18 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         })];
         _children = builder.Finish();
         _nodes = [.. builder.Nodes];
+        _booleanAdvice = new string?[_nodes.Length * 6];
         foreach (var rule in _all)
         {
             Prefilter(rule);
+            rule.Leaves = rule.Root < 0 ? 0 : CountLeaves(rule.Root);
+        }
+
+        _mostLeaves = _all.Length == 0 ? 0 : _all.Max(r => r.Leaves);
+        var byId = _all.Select((rule, i) => (rule, i)).OrderBy(p => p.rule.Rule.Id, StringComparer.Ordinal).ThenBy(p => p.i).ToArray();
+        for (var rank = 0; rank < byId.Length; rank++)
+        {
+            byId[rank].rule.Rank = rank;
         }
 
         _predicates = [.. builder.Predicates];
@@ -167,6 +228,12 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             ? new CompiledRule { Rule = fallback, Root = -1, FromDay = int.MinValue, UntilDay = int.MaxValue }
             : null;
     }
+
+    /// <summary>The wordings of boolean tests in advice, six per node (see <see cref="Needed"/>), made on first use.</summary>
+    private readonly string?[] _booleanAdvice;
+
+    /// <summary>The most leaves of any rule's condition: the size of an explanation's trace.</summary>
+    private readonly int _mostLeaves;
 
     /// <summary>The permit rules in id order, for the closest-permit search.</summary>
     private readonly CompiledRule[] _permitsById;
@@ -198,6 +265,23 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     public EligibilityPolicy Policy { get; }
 
     public string ContentHash { get; }
+
+    private int CountLeaves(int index)
+    {
+        var node = _nodes[index];
+        if (node.Op is not (NodeOp.All or NodeOp.Any or NodeOp.Not))
+        {
+            return 1;
+        }
+
+        var leaves = 0;
+        for (var i = 0; i < node.Count; i++)
+        {
+            leaves += CountLeaves(_children[node.First + i]);
+        }
+
+        return leaves;
+    }
 
     private void Prefilter(CompiledRule rule)
     {
@@ -305,6 +389,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
         return new KindBucket
         {
+            HasIndexed = idUnknown.Count > 0 || Array.Exists(byOrgKind, list => list.Count > 0),
             General = new RuleSet(general),
             ByPartnerId = byId.ToFrozenDictionary(p => p.Key, p => new RuleSet(p.Value), StringComparer.Ordinal),
             PartnerIdUnknown = new RuleSet(idUnknown),
@@ -394,6 +479,12 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     private EligibilityOutcome DecideOne(in Subject subject)
     {
         var bucket = _byKind[(int)subject.Engagement.Kind];
+        var plan = subject.Profile != 0 ? PlanFor(subject.Profile, subject.Engagement.Kind) : null;
+        if (plan is not null)
+        {
+            return DecideWith(plan, bucket, subject);
+        }
+
         var byId = subject.Partner is { } partner
             ? bucket.ByPartnerId.Count == 0 ? RuleSet.Empty : bucket.ByPartnerId.GetValueOrDefault(partner.Id.Value, RuleSet.Empty)
             : bucket.PartnerIdUnknown;
@@ -401,24 +492,14 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         var day = subject.Engagement.Date.DayNumber;
 
         var error = false;
-        var plan = subject.Profile != 0 ? PlanFor(subject.Profile, subject.Engagement.Kind) : null;
-        if ((plan is null ? AnyForbid(bucket.General, subject, day, ref error) : AnyForbid(plan, subject, day, ref error))
-            || AnyForbid(byId, subject, day, ref error) || AnyForbid(byKind, subject, day, ref error))
+        var outcome = EligibilityOutcome.Permit;
+        var permitted = false;
+        if (AnyForbid(bucket.General, subject, day, ref error) || AnyForbid(byId, subject, day, ref error) || AnyForbid(byKind, subject, day, ref error))
         {
             return EligibilityOutcome.Forbid;
         }
 
-        var outcome = EligibilityOutcome.Permit;
-        var permitted = false;
-        if (plan is null)
-        {
-            Others(bucket.General, subject, day, ref outcome, ref permitted, ref error);
-        }
-        else
-        {
-            Others(plan, subject, day, ref outcome, ref permitted, ref error);
-        }
-
+        Others(bucket.General, subject, day, ref outcome, ref permitted, ref error);
         Others(byId, subject, day, ref outcome, ref permitted, ref error);
         Others(byKind, subject, day, ref outcome, ref permitted, ref error);
         if (error && outcome < EligibilityOutcome.Review)
@@ -450,147 +531,6 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         }
 
         return false;
-    }
-
-    private const int PlanSlots = 4096;
-
-    /// <summary>Plans by profile: a direct-mapped, lock-free cache (a slot is filled once; see <see cref="PlanFor"/>).</summary>
-    private readonly PlanEntry?[] _plans = new PlanEntry?[PlanSlots];
-
-    /// <summary>The plans of one profile, one per engagement kind.</summary>
-    private sealed class PlanEntry(ulong profile, StaticPlan[] plans)
-    {
-        public ulong Profile { get; } = profile;
-
-        public StaticPlan[] Plans { get; } = plans;
-    }
-
-    /// <summary>
-    /// The general rules of one engagement kind pre-judged on a partner profile: rules whose static facts
-    /// already make them false are left out, rules the static facts decide carry their result, and only the
-    /// rest are evaluated per call. Cached by profile (the static facts' bits), so partners sharing a profile
-    /// share a plan. The cache is one slot per hash of the profile, filled by the first profile that lands
-    /// there and never replaced, so readers need no lock; a profile whose slot is taken uses the plain rule
-    /// set (the same answers, a little slower).
-    /// </summary>
-    private StaticPlan? PlanFor(ulong profile, EngagementKind kind)
-    {
-        ref var slot = ref _plans[(int)((profile * 0x9E3779B97F4A7C15UL) >> 52)];
-        var entry = Volatile.Read(ref slot);
-        if (entry is null)
-        {
-            Interlocked.CompareExchange(ref slot, new PlanEntry(profile, BuildPlans(profile)), null);
-            entry = Volatile.Read(ref slot)!;
-        }
-
-        return entry.Profile == profile ? entry.Plans[(int)kind] : null;
-    }
-
-    /// <summary>Kept apart from <see cref="PlanFor"/> so the lambdas' closure is allocated only on a cache miss.</summary>
-    private StaticPlan[] BuildPlans(ulong profile)
-        => [.. _byKind.Select(bucket => new StaticPlan(bucket.General, rule => rule.Root < 0 ? StaticResult.True : (StaticResult)StaticEval(rule.Root, profile)))];
-
-    /// <summary>A node's value from the profile alone: a <see cref="Tri"/>, or <see cref="StaticResult.Dynamic"/> when it needs the engagement.</summary>
-    private byte StaticEval(int index, ulong profile)
-    {
-        var node = _nodes[index];
-        switch (node.Op)
-        {
-            case NodeOp.All or NodeOp.Any:
-            {
-                var all = node.Op == NodeOp.All;
-                var decisive = all ? (byte)Tri.False : (byte)Tri.True;
-                var result = all ? (byte)Tri.True : (byte)Tri.False;
-                for (var i = 0; i < node.Count; i++)
-                {
-                    var part = StaticEval(_children[node.First + i], profile);
-                    if (part == decisive)
-                    {
-                        return decisive;
-                    }
-
-                    if (part > result)
-                    {
-                        // Past the decisive value, part is neutral, Unknown (2) or Dynamic (3): the larger wins.
-                        result = part;
-                    }
-                }
-
-                return result;
-            }
-
-            case NodeOp.Not:
-            {
-                var part = StaticEval(_children[node.First], profile);
-                return part switch
-                {
-                    (byte)Tri.True => (byte)Tri.False,
-                    (byte)Tri.False => (byte)Tri.True,
-                    _ => part,
-                };
-            }
-
-            default:
-                return node.StaticKnown != 0 && (profile & node.StaticKnown) != 0
-                    ? (profile & node.StaticValue) != 0 ? (byte)Tri.True : (byte)Tri.False
-                    : (byte)StaticResult.Dynamic;
-        }
-    }
-
-    private bool AnyForbid(StaticPlan plan, in Subject subject, int day, ref bool error)
-    {
-        var rules = plan.Rules;
-        var results = plan.Results;
-        for (var i = 0; i < plan.ForbidCount; i++)
-        {
-            var rule = rules[i];
-            if (day < rule.FromDay || day > rule.UntilDay)
-            {
-                continue;
-            }
-
-            var known = results[i];
-            var result = known == StaticResult.Dynamic ? Eval(rule.Root, subject, null) : (Tri)known;
-            if (result == Tri.True)
-            {
-                return true;
-            }
-
-            error |= result == Tri.Unknown;
-        }
-
-        return false;
-    }
-
-    private void Others(StaticPlan plan, in Subject subject, int day, ref EligibilityOutcome outcome, ref bool permitted, ref bool error)
-    {
-        var rules = plan.Rules;
-        var results = plan.Results;
-        for (var i = plan.ForbidCount; i < rules.Length; i++)
-        {
-            var rule = rules[i];
-            if (day < rule.FromDay || day > rule.UntilDay)
-            {
-                continue;
-            }
-
-            var known = results[i];
-            var result = known == StaticResult.Dynamic ? Eval(rule.Root, subject, null) : (Tri)known;
-            if (result == Tri.True)
-            {
-                var effect = rule.Outcome;
-                if (effect > outcome)
-                {
-                    outcome = effect;
-                }
-
-                permitted |= rule.IsPermit;
-            }
-            else if (result == Tri.Unknown && rule.Rule.Effect != RuleEffect.Permit)
-            {
-                error = true;
-            }
-        }
     }
 
     private void Others(RuleSet set, in Subject subject, int day, ref EligibilityOutcome outcome, ref bool permitted, ref bool error)
@@ -742,7 +682,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
         if (trace is not null)
         {
-            trace.Facts.Add(new FactUsed("predicate:" + predicate.Name, result is { } r ? (r ? "true" : "false") : null, s.PartnerId));
+            trace.Add(new FactUsed("predicate:" + predicate.Name, result is { } r ? (r ? "true" : "false") : null, s.PartnerId));
             if (result is null)
             {
                 trace.Missing.Add($"the predicate '{predicate.Name}' could not tell{(failure is null ? string.Empty : " (" + failure + ")")}.");
@@ -752,21 +692,39 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         return result is { } value ? (value ? Tri.True : Tri.False) : Tri.Unknown;
     }
 
+    /// <summary>The facts that depend only on the chapter and the partner (not on the engagement, its date or the member), one bit per <see cref="FactId"/>.</summary>
+    private static readonly ulong StaticFacts = Bits(
+        FactId.PartnerId, FactId.PartnerType, FactId.PartnerKind, FactId.PartnerTaxStatus, FactId.PartnerPartisanNature, FactId.PartnerRoles,
+        FactId.PartnerPractices, FactId.PartnerIssueAreas, FactId.PartnerTags, FactId.PartnerTactics, FactId.PartnerState, FactId.PartnerBaseSize,
+        FactId.PartnerNationalParent, FactId.PartnerIssueOverlap, FactId.PartnerGoalsConflict, FactId.PartnerTacticsConflict, FactId.PartnerOutOfState,
+        FactId.PartnerNationalRelationshipHeld, FactId.PartnerSupportsOurCandidates);
+
+    private static ulong Bits(params FactId[] facts) => facts.Aggregate(0UL, (bits, fact) => bits | (1UL << (int)fact));
+
     private static void Record(FactTrace trace, FactId fact, in Subject s, Tri value)
     {
-        var used = new FactUsed(FactCatalog.Info(fact).Name, FactReader.Display(fact, s), s.PartnerId);
-        if (!trace.Facts.Contains(used))
+        // The entry and the reason it is missing depend only on the fact (for one subject), and differ
+        // between facts: a fact already recorded is recorded again only as the same entry.
+        var bit = 1UL << (int)fact;
+        if ((trace.Recorded & bit) == 0)
         {
-            trace.Facts.Add(used);
+            trace.Recorded |= bit;
+            if ((StaticFacts & bit) != 0 && s.PartnerIndex >= 0)
+            {
+                // Who the partner is: the same entry for every decision about the partner, made once.
+                ref var cached = ref s.Directory.StaticFactsUsed(s.PartnerIndex, FactCatalog.All.Length)[(int)fact];
+                trace.Add(cached ??= new FactUsed(FactCatalog.Info(fact).Name, FactReader.Display(fact, s), s.PartnerId));
+            }
+            else
+            {
+                trace.Add(new FactUsed(FactCatalog.Info(fact).Name, FactReader.Display(fact, s), s.PartnerId));
+            }
         }
 
-        if (value == Tri.Unknown)
+        if (value == Tri.Unknown && (trace.RecordedMissing & bit) == 0)
         {
-            var why = s.WhyMissing(fact);
-            if (!trace.Missing.Contains(why))
-            {
-                trace.Missing.Add(why);
-            }
+            trace.RecordedMissing |= bit;
+            trace.Missing.Add(s.WhyMissing(fact));
         }
     }
 
@@ -777,8 +735,8 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         CheckDefined(engagement);
         var partners = engagement.Partners;
         var outcome = EligibilityOutcome.Permit;
-        var findings = new List<RuleFinding>();
-        var deciding = new List<RuleFinding>();
+        List<RuleFinding>? findings = null;
+        List<RuleFinding>? deciding = null;
         var judged = new (Subject Subject, EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired)[Math.Max(partners.Count, 1)];
         for (var p = 0; p < judged.Length; p++)
         {
@@ -800,36 +758,40 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
             judged[p] = (subject, one, fired);
             outcome = one > outcome ? one : outcome;
-            foreach (var (_, finding) in fired)
+            if (judged.Length > 1)
             {
-                findings.Add(finding);
+                findings ??= new List<RuleFinding>(fired.Count);
+                foreach (var (_, finding) in fired)
+                {
+                    findings.Add(finding);
+                }
             }
 
-            Deciding(deciding, one, fired);
+            Deciding(ref deciding, one, fired);
         }
 
-        var conditions = new List<string>();
-        var reviewers = new List<string>();
-        var errors = new List<string>();
+        List<string>? conditions = null;
+        List<string>? reviewers = null;
+        List<string>? errors = null;
         var allFired = judged.Length == 1 ? judged[0].Fired : [.. judged.SelectMany(static j => j.Fired)];
         foreach (var (rule, finding) in allFired)
         {
             if (finding.Error is not null)
             {
-                AddOnce(errors, $"{finding.RuleId}: {finding.Error}");
+                AddOnce(ref errors, $"{finding.RuleId}: {finding.Error}");
             }
             else if (rule.Rule.Effect == RuleEffect.PermitWithConditions && outcome < EligibilityOutcome.NotPermitted)
             {
                 foreach (var condition in rule.Rule.Conditions)
                 {
-                    AddOnce(conditions, condition);
+                    AddOnce(ref conditions, condition);
                 }
             }
             else if (rule.Rule.Effect == RuleEffect.Review)
             {
                 foreach (var reviewer in rule.Rule.Reviewers)
                 {
-                    AddOnce(reviewers, Reviewer(reviewer, directory.Chapter));
+                    AddOnce(ref reviewers, Reviewer(reviewer, directory.Chapter));
                 }
             }
         }
@@ -856,28 +818,50 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             PolicyVersion = Policy.Version,
             PolicyHash = ContentHash,
             PolicyDescription = Policy.Description,
-            DecidingRules = deciding,
-            Findings = findings,
-            ConditionsToHonour = conditions,
-            Reviewers = reviewers,
-            Errors = errors,
+            DecidingRules = Freeze(deciding),
+            Findings = judged.Length == 1 ? FindingsOf(judged[0].Fired) : Freeze(findings),
+            ConditionsToHonour = Freeze(conditions),
+            Reviewers = Freeze(reviewers),
+            Errors = Freeze(errors),
             ClosestPermit = gap,
         };
     }
 
-    private static void AddOnce(List<string> list, string item)
+    private static void AddOnce(ref List<string>? list, string item)
     {
+        list ??= [];
         if (!list.Contains(item))
         {
             list.Add(item);
         }
     }
 
+    /// <summary>The findings of one subject's fired rules, in order, as the model's read-only list.</summary>
+    private static Internal.ValueList<RuleFinding> FindingsOf(List<(CompiledRule Rule, RuleFinding Finding)> fired)
+    {
+        if (fired.Count == 0)
+        {
+            return Internal.ValueList<RuleFinding>.Empty;
+        }
+
+        var findings = new RuleFinding[fired.Count];
+        for (var i = 0; i < findings.Length; i++)
+        {
+            findings[i] = fired[i].Finding;
+        }
+
+        return Internal.ValueList<RuleFinding>.Wrap(findings);
+    }
+
+    /// <summary>A list as the model's read-only list, without the copy and checks of the init accessors (the items are never null).</summary>
+    private static Internal.ValueList<T> Freeze<T>(List<T>? list)
+        => list is null || list.Count == 0 ? Internal.ValueList<T>.Empty : Internal.ValueList<T>.Wrap([.. list]);
+
     /// <summary>Stands for "no advice" while the advice of the first subject with the worst outcome is looked for.</summary>
     private static readonly PermitGap NoGap = new() { RuleId = NoPermitRule };
 
     /// <summary>Adds the findings that decided <paramref name="outcome"/>, in the order they fired.</summary>
-    private static void Deciding(List<RuleFinding> into, EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired)
+    private static void Deciding(ref List<RuleFinding>? into, EligibilityOutcome outcome, List<(CompiledRule Rule, RuleFinding Finding)> fired)
     {
         foreach (var (rule, finding) in fired)
         {
@@ -892,7 +876,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             };
             if (decides)
             {
-                into.Add(finding);
+                (into ??= []).Add(finding);
             }
         }
     }
@@ -900,7 +884,8 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
     private (EligibilityOutcome Outcome, List<(CompiledRule Rule, RuleFinding Finding)> Fired) ExplainOne(in Subject subject)
     {
         var day = subject.Engagement.Date.DayNumber;
-        var fired = new List<(CompiledRule, RuleFinding)>();
+        var fired = new List<(CompiledRule, RuleFinding)>(8);
+        FactTrace? trace = null;
         var outcome = EligibilityOutcome.Permit;
         var permitted = false;
         var forbidden = false;
@@ -920,7 +905,8 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                 }
 
                 // Only rules that apply (or cannot be evaluated) are walked again to record their facts.
-                var trace = new FactTrace();
+                trace ??= new FactTrace(_mostLeaves);
+                trace.Reset();
                 var result = Judge(rule, subject, trace);
 
                 var finding = new RuleFinding
@@ -946,7 +932,20 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             }
         }
 
-        fired.Sort((x, y) => string.CompareOrdinal(x.Item1.Rule.Id, y.Item1.Rule.Id));
+        // In id order: an insertion sort by rank (a handful of rules fire).
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(fired);
+        for (var i = 1; i < span.Length; i++)
+        {
+            var item = span[i];
+            var j = i - 1;
+            for (; j >= 0 && span[j].Item1.Rank > item.Item1.Rank; j--)
+            {
+                span[j + 1] = span[j];
+            }
+
+            span[j + 1] = item;
+        }
+
         if (forbidden)
         {
             return (EligibilityOutcome.Forbid, fired);
@@ -993,9 +992,20 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             (blocking ??= []).Add(rule.Rule.Id);
             if (rule.Root >= 0 && Cost(rule.Root, false, subject) < Never)
             {
-                var avoid = new List<string>();
-                Needed(rule.Root, false, subject, avoid);
-                changes.Add($"decline the engagement as proposed (the partnership stands), or change it so that '{rule.Rule.Id}' no longer applies: {string.Join(", ", avoid)}");
+                // The changes that would avoid the rule are worded into the list, then joined into one entry.
+                var start = changes.Count;
+                Needed(rule.Root, false, subject, changes);
+                var avoid = changes.Count - start == 1 ? changes[start] : string.Join(", ", changes.Skip(start));
+                changes.RemoveRange(start, changes.Count - start);
+
+                // The same wording of what to avoid (a boolean's wording is made once) gives the same advice: kept per rule.
+                var memo = rule.LastAdvice;
+                if (memo is null || !ReferenceEquals(memo.Avoid, avoid))
+                {
+                    rule.LastAdvice = memo = new AdviceMemo(avoid, string.Concat(rule.DeclineOrChange, avoid));
+                }
+
+                changes.Add(memo.Advice);
             }
             else
             {
@@ -1009,7 +1019,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
 
         if (_permitsById.Length == 0)
         {
-            return blocking is null ? null : new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = [.. changes, "the policy has no permit rule at all"], BlockingRules = blocking };
+            return blocking is null ? null : new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = [.. changes, "the policy has no permit rule at all"], BlockingRules = Freeze(blocking) };
         }
 
         if (fixedBlock)
@@ -1017,7 +1027,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             if (open == 0)
             {
                 changes.Add("no kind of engagement with this partner is open while that holds");
-                return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking! };
+                return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = Freeze(changes), BlockingRules = Freeze(blocking) };
             }
 
             changes.Add($"kinds of engagement it does not forbid: {KindList(open)}");
@@ -1045,13 +1055,18 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             {
                 best = rule;
                 fewest = count;
+                if (fewest == 0)
+                {
+                    // A permit that already holds: none can come closer, and it needs no change.
+                    break;
+                }
             }
         }
 
         if (best is null)
         {
             changes.Add($"no permit rule fits this partner as recorded: when in doubt, ask {PointOfContact(subject.Chapter)}");
-            return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking ?? [] };
+            return new PermitGap { RuleId = NoPermitRule, Partner = subject.PartnerId, Changes = Freeze(changes), BlockingRules = Freeze(blocking) };
         }
 
         var bestKinds = fixedBlock ? best.KindMask & open : best.KindMask;
@@ -1065,12 +1080,12 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
             changes.Add($"the engagement date would have to fall within the rule's effective dates ({best.Rule.EffectiveFrom?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"} to {best.Rule.EffectiveUntil?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "any"})");
         }
 
-        if (best.Root >= 0)
+        if (best.Root >= 0 && fewest > 0)
         {
             Needed(best.Root, true, subject, changes);
         }
 
-        return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = changes, BlockingRules = blocking ?? [] };
+        return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = Freeze(changes), BlockingRules = Freeze(blocking) };
     }
 
     private static readonly ulong _allKinds = (1UL << EngagementKinds) - 1;
@@ -1198,10 +1213,18 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
                     return;
                 }
 
-                var now = FactReader.Display(node.Fact, s) ?? "missing";
-                changes.Add(node.Op == NodeOp.BoolIs
-                    ? $"{info.Name} would have to be {((node.Number != 0) == wanted ? "true" : "false")} (it is {now})"
-                    : $"{node.Description} would have to {(wanted ? "hold" : "not hold")} ({info.Name} is {now})");
+                var now = FactReader.Display(node.Fact, s);
+                if (node.Op == NodeOp.BoolIs)
+                {
+                    // A boolean test has six wordings (wanted or not, and the value now: true, false or
+                    // missing), each worded once per policy.
+                    ref var worded = ref _booleanAdvice[(index * 6) + (wanted ? 3 : 0) + (now is null ? 2 : now == "true" ? 0 : 1)];
+                    changes.Add(worded ??= string.Concat(info.Name, (node.Number != 0) == wanted ? " would have to be true (it is " : " would have to be false (it is ", now ?? "missing", ")"));
+                    return;
+                }
+
+                // string.Concat rather than interpolation: one allocation, no pooled buffer (the advice is on the explanation's hot path).
+                changes.Add(string.Concat(node.Description, wanted ? " would have to hold (" : " would have to not hold (", info.Name, " is ", (now ?? "missing") + ")"));
                 return;
         }
     }
@@ -1214,7 +1237,7 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         for (var i = 0; i < result.Length; i++)
         {
             var engagement = new Engagement { Kind = EngagementKind.Partnership, Date = asOf, Partners = [partners[i].Id] };
-            result[i] = new PartnerScreening(partners[i].Id, DecideOne(new Subject(directory, engagement, partners[i], directory.Profiles[i])));
+            result[i] = new PartnerScreening(partners[i].Id, DecideOne(new Subject(directory, engagement, partners[i], directory.Profiles[i], i)));
         }
 
         return result;
@@ -1339,48 +1362,4 @@ internal sealed class CompiledPolicy : IEligibilityEvaluator
         private static string Normalize(FactInfo info, string text)
             => info.Id is FactId.PartnerIssueAreas or FactId.PartnerTactics or FactId.EngagementTactic ? Term.Normalize(text, "A term") : text;
     }
-}
-
-/// <summary>A rule's value from a partner's static facts: <see cref="Tri"/>'s values, or dynamic.</summary>
-internal enum StaticResult : byte
-{
-    False = Tri.False,
-    True = Tri.True,
-    Unknown = Tri.Unknown,
-    Dynamic = 3,
-}
-
-/// <summary>A rule set with the rules a partner profile makes false left out, and each remaining rule's static value.</summary>
-internal sealed class StaticPlan
-{
-    public StaticPlan(RuleSet set, Func<CompiledRule, StaticResult> judge)
-    {
-        var rules = new List<CompiledRule>();
-        var results = new List<StaticResult>();
-        for (var i = 0; i < set.Rules.Length; i++)
-        {
-            var result = judge(set.Rules[i]);
-            if (result == StaticResult.False)
-            {
-                continue;
-            }
-
-            if (i < set.ForbidCount)
-            {
-                ForbidCount++;
-            }
-
-            rules.Add(set.Rules[i]);
-            results.Add(result);
-        }
-
-        Rules = [.. rules];
-        Results = [.. results];
-    }
-
-    public CompiledRule[] Rules { get; }
-
-    public StaticResult[] Results { get; }
-
-    public int ForbidCount { get; }
 }

@@ -181,8 +181,10 @@ internal readonly struct Subject
         Engagement = engagement;
         PartnerId = partnerId;
         ulong profile = 0;
-        Partner = partnerId is { } id ? directory.FindPartner(id, out profile) : null;
+        var index = -1;
+        Partner = partnerId is { } id ? directory.FindPartner(id, out profile, out index) : null;
         Profile = profile;
+        PartnerIndex = index;
         Organization = Partner as Organization;
         Individual = Partner as Individual;
         if (engagement.Member is { } memberId)
@@ -198,13 +200,14 @@ internal readonly struct Subject
     }
 
     /// <summary>A subject for a partner already found in the directory, with its profile (screening).</summary>
-    public Subject(PartnerDirectory directory, Engagement engagement, Partner partner, ulong profile)
+    public Subject(PartnerDirectory directory, Engagement engagement, Partner partner, ulong profile, int index)
     {
         Directory = directory;
         Chapter = directory.Chapter;
         Engagement = engagement;
         PartnerId = partner.Id;
         Profile = profile;
+        PartnerIndex = index;
         Partner = partner;
         Organization = partner as Organization;
         Individual = partner as Individual;
@@ -220,6 +223,7 @@ internal readonly struct Subject
         Engagement = null!;
         PartnerId = partner.Id;
         Profile = 0;
+        PartnerIndex = -1;
         Partner = partner;
         Organization = partner as Organization;
         Individual = partner as Individual;
@@ -237,6 +241,9 @@ internal readonly struct Subject
 
     /// <summary>The partner's static facts as bits (see <see cref="PartnerProfile"/>); 0 when the partner is not known.</summary>
     public ulong Profile { get; }
+
+    /// <summary>The partner's index in the directory's partners; -1 when the partner is not known.</summary>
+    public int PartnerIndex { get; }
 
     public Partner? Partner { get; }
 

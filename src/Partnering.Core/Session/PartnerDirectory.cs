@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
@@ -30,7 +31,10 @@ public sealed class PartnerDirectory
     // Partners and members are keyed by the id's text with the ordinal comparer: a frozen string
     // dictionary hashes a few characters instead of the whole id, which is most of a lookup's cost on
     // the decision path.
-    private readonly FrozenDictionary<string, (Partner Partner, ulong Profile)> _partners;
+    private readonly FrozenDictionary<string, (Partner Partner, ulong Profile, int Index)> _partners;
+
+    /// <summary>Per partner (by index), the explanation entries of its static facts, made on first use (see <see cref="StaticFactsUsed"/>).</summary>
+    private readonly FactUsed?[]?[] _staticFactsUsed;
     private readonly FrozenDictionary<string, Member> _members;
     private readonly Lazy<FrozenDictionary<OrganizationKind, ValueList<Organization>>> _byKind;
     private readonly Lazy<FrozenDictionary<IndividualRole, ValueList<Individual>>> _byRole;
@@ -63,20 +67,29 @@ public sealed class PartnerDirectory
         var chapter = workspace.Chapter;
         Chapter = chapter;
         Partners = workspace.Partners;
-        var byId = new Dictionary<PartyId, (Partner, ulong)>(Partners.Count);
+        var byId = new Dictionary<PartyId, (Partner, ulong, int)>(Partners.Count);
         var profiles = new ulong[Partners.Count];
         for (var i = 0; i < Partners.Count; i++)
         {
             var partner = Partners[i];
             profiles[i] = PartnerProfile.Of(chapter, partner);
-            if (!byId.TryAdd(partner.Id, (partner, profiles[i])))
+            if (!byId.TryAdd(partner.Id, (partner, profiles[i], i)))
             {
                 throw new ArgumentException($"Partner ids must be unique; '{partner.Id}' appears twice.", partiesOnly ? "partners" : nameof(workspace));
             }
         }
 
+        foreach (var target in Enum.GetValues<TargetKind>())
+        {
+            _conflictingTargets |= FactReader.MessageConflicts(chapter.TheoryOfChange, target) ? 1U << (int)target : 0;
+        }
+
+        _allowedTactics = [.. chapter.AllowedTactics];
+        _disallowedTactics = [.. chapter.DisallowedTactics];
+
         _partners = byId.ToFrozenDictionary(p => p.Key.Value, p => p.Value, StringComparer.Ordinal);
         Profiles = profiles;
+        _staticFactsUsed = new FactUsed?[]?[Partners.Count];
         var members = new Dictionary<PartyId, Member>();
         foreach (var member in chapter.Members)
         {
@@ -113,6 +126,24 @@ public sealed class PartnerDirectory
     /// <summary>The chapter ("us").</summary>
     public Chapter Chapter { get; }
 
+    /// <summary>The targets a message conflicts with the chapter's theory of change on (one bit per <see cref="TargetKind"/>), for eligibility.</summary>
+    private readonly uint _conflictingTargets;
+
+    /// <summary>The chapter's tactics, as arrays for eligibility's checks.</summary>
+    private readonly Tactic[] _allowedTactics;
+
+    /// <inheritdoc cref="_allowedTactics"/>
+    private readonly Tactic[] _disallowedTactics;
+
+    /// <summary>Whether a message aimed at <paramref name="target"/> conflicts with the chapter's theory of change (<see cref="FactReader.MessageConflicts"/>, worked out once).</summary>
+    internal bool MessageConflicts(TargetKind target) => (_conflictingTargets & (1U << (int)target)) != 0;
+
+    /// <summary>Whether the chapter uses the tactic (engagement.tacticAllowed).</summary>
+    internal bool ChapterAllows(Tactic tactic) => Array.IndexOf(_allowedTactics, tactic) >= 0;
+
+    /// <summary>Whether the chapter does not use the tactic (engagement.tacticDisallowed).</summary>
+    internal bool ChapterDisallows(Tactic tactic) => Array.IndexOf(_disallowedTactics, tactic) >= 0;
+
     /// <summary>The chapter's members.</summary>
     public IReadOnlyList<Member> Members => Chapter.Members;
 
@@ -138,17 +169,30 @@ public sealed class PartnerDirectory
     /// <returns>The partner, or <see langword="null"/> when no partner has the id (it may be a member or the chapter).</returns>
     public Partner? FindPartner(PartyId id) => _partners.TryGetValue(id.Value, out var entry) ? entry.Partner : null;
 
-    /// <summary>Finds a partner with its precomputed static facts (see <see cref="PartnerProfile"/>).</summary>
-    internal Partner? FindPartner(PartyId id, out ulong profile)
+    /// <summary>Finds a partner with its precomputed static facts (see <see cref="PartnerProfile"/>) and its index in <see cref="Partners"/>.</summary>
+    internal Partner? FindPartner(PartyId id, out ulong profile, out int index)
     {
         if (_partners.TryGetValue(id.Value, out var entry))
         {
             profile = entry.Profile;
+            index = entry.Index;
             return entry.Partner;
         }
 
         profile = 0;
+        index = -1;
         return null;
+    }
+
+    /// <summary>
+    /// The slots for the explanation entries (<see cref="FactUsed"/>) of the partner's facts that depend
+    /// only on the chapter and the partner, one per fact, filled by eligibility on first use: explaining
+    /// decisions about the same partner then allocates them once. Racing threads store equal entries.
+    /// </summary>
+    internal FactUsed?[] StaticFactsUsed(int index, int facts)
+    {
+        ref var slot = ref _staticFactsUsed[index];
+        return Volatile.Read(ref slot) ?? Interlocked.CompareExchange(ref slot, new FactUsed?[facts], null) ?? slot!;
     }
 
     /// <summary>The member with this id, or <see langword="null"/>.</summary>
