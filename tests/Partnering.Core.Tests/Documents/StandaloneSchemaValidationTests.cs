@@ -149,24 +149,7 @@ public sealed partial class StandaloneSchemaValidationTests
         Assert.True(policy ? IsPolicy(document.ToJsonString()) : IsLadder(document.ToJsonString()), "the base document loads");
         Assert.True(Valid(policy ? PolicySchema : LadderSchema, document.ToJsonString(), out var baseErrors), baseErrors);
 
-        var remove = change.StartsWith('-');
-        var (path, value) = remove ? (change[1..], null) : (change[..change.IndexOf('=')], change[(change.IndexOf('=') + 1)..]);
-        var segments = Regex.Matches(path[2..], @"([A-Za-z]+)|\[(\d+)\]").Select(m => m.Groups[1].Success ? (object)m.Groups[1].Value : int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        var parent = document;
-        foreach (var segment in segments[..^1])
-        {
-            parent = segment is int i ? parent[i]! : parent[(string)segment]!;
-        }
-
-        var last = (string)segments[^1];
-        if (remove)
-        {
-            parent.AsObject().Remove(last);
-        }
-        else
-        {
-            parent[last] = JsonNode.Parse(value!);
-        }
+        SchemaValidationTests.ApplyChange(document, change);
 
         var json = document.ToJsonString();
         Assert.False(policy ? IsPolicy(json) : IsLadder(json), change);
