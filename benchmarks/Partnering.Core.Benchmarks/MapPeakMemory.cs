@@ -32,12 +32,17 @@ internal static class MapPeakMemory
             return;
         }
 
+        using var sampler = Environment.GetEnvironmentVariable("MAPS_PEAK_ALLOC") == "1" ? new AllocationSampler() : null;
+        sampler?.Start();
         var clock = Stopwatch.StartNew();
         var loaded = WorkspaceDocument.Load(File.OpenRead(path)).GetValueOrThrow();
         var load = clock.Elapsed;
         using var process = Process.GetCurrentProcess();
         process.Refresh();
         var afterLoad = process.PeakWorkingSet64;
+        var loadAllocated = GC.GetTotalAllocatedBytes(precise: true);
+        var loadGcs = $"{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
+        sampler?.Print("the load");
         var plan = new PartnershipPlanner().Plan(new PlanningRequest
         {
             Workspace = loaded,
@@ -48,9 +53,11 @@ internal static class MapPeakMemory
         });
         var outreach = new OutreachPlanner().Plan(plan, loaded, new DateOnly(2026, 3, 1));
         var total = clock.Elapsed;
+        sampler?.Print("the plan");
         process.Refresh();
         var peak = process.PeakWorkingSet64;
         Console.WriteLine($"{loaded.Partners.Count} partners, {loaded.Ties.Count} ties; {plan.Maps[0].Recommendations.Count} recommendations, first {plan.Maps[0].Recommendations[0].Score.Name}; {outreach.Items.Count} outreach items");
+        Console.WriteLine($"the load allocated {loadAllocated / (1024.0 * 1024.0):0} MB (collections gen0/1/2: {loadGcs}); the plan allocated {(GC.GetTotalAllocatedBytes(precise: true) - loadAllocated) / (1024.0 * 1024.0):0} MB");
         Console.WriteLine($"load {load.TotalMilliseconds:0} ms, plan + outreach {(total - load).TotalMilliseconds:0} ms; peak working set after load {afterLoad / (1024.0 * 1024.0):0} MB, at the end {peak / (1024.0 * 1024.0):0} MB");
         var info = GC.GetGCMemoryInfo();
         Console.WriteLine($"at the end: working set {process.WorkingSet64 / (1024.0 * 1024.0):0} MB, of which the GC has committed {info.TotalCommittedBytes / (1024.0 * 1024.0):0} MB for a heap of {info.HeapSizeBytes / (1024.0 * 1024.0):0} MB");

@@ -341,7 +341,10 @@ public static class WorkspaceDocument
                 at = JsonPath.Child("$", name);
 
                 // Every value is in the window whole, but for ties and interactions read one at a time.
-                window.Read(ref reader, whole: true, piecewiseArray: name is "ties" or "interactions" && (streaming || CouldStream(dto, seen)));
+                // Through a stream's window, partners and power-map placements are read one at a
+                // time too, so the window never has to hold a whole array of them (a document that
+                // fails here is read again whole and reported).
+                window.Read(ref reader, whole: true, piecewiseArray: (name is "ties" or "interactions" && (streaming || CouldStream(dto, seen))) || (name is "partners" or WorkspaceSections.PowerMapsField && window.IsChunked));
                 if (IsKnown(name) && !seen.Add(name))
                 {
                     return Fail(new DocumentProblem(at, ProblemText.Duplicate(name)));
@@ -354,6 +357,14 @@ public static class WorkspaceDocument
                         break;
                     case "chapter":
                         dto.Chapter = JsonSerializer.Deserialize(ref reader, context.ChapterDto);
+                        break;
+                    case "partners" when window.IsChunked && reader.TokenType == JsonTokenType.StartArray:
+                        dto.Partners = [];
+                        while (window.Read(ref reader, whole: true) && reader.TokenType != JsonTokenType.EndArray)
+                        {
+                            dto.Partners.Add(JsonSerializer.Deserialize(ref reader, context.PartnerDto));
+                        }
+
                         break;
                     case "partners":
                         dto.Partners = JsonSerializer.Deserialize(ref reader, context.ListPartnerDto);
@@ -403,6 +414,19 @@ public static class WorkspaceDocument
                         break;
                     case WorkspaceSections.LadderField:
                         dto.Ladder = JsonSerializer.Deserialize(ref reader, context.TierLadderDto);
+                        break;
+                    case WorkspaceSections.PowerMapsField when window.IsChunked && reader.TokenType == JsonTokenType.StartArray:
+                        dto.PowerMaps = [];
+                        while (window.Read(ref reader, whole: false) && reader.TokenType != JsonTokenType.EndArray)
+                        {
+                            if (reader.TokenType != JsonTokenType.StartObject || ReadPowerMapPiecewise(ref window, ref reader, context) is not { } map)
+                            {
+                                return Fail(new DocumentProblem(at, "The document is read again whole to report this problem."));
+                            }
+
+                            dto.PowerMaps.Add(map);
+                        }
+
                         break;
                     case WorkspaceSections.PowerMapsField:
                         dto.PowerMaps = JsonSerializer.Deserialize(ref reader, context.ListPowerMapDto);
@@ -463,6 +487,60 @@ public static class WorkspaceDocument
         return workspace is not null && problems.Count == 0
             ? DocumentLoadResult.Success(workspace)
             : JsonInput.Failure<Workspace>(What, problems, limits);
+    }
+
+    /// <summary>
+    /// Reads one power map through a stream's window, its placements one at a time; <see langword="null"/>
+    /// for anything the whole read must report (a duplicate field, a wrong type).
+    /// </summary>
+    private static PowerMapDto? ReadPowerMapPiecewise(ref JsonWindow window, ref Utf8JsonReader reader, WorkspaceJsonContext context)
+    {
+        var map = new PowerMapDto();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (window.Read(ref reader) && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            window.Read(ref reader, whole: true, piecewiseArray: name == "placements");
+            if (!seen.Add(name))
+            {
+                return null;
+            }
+
+            switch (name)
+            {
+                case "id" or "target" or "issue" or "title":
+                    if (reader.TokenType is not (JsonTokenType.String or JsonTokenType.Null))
+                    {
+                        return null;
+                    }
+
+                    var text = reader.GetString();
+                    _ = name switch
+                    {
+                        "id" => map.Id = text,
+                        "target" => map.Target = text,
+                        "issue" => map.Issue = text,
+                        _ => map.Title = text,
+                    };
+                    break;
+                case "placements" when reader.TokenType == JsonTokenType.StartArray:
+                    map.Placements = [];
+                    while (window.Read(ref reader, whole: true) && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        map.Placements.Add(JsonSerializer.Deserialize(ref reader, context.PlacementDto));
+                    }
+
+                    break;
+                case "placements":
+                    map.Placements = JsonSerializer.Deserialize(ref reader, context.ListPlacementDto);
+                    break;
+                default:
+                    (map.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                    break;
+            }
+        }
+
+        return reader.TokenType == JsonTokenType.EndObject ? map : null;
     }
 
     private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships" || WorkspaceSections.IsSection(name);

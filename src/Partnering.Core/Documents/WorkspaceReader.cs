@@ -13,6 +13,14 @@ namespace Partnering.Core.Documents;
 /// </summary>
 internal sealed partial class WorkspaceReader
 {
+    // Per-item readers made into delegates once, not once per partner.
+    private Func<ContactPointDto, Loc, ContactPoint?>? _readContact;
+    private Func<PracticeDto, Loc, Practice?>? _readPractice;
+    private Func<PositionDto, Loc, Position?>? _readPosition;
+    private Func<OfficeHeldDto, Loc, OfficeHeld?>? _readOffice;
+    private Func<CandidacyDto, Loc, Candidacy?>? _readCandidacy;
+    private Func<AffiliationDto, Loc, Affiliation?>? _readAffiliation;
+
     private readonly List<DocumentProblem> _problems = [];
     private readonly Dictionary<string, (PartyId Id, PartyKind Kind)> _parties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IssueArea> _issueAreas = new(StringComparer.Ordinal);
@@ -312,7 +320,7 @@ internal sealed partial class WorkspaceReader
         var members = ReadList(dto.Members, _membersPath, ReadMember);
         var kind = dto.Kind is null ? null : RequiredEnum<ChapterKind>(dto.Kind, At + ".kind", "chapter kind");
         var pointOfContact = dto.PointOfContact is { } poc ? ReadContact(poc) : null;
-        var positions = ReadList(dto.Positions, At + ".positions", ReadPosition);
+        var positions = ReadList(dto.Positions, At + ".positions", _readPosition ??= ReadPosition);
 
         if (_problems.Count > before || id is null || theory is null)
         {
@@ -390,7 +398,7 @@ internal sealed partial class WorkspaceReader
         var contact = dto.Contact is { } c ? ReadContact(c) : null;
         var skills = Texts(dto.Skills, at.Dot("skills"));
         var expertise = IssueAreas(dto.IssueExpertise, at.Dot("issueExpertise"));
-        var affiliations = ReadList(dto.Affiliations, at.Dot("affiliations"), ReadAffiliation);
+        var affiliations = ReadList(dto.Affiliations, at.Dot("affiliations"), _readAffiliation ??= ReadAffiliation);
         return _problems.Count > before || id is null
             ? null
             : new Member
@@ -449,7 +457,7 @@ internal sealed partial class WorkspaceReader
 
         var issueAreas = IssueAreas(dto.IssueAreas, at.Dot("issueAreas"));
         var tags = Texts(dto.Tags, at.Dot("tags"));
-        var contacts = ReadList(dto.Contacts, at.Dot("contacts"), ReadContact);
+        var contacts = ReadList(dto.Contacts, at.Dot("contacts"), _readContact ??= ReadContact);
 
         if (isOrganization)
         {
@@ -470,8 +478,8 @@ internal sealed partial class WorkspaceReader
             }
 
             var history = Texts(dto.History, at.Dot("history"));
-            var practices = ReadList(dto.Practices, at.Dot("practices"), ReadPractice);
-            var positions = ReadList(dto.Positions, at.Dot("positions"), ReadPosition);
+            var practices = ReadList(dto.Practices, at.Dot("practices"), _readPractice ??= ReadPractice);
+            var positions = ReadList(dto.Positions, at.Dot("positions"), _readPosition ??= ReadPosition);
             var supports = Texts(dto.SupportsCandidatesOf, at.Dot("supportsCandidatesOf"));
             if (_problems.Count > before || id is null)
             {
@@ -522,9 +530,9 @@ internal sealed partial class WorkspaceReader
             NotFor(dto.Positions, at, "positions", "organizations");
             NotFor(dto.SupportsCandidatesOf, at, "supportsCandidatesOf", "organizations");
             var roles = Enums<IndividualRole>(dto.Roles, at.Dot("roles"), "role");
-            var offices = ReadList(dto.Offices, at.Dot("offices"), ReadOffice);
-            var candidacies = ReadList(dto.Candidacies, at.Dot("candidacies"), ReadCandidacy);
-            var affiliations = ReadList(dto.Affiliations, at.Dot("affiliations"), ReadAffiliation);
+            var offices = ReadList(dto.Offices, at.Dot("offices"), _readOffice ??= ReadOffice);
+            var candidacies = ReadList(dto.Candidacies, at.Dot("candidacies"), _readCandidacy ??= ReadCandidacy);
+            var affiliations = ReadList(dto.Affiliations, at.Dot("affiliations"), _readAffiliation ??= ReadAffiliation);
             if (_problems.Count > before || id is null)
             {
                 return null;

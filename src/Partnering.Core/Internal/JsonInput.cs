@@ -144,6 +144,7 @@ internal static class JsonInput
         });
         var frames = new List<Frame>();
         var names = duplicates ? new List<HashSet<string>>() : null;
+        var known = new FieldNames();
         try
         {
             while (window.Read(ref reader))
@@ -152,7 +153,7 @@ internal static class JsonInput
                 {
                     case JsonTokenType.PropertyName:
                         frames[^1] = frames[^1] with { Name = null };
-                        if (!Text(ref reader, frames, limits, problems, isName: true, out var name))
+                        if (!Text(ref reader, frames, limits, problems, known, out var name))
                         {
                             return problems;
                         }
@@ -198,7 +199,7 @@ internal static class JsonInput
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     case JsonTokenType.String:
-                        if (!NextItem(frames, limits, problems) || !Text(ref reader, frames, limits, problems, isName: false, out _))
+                        if (!NextItem(frames, limits, problems) || !Text(ref reader, frames, limits, problems, names: null, out _))
                         {
                             return problems;
                         }
@@ -280,9 +281,16 @@ internal static class JsonInput
     }
 
     /// <summary>Checks a string or field name: its length, and that it decodes to text that can be written back.</summary>
-    private static bool Text(ref Utf8JsonReader reader, List<Frame> frames, DocumentLimits limits, List<DocumentProblem> problems, bool isName, out string? value)
+    /// <param name="reader">The reader, at the string or field name.</param>
+    /// <param name="frames">Where the reader is.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="problems">Where a problem goes.</param>
+    /// <param name="names">For a field name, the names already read, which give its text back without a new string.</param>
+    /// <param name="value">A field name's text.</param>
+    private static bool Text(ref Utf8JsonReader reader, List<Frame> frames, DocumentLimits limits, List<DocumentProblem> problems, FieldNames? names, out string? value)
     {
         value = null;
+        var isName = names is not null;
         var raw = reader.ValueSpan;
         var what = isName ? "field name" : "string";
 
@@ -300,7 +308,7 @@ internal static class JsonInput
             valid = IsValidUtf8(raw);
             if (valid && isName)
             {
-                value = reader.GetString();
+                value = names!.Get(raw);
             }
         }
         else
@@ -379,5 +387,45 @@ internal static class JsonInput
         }
 
         return path.ToString();
+    }
+}
+
+/// <summary>
+/// The field names a check has read, by their UTF-8 bytes: a document repeats a few names (a
+/// million ties are four or five names a million times), so each is made a string once instead of
+/// every time it occurs. A small direct-mapped cache: a name that collides with another is made
+/// again, which costs only the string.
+/// </summary>
+internal sealed class FieldNames
+{
+    private const int Slots = 256;
+    private const int Longest = 64;
+    private readonly byte[]?[] _keys = new byte[Slots][];
+    private readonly string?[] _values = new string[Slots];
+
+    /// <summary>The text of an unescaped, valid UTF-8 field name.</summary>
+    public string Get(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > Longest)
+        {
+            return System.Text.Encoding.UTF8.GetString(utf8);
+        }
+
+        var hash = 2166136261u;
+        foreach (var b in utf8)
+        {
+            hash = (hash ^ b) * 16777619u;
+        }
+
+        var slot = (int)((hash ^ (hash >> 16)) % Slots);
+        if (_keys[slot] is { } key && utf8.SequenceEqual(key))
+        {
+            return _values[slot]!;
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(utf8);
+        _keys[slot] = utf8.ToArray();
+        _values[slot] = text;
+        return text;
     }
 }

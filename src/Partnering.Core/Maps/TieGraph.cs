@@ -52,6 +52,7 @@ public sealed class TieGraph
     private readonly int _edgeCount;
     private readonly IReadOnlyList<Tie> _ties;
     private readonly Affiliation[] _affiliations;
+    private readonly double _affiliationStrength;
     private readonly int[] _sources;
     private readonly Partner?[] _partners;
 
@@ -66,6 +67,7 @@ public sealed class TieGraph
         int edgeCount,
         IReadOnlyList<Tie> ties,
         Affiliation[] affiliations,
+        double affiliationStrength,
         int[] sources,
         DateOnly asOf,
         string homeState)
@@ -81,6 +83,7 @@ public sealed class TieGraph
         _edgeCount = edgeCount;
         _ties = ties;
         _affiliations = affiliations;
+        _affiliationStrength = affiliationStrength;
         _sources = sources;
         AsOf = asOf;
 
@@ -105,7 +108,7 @@ public sealed class TieGraph
         for (var e = 0; e < edgeCount; e++)
         {
             var edge = edges[e];
-            var cost = -Math.Log(edge.Strength);
+            var cost = -Math.Log(StrengthOf(edge.Ref));
             var slot = fill[edge.A]++;
             _neighbours[slot] = edge.B;
             _costs[slot] = cost;
@@ -267,7 +270,7 @@ public sealed class TieGraph
                 continue;
             }
 
-            edges[edgeCount++] = new Edge(a, b, tie.Strength, t);
+            edges[edgeCount++] = new Edge(a, b, t);
         }
 
         if (affiliationStrength > 0.0)
@@ -279,7 +282,7 @@ public sealed class TieGraph
                 {
                     if (affiliation.Organization is { } org && index.TryGetValue(org.Value, out var o) && o != m && IsActive(affiliation.Since, affiliation.Until, asOf))
                     {
-                        edges[edgeCount++] = new Edge(m, o, affiliationStrength, ~affiliations.Count);
+                        edges[edgeCount++] = new Edge(m, o, ~affiliations.Count);
                         affiliations.Add(affiliation);
                     }
                 }
@@ -328,7 +331,7 @@ public sealed class TieGraph
             sources[i + 1] = index[chapter.Members[i].Id.Value];
         }
 
-        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, edges, edgeCount, ties, [.. affiliations], sources, asOf, chapter.HomeState);
+        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, edges, edgeCount, ties, [.. affiliations], affiliationStrength, sources, asOf, chapter.HomeState);
     }
 
     private static bool IsActive(PartialDate? since, PartialDate? until, DateOnly asOf)
@@ -568,7 +571,7 @@ public sealed class TieGraph
             To = _ids[to],
             Basis = tie is null ? HopBasis.Affiliation : HopBasis.Tie,
             Category = tie?.Category ?? TieCategory.Membership,
-            Strength = edge.Strength,
+            Strength = StrengthOf(edge.Ref),
             Wording = wording,
         };
     }
@@ -615,7 +618,11 @@ public sealed class TieGraph
     }
 
     /// <summary>An undirected edge; <see cref="Ref"/> is a tie's index in the workspace, or <c>~i</c> for affiliation i. No references, so the GC never scans edge arrays.</summary>
-    internal readonly record struct Edge(int A, int B, double Strength, int Ref);
+    /// <remarks>Its strength is read from the tie or the affiliation strength (<see cref="StrengthOf"/>), so an edge is 12 bytes where a graph may hold a million.</remarks>
+    internal readonly record struct Edge(int A, int B, int Ref);
+
+    /// <summary>The strength of edge reference <paramref name="reference"/>: its tie's, or the affiliation strength.</summary>
+    private double StrengthOf(int reference) => reference >= 0 ? _ties[reference].Strength : _affiliationStrength;
 
     /// <summary>
     /// A binary min-heap of node numbers keyed by <c>cost[node]</c>, then <c>hops[node]</c>, then node number; each node is in

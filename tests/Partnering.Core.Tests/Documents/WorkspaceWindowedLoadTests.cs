@@ -98,4 +98,69 @@ public sealed class WorkspaceWindowedLoadTests
         Assert.Equal(5002, windowed.Value!.Ties.Count);
         Assert.Equal(WorkspaceDocument.Load(bytes.AsSpan()).Value, windowed.Value);
     }
+
+    /// <summary>A minimal document with many partners and a power map with many placements, after its ties (the order Save writes).</summary>
+    private static System.Text.Json.Nodes.JsonObject WithLongPartnersAndPowerMap(int count)
+    {
+        var document = ExampleDocuments.Minimal();
+        var partners = (System.Text.Json.Nodes.JsonArray)document["partners"]!;
+        var placements = new System.Text.Json.Nodes.JsonArray();
+        for (var i = 0; i < count; i++)
+        {
+            partners.Add(System.Text.Json.Nodes.JsonNode.Parse($$"""{ "type": "organization", "id": "org-{{i}}", "name": "Group {{i}}", "kind": "communityService", "taxStatus": "charity501C3", "partisanNature": "nonpartisan" }"""));
+            placements.Add(System.Text.Json.Nodes.JsonNode.Parse($$"""{ "actor": "org-{{i}}", "support": {{(i % 5 - 2) / 2.0}}, "influence": {{i % 10 / 10.0}}, "assessedOn": "2026-02-01" }"""));
+        }
+
+        document["powerMaps"] = new System.Text.Json.Nodes.JsonArray(System.Text.Json.Nodes.JsonNode.Parse(
+            """{ "id": "map-1", "target": "ind-whitfield", "issue": "climate", "title": "Who moves the senator", "kept": { "a": [1, 2] } }"""));
+        document["powerMaps"]![0]!["placements"] = placements;
+        return document;
+    }
+
+    [Fact]
+    public void Long_partner_and_placement_lists_are_read_one_at_a_time_through_a_small_window()
+    {
+        // Issue #14: a window holds one partner or one placement at a time, never the whole list.
+        var bytes = Encoding.UTF8.GetBytes(WithLongPartnersAndPowerMap(3000).ToJsonString());
+        using var stream = new MemoryStream(bytes, writable: false);
+
+        var whole = WorkspaceDocument.Load(bytes.AsSpan()).GetValueOrThrow();
+        var windowed = WorkspaceDocument.LoadThroughWindow(stream, DocumentLimits.Default, 256);
+
+        Assert.NotNull(windowed);
+        Assert.Equal(whole, windowed.Value);
+        Assert.Equal(3000, windowed.Value!.PowerMaps[0].Placements.Count);
+        Assert.Equal("Who moves the senator", windowed.Value.PowerMaps[0].Title);
+        Assert.True(windowed.Value.PowerMaps[0].UnknownFields.ContainsKey("kept"));
+    }
+
+    [Theory]
+    [InlineData("issue", "42")]
+    [InlineData("target", "null")]
+    [InlineData("placements", "{}")]
+    [InlineData("title", "[\"a\"]")]
+    public void A_power_map_read_piecewise_reports_a_bad_field_as_the_whole_load_does(string field, string value)
+    {
+        var document = WithLongPartnersAndPowerMap(50);
+        document["powerMaps"]![0]![field] = System.Text.Json.Nodes.JsonNode.Parse(value);
+        var bytes = Encoding.UTF8.GetBytes(document.ToJsonString());
+
+        var windowed = Windowed(bytes, 64);
+
+        Assert.False(windowed.Succeeded);
+        SameResult(WorkspaceDocument.Load(bytes.AsSpan()), windowed);
+    }
+
+    [Fact]
+    public void A_power_map_field_written_twice_is_reported_through_a_window_as_the_whole_load_does()
+    {
+        var json = WithLongPartnersAndPowerMap(50).ToJsonString().Replace("\"issue\":\"climate\"", "\"issue\":\"climate\",\"issue\":\"health-care\"", StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetBytes(json);
+
+        var windowed = Windowed(bytes, 64);
+
+        Assert.False(windowed.Succeeded);
+        Assert.Contains(windowed.Problems, p => p.Path == "$.powerMaps[0].issue");
+        SameResult(WorkspaceDocument.Load(bytes.AsSpan()), windowed);
+    }
 }
