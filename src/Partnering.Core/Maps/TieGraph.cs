@@ -46,7 +46,7 @@ public sealed class TieGraph
     private readonly string[] _roles;
     private readonly int[] _offsets;
     private readonly int[] _neighbours;
-    private readonly double[] _costs;
+    private readonly double[] _costs; // per edge, not per slot: a graph may hold a million edges
     private readonly int[] _edgeOf;
     private readonly Edge[] _edges;
     private readonly int _edgeCount;
@@ -103,7 +103,7 @@ public sealed class TieGraph
         var fill = new int[n];
         Array.Copy(_offsets, fill, n);
         _neighbours = new int[_offsets[n]];
-        _costs = new double[_offsets[n]];
+        _costs = new double[edgeCount];
         _edgeOf = new int[_offsets[n]];
         for (var e = 0; e < edgeCount; e++)
         {
@@ -111,11 +111,10 @@ public sealed class TieGraph
             var cost = -Math.Log(StrengthOf(edge.Ref));
             var slot = fill[edge.A]++;
             _neighbours[slot] = edge.B;
-            _costs[slot] = cost;
+            _costs[e] = cost;
             _edgeOf[slot] = e;
             slot = fill[edge.B]++;
             _neighbours[slot] = edge.A;
-            _costs[slot] = cost;
             _edgeOf[slot] = e;
         }
     }
@@ -357,7 +356,7 @@ public sealed class TieGraph
 
     internal int NeighbourAt(int slot) => _neighbours[slot];
 
-    internal double CostAt(int slot) => _costs[slot];
+    internal double CostAt(int slot) => _costs[_edgeOf[slot]];
 
     internal int EdgeAt(int slot) => _edgeOf[slot];
 
@@ -407,7 +406,7 @@ public sealed class TieGraph
                     continue;
                 }
 
-                var nc = c + _costs[s];
+                var nc = c + _costs[_edgeOf[s]];
                 if (nc < cost[v] || (nc == cost[v] && (h < hops[v] || (h == hops[v] && u < parent[v]))))
                 {
                     var queued = !double.IsPositiveInfinity(cost[v]);
@@ -505,7 +504,7 @@ public sealed class TieGraph
                     continue;
                 }
 
-                var nc = key.Item1 + _costs[s];
+                var nc = key.Item1 + _costs[_edgeOf[s]];
                 var h = key.Item2 + 1;
                 if (!cost.TryGetValue(v, out var known) || nc < known || (nc == known && (h < hops[v] || (h == hops[v] && u < parent[v].Node))))
                 {
