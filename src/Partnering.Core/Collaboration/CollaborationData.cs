@@ -7,7 +7,7 @@ namespace Partnering.Core.Collaboration;
 /// <summary>
 /// How a chapter works with its partners: its coalition tables, one-on-ones, the coalition calendar and
 /// the meetings it is planning, with the thresholds its meeting check uses. Loaded and saved by
-/// <see cref="Documents.CollaborationDocument"/>; immutable and safe to share between threads.
+/// <c>CollaborationDocument</c> (namespace <c>Partnering.Core.Documents</c>); immutable and safe to share between threads.
 /// </summary>
 public sealed record CollaborationData
 {

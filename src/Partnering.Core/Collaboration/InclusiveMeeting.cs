@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using Partnering.Core.Documents;
 using Partnering.Core.Internal;
 
 namespace Partnering.Core.Collaboration;

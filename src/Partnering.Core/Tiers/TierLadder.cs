@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using Partnering.Core.Documents;
 using Partnering.Core.Internal;
 
 namespace Partnering.Core.Tiers;
@@ -9,7 +8,7 @@ namespace Partnering.Core.Tiers;
 /// <summary>
 /// A tier ladder: the ordered tiers a partnership climbs (by default Prospect, Learning, Promotion,
 /// Event, Deep), the criteria of each step up, the next actions suggested for each step, and how a
-/// silent partnership decays. A ladder is data: load one with <see cref="TierLadderDocument"/>, or use
+/// silent partnership decays. A ladder is data: load one with <c>TierLadderDocument</c> (namespace <c>Partnering.Core.Documents</c>), or use
 /// <see cref="Default"/>; <see cref="Compile(TimeProvider?)"/> turns it into an evaluator once.
 /// </summary>
 /// <remarks>Equality is by value over every field.</remarks>
