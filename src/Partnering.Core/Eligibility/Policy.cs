@@ -50,7 +50,7 @@ public sealed record EligibilityPolicy
     public string? Description { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>
     /// Extends this policy with a chapter's own rules: a rule whose id matches one here replaces it, the
@@ -137,7 +137,7 @@ public sealed record PolicyRule
     public IReadOnlyList<string> Conditions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>The rule as <c>id:effect when condition</c>.</summary>
     /// <returns>The description.</returns>

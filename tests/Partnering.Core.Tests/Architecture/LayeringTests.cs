@@ -344,3 +344,35 @@ public sealed partial class LayeringTests
     [GeneratedRegex(@"^(Utf8Json\w*|Json[A-Z]\w*)$")]
     private static partial Regex JsonIdentifier();
 }
+
+/// <summary>Issue 13: the public surface earns its place.</summary>
+public sealed class PublicSurfaceTests
+{
+    /// <summary>The records a spreadsheet row becomes: the spreadsheets package keeps a sheet's extra columns in their unknown fields.</summary>
+    private static readonly string[] SettableUnknownFields = ["Partner", "Member", "Tie", "Interaction", "Partnership", "OwnerAssignment"];
+
+    [Fact]
+    public void Unknown_fields_are_set_by_the_loaders_and_only_the_spreadsheet_rows_let_others_set_them()
+    {
+        var types = typeof(Workspace).Assembly.GetExportedTypes()
+            .Select(t => (Type: t, Property: t.GetProperty("UnknownFields", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)))
+            .Where(p => p.Property is not null)
+            .ToList();
+        Assert.True(types.Count > 40, $"Only {types.Count} types with unknown fields found.");
+
+        var settable = types.Where(p => p.Property!.SetMethod is { IsPublic: true }).Select(p => p.Type.Name).Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(SettableUnknownFields.Order(StringComparer.Ordinal), settable);
+        Assert.All(types, p => Assert.NotNull(p.Property!.SetMethod));
+    }
+
+    [Fact]
+    public void The_tie_graph_is_an_implementation_detail_of_the_maps()
+    {
+        var exported = typeof(Workspace).Assembly.GetExportedTypes().Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+
+        Assert.DoesNotContain("TieGraph", exported);
+        Assert.DoesNotContain("GraphPartyKind", exported);
+        Assert.Null(typeof(Core.Maps.AccessMap).GetProperty("Graph", BindingFlags.Public | BindingFlags.Instance));
+    }
+}
