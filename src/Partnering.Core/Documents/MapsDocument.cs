@@ -95,9 +95,9 @@ public sealed partial record MapsDocument
         return Read(utf8.Span, limits);
     }
 
-    /// <summary>Writes the document as indented JSON, unknown fields included.</summary>
+    /// <summary>Writes the document as indented JSON, unknown fields included (<see cref="Save(MapsDocument)"/>).</summary>
     /// <returns>The JSON text.</returns>
-    public string Save()
+    internal string Save()
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))

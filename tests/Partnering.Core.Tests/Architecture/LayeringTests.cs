@@ -375,4 +375,40 @@ public sealed class PublicSurfaceTests
         Assert.DoesNotContain("GraphPartyKind", exported);
         Assert.Null(typeof(Core.Maps.AccessMap).GetProperty("Graph", BindingFlags.Public | BindingFlags.Instance));
     }
+
+    [Theory]
+    [InlineData(typeof(Core.Documents.WorkspaceDocument), typeof(Workspace))]
+    [InlineData(typeof(Core.Documents.PolicyDocument), typeof(Core.Eligibility.EligibilityPolicy))]
+    [InlineData(typeof(Core.Documents.TierLadderDocument), typeof(Core.Tiers.TierLadder))]
+    [InlineData(typeof(Core.Documents.MapsDocument), typeof(Core.Documents.MapsDocument))]
+    [InlineData(typeof(Core.Documents.CollaborationDocument), typeof(Core.Collaboration.CollaborationData))]
+    public void Every_document_loads_and_saves_by_one_convention(Type document, Type model)
+    {
+        var result = typeof(Core.Documents.DocumentLoadResult<>).MakeGenericType(model);
+        string[] expected =
+        [
+            $"{result.Name} Load(String)",
+            $"{result.Name} Load(String, DocumentLimits)",
+            $"{result.Name} Load(Stream)",
+            $"{result.Name} Load(Stream, DocumentLimits)",
+            $"String Save({model.Name})",
+            $"Void Save({model.Name}, Stream)",
+        ];
+
+        Assert.Equal(expected.Order(StringComparer.Ordinal), LoadAndSave(document).Order(StringComparer.Ordinal));
+        Assert.All(
+            document.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name is "Load" or "Save").SelectMany(m => m.GetParameters()).Where(p => p.ParameterType == typeof(Stream)),
+            p => Assert.Equal("utf8Json", p.Name));
+    }
+
+    [Fact]
+    public void The_decision_record_is_saved_as_text_or_to_a_stream()
+        => Assert.Equal(
+            ["String Save(DecisionRecord)", "Void Save(DecisionRecord, Stream)"],
+            LoadAndSave(typeof(Core.Documents.DecisionRecordDocument)).Order(StringComparer.Ordinal));
+
+    private static IEnumerable<string> LoadAndSave(Type document)
+        => document.GetMethods(BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.Name.StartsWith("Load", StringComparison.Ordinal) || m.Name.StartsWith("Save", StringComparison.Ordinal))
+            .Select(m => $"{m.ReturnType.Name} {m.Name}({string.Join(", ", m.GetParameters().Select(p => (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType).Name))})");
 }
