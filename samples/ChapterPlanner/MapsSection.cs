@@ -75,7 +75,7 @@ internal static class MapsSection
         foreach (var item in outreach.Items)
         {
             var partnerName = only.Recommendations.First(r => r.Actor == item.Partner).Score.Name;
-            var introducer = item.Introducer is { } by ? $", introduced by {(names.TryGetValue(by, out var n) ? n : only.Access.Graph.NameOf(by))}" : string.Empty;
+            var introducer = item.Introducer is { } by ? $", introduced by {(names.TryGetValue(by, out var n) ? n : session.Directory.NameOf(by) ?? by.Value)}" : string.Empty;
             output.WriteLine($"    - {partnerName}: {names[item.Owner]} owns it{introducer}; by {item.Due:yyyy-MM-dd} ({item.Tier}): {item.Ask}");
         }
 
@@ -90,7 +90,7 @@ internal static class MapsSection
 
         var paths = only.Recommendations.Select(r => r.Score.WayThrough ?? r.Path).OfType<AccessPath>();
         output.WriteLine("  Ways in (Mermaid):");
-        foreach (var line in MapPictures.AccessMermaid(paths, only.Access.Graph).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var line in MapPictures.AccessMermaid(paths, only.Access).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
             output.WriteLine("    " + line);
         }

@@ -53,7 +53,7 @@ internal static class Cli
             error.WriteLine($"error: {e.Message}");
             return e.ExitCode;
         }
-        catch (Core.Documents.InvalidDocumentException e)
+        catch (Core.InvalidDocumentException e)
         {
             error.WriteLine($"error: {e.Message}");
             foreach (var problem in e.Problems)

@@ -26,6 +26,12 @@ internal static class Program
         Expect(senator.IsRunningOn(new DateOnly(2026, 9, 15)), "a declared candidate is running before election day");
         Expect(senator with { } == senator, "records keep value equality after trimming");
 
+        // The built-in documents, served to the capabilities by the documents layer when the assembly loads.
+        var pack = Eligibility.BuiltInPolicy.Electoral;
+        Expect(pack.Rules.Count > 0, "the built-in electoral pack is read");
+        Expect(new Eligibility.PolicyCompiler().Compile(pack).ContentHash.Length == 64, "a compiled policy has its content hash");
+        Expect(Tiers.TierLadder.Default.Tiers.Count == 5, "the default ladder is read");
+
         // The JSON path: load (source-generated, no reflection), save, reload, unknown fields kept.
         var loaded = WorkspaceDocument.Load(Document);
         Expect(loaded.Succeeded, "a workspace document loads: " + string.Join("; ", loaded.Problems));

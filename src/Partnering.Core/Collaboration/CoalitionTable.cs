@@ -45,7 +45,7 @@ public sealed record MeetingCadence
     public DateOnly? Until { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>Says what is wrong with this cadence, or <see langword="null"/> when it is usable.</summary>
     /// <returns>A plain sentence, or <see langword="null"/>.</returns>
@@ -140,7 +140,7 @@ public sealed record TableSeat
     public DateOnly? Since { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>What an agenda item of a coalition table is about.</summary>
@@ -175,7 +175,7 @@ public sealed record TacticProposal
     public string? Description { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>One item on a coalition table meeting's agenda.</summary>
@@ -191,7 +191,7 @@ public sealed record AgendaItem
     public TacticProposal? Proposal { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>A coalition table meeting that took place: who came and what was discussed.</summary>
@@ -207,7 +207,7 @@ public sealed record TableMeeting
     public IReadOnlyList<AgendaItem> Agenda { get; init => field = Guard.List(value); } = ValueList<AgendaItem>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>Where an agreed action stands.</summary>
@@ -257,7 +257,7 @@ public sealed record AgreedAction
     public DateOnly? DeliveredOn { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>Says what is inconsistent in this action, or <see langword="null"/> when it is consistent.</summary>
     /// <returns>A plain sentence, or <see langword="null"/>.</returns>
@@ -315,5 +315,5 @@ public sealed record CoalitionTable
     public IReadOnlyList<AgreedAction> Actions { get; init => field = Guard.List(value); } = ValueList<AgreedAction>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }

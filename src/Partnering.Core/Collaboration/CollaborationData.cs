@@ -7,7 +7,7 @@ namespace Partnering.Core.Collaboration;
 /// <summary>
 /// How a chapter works with its partners: its coalition tables, one-on-ones, the coalition calendar and
 /// the meetings it is planning, with the thresholds its meeting check uses. Loaded and saved by
-/// <see cref="Documents.CollaborationDocument"/>; immutable and safe to share between threads.
+/// <c>CollaborationDocument</c> (namespace <c>Partnering.Core.Documents</c>); immutable and safe to share between threads.
 /// </summary>
 public sealed record CollaborationData
 {
@@ -36,5 +36,5 @@ public sealed record CollaborationData
     public InclusiveMeetingProfile? MeetingProfile { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }

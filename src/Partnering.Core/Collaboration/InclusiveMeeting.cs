@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using Partnering.Core.Documents;
 using Partnering.Core.Internal;
 
 namespace Partnering.Core.Collaboration;
@@ -58,7 +57,7 @@ public sealed record InclusiveMeetingProfile
     public bool RequireLandAcknowledgmentConsidered { get; init; } = true;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>Every problem with these thresholds, each with its JSON path under <paramref name="path"/>.</summary>
     /// <param name="path">The JSON path of the profile (default <c>$</c>).</param>

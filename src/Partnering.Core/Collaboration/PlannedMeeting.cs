@@ -50,7 +50,7 @@ public sealed record PlannedAttendee
     public IReadOnlyList<AvailabilityWindow> Available { get; init => field = Guard.List(value); } = ValueList<AvailabilityWindow>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>Where a meeting is held and how easy it is to reach and enter.</summary>
@@ -76,7 +76,7 @@ public sealed record MeetingLocation
     public bool BarriersInInvitation { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>A meeting being planned, with what makes it welcoming: attendees, place, format, time, agenda, and care before and after.</summary>
@@ -143,7 +143,7 @@ public sealed record PlannedMeeting
     public bool FeedbackPlanned { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>Whether a land acknowledgment was considered for a meeting's opening.</summary>
@@ -172,7 +172,7 @@ public sealed record AvailabilityWindow
     public required TimeOnly To { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>Whether a meeting on <paramref name="date"/> from <paramref name="start"/> to <paramref name="end"/> fits in this window.</summary>
     /// <param name="date">The day.</param>
@@ -201,5 +201,5 @@ public sealed record PlannedAgendaItem
     public int? Minutes { get; init => field = value is null or (>= 1 and <= 720) ? value : throw new ArgumentOutOfRangeException(nameof(value), value, $"An agenda item lasts from 1 to 720 minutes; got {value}."); }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }

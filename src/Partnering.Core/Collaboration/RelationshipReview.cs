@@ -33,7 +33,7 @@ public sealed record PartnerFeedback
     public DateOnly? RespondedOn { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>What accountability means in a partnership, as agreed with the partner (seed 001: discuss it as you move forward).</summary>
@@ -52,7 +52,7 @@ public sealed record AccountabilityAgreement
     public DateOnly? ReviewOn { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>Thresholds of the relationship review; each default is this library's choice, not the guidance's.</summary>

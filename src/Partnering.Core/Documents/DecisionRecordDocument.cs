@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text.Json;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
@@ -20,6 +21,18 @@ public static class DecisionRecordDocument
     {
         ArgumentNullException.ThrowIfNull(record);
         return JsonWriting.ToText(writer => Write(record, writer));
+    }
+
+    /// <summary>Writes the record to a stream (left open) as UTF-8: the same bytes as <see cref="Save(DecisionRecord)"/>.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="record"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static void Save(DecisionRecord record, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json);
+        Write(record, writer);
     }
 
     private static void Write(DecisionRecord record, Utf8JsonWriter writer)

@@ -43,7 +43,7 @@ public sealed partial record MapsDocument
     public OutreachPlan? Outreach { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>Reads a maps document. Every problem is reported with its JSON path; nothing is dropped, clamped or defaulted silently.</summary>
     /// <param name="json">The document text.</param>
@@ -95,9 +95,9 @@ public sealed partial record MapsDocument
         return Read(utf8.Span, limits);
     }
 
-    /// <summary>Writes the document as indented JSON, unknown fields included.</summary>
+    /// <summary>Writes the document as indented JSON, unknown fields included (<see cref="Save(MapsDocument)"/>).</summary>
     /// <returns>The JSON text.</returns>
-    public string Save()
+    internal string Save()
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))

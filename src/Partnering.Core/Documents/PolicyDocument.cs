@@ -89,7 +89,7 @@ public static partial class PolicyDocument
     /// <param name="policy">The policy.</param>
     /// <param name="indented">Whether to indent.</param>
     /// <returns>The JSON text.</returns>
-    public static string Save(EligibilityPolicy policy, bool indented)
+    internal static string Save(EligibilityPolicy policy, bool indented)
     {
         ArgumentNullException.ThrowIfNull(policy);
         return JsonWriting.ToText(writer => Write(writer, policy), indented);

@@ -66,14 +66,14 @@ public static class WorkspaceDocument
     /// <summary>Loads a workspace from UTF-8 bytes with the default limits (a leading byte order mark is allowed).</summary>
     /// <param name="utf8">The document.</param>
     /// <returns>The workspace, or the problems found.</returns>
-    public static DocumentLoadResult<Workspace> Load(ReadOnlySpan<byte> utf8) => Load(utf8, DocumentLimits.Default);
+    internal static DocumentLoadResult<Workspace> Load(ReadOnlySpan<byte> utf8) => Load(utf8, DocumentLimits.Default);
 
     /// <summary>Loads a workspace from a stream of UTF-8 JSON with the default limits, reading it to the end. The stream is not closed.</summary>
-    /// <param name="utf8">The stream.</param>
+    /// <param name="utf8Json">The stream.</param>
     /// <returns>The workspace, or the problems found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">Reading the stream failed (the stream's own exceptions pass through).</exception>
-    public static DocumentLoadResult<Workspace> Load(Stream utf8) => Load(utf8, DocumentLimits.Default);
+    public static DocumentLoadResult<Workspace> Load(Stream utf8Json) => Load(utf8Json, DocumentLimits.Default);
 
     /// <summary>Loads a workspace from JSON text.</summary>
     /// <param name="json">The document.</param>
@@ -117,7 +117,7 @@ public static class WorkspaceDocument
     /// <param name="utf8">The document.</param>
     /// <param name="limits">Limits on size and depth; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The workspace, or the problems found.</returns>
-    public static DocumentLoadResult<Workspace> Load(ReadOnlySpan<byte> utf8, DocumentLimits? limits)
+    internal static DocumentLoadResult<Workspace> Load(ReadOnlySpan<byte> utf8, DocumentLimits? limits)
     {
         limits ??= DocumentLimits.Default;
         return utf8.Length > limits.MaxBytes ? TooLarge(utf8.Length, limits) : LoadCore(utf8, limits);
@@ -127,12 +127,12 @@ public static class WorkspaceDocument
     /// Loads a workspace from a stream of UTF-8 JSON, reading it to the end (or until it exceeds
     /// <see cref="DocumentLimits.MaxBytes"/>). The stream is not closed.
     /// </summary>
-    /// <param name="utf8">The stream.</param>
+    /// <param name="utf8Json">The stream.</param>
     /// <param name="limits">Limits on size and depth; <see cref="DocumentLimits.Default"/> when <see langword="null"/>.</param>
     /// <returns>The workspace, or the problems found.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="utf8"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is <see langword="null"/>.</exception>
     /// <exception cref="IOException">Reading the stream failed (the stream's own exceptions pass through).</exception>
-    public static DocumentLoadResult<Workspace> Load(Stream utf8, DocumentLimits? limits) => Load(utf8, limits, WindowSize);
+    public static DocumentLoadResult<Workspace> Load(Stream utf8Json, DocumentLimits? limits) => Load(utf8Json, limits, WindowSize);
 
     /// <summary>
     /// A seekable stream of more than this many bytes is read through a window of
@@ -238,16 +238,16 @@ public static class WorkspaceDocument
 
     /// <summary>Saves a workspace as indented UTF-8 JSON to a stream, which is flushed and left open.</summary>
     /// <param name="workspace">The workspace.</param>
-    /// <param name="utf8">The stream to write to.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> or <paramref name="utf8"/> is <see langword="null"/>.</exception>
-    public static void Save(Workspace workspace, Stream utf8) => Save(workspace, utf8, indented: true);
+    /// <param name="utf8Json">The stream to write to.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static void Save(Workspace workspace, Stream utf8Json) => Save(workspace, utf8Json, indented: true);
 
     /// <summary>Saves a workspace as JSON text with <c>"schemaVersion": 1</c>; unknown fields kept from a load are written back.</summary>
     /// <param name="workspace">The workspace.</param>
     /// <param name="indented">Whether to indent the output for people to read and edit (default), or write it compact.</param>
     /// <returns>The document.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
-    public static string Save(Workspace workspace, bool indented)
+    internal static string Save(Workspace workspace, bool indented)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         using var buffer = new PooledBufferWriter(64 * 1024);
@@ -260,7 +260,7 @@ public static class WorkspaceDocument
     /// <param name="utf8">The stream to write to.</param>
     /// <param name="indented">Whether to indent the output (default) or write it compact.</param>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> or <paramref name="utf8"/> is <see langword="null"/>.</exception>
-    public static void Save(Workspace workspace, Stream utf8, bool indented)
+    internal static void Save(Workspace workspace, Stream utf8, bool indented)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(utf8);
@@ -274,7 +274,7 @@ public static class WorkspaceDocument
     /// <param name="indented">Whether to indent the output (default) or write it compact.</param>
     /// <returns>The document's bytes.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
-    public static byte[] SaveToUtf8Bytes(Workspace workspace, bool indented)
+    internal static byte[] SaveToUtf8Bytes(Workspace workspace, bool indented)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         using var buffer = new PooledBufferWriter(64 * 1024);

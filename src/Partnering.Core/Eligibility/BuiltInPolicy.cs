@@ -1,6 +1,4 @@
 using System;
-using System.IO;
-using Partnering.Core.Documents;
 
 namespace Partnering.Core.Eligibility;
 
@@ -71,10 +69,12 @@ public static class BuiltInPolicy
         return workspace.Policy is { } own ? pack.ExtendWith(own) : pack;
     }
 
-    private static EligibilityPolicy LoadPack(string name)
-    {
-        using var stream = typeof(BuiltInPolicy).Assembly.GetManifestResourceStream($"Partnering.Core.Eligibility.Packs.{name}.json")
-            ?? throw new InvalidOperationException($"The eligibility pack '{name}' is missing from the assembly.");
-        return Documents.PolicyDocument.Load(stream).GetValueOrThrow();
-    }
+    /// <summary>
+    /// Reads a pack by name (e.g. <c>Electoral</c>): the packs are policy documents, read by the documents
+    /// layer, which provides this when the assembly loads (<c>Documents/BuiltInDocuments.cs</c>), so this
+    /// capability names no document type.
+    /// </summary>
+    internal static Func<string, EligibilityPolicy> PackReader { get; set; } = name => throw new InvalidOperationException($"The documents layer did not provide the reader of the eligibility pack '{name}'.");
+
+    private static EligibilityPolicy LoadPack(string name) => PackReader(name);
 }

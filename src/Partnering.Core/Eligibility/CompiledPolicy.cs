@@ -192,7 +192,7 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
     public CompiledPolicy(EligibilityPolicy policy, FrozenDictionary<string, IEligibilityPredicate> predicates)
     {
         Policy = policy;
-        ContentHash = Documents.PolicyDocument.ContentHash(policy);
+        ContentHash = ContentHasher(policy);
         var builder = new Builder(predicates);
         _all = [.. policy.Rules.Select(rule => new CompiledRule
         {
@@ -265,6 +265,13 @@ internal sealed partial class CompiledPolicy : IEligibilityEvaluator
     public EligibilityPolicy Policy { get; }
 
     public string ContentHash { get; }
+
+    /// <summary>
+    /// The SHA-256 of a policy's canonical document, as lower-case hex. The canonical form is the documents
+    /// layer's, which provides this when the assembly loads (<c>Documents/BuiltInDocuments.cs</c>), so this
+    /// capability names no document type.
+    /// </summary>
+    internal static Func<EligibilityPolicy, string> ContentHasher { get; set; } = _ => throw new InvalidOperationException("The documents layer did not provide the policy content hash.");
 
     private int CountLeaves(int index)
     {

@@ -10,7 +10,7 @@ namespace Partnering.Core.Eligibility;
 /// <summary>
 /// A decision as the chapter's log keeps it: the outcome, the deciding rules, the policy's id, version and
 /// content hash, the as-of date and the facts used. Personal contact details (email addresses, phone numbers)
-/// are redacted. Identical decisions under the same policy give byte-identical JSON (<see cref="Documents.DecisionRecordDocument.Save(DecisionRecord)"/>).
+/// are redacted. Identical decisions under the same policy give byte-identical JSON (<c>DecisionRecordDocument.Save</c> in <c>Partnering.Core.Documents</c>).
 /// </summary>
 public sealed partial record DecisionRecord
 {

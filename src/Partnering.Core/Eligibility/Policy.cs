@@ -24,7 +24,7 @@ public enum RuleEffect
 }
 
 /// <summary>
-/// An eligibility policy: an id, a version and rules. Policies are data (see <see cref="Documents.PolicyDocument"/>);
+/// An eligibility policy: an id, a version and rules. Policies are data (loaded and saved by <c>PolicyDocument</c> in <c>Partnering.Core.Documents</c>);
 /// validate and compile one with <see cref="IPolicyCompiler"/> before use. Rule order never matters.
 /// </summary>
 public sealed record EligibilityPolicy
@@ -50,7 +50,7 @@ public sealed record EligibilityPolicy
     public string? Description { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>
     /// Extends this policy with a chapter's own rules: a rule whose id matches one here replaces it, the
@@ -137,7 +137,7 @@ public sealed record PolicyRule
     public IReadOnlyList<string> Conditions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>The rule as <c>id:effect when condition</c>.</summary>
     /// <returns>The description.</returns>
@@ -316,9 +316,30 @@ public sealed record PolicyValue
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch
     {
-        PolicyValueKind.Text => "\"" + JsonEncodedText.Encode(Text!).ToString() + "\"",
+        PolicyValueKind.Text => Quoted(Text!),
         PolicyValueKind.Number => Number.ToString(CultureInfo.InvariantCulture),
         PolicyValueKind.Boolean => Boolean ? "true" : "false",
         _ => "[" + string.Join(",", Items) + "]",
     };
+
+    /// <summary>Text in double quotes, with quotes, backslashes and control characters escaped as a JSON string would write them.</summary>
+    private static string Quoted(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 2).Append('"');
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '"' => builder.Append("\\\""),
+                '\\' => builder.Append("\\\\"),
+                '\n' => builder.Append("\\n"),
+                '\r' => builder.Append("\\r"),
+                '\t' => builder.Append("\\t"),
+                < ' ' => builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.Append('"').ToString();
+    }
 }

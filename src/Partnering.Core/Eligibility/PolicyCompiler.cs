@@ -3,7 +3,6 @@ using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Partnering.Core.Documents;
 
 namespace Partnering.Core.Eligibility;
 

@@ -5,7 +5,7 @@ using Partnering.Core.Internal;
 namespace Partnering.Core.Maps;
 
 /// <summary>
-/// Our access to every party of a <see cref="TieGraph"/> for one target: the strongest routes from our
+/// Our access to every party of a workspace's tie graph on one day, for one target: the strongest routes from our
 /// own (the chapter and every member, all at once) to each party, and from each party on to the target.
 /// Both are computed in one pass each over the whole graph (Dijkstra on -log strength, multi-source for
 /// our side), so asking about any number of actors afterwards costs only the length of their routes.
@@ -64,13 +64,34 @@ public sealed class AccessMap
     }
 
     /// <summary>The graph.</summary>
-    public TieGraph Graph { get; }
+    internal TieGraph Graph { get; }
 
     /// <summary>The target routes lead to.</summary>
     public PartyId Target { get; }
 
     /// <summary>How many routes are kept per actor and direction.</summary>
     public int RoutesPerActor { get; }
+
+    /// <summary>
+    /// Computes access toward <paramref name="target"/> over the workspace's ties active on
+    /// <paramref name="asOf"/> (members' affiliations count as ties of <see cref="PlanningOptions.AffiliationStrength"/>),
+    /// keeping <see cref="PlanningOptions.RoutesPerActor"/> routes per actor and direction. The partnership
+    /// planner does this for each power map; call it to score a map yourself (<see cref="IPowerMapScorer"/>).
+    /// </summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="asOf">The day whose ties count.</param>
+    /// <param name="target">The target decision-maker; need not be in the workspace.</param>
+    /// <param name="options">The affiliation strength and routes per actor; <see langword="null"/> for the defaults.</param>
+    /// <param name="forbidden">Parties no route may pass through (those eligibility forbids); <see langword="null"/> for none. They may still end a route.</param>
+    /// <returns>The access map.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The options' affiliation strength or routes per actor is out of range.</exception>
+    public static AccessMap Compute(Workspace workspace, DateOnly asOf, PartyId target, PlanningOptions? options = null, IEnumerable<PartyId>? forbidden = null)
+    {
+        ArgumentNullException.ThrowIfNull(workspace);
+        options ??= PlanningOptions.Default;
+        return Compute(TieGraph.Build(workspace, asOf, options.AffiliationStrength), target, options.RoutesPerActor, forbidden);
+    }
 
     /// <summary>Computes access over <paramref name="graph"/> toward <paramref name="target"/>.</summary>
     /// <param name="graph">The tie graph.</param>
@@ -79,7 +100,7 @@ public sealed class AccessMap
     /// <param name="forbidden">Parties no route may pass through (those eligibility forbids); <see langword="null"/> for none. They may still end a route.</param>
     /// <returns>The access map.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="routesPerActor"/> is out of range.</exception>
-    public static AccessMap Compute(TieGraph graph, PartyId target, int routesPerActor = 3, IEnumerable<PartyId>? forbidden = null)
+    internal static AccessMap Compute(TieGraph graph, PartyId target, int routesPerActor = 3, IEnumerable<PartyId>? forbidden = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         if (routesPerActor is < 1 or > 16)

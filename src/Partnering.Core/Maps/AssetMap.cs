@@ -56,7 +56,7 @@ public sealed record DeclaredAsset
     public string? Note { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>One entry of the <see cref="AssetMap"/>: what it is, who holds it, where we know it from, and whether it is used.</summary>

@@ -119,12 +119,13 @@ public static class MapPictures
     /// labelled with the tie's category and strength.
     /// </summary>
     /// <param name="paths">The routes, e.g. the best route of each recommendation and its route on to the target.</param>
-    /// <param name="graph">The graph, for names.</param>
+    /// <param name="access">The access map the routes come from, for the parties' names and kinds.</param>
     /// <returns>The Mermaid text, starting with <c>flowchart LR</c>.</returns>
-    public static string AccessMermaid(IEnumerable<AccessPath> paths, TieGraph graph)
+    public static string AccessMermaid(IEnumerable<AccessPath> paths, AccessMap access)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(access);
+        var graph = access.Graph;
         var text = new StringBuilder("flowchart LR\n");
         var nodes = new Dictionary<PartyId, string>();
         var hops = new HashSet<(PartyId, PartyId)>();

@@ -42,7 +42,7 @@ public sealed record OutreachItem
     public string? Reason { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>The chapter's outreach plan: one item per partnership to build, from a start date.</summary>
@@ -55,7 +55,7 @@ public sealed record OutreachPlan
     public IReadOnlyList<OutreachItem> Items { get; init => field = Guard.List(value); } = ValueList<OutreachItem>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>
     /// The plan as a Markdown section: a table of partner, owner, tier, first ask and due date, then each

@@ -7,7 +7,7 @@ using Partnering.Core.Internal;
 namespace Partnering.Core.Maps;
 
 /// <summary>What a node of the <see cref="TieGraph"/> is.</summary>
-public enum GraphPartyKind
+internal enum GraphPartyKind
 {
     /// <summary>The chapter itself.</summary>
     Chapter,
@@ -37,7 +37,7 @@ public enum GraphPartyKind
 /// numbered in ordinal id order, so every tie-break that falls back on the node number is a tie-break
 /// by id, whatever order the workspace lists things in.
 /// </remarks>
-public sealed class TieGraph
+internal sealed class TieGraph
 {
     private readonly PartyId[] _ids;
     private readonly Dictionary<string, int> _index;

@@ -21,7 +21,7 @@ public sealed record ContactPoint
     public string? Phone { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>
@@ -46,7 +46,7 @@ public sealed record Affiliation
     public PartialDate? Until { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>A person in the chapter.</summary>
@@ -73,7 +73,7 @@ public sealed record Member
     /// <summary>Organizations the member belongs to.</summary>
     public IReadOnlyList<Affiliation> Affiliations { get; init => field = Guard.List(value); } = ValueList<Affiliation>.Empty;
 
-    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    /// <summary>Fields from a document that this version does not know; written back on save. Settable so that an importer (the spreadsheets package) can keep a sheet's extra columns here.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
@@ -99,7 +99,7 @@ public sealed record TheoryOfChange
     public IReadOnlyList<string> OpposedOutcomes { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>
@@ -121,7 +121,7 @@ public sealed record NationalRelationship
     public string? Contact { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>The chapter: the group doing the partnering ("us").</summary>
@@ -173,5 +173,5 @@ public sealed record Chapter
     public IReadOnlyList<Position> Positions { get; init => field = Guard.List(value); } = ValueList<Position>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }

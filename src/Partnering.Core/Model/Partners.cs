@@ -37,7 +37,7 @@ public abstract record Partner
     /// <summary>Website address, if any.</summary>
     public string? Website { get; init; }
 
-    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    /// <summary>Fields from a document that this version does not know; written back on save. Settable so that an importer (the spreadsheets package) can keep a sheet's extra columns here.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
@@ -51,7 +51,7 @@ public sealed record Practice
     public string? Description { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>An organization the chapter may partner with.</summary>
@@ -136,7 +136,7 @@ public sealed record OfficeHeld
     public bool IsHeldOn(DateOnly date) => (Since is not { } s || s.Latest <= date) && (Until is not { } u || date <= u.Earliest);
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>
@@ -190,7 +190,7 @@ public sealed record Candidacy
             && (Withdrawn is not { } w || date < w.Latest);
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>A person the chapter may partner with or must move: an official, a journalist, a faith leader...</summary>

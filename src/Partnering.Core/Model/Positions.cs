@@ -24,7 +24,7 @@ public sealed record Position
     public string? Description { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>Whether this position and <paramref name="other"/> take opposite stances on the same outcome.</summary>
     /// <param name="other">The other position.</param>

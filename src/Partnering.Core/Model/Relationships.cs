@@ -74,7 +74,7 @@ public sealed record Tie
     public PartyId Other(PartyId party)
         => From == party ? To : To == party ? From : throw new ArgumentException($"Party '{party}' is not an end of the tie {From}–{To}.", nameof(party));
 
-    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    /// <summary>Fields from a document that this version does not know; written back on save. Settable so that an importer (the spreadsheets package) can keep a sheet's extra columns here.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields
     {
         get => _details.UnknownFields;
@@ -116,7 +116,7 @@ public sealed record Commitment
     public bool IsKeptOnTime(DateOnly asOf) => KeptOn is { } kept && kept <= Due && kept <= asOf;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>
@@ -149,7 +149,7 @@ public sealed record Interaction
     /// <summary>For <see cref="InteractionKind.Commitment"/>: the commitment.</summary>
     public Commitment? Commitment { get; init; }
 
-    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    /// <summary>Fields from a document that this version does not know; written back on save. Settable so that an importer (the spreadsheets package) can keep a sheet's extra columns here.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
@@ -165,7 +165,7 @@ public sealed record OwnerAssignment
     /// <summary>Why the handoff happened.</summary>
     public string? Reason { get; init; }
 
-    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    /// <summary>Fields from a document that this version does not know; written back on save. Settable so that an importer (the spreadsheets package) can keep a sheet's extra columns here.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
@@ -231,7 +231,7 @@ public sealed record Partnership
         return owner;
     }
 
-    /// <summary>Fields from a document that this version does not know; written back on save.</summary>
+    /// <summary>Fields from a document that this version does not know; written back on save. Settable so that an importer (the spreadsheets package) can keep a sheet's extra columns here.</summary>
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
@@ -254,5 +254,5 @@ public sealed record AllyChoice
     public PartyId? DecidedBy { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }

@@ -80,7 +80,7 @@ public sealed class ChapterSessionFactory : IChapterSessionFactory
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
-    /// <exception cref="Documents.InvalidDocumentException">The workspace's policy, extended onto the pack for its kind, does not validate (check it first with <see cref="IPolicyCompiler.Validate"/> on <see cref="BuiltInPolicy.For(Workspace)"/>).</exception>
+    /// <exception cref="InvalidDocumentException">The workspace's policy, extended onto the pack for its kind, does not validate (check it first with <see cref="IPolicyCompiler.Validate"/> on <see cref="BuiltInPolicy.For(Workspace)"/>).</exception>
     /// <exception cref="ArgumentException">The workspace's ladder does not compile, or two partners share an id.</exception>
     public ChapterSession Open(Workspace workspace, DateOnly asOf)
     {

@@ -270,7 +270,7 @@ public sealed record PartnershipTierOverride
     public required TierOverride Override { get; init => field = Guard.NotNull(value); }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, System.Text.Json.JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, System.Text.Json.JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>The partner's eligibility outcome, in force from <see cref="Date"/> until the next record.</summary>

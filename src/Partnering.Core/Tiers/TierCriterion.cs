@@ -75,7 +75,7 @@ public abstract record TierCriterion
     }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>A short text form, e.g. <c>meetings &gt;= 2 in 180 days</c>.</summary>
     /// <returns>The text form.</returns>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using Partnering.Core.Documents;
 using Partnering.Core.Internal;
 
 namespace Partnering.Core.Tiers;
@@ -9,7 +8,7 @@ namespace Partnering.Core.Tiers;
 /// <summary>
 /// A tier ladder: the ordered tiers a partnership climbs (by default Prospect, Learning, Promotion,
 /// Event, Deep), the criteria of each step up, the next actions suggested for each step, and how a
-/// silent partnership decays. A ladder is data: load one with <see cref="TierLadderDocument"/>, or use
+/// silent partnership decays. A ladder is data: load one with <c>TierLadderDocument</c> (namespace <c>Partnering.Core.Documents</c>), or use
 /// <see cref="Default"/>; <see cref="Compile(TimeProvider?)"/> turns it into an evaluator once.
 /// </summary>
 /// <remarks>Equality is by value over every field.</remarks>
@@ -49,7 +48,7 @@ public sealed record TierLadder
     public string? AffiliateInterestFrom { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 
     /// <summary>The ladder shipped with the package, from the partnering guidance: Prospect, Learning, Promotion, Event, Deep.</summary>
     public static TierLadder Default => DefaultTierLadder.Value;
@@ -89,7 +88,7 @@ public sealed record TierDefinition
     public string? Description { get; init; }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>A step up from one tier to the next: the criteria that must hold and the actions that help get there.</summary>
@@ -116,7 +115,7 @@ public sealed record TierStep
     public IReadOnlyList<string> NextActions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>
@@ -137,7 +136,7 @@ public sealed record TierDecay
     public required string Floor { get; init => field = Guard.NotNull(value); }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>A faster way to take a step: the strong evidence that justifies it and the reason recorded with the move.</summary>
@@ -150,7 +149,7 @@ public sealed record FasterStep
     public required string Reason { get; init => field = Guard.NotNull(value); }
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
 /// <summary>
@@ -176,5 +175,5 @@ public sealed record TierPace
     public bool NoSkipping { get; init; } = true;
 
     /// <summary>Fields from a document that this version does not know; written back on save.</summary>
-    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
+    public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }

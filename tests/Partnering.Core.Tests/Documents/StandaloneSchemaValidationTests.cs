@@ -40,7 +40,7 @@ public sealed partial class StandaloneSchemaValidationTests
             data.Add("pack " + Path.GetFileName(pack), File.ReadAllText(pack), true);
         }
 
-        data.Add("the default ladder", DefaultTierLadder.Json, false);
+        data.Add("the default ladder", BuiltInDocuments.DefaultLadderJson, false);
         var fixtures = SampleWorkspaceTests.RepositoryFile("tests", "Partnering.Core.Tests", "Documents", "Fixtures");
         foreach (var fixture in Directory.GetFiles(fixtures, "*.policy.json"))
         {

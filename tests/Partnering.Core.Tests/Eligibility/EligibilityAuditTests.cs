@@ -27,6 +27,20 @@ public class EligibilityAuditTests
         Assert.Contains(BuiltIn.ContentHash, first, StringComparison.Ordinal);
         Assert.Contains("\"asOf\":\"2026-03-14\"", first, StringComparison.Ordinal);
         Assert.Contains("message-fits-theory-of-change", first, StringComparison.Ordinal);
+
+        using var stream = new MemoryStream();
+        Partnering.Core.Documents.DecisionRecordDocument.Save(DecisionRecord.From(BuiltIn.Explain(Bundle, engagement)), stream);
+        Assert.Equal(first, System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    [Fact]
+    public void The_content_hash_is_the_hash_of_the_policy_document_served_by_the_documents_layer()
+    {
+        // the eligibility capability names no document type: the documents layer provides the hash when the assembly loads
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(PolicyDocument.Save(BuiltInPolicy.Pack, indented: false)))).ToLowerInvariant();
+
+        Assert.Equal(hash, BuiltIn.ContentHash);
+        Assert.Equal(hash, PolicyDocument.ContentHash(BuiltInPolicy.Pack));
     }
 
     [Fact]

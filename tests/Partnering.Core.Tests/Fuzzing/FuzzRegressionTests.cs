@@ -281,5 +281,5 @@ public sealed class FuzzRegressionTests
         Assert.Contains("36 more problems", problems[^1].Message, StringComparison.Ordinal);
     }
 
-    private static string DefaultLadderJson() => DefaultTierLadder.Json;
+    private static string DefaultLadderJson() => BuiltInDocuments.DefaultLadderJson;
 }

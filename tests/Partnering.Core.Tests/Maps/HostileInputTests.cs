@@ -167,13 +167,37 @@ public sealed class HostileInputTests
         });
 
     [Fact]
+    public void Access_computed_from_the_workspace_is_access_over_its_tie_graph_with_the_options()
+    {
+        // the public entry point builds the (internal) tie graph with the options' affiliation strength and routes per actor
+        var workspace = Guidance();
+        var options = new PlanningOptions { AffiliationStrength = 0.3, RoutesPerActor = 2 };
+        var fromWorkspace = AccessMap.Compute(workspace, AsOf, Id("senator"), options, [Id("sea")]);
+        var overGraph = AccessMap.Compute(TieGraph.Build(workspace, AsOf, 0.3), Id("senator"), 2, [Id("sea")]);
+
+        Assert.Equal(2, fromWorkspace.RoutesPerActor);
+        var parties = workspace.Partners.Select(p => p.Id).Concat(workspace.Chapter.Members.Select(m => m.Id)).ToList();
+        Assert.Contains(parties, p => fromWorkspace.ReachOf(p) is > 0 and < 1);
+        foreach (var party in parties)
+        {
+            Assert.Equal(overGraph.ReachOf(party), fromWorkspace.ReachOf(party));
+            Assert.Equal(overGraph.RouteToTargetOf(party), fromWorkspace.RouteToTargetOf(party));
+            Assert.Equal(overGraph.RoutesFromUs(party).Select(r => r.Description), fromWorkspace.RoutesFromUs(party).Select(r => r.Description));
+        }
+
+        Assert.NotEqual(
+            parties.Select(AccessMap.Compute(workspace, AsOf, Id("senator")).ReachOf),
+            parties.Select(fromWorkspace.ReachOf));
+    }
+
+    [Fact]
     public void The_mermaid_diagram_names_each_party_once_and_each_hop()
     {
         var graph = TieGraph.Build(Guidance(), AsOf);
         var access = AccessMap.Compute(graph, Id("senator"));
         var paths = new[] { access.RoutesFromUs(Id("union-12"))[0], access.RoutesToTarget(Id("union-12"))[0], access.RoutesFromUs(Id("sea"))[0] };
 
-        var mermaid = MapPictures.AccessMermaid(paths, graph);
+        var mermaid = MapPictures.AccessMermaid(paths, access);
 
         Assert.StartsWith("flowchart LR\n", mermaid, StringComparison.Ordinal);
         Assert.Equal(1, mermaid.Split("Teachers Union Local 12").Length - 1);

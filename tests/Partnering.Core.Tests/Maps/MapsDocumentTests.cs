@@ -24,6 +24,19 @@ public sealed class MapsDocumentTests
         """;
 
     [Fact]
+    public void A_document_saved_to_a_stream_is_the_text_save_and_loads_back_equal()
+    {
+        var document = MapsDocument.Load(Valid).GetValueOrThrow();
+        using var stream = new MemoryStream();
+
+        MapsDocument.Save(document, stream);
+
+        Assert.Equal(MapsDocument.Save(document), System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        stream.Position = 0;
+        Assert.Equal(document, MapsDocument.Load(stream).GetValueOrThrow());
+    }
+
+    [Fact]
     public void A_valid_document_loads_with_its_history()
     {
         var document = MapsDocument.Load(Valid).GetValueOrThrow();
