@@ -103,7 +103,7 @@ internal static class WorkspaceSections
         if (workspace.Policy is { } policy)
         {
             writer.WritePropertyName(PolicyField);
-            PolicyDocument.Write(writer, policy);
+            JsonSerializer.Serialize(writer, PolicyDocument.ToDto(policy), WorkspaceJsonContext.Default.PolicyDto);
         }
 
         if (workspace.Ladder is { } ladder)
