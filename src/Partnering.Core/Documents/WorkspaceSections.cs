@@ -109,7 +109,7 @@ internal static class WorkspaceSections
         if (workspace.Ladder is { } ladder)
         {
             writer.WritePropertyName(LadderField);
-            TierLadderDocument.Write(writer, ladder);
+            JsonSerializer.Serialize(writer, TierLadderDocument.ToDto(ladder), WorkspaceJsonContext.Default.TierLadderDto);
         }
 
         if (workspace.TierOverrides.Count > 0)
