@@ -136,7 +136,23 @@ internal static class WorkspaceSections
             writer.WriteEndArray();
         }
 
-        MapsDocument.WriteFields(writer, workspace.PowerMaps, workspace.Assets, workspace.Outreach, all: false);
+        if (workspace.PowerMaps.Count > 0)
+        {
+            writer.WritePropertyName(PowerMapsField);
+            JsonSerializer.Serialize(writer, DtoOutput.All(workspace.PowerMaps, MapsDocument.ToDto), WorkspaceJsonContext.Default.ListPowerMapDto);
+        }
+
+        if (workspace.Assets.Count > 0)
+        {
+            writer.WritePropertyName(AssetsField);
+            JsonSerializer.Serialize(writer, DtoOutput.All(workspace.Assets, MapsDocument.ToDto), WorkspaceJsonContext.Default.ListDeclaredAssetDto);
+        }
+
+        if (workspace.Outreach is { } outreach)
+        {
+            writer.WritePropertyName(OutreachField);
+            JsonSerializer.Serialize(writer, MapsDocument.ToDto(outreach), WorkspaceJsonContext.Default.OutreachPlanDto);
+        }
         if (workspace.Collaboration is { } collaboration)
         {
             writer.WritePropertyName(CollaborationField);
