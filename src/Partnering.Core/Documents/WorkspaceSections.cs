@@ -156,7 +156,7 @@ internal static class WorkspaceSections
         if (workspace.Collaboration is { } collaboration)
         {
             writer.WritePropertyName(CollaborationField);
-            CollaborationDocument.Write(writer, collaboration, withVersion: false);
+            JsonSerializer.Serialize(writer, CollaborationDocument.ToDto(collaboration, withVersion: false), WorkspaceJsonContext.Default.CollaborationDto);
         }
     }
 
