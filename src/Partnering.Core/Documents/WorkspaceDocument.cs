@@ -264,9 +264,7 @@ public static class WorkspaceDocument
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(utf8);
-        using var writer = new Utf8JsonWriter(utf8, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        WorkspaceJsonWriter.Write(writer, workspace);
-        writer.Flush();
+        DtoOutput.Write(utf8, WorkspaceReader.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto, indented);
     }
 
     /// <summary>Saves a workspace as UTF-8 JSON bytes.</summary>
@@ -285,7 +283,7 @@ public static class WorkspaceDocument
     private static void Write(Workspace workspace, IBufferWriter<byte> output, bool indented)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        WorkspaceJsonWriter.Write(writer, workspace);
+        JsonSerializer.Serialize(writer, WorkspaceReader.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
     }
 
     private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)

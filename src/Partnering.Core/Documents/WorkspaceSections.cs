@@ -97,69 +97,6 @@ internal static class WorkspaceSections
         return problems.Count > before ? null : result;
     }
 
-    /// <summary>Writes the sections the workspace has, in a fixed order, after the partnerships.</summary>
-    public static void Write(Utf8JsonWriter writer, Workspace workspace)
-    {
-        if (workspace.Policy is { } policy)
-        {
-            writer.WritePropertyName(PolicyField);
-            JsonSerializer.Serialize(writer, PolicyDocument.ToDto(policy), WorkspaceJsonContext.Default.PolicyDto);
-        }
-
-        if (workspace.Ladder is { } ladder)
-        {
-            writer.WritePropertyName(LadderField);
-            JsonSerializer.Serialize(writer, TierLadderDocument.ToDto(ladder), WorkspaceJsonContext.Default.TierLadderDto);
-        }
-
-        if (workspace.TierOverrides.Count > 0)
-        {
-            writer.WritePropertyName(OverridesField);
-            writer.WriteStartArray();
-            foreach (var o in workspace.TierOverrides)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("partner", o.Partner.Value);
-                writer.WriteString("date", o.Override.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                writer.WriteString("tier", o.Override.Tier);
-                writer.WriteString("reason", o.Override.Reason);
-                writer.WriteString("decidedBy", o.Override.DecidedBy.Value);
-                foreach (var (name, value) in o.UnknownFields)
-                {
-                    writer.WritePropertyName(name);
-                    value.WriteTo(writer);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (workspace.PowerMaps.Count > 0)
-        {
-            writer.WritePropertyName(PowerMapsField);
-            JsonSerializer.Serialize(writer, DtoOutput.All(workspace.PowerMaps, MapsDocument.ToDto), WorkspaceJsonContext.Default.ListPowerMapDto);
-        }
-
-        if (workspace.Assets.Count > 0)
-        {
-            writer.WritePropertyName(AssetsField);
-            JsonSerializer.Serialize(writer, DtoOutput.All(workspace.Assets, MapsDocument.ToDto), WorkspaceJsonContext.Default.ListDeclaredAssetDto);
-        }
-
-        if (workspace.Outreach is { } outreach)
-        {
-            writer.WritePropertyName(OutreachField);
-            JsonSerializer.Serialize(writer, MapsDocument.ToDto(outreach), WorkspaceJsonContext.Default.OutreachPlanDto);
-        }
-        if (workspace.Collaboration is { } collaboration)
-        {
-            writer.WritePropertyName(CollaborationField);
-            JsonSerializer.Serialize(writer, CollaborationDocument.ToDto(collaboration, withVersion: false), WorkspaceJsonContext.Default.CollaborationDto);
-        }
-    }
-
     private static ValueList<PartnershipTierOverride> ReadOverrides(List<TierOverrideDto?> list, string path, List<DocumentProblem> problems)
     {
         var result = new List<PartnershipTierOverride>();

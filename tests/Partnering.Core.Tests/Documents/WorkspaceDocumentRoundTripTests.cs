@@ -23,24 +23,6 @@ public sealed class WorkspaceDocumentRoundTripTests
         Assert.Equal(workspace, loaded.Value);
     }
 
-    [Property]
-    public void The_fast_writer_writes_exactly_what_the_serializer_writes_for_the_documents_types(GeneratedWorkspace generated)
-    {
-        var workspace = generated.Value;
-
-        foreach (var indented in new[] { false, true })
-        {
-            var options = new JsonWriterOptions { Indented = indented };
-            using var expected = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(expected, options))
-            {
-                JsonSerializer.Serialize(writer, ReferenceWorkspaceWriter.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
-            }
-
-            Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), WorkspaceDocument.Save(workspace, indented));
-        }
-    }
-
     [Property(Runs = 50)]
     public void The_order_of_the_top_level_fields_does_not_matter(GeneratedWorkspace generated)
     {
