@@ -264,7 +264,8 @@ public static class WorkspaceDocument
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(utf8);
-        DtoOutput.Write(utf8, WorkspaceReader.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto, indented);
+        using var writer = new Utf8JsonWriter(utf8, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        WorkspaceReader.Write(writer, workspace);
     }
 
     /// <summary>Saves a workspace as UTF-8 JSON bytes.</summary>
@@ -283,7 +284,7 @@ public static class WorkspaceDocument
     private static void Write(Workspace workspace, IBufferWriter<byte> output, bool indented)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        JsonSerializer.Serialize(writer, WorkspaceReader.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
+        WorkspaceReader.Write(writer, workspace);
     }
 
     private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)

@@ -37,13 +37,15 @@ internal sealed partial class WorkspaceReader
     public IReadOnlyList<DocumentProblem> Problems => _problems;
 
     /// <summary>The workspace as the document's data classes, every section included (the other way from <see cref="Read"/>).</summary>
-    public static WorkspaceDto ToDto(Workspace workspace) => new()
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="bulk">Whether to map the ties and interactions too (saving writes them straight from the model: see <see cref="Write(Utf8JsonWriter, Workspace)"/>).</param>
+    public static WorkspaceDto ToDto(Workspace workspace, bool bulk = true) => new()
     {
         SchemaVersion = Workspace.CurrentSchemaVersion,
         Chapter = ToDto(workspace.Chapter),
         Partners = Map(workspace.Partners, ToDto),
-        Ties = Map(workspace.Ties, ToDto),
-        Interactions = Map(workspace.Interactions, ToDto),
+        Ties = bulk ? Map(workspace.Ties, ToDto) : null,
+        Interactions = bulk ? Map(workspace.Interactions, ToDto) : null,
         Partnerships = Map(workspace.Partnerships, ToDto),
         Policy = workspace.Policy is { } policy ? PolicyDocument.ToDto(policy) : null,
         Ladder = workspace.Ladder is { } ladder ? TierLadderDocument.ToDto(ladder) : null,
