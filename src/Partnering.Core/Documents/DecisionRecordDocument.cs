@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using Partnering.Core.Eligibility;
-using Partnering.Core.Internal;
+using static Partnering.Core.Documents.DtoOutput;
 
 namespace Partnering.Core.Documents;
 
@@ -19,73 +18,54 @@ public static class DecisionRecordDocument
     public static string Save(DecisionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return JsonWriting.ToText(writer => Write(record, writer));
-    }
-
-    private static void Write(DecisionRecord record, Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("outcome", JsonEnum<EligibilityOutcome>.Name(record.Outcome));
-        writer.WriteString("policyId", record.PolicyId);
-        writer.WriteString("policyVersion", record.PolicyVersion);
-        writer.WriteString("policyHash", record.PolicyHash);
-        writer.WriteString("asOf", record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WriteString("kind", JsonEnum<EngagementKind>.Name(record.Kind));
-        writer.WriteStartArray("partners");
-        foreach (var partner in record.Partners)
+        var dto = new DecisionRecordDto
         {
-            writer.WriteStringValue(partner.Value);
-        }
-
-        writer.WriteEndArray();
-        if (record.Member is { } member)
-        {
-            writer.WriteString("member", member.Value);
-        }
-
-        if (record.Message is { } message)
-        {
-            writer.WriteString("message", message);
-        }
-
-        Strings(writer, "decidingRules", record.DecidingRules);
-        writer.WriteStartArray("facts");
-        foreach (var fact in record.Facts)
-        {
-            writer.WriteStartObject();
-            if (fact.Partner is { } partner)
-            {
-                writer.WriteString("partner", partner.Value);
-            }
-
-            writer.WriteString("fact", fact.Fact);
-            if (fact.Value is { } value)
-            {
-                writer.WriteString("value", value);
-            }
-            else
-            {
-                writer.WriteNull("value");
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        Strings(writer, "conditionsToHonour", record.ConditionsToHonour);
-        Strings(writer, "reviewers", record.Reviewers);
-        Strings(writer, "errors", record.Errors);
-        writer.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
+            Outcome = JsonEnum<EligibilityOutcome>.Name(record.Outcome),
+            PolicyId = record.PolicyId,
+            PolicyVersion = record.PolicyVersion,
+            PolicyHash = record.PolicyHash,
+            AsOf = Day(record.AsOf),
+            Kind = JsonEnum<EngagementKind>.Name(record.Kind),
+            Partners = All(record.Partners, static p => p.Value),
+            Member = record.Member?.Value,
+            Message = record.Message,
+            DecidingRules = [.. record.DecidingRules],
+            Facts = All(record.Facts, static f => new DecisionFactDto { Partner = f.Partner?.Value, Fact = f.Fact, Value = f.Value }),
+            ConditionsToHonour = [.. record.ConditionsToHonour],
+            Reviewers = [.. record.Reviewers],
+            Errors = [.. record.Errors],
+        };
+        return Text(dto, WorkspaceJsonContext.Default.DecisionRecordDto, indented: false);
     }
 }
+
+#pragma warning disable CA1002, CA2227 // DTOs are plain, settable, List-based shapes for the source generator.
+
+/// <summary>A decision record as written (never read back: the log is append-only).</summary>
+internal sealed class DecisionRecordDto
+{
+    public string? Outcome { get; set; }
+    public string? PolicyId { get; set; }
+    public string? PolicyVersion { get; set; }
+    public string? PolicyHash { get; set; }
+    public string? AsOf { get; set; }
+    public string? Kind { get; set; }
+    public List<string?> Partners { get; set; } = [];
+    public string? Member { get; set; }
+    public string? Message { get; set; }
+    public List<string?> DecidingRules { get; set; } = [];
+    public List<DecisionFactDto?> Facts { get; set; } = [];
+    public List<string?> ConditionsToHonour { get; set; } = [];
+    public List<string?> Reviewers { get; set; } = [];
+    public List<string?> Errors { get; set; } = [];
+}
+
+/// <summary>A fact a decision used; its value is written even when unknown (<see langword="null"/>).</summary>
+internal sealed class DecisionFactDto
+{
+    public string? Partner { get; set; }
+    public string? Fact { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Value { get; set; }
+}
+
+#pragma warning restore CA1002, CA2227

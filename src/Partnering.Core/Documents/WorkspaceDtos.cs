@@ -277,6 +277,7 @@ internal sealed class AllyChoiceDto : Dto
 [JsonSerializable(typeof(TierLadderDto))]
 [JsonSerializable(typeof(MapsDocumentDto))]
 [JsonSerializable(typeof(CollaborationDto))]
+[JsonSerializable(typeof(DecisionRecordDto))]
 internal sealed partial class WorkspaceJsonContext : JsonSerializerContext
 {
 }
