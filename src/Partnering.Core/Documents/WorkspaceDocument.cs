@@ -1,9 +1,10 @@
 using System;
 using System.Buffers;
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
@@ -341,22 +342,13 @@ public static class WorkspaceDocument
 
                 // Every value is in the window whole, but for ties and interactions read one at a time.
                 window.Read(ref reader, whole: true, piecewiseArray: name is "ties" or "interactions" && (streaming || CouldStream(dto, seen)));
-                if (IsKnown(name) && !seen.Add(name))
+                if (Fields.ContainsKey(name) && !seen.Add(name))
                 {
                     return Fail(new DocumentProblem(at, ProblemText.Duplicate(name)));
                 }
 
                 switch (name)
                 {
-                    case "schemaVersion":
-                        dto.SchemaVersion = JsonSerializer.Deserialize(ref reader, context.NullableInt32);
-                        break;
-                    case "chapter":
-                        dto.Chapter = JsonSerializer.Deserialize(ref reader, context.ChapterDto);
-                        break;
-                    case "partners":
-                        dto.Partners = JsonSerializer.Deserialize(ref reader, context.ListPartnerDto);
-                        break;
                     case "ties" or "interactions" when reader.TokenType == JsonTokenType.StartArray
                         && (streaming || (streaming = CanStream(dto, seen, workspaceReader))):
                         var index = 0;
@@ -388,37 +380,14 @@ public static class WorkspaceDocument
 
                         item = -1;
                         break;
-                    case "ties":
-                        dto.Ties = JsonSerializer.Deserialize(ref reader, context.ListTieDto);
-                        break;
-                    case "interactions":
-                        dto.Interactions = JsonSerializer.Deserialize(ref reader, context.ListInteractionDto);
-                        break;
-                    case "partnerships":
-                        dto.Partnerships = JsonSerializer.Deserialize(ref reader, context.ListPartnershipDto);
-                        break;
-                    case WorkspaceSections.PolicyField:
-                        dto.Policy = JsonSerializer.Deserialize(ref reader, context.PolicyDto);
-                        break;
-                    case WorkspaceSections.LadderField:
-                        dto.Ladder = JsonSerializer.Deserialize(ref reader, context.TierLadderDto);
-                        break;
-                    case WorkspaceSections.PowerMapsField:
-                        dto.PowerMaps = JsonSerializer.Deserialize(ref reader, context.ListPowerMapDto);
-                        break;
-                    case WorkspaceSections.AssetsField:
-                        dto.Assets = JsonSerializer.Deserialize(ref reader, context.ListDeclaredAssetDto);
-                        break;
-                    case WorkspaceSections.OutreachField:
-                        dto.Outreach = JsonSerializer.Deserialize(ref reader, context.OutreachPlanDto);
-                        break;
-                    case WorkspaceSections.CollaborationField:
-                        dto.Collaboration = JsonSerializer.Deserialize(ref reader, context.CollaborationDto);
-                        break;
-                    case WorkspaceSections.OverridesField:
-                        dto.TierOverrides = JsonSerializer.Deserialize(ref reader, context.ListTierOverrideDto);
-                        break;
                     default:
+                        if (Fields.TryGetValue(name, out var field))
+                        {
+                            // Every known field (every section) is read in place into its DTO.
+                            field.Set!(dto, JsonSerializer.Deserialize(ref reader, context.GetTypeInfo(field.PropertyType)!));
+                            break;
+                        }
+
                         dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
                         if (!dto.Extra.TryAdd(name, JsonElement.ParseValue(ref reader)))
                         {
@@ -464,7 +433,9 @@ public static class WorkspaceDocument
             : JsonInput.Failure<Workspace>(What, problems, limits);
     }
 
-    private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships" || WorkspaceSections.IsSection(name);
+    /// <summary>The workspace's known top-level fields, by name (the DTO's own metadata: no list to keep in step).</summary>
+    private static readonly FrozenDictionary<string, System.Text.Json.Serialization.Metadata.JsonPropertyInfo> Fields =
+        WorkspaceJsonContext.Default.WorkspaceDto.Properties.Where(p => !p.IsExtensionData).ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
 
     private static bool CouldStream(WorkspaceDto dto, HashSet<string> seen)
         => dto.SchemaVersion == Workspace.CurrentSchemaVersion && seen.Contains("chapter") && seen.Contains("partners");

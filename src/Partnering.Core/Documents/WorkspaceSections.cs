@@ -16,7 +16,7 @@ namespace Partnering.Core.Documents;
 /// <c>"ladder"</c>, <c>"tierOverrides"</c>, <c>"powerMaps"</c>, <c>"assets"</c> and
 /// <c>"collaboration"</c>. Each is deserialized once, in place, into the same data classes as the
 /// stand-alone document and mapped by the same code, with paths from the workspace root
-/// (<c>$.collaboration.calendar[2].host</c>), and written once, straight into the workspace's writer.
+/// (<c>$.collaboration.calendar[2].host</c>), and written back through the same data classes.
 /// A field written twice anywhere in a section is refused at its path. Party ids a section names are
 /// then checked against the workspace's chapter, members and partners.
 /// </summary>
@@ -34,9 +34,6 @@ internal static class WorkspaceSections
     public const string AssetsField = "assets";
     public const string CollaborationField = "collaboration";
     public const string OutreachField = "outreach";
-
-    public static bool IsSection(string name)
-        => name is PolicyField or LadderField or OverridesField or PowerMapsField or AssetsField or CollaborationField or OutreachField;
 
     /// <summary>Reads the sections into <paramref name="workspace"/> (when it was read), adding problems to <paramref name="problems"/>.</summary>
     public static Workspace? Read(WorkspaceDto dto, Workspace? workspace, List<DocumentProblem> problems)
