@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
