@@ -11,7 +11,7 @@ namespace Partnering.Core.Documents;
 
 /// <summary>
 /// The chapter's maps as a JSON document: its power maps (with every assessment) and the assets it
-/// declares. Read through the documents layer's source-generated DTOs and written with <see cref="Utf8JsonWriter"/>;
+/// declares. Read and written through the documents layer's source-generated DTOs;
 /// camelCase names, enums as camelCase strings, dates as <c>yyyy-MM-dd</c>; unknown fields survive a
 /// load and save.
 /// </summary>
