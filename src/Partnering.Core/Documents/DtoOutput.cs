@@ -116,7 +116,7 @@ internal static class DtoOutput
         {
             foreach (var property in known)
             {
-                if (property.Name == name)
+                if (property.Name == name && !property.IsExtensionData)
                 {
                     throw new ArgumentException($"An entry of UnknownFields is named '{name}', like a field this version writes; writing both would lose one. Remove or rename it.", nameof(fields));
                 }
