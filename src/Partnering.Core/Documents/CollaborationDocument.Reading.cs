@@ -71,10 +71,9 @@ public static partial class CollaborationDocument
         var partner = r.Id(e.Partner, "partner", p, required: true);
         var date = r.Date(e.Date, "date", p, required: true);
         var summary = r.String(e.Summary, "summary", p, required: true);
-        var concern = r.Bool(e.Concern, "concern", p);
         var response = r.String(e.Response, "response", p);
         var respondedOn = r.Date(e.RespondedOn, "respondedOn", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = e.Concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = unknown });
     }
 
     private static AccountabilityAgreement? ReadAccountability(CollaborationJsonReader r, AccountabilityDto e, string p)

@@ -21,13 +21,11 @@ public static partial class CollaborationDocument
         var partner = r.Id(e.Partner, "partner", p, required: true);
         var heldBy = r.Id(e.HeldBy, "heldBy", p);
         var date = r.Date(e.Date, "date", p, required: true);
-        var first = r.Bool(e.FirstMeeting, "firstMeeting", p);
         var purpose = r.String(e.Purpose, "purpose", p);
         var stories = r.String(e.Stories, "stories", p);
         var connection = r.String(e.Connection, "connection", p);
         var strategy = r.String(e.Strategy, "strategy", p);
         var ask = r.String(e.Ask, "ask", p);
-        var formal = r.Bool(e.FormalCommitmentSought, "formalCommitmentSought", p);
         PartnerResearch? research = null;
         if (e.Research is { } x)
         {
@@ -37,8 +35,6 @@ public static partial class CollaborationDocument
         var share = r.Number(e.OurTalkShare, "ourTalkShare", p, 0.0, 1.0);
         var steps = r.Array(e.NextSteps, "nextSteps", p, (y, q) => ReadNextStep(r, y, q));
         var place = r.Enum<MeetingPlace>(e.Place, "place", p);
-        var leadership = r.Bool(e.AtLeadershipLevel, "atLeadershipLevel", p);
-        var listened = r.Bool(e.ListenedFirst, "listenedFirst", p);
         InvitationBack? invitation = null;
         if (e.InvitedBack is { } inv)
         {
@@ -52,19 +48,19 @@ public static partial class CollaborationDocument
             Partner = partner!.Value,
             HeldBy = heldBy,
             Date = date!.Value,
-            FirstMeeting = first ?? false,
+            FirstMeeting = e.FirstMeeting ?? false,
             Purpose = purpose,
             Stories = stories,
             Connection = connection,
             Strategy = strategy,
             Ask = ask,
-            FormalCommitmentSought = formal ?? false,
+            FormalCommitmentSought = e.FormalCommitmentSought ?? false,
             Research = research,
             OurTalkShare = share,
             NextSteps = steps,
             Place = place,
-            AtLeadershipLevel = leadership,
-            ListenedFirst = listened,
+            AtLeadershipLevel = e.AtLeadershipLevel,
+            ListenedFirst = e.ListenedFirst,
             InvitedBack = invitation,
             UnknownFields = unknown,
         });
@@ -179,10 +175,7 @@ public static partial class CollaborationDocument
         var attendees = r.Array(e.Attendees, "attendees", p, (y, q) => ReadAttendee(r, y, q));
         var sent = r.Date(e.AgendaSentOn, "agendaSentOn", p);
         var greeter = r.String(e.NewcomerGreeter, "newcomerGreeter", p);
-        var rules = r.Bool(e.GroundRules, "groundRules", p);
-        var facilitation = r.Bool(e.FacilitatorWatchesWhoTalks, "facilitatorWatchesWhoTalks", p);
-        var followUp = r.Bool(e.FollowUpPlanned, "followUpPlanned", p);
-        var feedback = r.Bool(e.FeedbackPlanned, "feedbackPlanned", p);
+        var followUp = e.FollowUpPlanned;
         var agenda = r.Array(e.Agenda, "agenda", p, (y, q) => ReadPlannedAgendaItem(r, y, q));
         var required = r.Values(e.RequiredParties, "requiredParties", p, r.ParseId, out _);
         var table = r.String(e.Table, "table", p);
@@ -206,10 +199,10 @@ public static partial class CollaborationDocument
             Attendees = attendees,
             AgendaSentOn = sent,
             NewcomerGreeter = greeter,
-            GroundRules = rules ?? false,
-            FacilitatorWatchesWhoTalks = facilitation ?? false,
+            GroundRules = e.GroundRules ?? false,
+            FacilitatorWatchesWhoTalks = e.FacilitatorWatchesWhoTalks ?? false,
             FollowUpPlanned = followUp ?? false,
-            FeedbackPlanned = feedback ?? false,
+            FeedbackPlanned = e.FeedbackPlanned ?? false,
             Agenda = agenda,
             RequiredParties = required,
             Table = table,
@@ -227,9 +220,8 @@ public static partial class CollaborationDocument
         var title = r.String(e.Title, "title", p, required: true);
         var speaker = r.String(e.Speaker, "speaker", p);
         var party = r.Id(e.SpeakerParty, "speakerParty", p);
-        var guest = r.Bool(e.Guest, "guest", p);
         var minutes = r.Int(e.Minutes, "minutes", p, 1, 720);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = guest ?? false, Minutes = minutes, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = e.Guest ?? false, Minutes = minutes, UnknownFields = unknown });
     }
 
     private static AvailabilityWindow? ReadAvailability(CollaborationJsonReader r, AvailabilityDto e, string p)
@@ -252,11 +244,9 @@ public static partial class CollaborationDocument
         var before = r.Problems.Count;
         var unknown = e.Extra!;
         var name = r.String(e.Name, "name", p, required: true);
-        var transit = r.Bool(e.NearTransit, "nearTransit", p);
-        var stepFree = r.Bool(e.StepFree, "stepFree", p);
+        var stepFree = e.StepFree;
         var barriers = r.Texts(e.Barriers, "barriers", p);
-        var disclosed = r.Bool(e.BarriersInInvitation, "barriersInInvitation", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = transit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = disclosed ?? false, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = unknown });
     }
 
     private static PlannedAttendee? ReadAttendee(CollaborationJsonReader r, AttendeeDto e, string p)
@@ -265,20 +255,17 @@ public static partial class CollaborationDocument
         var unknown = e.Extra!;
         var name = r.String(e.Name, "name", p, required: true);
         var party = r.Id(e.Party, "party", p);
-        var newcomer = r.Bool(e.Newcomer, "newcomer", p);
-        var joinsOnline = r.Bool(e.JoinsOnline, "joinsOnline", p);
-        var comfort = r.Bool(e.ToolComfort, "toolComfort", p);
-        var nearby = r.Bool(e.LivesNearby, "livesNearby", p);
-        var stepFree = r.Bool(e.NeedsStepFree, "needsStepFree", p);
+        var joinsOnline = e.JoinsOnline;
+        var stepFree = e.NeedsStepFree;
         var available = r.Array(e.Available, "available", p, (x, q) => ReadAvailability(r, x, q));
         return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAttendee
         {
             Name = name!,
             Party = party,
-            Newcomer = newcomer ?? false,
+            Newcomer = e.Newcomer ?? false,
             JoinsOnline = joinsOnline ?? false,
-            ToolComfort = comfort,
-            LivesNearby = nearby,
+            ToolComfort = e.ToolComfort,
+            LivesNearby = e.LivesNearby,
             NeedsStepFree = stepFree ?? false,
             Available = available,
             UnknownFields = unknown,
@@ -297,14 +284,14 @@ public static partial class CollaborationDocument
             LatestEnd = r.Time(e.LatestEnd, "latestEnd", p) ?? d.LatestEnd,
             MaxMinutes = r.Int(e.MaxMinutes, "maxMinutes", p, int.MinValue, int.MaxValue) ?? d.MaxMinutes,
             GuestSpeakerWithinMinutes = r.Int(e.GuestSpeakerWithinMinutes, "guestSpeakerWithinMinutes", p, int.MinValue, int.MaxValue) ?? d.GuestSpeakerWithinMinutes,
-            RequireLandAcknowledgmentConsidered = r.Bool(e.RequireLandAcknowledgmentConsidered, "requireLandAcknowledgmentConsidered", p) ?? d.RequireLandAcknowledgmentConsidered,
-            RequireTransit = r.Bool(e.RequireTransit, "requireTransit", p) ?? d.RequireTransit,
-            RequireStepFree = r.Bool(e.RequireStepFree, "requireStepFree", p) ?? d.RequireStepFree,
-            RequireGreeter = r.Bool(e.RequireGreeter, "requireGreeter", p) ?? d.RequireGreeter,
-            RequireGroundRules = r.Bool(e.RequireGroundRules, "requireGroundRules", p) ?? d.RequireGroundRules,
-            RequireFacilitation = r.Bool(e.RequireFacilitation, "requireFacilitation", p) ?? d.RequireFacilitation,
-            RequireFollowUp = r.Bool(e.RequireFollowUp, "requireFollowUp", p) ?? d.RequireFollowUp,
-            RequireFeedback = r.Bool(e.RequireFeedback, "requireFeedback", p) ?? d.RequireFeedback,
+            RequireLandAcknowledgmentConsidered = e.RequireLandAcknowledgmentConsidered ?? d.RequireLandAcknowledgmentConsidered,
+            RequireTransit = e.RequireTransit ?? d.RequireTransit,
+            RequireStepFree = e.RequireStepFree ?? d.RequireStepFree,
+            RequireGreeter = e.RequireGreeter ?? d.RequireGreeter,
+            RequireGroundRules = e.RequireGroundRules ?? d.RequireGroundRules,
+            RequireFacilitation = e.RequireFacilitation ?? d.RequireFacilitation,
+            RequireFollowUp = e.RequireFollowUp ?? d.RequireFollowUp,
+            RequireFeedback = e.RequireFeedback ?? d.RequireFeedback,
             UnknownFields = unknown,
         };
         foreach (var problem in profile.Validate(p))
