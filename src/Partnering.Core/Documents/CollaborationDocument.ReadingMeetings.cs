@@ -16,7 +16,6 @@ public static partial class CollaborationDocument
     private static OneOnOneMeeting? ReadOneOnOne(CollaborationJsonReader r, OneOnOneDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var id = r.String(e.Id, "id", p, required: true);
         var partner = r.Id(e.Partner, "partner", p, required: true);
         var heldBy = r.Id(e.HeldBy, "heldBy", p);
@@ -62,46 +61,42 @@ public static partial class CollaborationDocument
             AtLeadershipLevel = e.AtLeadershipLevel,
             ListenedFirst = e.ListenedFirst,
             InvitedBack = invitation,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
     }
 
     private static PartnerResearch? ReadResearch(CollaborationJsonReader r, ResearchDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var done = r.Date(e.DoneOn, "doneOn", p, required: true);
         var goals = r.Array(e.Goals, "goals", p, (x, q) => ReadGoal(r, x, q));
         var capacities = r.Texts(e.Capacities, "capacities", p);
         var constraints = r.Texts(e.Constraints, "constraints", p);
         var @base = r.String(e.Base, "base", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = e.Extra! });
     }
 
     private static ResearchedGoal? ReadGoal(CollaborationJsonReader r, GoalDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var goal = r.String(e.Goal, "goal", p, required: true);
         var relation = r.Enum<GoalRelation>(e.Relation, "relation", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = e.Extra! });
     }
 
     private static NextStep? ReadNextStep(CollaborationJsonReader r, NextStepDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var description = r.String(e.Description, "description", p, required: true);
         var owner = r.String(e.Owner, "owner", p);
         var ownerId = r.Id(e.OwnerId, "ownerId", p);
         var due = r.Date(e.Due, "due", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = e.Extra! });
     }
 
     private static CalendarEvent? ReadEvent(CollaborationJsonReader r, CalendarEventDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var id = r.String(e.Id, "id", p, required: true);
         var title = r.String(e.Title, "title", p, required: true);
         var date = r.Date(e.Date, "date", p, required: true);
@@ -133,7 +128,7 @@ public static partial class CollaborationDocument
             Press = press,
             Sponsors = sponsors,
             Description = description,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
         if (calendarEvent?.Explain() is { } problem)
         {
@@ -147,19 +142,17 @@ public static partial class CollaborationDocument
     private static EventSponsor? ReadSponsor(CollaborationJsonReader r, SponsorDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var sponsor = r.Id(e.Sponsor, "sponsor", p, required: true);
         var name = r.String(e.Name, "name", p);
         var visibility = r.Enum<SponsorVisibility>(e.Visibility, "visibility", p);
         var askedBy = r.Id(e.HiddenAtRequestOf, "hiddenAtRequestOf", p);
         var hiddenReason = r.String(e.HiddenReason, "hiddenReason", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = e.Extra! });
     }
 
     private static PlannedMeeting? ReadPlanned(CollaborationJsonReader r, PlannedMeetingDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var id = r.String(e.Id, "id", p, required: true);
         var title = r.String(e.Title, "title", p, required: true);
         var date = r.Date(e.Date, "date", p, required: true);
@@ -209,25 +202,23 @@ public static partial class CollaborationDocument
             CommunitiesDiscussed = communities,
             Tool = tool,
             LandAcknowledgment = land ?? LandAcknowledgment.NotConsidered,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
     }
 
     private static PlannedAgendaItem? ReadPlannedAgendaItem(CollaborationJsonReader r, PlannedAgendaItemDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var title = r.String(e.Title, "title", p, required: true);
         var speaker = r.String(e.Speaker, "speaker", p);
         var party = r.Id(e.SpeakerParty, "speakerParty", p);
         var minutes = r.Int(e.Minutes, "minutes", p, 1, 720);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = e.Guest ?? false, Minutes = minutes, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = e.Guest ?? false, Minutes = minutes, UnknownFields = e.Extra! });
     }
 
     private static AvailabilityWindow? ReadAvailability(CollaborationJsonReader r, AvailabilityDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var day = r.Enum<DayOfWeek>(e.Day, "day", p);
         var from = r.Time(e.From, "from", p, required: true);
         var to = r.Time(e.To, "to", p, required: true);
@@ -236,23 +227,21 @@ public static partial class CollaborationDocument
             r.Problem(CollaborationJsonReader.At(p, "to"), "An availability window must end after it starts.");
         }
 
-        return r.Problems.Count > before ? null : Build(r, p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = e.Extra! });
     }
 
     private static MeetingLocation? ReadLocation(CollaborationJsonReader r, LocationDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var name = r.String(e.Name, "name", p, required: true);
         var stepFree = e.StepFree;
         var barriers = r.Texts(e.Barriers, "barriers", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = e.Extra! });
     }
 
     private static PlannedAttendee? ReadAttendee(CollaborationJsonReader r, AttendeeDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var name = r.String(e.Name, "name", p, required: true);
         var party = r.Id(e.Party, "party", p);
         var joinsOnline = e.JoinsOnline;
@@ -268,7 +257,7 @@ public static partial class CollaborationDocument
             LivesNearby = e.LivesNearby,
             NeedsStepFree = stepFree ?? false,
             Available = available,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
     }
 
@@ -276,7 +265,6 @@ public static partial class CollaborationDocument
     {
         var before = r.Problems.Count;
         var d = InclusiveMeetingProfile.Default;
-        var unknown = e.Extra!;
         var profile = new InclusiveMeetingProfile
         {
             AgendaDaysAhead = r.Int(e.AgendaDaysAhead, "agendaDaysAhead", p, int.MinValue, int.MaxValue) ?? d.AgendaDaysAhead,
@@ -292,7 +280,7 @@ public static partial class CollaborationDocument
             RequireFacilitation = e.RequireFacilitation ?? d.RequireFacilitation,
             RequireFollowUp = e.RequireFollowUp ?? d.RequireFollowUp,
             RequireFeedback = e.RequireFeedback ?? d.RequireFeedback,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         };
         foreach (var problem in profile.Validate(p))
         {
