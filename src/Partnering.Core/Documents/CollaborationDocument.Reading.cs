@@ -1,9 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
 using Partnering.Core.Collaboration;
@@ -35,7 +33,6 @@ public static partial class CollaborationDocument
     private static CollaborationData? ReadRoot(CollaborationJsonReader r, CollaborationDto e, string P = "$")
     {
         var versionRequired = P == "$";
-        var unknown = e.Extra!;
         r.Int(e.SchemaVersion, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: versionRequired);
         var tables = r.Array(e.Tables, "tables", P, (x, p) => ReadTable(r, x, p), out var tablePaths);
         var oneOnOnes = r.Array(e.OneOnOnes, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
@@ -62,32 +59,29 @@ public static partial class CollaborationDocument
             MeetingProfile = profile,
             Feedback = feedback,
             Accountability = accountability,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
     }
 
     private static PartnerFeedback? ReadFeedback(CollaborationJsonReader r, FeedbackDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var partner = r.Id(e.Partner, "partner", p, required: true);
         var date = r.Date(e.Date, "date", p, required: true);
         var summary = r.String(e.Summary, "summary", p, required: true);
-        var concern = r.Bool(e.Concern, "concern", p);
         var response = r.String(e.Response, "response", p);
         var respondedOn = r.Date(e.RespondedOn, "respondedOn", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = e.Concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = e.Extra! });
     }
 
     private static AccountabilityAgreement? ReadAccountability(CollaborationJsonReader r, AccountabilityDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var partner = r.Id(e.Partner, "partner", p, required: true);
         var agreedOn = r.Date(e.AgreedOn, "agreedOn", p, required: true);
         var terms = r.Texts(e.Terms, "terms", p);
         var reviewOn = r.Date(e.ReviewOn, "reviewOn", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = e.Extra! });
     }
 
     private static void Unique(CollaborationJsonReader r, IEnumerable<string> ids, List<string> paths, string field, string what)
@@ -122,7 +116,6 @@ public static partial class CollaborationDocument
     private static CoalitionTable? ReadTable(CollaborationJsonReader r, CoalitionTableDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var id = r.String(e.Id, "id", p, required: true);
         var name = r.String(e.Name, "name", p, required: true);
         var issue = r.Term(e.Issue, "issue", p, "An issue area", required: true);
@@ -177,14 +170,13 @@ public static partial class CollaborationDocument
             Seats = seats,
             Meetings = meetings,
             Actions = actions,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
     }
 
     private static MeetingCadence? ReadCadence(CollaborationJsonReader r, CadenceDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var start = r.Date(e.Start, "start", p, required: true);
         var frequency = r.Enum<CadenceFrequency>(e.Frequency, "frequency", p, required: true);
         var interval = r.Int(e.Interval, "interval", p, 1, 52);
@@ -195,7 +187,7 @@ public static partial class CollaborationDocument
             return null;
         }
 
-        var cadence = Build(r, p, () => new MeetingCadence { Start = start!.Value, Frequency = frequency!.Value, Interval = interval ?? 1, Time = time, Until = until, UnknownFields = unknown });
+        var cadence = Build(r, p, () => new MeetingCadence { Start = start!.Value, Frequency = frequency!.Value, Interval = interval ?? 1, Time = time, Until = until, UnknownFields = e.Extra! });
         if (cadence?.Explain() is { } problem)
         {
             r.Problem(p, problem);
@@ -208,17 +200,15 @@ public static partial class CollaborationDocument
     private static TableSeat? ReadSeat(CollaborationJsonReader r, SeatDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var org = r.Id(e.Organization, "organization", p, required: true);
         var reps = r.Texts(e.Representatives, "representatives", p);
         var since = r.Date(e.Since, "since", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = e.Extra! });
     }
 
     private static TableMeeting? ReadTableMeeting(CollaborationJsonReader r, TableMeetingDto e, string p, List<List<string>> attendancePaths)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var date = r.Date(e.Date, "date", p, required: true);
         var attendance = r.Values(e.Attendance, "attendance", p, r.ParseId, out var paths);
         var agenda = r.Array(e.Agenda, "agenda", p, (x, q) => ReadAgendaItem(r, x, q));
@@ -228,13 +218,12 @@ public static partial class CollaborationDocument
         }
 
         attendancePaths.Add(paths);
-        return Build(r, p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = unknown });
+        return Build(r, p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = e.Extra! });
     }
 
     private static AgendaItem? ReadAgendaItem(CollaborationJsonReader r, AgendaItemDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var kind = r.Enum<AgendaItemKind>(e.Kind, "kind", p, required: true);
         var title = r.String(e.Title, "title", p, required: true);
         TacticProposal? proposal = null;
@@ -243,24 +232,22 @@ public static partial class CollaborationDocument
             proposal = ReadProposal(r, x, CollaborationJsonReader.At(p, "proposal"));
         }
 
-        return r.Problems.Count > before ? null : Build(r, p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = e.Extra! });
     }
 
     private static TacticProposal? ReadProposal(CollaborationJsonReader r, ProposalDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var tactic = r.Term(e.Tactic, "tactic", p, "A tactic", required: true);
         var by = r.Id(e.ProposedBy, "proposedBy", p);
         var target = r.Enum<TargetKind>(e.Target, "target", p);
         var description = r.String(e.Description, "description", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new TacticProposal { Tactic = new Tactic(tactic!), ProposedBy = by, Target = target, Description = description, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new TacticProposal { Tactic = new Tactic(tactic!), ProposedBy = by, Target = target, Description = description, UnknownFields = e.Extra! });
     }
 
     private static AgreedAction? ReadAction(CollaborationJsonReader r, AgreedActionDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var id = r.String(e.Id, "id", p, required: true);
         var description = r.String(e.Description, "description", p, required: true);
         var owner = r.Id(e.Owner, "owner", p, required: true);
@@ -286,7 +273,7 @@ public static partial class CollaborationDocument
             Due = due!.Value,
             Status = status ?? ActionStatus.Open,
             DeliveredOn = delivered,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
         if (action?.Explain() is { } problem)
         {

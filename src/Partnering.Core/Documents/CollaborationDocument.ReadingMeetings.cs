@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -17,18 +16,15 @@ public static partial class CollaborationDocument
     private static OneOnOneMeeting? ReadOneOnOne(CollaborationJsonReader r, OneOnOneDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var id = r.String(e.Id, "id", p, required: true);
         var partner = r.Id(e.Partner, "partner", p, required: true);
         var heldBy = r.Id(e.HeldBy, "heldBy", p);
         var date = r.Date(e.Date, "date", p, required: true);
-        var first = r.Bool(e.FirstMeeting, "firstMeeting", p);
         var purpose = r.String(e.Purpose, "purpose", p);
         var stories = r.String(e.Stories, "stories", p);
         var connection = r.String(e.Connection, "connection", p);
         var strategy = r.String(e.Strategy, "strategy", p);
         var ask = r.String(e.Ask, "ask", p);
-        var formal = r.Bool(e.FormalCommitmentSought, "formalCommitmentSought", p);
         PartnerResearch? research = null;
         if (e.Research is { } x)
         {
@@ -38,8 +34,6 @@ public static partial class CollaborationDocument
         var share = r.Number(e.OurTalkShare, "ourTalkShare", p, 0.0, 1.0);
         var steps = r.Array(e.NextSteps, "nextSteps", p, (y, q) => ReadNextStep(r, y, q));
         var place = r.Enum<MeetingPlace>(e.Place, "place", p);
-        var leadership = r.Bool(e.AtLeadershipLevel, "atLeadershipLevel", p);
-        var listened = r.Bool(e.ListenedFirst, "listenedFirst", p);
         InvitationBack? invitation = null;
         if (e.InvitedBack is { } inv)
         {
@@ -53,60 +47,56 @@ public static partial class CollaborationDocument
             Partner = partner!.Value,
             HeldBy = heldBy,
             Date = date!.Value,
-            FirstMeeting = first ?? false,
+            FirstMeeting = e.FirstMeeting ?? false,
             Purpose = purpose,
             Stories = stories,
             Connection = connection,
             Strategy = strategy,
             Ask = ask,
-            FormalCommitmentSought = formal ?? false,
+            FormalCommitmentSought = e.FormalCommitmentSought ?? false,
             Research = research,
             OurTalkShare = share,
             NextSteps = steps,
             Place = place,
-            AtLeadershipLevel = leadership,
-            ListenedFirst = listened,
+            AtLeadershipLevel = e.AtLeadershipLevel,
+            ListenedFirst = e.ListenedFirst,
             InvitedBack = invitation,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
     }
 
     private static PartnerResearch? ReadResearch(CollaborationJsonReader r, ResearchDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var done = r.Date(e.DoneOn, "doneOn", p, required: true);
         var goals = r.Array(e.Goals, "goals", p, (x, q) => ReadGoal(r, x, q));
         var capacities = r.Texts(e.Capacities, "capacities", p);
         var constraints = r.Texts(e.Constraints, "constraints", p);
         var @base = r.String(e.Base, "base", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = e.Extra! });
     }
 
     private static ResearchedGoal? ReadGoal(CollaborationJsonReader r, GoalDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var goal = r.String(e.Goal, "goal", p, required: true);
         var relation = r.Enum<GoalRelation>(e.Relation, "relation", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = e.Extra! });
     }
 
     private static NextStep? ReadNextStep(CollaborationJsonReader r, NextStepDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var description = r.String(e.Description, "description", p, required: true);
         var owner = r.String(e.Owner, "owner", p);
         var ownerId = r.Id(e.OwnerId, "ownerId", p);
         var due = r.Date(e.Due, "due", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = e.Extra! });
     }
 
     private static CalendarEvent? ReadEvent(CollaborationJsonReader r, CalendarEventDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var id = r.String(e.Id, "id", p, required: true);
         var title = r.String(e.Title, "title", p, required: true);
         var date = r.Date(e.Date, "date", p, required: true);
@@ -138,7 +128,7 @@ public static partial class CollaborationDocument
             Press = press,
             Sponsors = sponsors,
             Description = description,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
         if (calendarEvent?.Explain() is { } problem)
         {
@@ -152,19 +142,17 @@ public static partial class CollaborationDocument
     private static EventSponsor? ReadSponsor(CollaborationJsonReader r, SponsorDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var sponsor = r.Id(e.Sponsor, "sponsor", p, required: true);
         var name = r.String(e.Name, "name", p);
         var visibility = r.Enum<SponsorVisibility>(e.Visibility, "visibility", p);
         var askedBy = r.Id(e.HiddenAtRequestOf, "hiddenAtRequestOf", p);
         var hiddenReason = r.String(e.HiddenReason, "hiddenReason", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = e.Extra! });
     }
 
     private static PlannedMeeting? ReadPlanned(CollaborationJsonReader r, PlannedMeetingDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var id = r.String(e.Id, "id", p, required: true);
         var title = r.String(e.Title, "title", p, required: true);
         var date = r.Date(e.Date, "date", p, required: true);
@@ -180,10 +168,7 @@ public static partial class CollaborationDocument
         var attendees = r.Array(e.Attendees, "attendees", p, (y, q) => ReadAttendee(r, y, q));
         var sent = r.Date(e.AgendaSentOn, "agendaSentOn", p);
         var greeter = r.String(e.NewcomerGreeter, "newcomerGreeter", p);
-        var rules = r.Bool(e.GroundRules, "groundRules", p);
-        var facilitation = r.Bool(e.FacilitatorWatchesWhoTalks, "facilitatorWatchesWhoTalks", p);
-        var followUp = r.Bool(e.FollowUpPlanned, "followUpPlanned", p);
-        var feedback = r.Bool(e.FeedbackPlanned, "feedbackPlanned", p);
+        var followUp = e.FollowUpPlanned;
         var agenda = r.Array(e.Agenda, "agenda", p, (y, q) => ReadPlannedAgendaItem(r, y, q));
         var required = r.Values(e.RequiredParties, "requiredParties", p, r.ParseId, out _);
         var table = r.String(e.Table, "table", p);
@@ -207,36 +192,33 @@ public static partial class CollaborationDocument
             Attendees = attendees,
             AgendaSentOn = sent,
             NewcomerGreeter = greeter,
-            GroundRules = rules ?? false,
-            FacilitatorWatchesWhoTalks = facilitation ?? false,
+            GroundRules = e.GroundRules ?? false,
+            FacilitatorWatchesWhoTalks = e.FacilitatorWatchesWhoTalks ?? false,
             FollowUpPlanned = followUp ?? false,
-            FeedbackPlanned = feedback ?? false,
+            FeedbackPlanned = e.FeedbackPlanned ?? false,
             Agenda = agenda,
             RequiredParties = required,
             Table = table,
             CommunitiesDiscussed = communities,
             Tool = tool,
             LandAcknowledgment = land ?? LandAcknowledgment.NotConsidered,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
     }
 
     private static PlannedAgendaItem? ReadPlannedAgendaItem(CollaborationJsonReader r, PlannedAgendaItemDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var title = r.String(e.Title, "title", p, required: true);
         var speaker = r.String(e.Speaker, "speaker", p);
         var party = r.Id(e.SpeakerParty, "speakerParty", p);
-        var guest = r.Bool(e.Guest, "guest", p);
         var minutes = r.Int(e.Minutes, "minutes", p, 1, 720);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = guest ?? false, Minutes = minutes, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = e.Guest ?? false, Minutes = minutes, UnknownFields = e.Extra! });
     }
 
     private static AvailabilityWindow? ReadAvailability(CollaborationJsonReader r, AvailabilityDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var day = r.Enum<DayOfWeek>(e.Day, "day", p);
         var from = r.Time(e.From, "from", p, required: true);
         var to = r.Time(e.To, "to", p, required: true);
@@ -245,44 +227,37 @@ public static partial class CollaborationDocument
             r.Problem(CollaborationJsonReader.At(p, "to"), "An availability window must end after it starts.");
         }
 
-        return r.Problems.Count > before ? null : Build(r, p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = e.Extra! });
     }
 
     private static MeetingLocation? ReadLocation(CollaborationJsonReader r, LocationDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var name = r.String(e.Name, "name", p, required: true);
-        var transit = r.Bool(e.NearTransit, "nearTransit", p);
-        var stepFree = r.Bool(e.StepFree, "stepFree", p);
+        var stepFree = e.StepFree;
         var barriers = r.Texts(e.Barriers, "barriers", p);
-        var disclosed = r.Bool(e.BarriersInInvitation, "barriersInInvitation", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = transit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = disclosed ?? false, UnknownFields = unknown });
+        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = e.Extra! });
     }
 
     private static PlannedAttendee? ReadAttendee(CollaborationJsonReader r, AttendeeDto e, string p)
     {
         var before = r.Problems.Count;
-        var unknown = e.Extra!;
         var name = r.String(e.Name, "name", p, required: true);
         var party = r.Id(e.Party, "party", p);
-        var newcomer = r.Bool(e.Newcomer, "newcomer", p);
-        var joinsOnline = r.Bool(e.JoinsOnline, "joinsOnline", p);
-        var comfort = r.Bool(e.ToolComfort, "toolComfort", p);
-        var nearby = r.Bool(e.LivesNearby, "livesNearby", p);
-        var stepFree = r.Bool(e.NeedsStepFree, "needsStepFree", p);
+        var joinsOnline = e.JoinsOnline;
+        var stepFree = e.NeedsStepFree;
         var available = r.Array(e.Available, "available", p, (x, q) => ReadAvailability(r, x, q));
         return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAttendee
         {
             Name = name!,
             Party = party,
-            Newcomer = newcomer ?? false,
+            Newcomer = e.Newcomer ?? false,
             JoinsOnline = joinsOnline ?? false,
-            ToolComfort = comfort,
-            LivesNearby = nearby,
+            ToolComfort = e.ToolComfort,
+            LivesNearby = e.LivesNearby,
             NeedsStepFree = stepFree ?? false,
             Available = available,
-            UnknownFields = unknown,
+            UnknownFields = e.Extra!,
         });
     }
 
@@ -290,7 +265,6 @@ public static partial class CollaborationDocument
     {
         var before = r.Problems.Count;
         var d = InclusiveMeetingProfile.Default;
-        var unknown = e.Extra!;
         var profile = new InclusiveMeetingProfile
         {
             AgendaDaysAhead = r.Int(e.AgendaDaysAhead, "agendaDaysAhead", p, int.MinValue, int.MaxValue) ?? d.AgendaDaysAhead,
@@ -298,15 +272,15 @@ public static partial class CollaborationDocument
             LatestEnd = r.Time(e.LatestEnd, "latestEnd", p) ?? d.LatestEnd,
             MaxMinutes = r.Int(e.MaxMinutes, "maxMinutes", p, int.MinValue, int.MaxValue) ?? d.MaxMinutes,
             GuestSpeakerWithinMinutes = r.Int(e.GuestSpeakerWithinMinutes, "guestSpeakerWithinMinutes", p, int.MinValue, int.MaxValue) ?? d.GuestSpeakerWithinMinutes,
-            RequireLandAcknowledgmentConsidered = r.Bool(e.RequireLandAcknowledgmentConsidered, "requireLandAcknowledgmentConsidered", p) ?? d.RequireLandAcknowledgmentConsidered,
-            RequireTransit = r.Bool(e.RequireTransit, "requireTransit", p) ?? d.RequireTransit,
-            RequireStepFree = r.Bool(e.RequireStepFree, "requireStepFree", p) ?? d.RequireStepFree,
-            RequireGreeter = r.Bool(e.RequireGreeter, "requireGreeter", p) ?? d.RequireGreeter,
-            RequireGroundRules = r.Bool(e.RequireGroundRules, "requireGroundRules", p) ?? d.RequireGroundRules,
-            RequireFacilitation = r.Bool(e.RequireFacilitation, "requireFacilitation", p) ?? d.RequireFacilitation,
-            RequireFollowUp = r.Bool(e.RequireFollowUp, "requireFollowUp", p) ?? d.RequireFollowUp,
-            RequireFeedback = r.Bool(e.RequireFeedback, "requireFeedback", p) ?? d.RequireFeedback,
-            UnknownFields = unknown,
+            RequireLandAcknowledgmentConsidered = e.RequireLandAcknowledgmentConsidered ?? d.RequireLandAcknowledgmentConsidered,
+            RequireTransit = e.RequireTransit ?? d.RequireTransit,
+            RequireStepFree = e.RequireStepFree ?? d.RequireStepFree,
+            RequireGreeter = e.RequireGreeter ?? d.RequireGreeter,
+            RequireGroundRules = e.RequireGroundRules ?? d.RequireGroundRules,
+            RequireFacilitation = e.RequireFacilitation ?? d.RequireFacilitation,
+            RequireFollowUp = e.RequireFollowUp ?? d.RequireFollowUp,
+            RequireFeedback = e.RequireFeedback ?? d.RequireFeedback,
+            UnknownFields = e.Extra!,
         };
         foreach (var problem in profile.Validate(p))
         {

@@ -1,10 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
-using System.Text.Json;
 using Partnering.Core.Internal;
 using Partnering.Core.Collaboration;
 
@@ -24,53 +21,6 @@ namespace Partnering.Core.Documents;
 public static partial class CollaborationDocument
 {
     private const string What = "collaboration";
-
-    // The fields this version writes, per object: an unknown field may not reuse one of these names.
-    private static readonly string[] RootFields = ["schemaVersion", "tables", "oneOnOnes", "calendar", "plannedMeetings", "meetingProfile", "feedback", "accountability"];
-
-    private static readonly string[] FeedbackFields = ["partner", "date", "summary", "concern", "response", "respondedOn"];
-
-    private static readonly string[] AccountabilityFields = ["partner", "agreedOn", "terms", "reviewOn"];
-
-    private static readonly string[] TableFields = ["id", "name", "issue", "cadence", "seats", "meetings", "actions"];
-
-    private static readonly string[] CadenceFields = ["start", "frequency", "interval", "time", "until"];
-
-    private static readonly string[] SeatFields = ["organization", "representatives", "since"];
-
-    private static readonly string[] TableMeetingFields = ["date", "attendance", "agenda"];
-
-    private static readonly string[] AgendaItemFields = ["kind", "title", "proposal"];
-
-    private static readonly string[] ProposalFields = ["tactic", "proposedBy", "target", "description"];
-
-    private static readonly string[] ActionFields = ["id", "description", "owner", "person", "agreedOn", "due", "status", "deliveredOn", "personId"];
-
-    private static readonly string[] OneOnOneFields = ["id", "partner", "heldBy", "date", "firstMeeting", "purpose", "stories", "connection", "strategy", "ask", "formalCommitmentSought", "research", "ourTalkShare", "nextSteps", "place", "atLeadershipLevel", "listenedFirst", "invitedBack"];
-
-    private static readonly string[] InvitationFields = ["meeting", "date", "time", "place"];
-
-    private static readonly string[] ResearchFields = ["doneOn", "goals", "capacities", "constraints", "base"];
-
-    private static readonly string[] GoalFields = ["goal", "relation"];
-
-    private static readonly string[] NextStepFields = ["description", "owner", "due", "ownerId"];
-
-    private static readonly string[] EventFields = ["id", "title", "date", "start", "end", "place", "kind", "host", "audience", "press", "sponsors", "description"];
-
-    private static readonly string[] SponsorFields = ["sponsor", "name", "visibility", "hiddenAtRequestOf", "hiddenReason"];
-
-    private static readonly string[] PlannedFields = ["id", "title", "date", "start", "end", "format", "location", "attendees", "agendaSentOn", "newcomerGreeter", "groundRules", "facilitatorWatchesWhoTalks", "followUpPlanned", "feedbackPlanned", "agenda", "requiredParties", "table", "communitiesDiscussed", "tool", "landAcknowledgment"];
-
-    private static readonly string[] LocationFields = ["name", "nearTransit", "stepFree", "barriers", "barriersInInvitation"];
-
-    private static readonly string[] AttendeeFields = ["name", "party", "newcomer", "joinsOnline", "toolComfort", "livesNearby", "needsStepFree", "available"];
-
-    private static readonly string[] AvailabilityFields = ["day", "from", "to"];
-
-    private static readonly string[] PlannedAgendaFields = ["title", "speaker", "speakerParty", "guest", "minutes"];
-
-    private static readonly string[] ProfileFields = ["agendaDaysAhead", "earliestStart", "latestEnd", "maxMinutes", "guestSpeakerWithinMinutes", "requireTransit", "requireStepFree", "requireGreeter", "requireGroundRules", "requireFacilitation", "requireFollowUp", "requireFeedback", "requireLandAcknowledgmentConsidered"];
 
     /// <summary>Loads a document from text, within <see cref="DocumentLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
@@ -115,7 +65,7 @@ public static partial class CollaborationDocument
     /// <exception cref="ArgumentException">An <c>UnknownFields</c> entry has the name of a field this version writes.</exception>
     public static string Save(CollaborationData data)
     {
-        return JsonWriting.ToText(writer => Write(writer, data), indented: true);
+        return DtoOutput.Text(ToDto(data), WorkspaceJsonContext.Default.CollaborationDto, indented: true);
     }
 
     /// <summary>Saves data as indented UTF-8 JSON to a stream; the stream is not closed.</summary>
@@ -124,9 +74,7 @@ public static partial class CollaborationDocument
     /// <exception cref="ArgumentException">An <c>UnknownFields</c> entry has the name of a field this version writes.</exception>
     public static void Save(CollaborationData data, Stream utf8Json)
     {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true });
-        Write(writer, data);
+        DtoOutput.Write(utf8Json, ToDto(data), WorkspaceJsonContext.Default.CollaborationDto, indented: true);
     }
 
     private static DocumentLoadResult<CollaborationData> TooLarge(long bytes, DocumentLimits limits)

@@ -53,10 +53,6 @@ internal sealed class CollaborationJsonReader
         return value;
     }
 
-#pragma warning disable CA1822 // One shape for every field check.
-    public bool? Bool(bool? value, string name, string path) => value;
-#pragma warning restore CA1822
-
     public int? Int(int? value, string name, string path, int min, int max, bool required = false)
     {
         if (!Present(value, name, path, required))

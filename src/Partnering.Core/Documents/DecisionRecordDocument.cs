@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using Partnering.Core.Eligibility;
-using Partnering.Core.Internal;
+using static Partnering.Core.Documents.DtoOutput;
 
 namespace Partnering.Core.Documents;
 
@@ -20,7 +19,7 @@ public static class DecisionRecordDocument
     public static string Save(DecisionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return JsonWriting.ToText(writer => Write(record, writer));
+        return Text(ToDto(record), WorkspaceJsonContext.Default.DecisionRecordDto, indented: false);
     }
 
     /// <summary>Writes the record to a stream (left open) as UTF-8: the same bytes as <see cref="Save(DecisionRecord)"/>.</summary>
@@ -31,74 +30,56 @@ public static class DecisionRecordDocument
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json);
-        Write(record, writer);
+        Write(utf8Json, ToDto(record), WorkspaceJsonContext.Default.DecisionRecordDto, indented: false);
     }
 
-    private static void Write(DecisionRecord record, Utf8JsonWriter writer)
-    {
-        writer.WriteStartObject();
-        writer.WriteString("outcome", JsonEnum<EligibilityOutcome>.Name(record.Outcome));
-        writer.WriteString("policyId", record.PolicyId);
-        writer.WriteString("policyVersion", record.PolicyVersion);
-        writer.WriteString("policyHash", record.PolicyHash);
-        writer.WriteString("asOf", record.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        writer.WriteString("kind", JsonEnum<EngagementKind>.Name(record.Kind));
-        writer.WriteStartArray("partners");
-        foreach (var partner in record.Partners)
+    private static DecisionRecordDto ToDto(DecisionRecord record)
+        => new()
         {
-            writer.WriteStringValue(partner.Value);
-        }
-
-        writer.WriteEndArray();
-        if (record.Member is { } member)
-        {
-            writer.WriteString("member", member.Value);
-        }
-
-        if (record.Message is { } message)
-        {
-            writer.WriteString("message", message);
-        }
-
-        Strings(writer, "decidingRules", record.DecidingRules);
-        writer.WriteStartArray("facts");
-        foreach (var fact in record.Facts)
-        {
-            writer.WriteStartObject();
-            if (fact.Partner is { } partner)
-            {
-                writer.WriteString("partner", partner.Value);
-            }
-
-            writer.WriteString("fact", fact.Fact);
-            if (fact.Value is { } value)
-            {
-                writer.WriteString("value", value);
-            }
-            else
-            {
-                writer.WriteNull("value");
-            }
-
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        Strings(writer, "conditionsToHonour", record.ConditionsToHonour);
-        Strings(writer, "reviewers", record.Reviewers);
-        Strings(writer, "errors", record.Errors);
-        writer.WriteEndObject();
-    }
-
-    private static void Strings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
+            Outcome = JsonEnum<EligibilityOutcome>.Name(record.Outcome),
+            PolicyId = record.PolicyId,
+            PolicyVersion = record.PolicyVersion,
+            PolicyHash = record.PolicyHash,
+            AsOf = Day(record.AsOf),
+            Kind = JsonEnum<EngagementKind>.Name(record.Kind),
+            Partners = All(record.Partners, static p => p.Value),
+            Member = record.Member?.Value,
+            Message = record.Message,
+            DecidingRules = [.. record.DecidingRules],
+            Facts = All(record.Facts, static f => new DecisionFactDto { Partner = f.Partner?.Value, Fact = f.Fact, Value = f.Value }),
+            ConditionsToHonour = [.. record.ConditionsToHonour],
+            Reviewers = [.. record.Reviewers],
+            Errors = [.. record.Errors],
+        };
 }
+
+#pragma warning disable CA1002, CA2227 // DTOs are plain, settable, List-based shapes for the source generator.
+
+/// <summary>A decision record as written (never read back: the log is append-only).</summary>
+internal sealed class DecisionRecordDto
+{
+    public string? Outcome { get; set; }
+    public string? PolicyId { get; set; }
+    public string? PolicyVersion { get; set; }
+    public string? PolicyHash { get; set; }
+    public string? AsOf { get; set; }
+    public string? Kind { get; set; }
+    public List<string?> Partners { get; set; } = [];
+    public string? Member { get; set; }
+    public string? Message { get; set; }
+    public List<string?> DecidingRules { get; set; } = [];
+    public List<DecisionFactDto?> Facts { get; set; } = [];
+    public List<string?> ConditionsToHonour { get; set; } = [];
+    public List<string?> Reviewers { get; set; } = [];
+    public List<string?> Errors { get; set; } = [];
+}
+
+/// <summary>A fact a decision used; its value is written even when unknown (<see langword="null"/>).</summary>
+internal sealed class DecisionFactDto
+{
+    public string? Partner { get; set; }
+    public string? Fact { get; set; }
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)] public string? Value { get; set; }
+}
+
+#pragma warning restore CA1002, CA2227

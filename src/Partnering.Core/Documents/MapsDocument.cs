@@ -11,7 +11,7 @@ namespace Partnering.Core.Documents;
 
 /// <summary>
 /// The chapter's maps as a JSON document: its power maps (with every assessment) and the assets it
-/// declares. Read through the documents layer's source-generated DTOs and written with <see cref="Utf8JsonWriter"/>;
+/// declares. Read and written through the documents layer's source-generated DTOs;
 /// camelCase names, enums as camelCase strings, dates as <c>yyyy-MM-dd</c>; unknown fields survive a
 /// load and save.
 /// </summary>
@@ -97,124 +97,64 @@ public sealed partial record MapsDocument
 
     /// <summary>Writes the document as indented JSON, unknown fields included (<see cref="Save(MapsDocument)"/>).</summary>
     /// <returns>The JSON text.</returns>
-    internal string Save()
+    internal string Save() => DtoOutput.Text(
+        new MapsDocumentDto { SchemaVersion = CurrentSchemaVersion, PowerMaps = DtoOutput.All(PowerMaps, ToDto), Assets = DtoOutput.All(Assets, ToDto), Outreach = ToDto(Outreach), Extra = DtoOutput.Extra(UnknownFields) },
+        WorkspaceJsonContext.Default.MapsDocumentDto,
+        indented: true);
+
+    /// <summary>A power map as the document's data class (also an item of the workspace's <c>"powerMaps"</c>).</summary>
+    internal static PowerMapDto ToDto(PowerMap map) => new()
     {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        Id = map.Id,
+        Target = map.Target.Value,
+        Issue = map.Issue.Name,
+        Title = map.Title,
+        Placements = DtoOutput.All(map.Placements, static p => new PlacementDto
         {
-            w.WriteStartObject();
-            w.WriteNumber("schemaVersion", CurrentSchemaVersion);
-            WriteFields(w, PowerMaps, Assets, Outreach, all: true);
-            JsonWriting.UnknownFields(w, UnknownFields);
-            w.WriteEndObject();
-        }
+            Actor = p.Actor.Value,
+            Support = p.Support,
+            Influence = p.Influence,
+            Confidence = p.Confidence,
+            Source = p.Source,
+            AssessedBy = p.AssessedBy,
+            AssessedOn = DtoOutput.Day(p.AssessedOn),
+            Note = p.Note,
+            Extra = DtoOutput.Extra(p.UnknownFields),
+        }),
+        Extra = DtoOutput.Extra(map.UnknownFields),
+    };
 
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    /// <summary>
-    /// Writes the document's fields: both lists (<paramref name="all"/>, the stand-alone document) or
-    /// only those with items (the workspace, where they are top-level sections), then the outreach plan.
-    /// </summary>
-    internal static void WriteFields(Utf8JsonWriter w, IReadOnlyList<PowerMap> maps, IReadOnlyList<DeclaredAsset> assets, OutreachPlan? outreach, bool all)
+    /// <summary>A declared asset as the document's data class (also an item of the workspace's <c>"assets"</c>).</summary>
+    internal static DeclaredAssetDto ToDto(DeclaredAsset a) => new()
     {
-        if (all || maps.Count > 0)
-        {
-        w.WriteStartArray("powerMaps");
-        foreach (var map in maps)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", map.Id);
-            w.WriteString("target", map.Target.Value);
-            w.WriteString("issue", map.Issue.Name);
-            Optional(w, "title", map.Title);
-            w.WriteStartArray("placements");
-            foreach (var p in map.Placements)
-            {
-                w.WriteStartObject();
-                w.WriteString("actor", p.Actor.Value);
-                w.WriteNumber("support", p.Support);
-                w.WriteNumber("influence", p.Influence);
-                w.WriteNumber("confidence", p.Confidence);
-                Optional(w, "source", p.Source);
-                Optional(w, "assessedBy", p.AssessedBy);
-                w.WriteString("assessedOn", p.AssessedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                Optional(w, "note", p.Note);
-                JsonWriting.UnknownFields(w, p.UnknownFields);
-                w.WriteEndObject();
-            }
+        Id = a.Id,
+        Category = JsonEnum<AssetCategory>.Name(a.Category),
+        Name = a.Name,
+        Holder = a.Holder?.Value,
+        Amount = a.Amount,
+        Unit = a.Unit,
+        InUse = a.InUse,
+        Note = a.Note,
+        Extra = DtoOutput.Extra(a.UnknownFields),
+    };
 
-            w.WriteEndArray();
-            JsonWriting.UnknownFields(w, map.UnknownFields);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        }
-
-        if (all || assets.Count > 0)
-        {
-        w.WriteStartArray("assets");
-        foreach (var a in assets)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", a.Id);
-            w.WriteString("category", JsonEnum<AssetCategory>.Name(a.Category));
-            w.WriteString("name", a.Name);
-            Optional(w, "holder", a.Holder?.Value);
-            if (a.Amount is { } amount)
-            {
-                w.WriteNumber("amount", amount);
-            }
-
-            Optional(w, "unit", a.Unit);
-            w.WriteBoolean("inUse", a.InUse);
-            Optional(w, "note", a.Note);
-            JsonWriting.UnknownFields(w, a.UnknownFields);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        }
-
-        if (outreach is not null)
-        {
-            w.WritePropertyName("outreach");
-            WriteOutreach(w, outreach);
-        }
-    }
-
-    private static void WriteOutreach(Utf8JsonWriter w, OutreachPlan plan)
+    /// <summary>The outreach plan as the document's data class (also the workspace's <c>"outreach"</c>).</summary>
+    internal static OutreachPlanDto? ToDto(OutreachPlan? plan) => plan is null ? null : new()
     {
-        w.WriteStartObject();
-        w.WriteString("startsOn", plan.StartsOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        w.WriteStartArray("items");
-        foreach (var item in plan.Items)
+        StartsOn = DtoOutput.Day(plan.StartsOn),
+        Items = DtoOutput.All(plan.Items, static item => new OutreachItemDto
         {
-            w.WriteStartObject();
-            Optional(w, "mapId", item.MapId);
-            w.WriteString("partner", item.Partner.Value);
-            w.WriteString("owner", item.Owner.Value);
-            w.WriteString("tier", item.Tier);
-            w.WriteString("ask", item.Ask);
-            Optional(w, "firstStep", item.FirstStep);
-            Optional(w, "introducer", item.Introducer?.Value);
-            w.WriteString("due", item.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            Optional(w, "reason", item.Reason);
-            JsonWriting.UnknownFields(w, item.UnknownFields);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        JsonWriting.UnknownFields(w, plan.UnknownFields);
-        w.WriteEndObject();
-    }
-
-    private static void Optional(Utf8JsonWriter w, string name, string? value)
-    {
-        if (value is not null)
-        {
-            w.WriteString(name, value);
-        }
-    }
+            MapId = item.MapId,
+            Partner = item.Partner.Value,
+            Owner = item.Owner.Value,
+            Tier = item.Tier,
+            Ask = item.Ask,
+            FirstStep = item.FirstStep,
+            Introducer = item.Introducer?.Value,
+            Due = DtoOutput.Day(item.Due),
+            Reason = item.Reason,
+            Extra = DtoOutput.Extra(item.UnknownFields),
+        }),
+        Extra = DtoOutput.Extra(plan.UnknownFields),
+    };
 }

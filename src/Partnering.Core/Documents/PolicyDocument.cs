@@ -92,7 +92,7 @@ public static partial class PolicyDocument
     internal static string Save(EligibilityPolicy policy, bool indented)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return JsonWriting.ToText(writer => Write(writer, policy), indented);
+        return DtoOutput.Text(ToDto(policy), WorkspaceJsonContext.Default.PolicyDto, indented);
     }
 
     /// <summary>Writes a policy as JSON to a stream. The stream is written, not closed.</summary>
@@ -101,9 +101,7 @@ public static partial class PolicyDocument
     public static void Save(EligibilityPolicy policy, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true });
-        Write(writer, policy);
+        DtoOutput.Write(utf8Json, ToDto(policy), WorkspaceJsonContext.Default.PolicyDto, indented: true);
     }
 
     /// <summary>The SHA-256 of the policy's canonical (compact) JSON, as lower-case hex.</summary>
@@ -112,149 +110,108 @@ public static partial class PolicyDocument
     public static string ContentHash(EligibilityPolicy policy)
         => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Save(policy, indented: false)))).ToLowerInvariant();
 
-    /// <summary>Writes the policy object (also as the workspace's <c>"policy"</c> section).</summary>
-    internal static void Write(Utf8JsonWriter writer, EligibilityPolicy policy)
+    /// <summary>The policy as the document's data classes (also the workspace's <c>"policy"</c> section).</summary>
+    internal static PolicyDto ToDto(EligibilityPolicy policy) => new()
     {
-        writer.WriteStartObject();
-        writer.WriteString("id", policy.Id);
-        writer.WriteString("version", policy.Version);
-        writer.WriteStartArray("rules");
-        foreach (var rule in policy.Rules)
-        {
-            WriteRule(writer, rule);
-        }
+        Id = policy.Id,
+        Version = policy.Version,
+        Rules = DtoOutput.All(policy.Rules, ToDto),
+        WhenNothingPermits = policy.WhenNothingPermits is { } fallback ? ToDto(fallback) : null,
+        Description = policy.Description,
+        Extra = DtoOutput.Extra(policy.UnknownFields),
+    };
 
-        writer.WriteEndArray();
-        if (policy.WhenNothingPermits is { } fallback)
-        {
-            writer.WritePropertyName("whenNothingPermits");
-            WriteRule(writer, fallback);
-        }
-
-        if (policy.Description is { } description)
-        {
-            writer.WriteString("description", description);
-        }
-
-        JsonWriting.UnknownFields(writer, policy.UnknownFields);
-        writer.WriteEndObject();
-    }
-
-    private static void WriteRule(Utf8JsonWriter writer, PolicyRule rule)
+    private static PolicyRuleDto ToDto(PolicyRule rule) => new()
     {
-        writer.WriteStartObject();
-        writer.WriteString("id", rule.Id);
-        writer.WriteString("effect", JsonEnum<RuleEffect>.Name(rule.Effect));
-        if (rule.AppliesTo.Count > 0)
-        {
-            writer.WriteStartArray("appliesTo");
-            foreach (var kind in rule.AppliesTo)
-            {
-                writer.WriteStringValue(JsonEnum<EngagementKind>.Name(kind));
-            }
+        Id = rule.Id,
+        Effect = JsonEnum<RuleEffect>.Name(rule.Effect),
+        AppliesTo = DtoOutput.Names(rule.AppliesTo),
+        When = rule.When is { } when ? ToDto(when) : null,
+        Reason = rule.Reason,
+        Source = rule.Source,
+        EffectiveFrom = DtoOutput.Day(rule.EffectiveFrom),
+        EffectiveUntil = DtoOutput.Day(rule.EffectiveUntil),
+        Reviewers = DtoOutput.Texts(rule.Reviewers),
+        Conditions = DtoOutput.Texts(rule.Conditions),
+        Extra = DtoOutput.Extra(rule.UnknownFields),
+    };
 
-            writer.WriteEndArray();
-        }
-
-        if (rule.When is { } when)
-        {
-            writer.WritePropertyName("when");
-            WriteCondition(writer, when);
-        }
-
-        writer.WriteString("reason", rule.Reason);
-        if (rule.Source is { } source)
-        {
-            writer.WriteString("source", source);
-        }
-
-        if (rule.EffectiveFrom is { } from)
-        {
-            writer.WriteString("effectiveFrom", from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        if (rule.EffectiveUntil is { } until)
-        {
-            writer.WriteString("effectiveUntil", until.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        }
-
-        JsonWriting.NonEmptyStrings(writer, "reviewers", rule.Reviewers);
-        JsonWriting.NonEmptyStrings(writer, "conditions", rule.Conditions);
-        JsonWriting.UnknownFields(writer, rule.UnknownFields);
-        writer.WriteEndObject();
-    }
-
-
-    private static void WriteCondition(Utf8JsonWriter writer, PolicyCondition condition)
+    private static PolicyConditionDto ToDto(PolicyCondition condition)
     {
-        writer.WriteStartObject();
+        var dto = new PolicyConditionDto();
         switch (condition)
         {
             case PolicyCondition.AllOf all:
-                writer.WriteStartArray("all");
-                foreach (var part in all.Parts)
-                {
-                    WriteCondition(writer, part);
-                }
-
-                writer.WriteEndArray();
+                dto.All = DtoOutput.All(all.Parts, ToDto);
                 break;
             case PolicyCondition.AnyOf any:
-                writer.WriteStartArray("any");
-                foreach (var part in any.Parts)
-                {
-                    WriteCondition(writer, part);
-                }
-
-                writer.WriteEndArray();
+                dto.Any = DtoOutput.All(any.Parts, ToDto);
                 break;
             case PolicyCondition.Negation not:
-                writer.WritePropertyName("not");
-                WriteCondition(writer, not.Part);
+                dto.Not = ToDto(not.Part);
                 break;
             case PolicyCondition.FactTest test:
-                writer.WriteString("fact", test.Fact);
-                writer.WritePropertyName(JsonEnum<FactComparison>.Name(test.Comparison));
-                WriteValue(writer, test.Value);
+                dto.Fact = test.Fact;
+                var value = Element(test.Value);
+                _ = test.Comparison switch
+                {
+                    FactComparison.Is => dto.Is = value,
+                    FactComparison.In => dto.In = value,
+                    FactComparison.Has => dto.Has = value,
+                    FactComparison.HasAny => dto.HasAny = value,
+                    FactComparison.AtLeast => dto.AtLeast = value,
+                    _ => dto.AtMost = value,
+                };
                 break;
             case PolicyCondition.PredicateTest call:
-                writer.WriteString("predicate", call.Name);
-                writer.WriteStartObject("args");
-                foreach (var (name, value) in call.Arguments)
+                dto.Predicate = call.Name;
+                dto.Args = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+                foreach (var (name, argument) in call.Arguments)
                 {
-                    writer.WritePropertyName(name);
-                    WriteValue(writer, value);
+                    dto.Args[name] = Element(argument);
                 }
 
-                writer.WriteEndObject();
                 break;
         }
 
-        writer.WriteEndObject();
+        return dto;
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, PolicyValue value)
+    /// <summary>A compared value as JSON: a string, a whole number, a boolean or a list of those.</summary>
+    private static JsonElement Element(PolicyValue value)
     {
-        switch (value.Kind)
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            case PolicyValueKind.Text:
-                writer.WriteStringValue(value.Text);
-                break;
-            case PolicyValueKind.Number:
-                writer.WriteNumberValue(value.Number);
-                break;
-            case PolicyValueKind.Boolean:
-                writer.WriteBooleanValue(value.Boolean);
-                break;
-            default:
-                writer.WriteStartArray();
-                foreach (var item in value.Items)
-                {
-                    WriteValue(writer, item);
-                }
+            Write(writer, value);
+        }
 
-                writer.WriteEndArray();
-                break;
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
+
+        static void Write(Utf8JsonWriter writer, PolicyValue value)
+        {
+            switch (value.Kind)
+            {
+                case PolicyValueKind.Text:
+                    writer.WriteStringValue(value.Text);
+                    break;
+                case PolicyValueKind.Number:
+                    writer.WriteNumberValue(value.Number);
+                    break;
+                case PolicyValueKind.Boolean:
+                    writer.WriteBooleanValue(value.Boolean);
+                    break;
+                default:
+                    writer.WriteStartArray();
+                    foreach (var item in value.Items)
+                    {
+                        Write(writer, item);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+            }
         }
     }
 }

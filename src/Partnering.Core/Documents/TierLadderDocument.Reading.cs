@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
 using Partnering.Core.Tiers;

@@ -1,10 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Partnering.Core.Tiers;
 using Partnering.Core.Eligibility;
@@ -106,9 +103,8 @@ public static partial class TierLadderDocument
     /// <returns>The document.</returns>
     public static string Save(TierLadder ladder)
     {
-        using var stream = new MemoryStream();
-        Save(ladder, stream);
-        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+        ArgumentNullException.ThrowIfNull(ladder);
+        return DtoOutput.Text(ToDto(ladder), WorkspaceJsonContext.Default.TierLadderDto, indented: true, relaxed: true);
     }
 
     /// <summary>Writes a ladder as indented UTF-8 JSON to a stream (left open).</summary>
@@ -118,153 +114,60 @@ public static partial class TierLadderDocument
     {
         ArgumentNullException.ThrowIfNull(ladder);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var w = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        Write(w, ladder);
+        DtoOutput.Write(utf8Json, ToDto(ladder), WorkspaceJsonContext.Default.TierLadderDto, indented: true, relaxed: true);
     }
 
-    /// <summary>Writes the ladder object (also as the workspace's <c>"ladder"</c> section).</summary>
-    internal static void Write(Utf8JsonWriter w, TierLadder ladder)
+    /// <summary>The ladder as the document's data classes (also the workspace's <c>"ladder"</c> section).</summary>
+    internal static TierLadderDto ToDto(TierLadder ladder) => new()
     {
-        w.WriteStartObject();
-        w.WriteString("name", ladder.Name);
-        w.WriteStartArray("tiers");
-        foreach (var tier in ladder.Tiers)
+        Name = ladder.Name,
+        Tiers = DtoOutput.All(ladder.Tiers, static t => new TierDefinitionDto { Name = t.Name, Description = t.Description, Extra = DtoOutput.Extra(t.UnknownFields) }),
+        Steps = DtoOutput.All(ladder.Steps, static step => new TierStepDto
         {
-            w.WriteStartObject();
-            w.WriteString("name", tier.Name);
-            if (tier.Description is { } description)
-            {
-                w.WriteString("description", description);
-            }
+            From = step.From,
+            To = step.To,
+            When = ToDto(step.When),
+            Faster = step.Faster is { } faster ? new TierFasterDto { When = ToDto(faster.When), Reason = faster.Reason, Extra = DtoOutput.Extra(faster.UnknownFields) } : null,
+            NextActions = [.. step.NextActions],
+            Extra = DtoOutput.Extra(step.UnknownFields),
+        }),
+        Decay = new TierDecayDto { AtRiskAfterDays = ladder.Decay.AtRiskAfterDays, GraceDays = ladder.Decay.GraceDays, Floor = ladder.Decay.Floor, Extra = DtoOutput.Extra(ladder.Decay.UnknownFields) },
+        ForbiddenHoldsAt = ladder.ForbiddenHoldsAt,
+        Pace = ladder.Pace == TierPace.Default ? null : new TierPaceDto { FasterSteps = ladder.Pace.FasterSteps, NoSkipping = ladder.Pace.NoSkipping, Extra = DtoOutput.Extra(ladder.Pace.UnknownFields) },
+        AffiliateInterestFrom = ladder.AffiliateInterestFrom,
+        Extra = DtoOutput.Extra(ladder.UnknownFields),
+    };
 
-            JsonWriting.UnknownFields(w, tier.UnknownFields);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartArray("steps");
-        foreach (var step in ladder.Steps)
-        {
-            w.WriteStartObject();
-            w.WriteString("from", step.From);
-            w.WriteString("to", step.To);
-            w.WritePropertyName("when");
-            WriteCriterion(w, step.When);
-            if (step.Faster is { } faster)
-            {
-                w.WriteStartObject("faster");
-                w.WritePropertyName("when");
-                WriteCriterion(w, faster.When);
-                w.WriteString("reason", faster.Reason);
-                JsonWriting.UnknownFields(w, faster.UnknownFields);
-                w.WriteEndObject();
-            }
-
-            w.WriteStartArray("nextActions");
-            foreach (var action in step.NextActions)
-            {
-                w.WriteStringValue(action);
-            }
-
-            w.WriteEndArray();
-            JsonWriting.UnknownFields(w, step.UnknownFields);
-            w.WriteEndObject();
-        }
-
-        w.WriteEndArray();
-        w.WriteStartObject("decay");
-        w.WriteNumber("atRiskAfterDays", ladder.Decay.AtRiskAfterDays);
-        w.WriteNumber("graceDays", ladder.Decay.GraceDays);
-        w.WriteString("floor", ladder.Decay.Floor);
-        JsonWriting.UnknownFields(w, ladder.Decay.UnknownFields);
-        w.WriteEndObject();
-        if (ladder.ForbiddenHoldsAt is { } hold)
-        {
-            w.WriteString("forbiddenHoldsAt", hold);
-        }
-
-        if (ladder.Pace != TierPace.Default)
-        {
-            w.WriteStartObject("pace");
-            w.WriteBoolean("fasterSteps", ladder.Pace.FasterSteps);
-            w.WriteBoolean("noSkipping", ladder.Pace.NoSkipping);
-            JsonWriting.UnknownFields(w, ladder.Pace.UnknownFields);
-            w.WriteEndObject();
-        }
-
-        if (ladder.AffiliateInterestFrom is { } affiliate)
-        {
-            w.WriteString("affiliateInterestFrom", affiliate);
-        }
-
-        JsonWriting.UnknownFields(w, ladder.UnknownFields);
-        w.WriteEndObject();
-    }
-
-    private static void WriteCriterion(Utf8JsonWriter w, TierCriterion criterion)
+    private static TierCriterionDto ToDto(TierCriterion criterion)
     {
-        w.WriteStartObject();
+        var dto = new TierCriterionDto { Extra = DtoOutput.Extra(criterion.UnknownFields) };
         switch (criterion)
         {
             case AllOfCriterion all:
-                w.WriteStartArray("all");
-                foreach (var item in all.Items)
-                {
-                    WriteCriterion(w, item);
-                }
-
-                w.WriteEndArray();
+                dto.All = DtoOutput.All(all.Items, ToDto);
                 break;
             case AnyOfCriterion any:
-                w.WriteStartArray("any");
-                foreach (var item in any.Items)
-                {
-                    WriteCriterion(w, item);
-                }
-
-                w.WriteEndArray();
+                dto.Any = DtoOutput.All(any.Items, ToDto);
                 break;
             case NotCriterion not:
-                w.WritePropertyName("not");
-                WriteCriterion(w, not.Item);
+                dto.Not = ToDto(not.Item);
                 break;
             case EvidenceCriterion evidence:
-                w.WriteString("evidence", JsonEnum<TierEvidence>.Name(evidence.Evidence));
-                if (evidence.AtLeast is { } least)
-                {
-                    w.WriteNumber("atLeast", least);
-                }
-
-                if (evidence.AtMost is { } most)
-                {
-                    w.WriteNumber("atMost", most);
-                }
-
-                if (evidence.WithinDays is { } days)
-                {
-                    w.WriteNumber("withinDays", days);
-                }
-
+                (dto.Evidence, dto.AtLeast, dto.AtMost, dto.WithinDays) = (JsonEnum<TierEvidence>.Name(evidence.Evidence), evidence.AtLeast, evidence.AtMost, evidence.WithinDays);
                 break;
             case TimeInTierCriterion time:
-                w.WriteNumber("daysInTier", time.Days);
+                dto.DaysInTier = time.Days;
                 break;
             case OwnerAssignedCriterion:
-                w.WriteBoolean("ownerAssigned", true);
+                dto.OwnerAssigned = true;
                 break;
             case EligibilityCriterion eligibility:
-                w.WriteString("eligibilityAtMost", JsonEnum<EligibilityOutcome>.Name(eligibility.AtMost));
-                if (!eligibility.RequireKnown)
-                {
-                    w.WriteBoolean("requireKnown", false);
-                }
-
+                (dto.EligibilityAtMost, dto.RequireKnown) = (JsonEnum<EligibilityOutcome>.Name(eligibility.AtMost), DtoOutput.IfFalse(eligibility.RequireKnown));
                 break;
             default:
                 throw new ArgumentException($"Unknown criterion type {criterion.GetType().Name}.", nameof(criterion));
         }
 
-        JsonWriting.UnknownFields(w, criterion.UnknownFields);
-        w.WriteEndObject();
+        return dto;
     }
 }

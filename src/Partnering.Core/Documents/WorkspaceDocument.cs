@@ -1,9 +1,10 @@
 using System;
 using System.Buffers;
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
@@ -265,8 +266,7 @@ public static class WorkspaceDocument
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(utf8);
         using var writer = new Utf8JsonWriter(utf8, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        WorkspaceJsonWriter.Write(writer, workspace);
-        writer.Flush();
+        WorkspaceReader.Write(writer, workspace);
     }
 
     /// <summary>Saves a workspace as UTF-8 JSON bytes.</summary>
@@ -285,7 +285,7 @@ public static class WorkspaceDocument
     private static void Write(Workspace workspace, IBufferWriter<byte> output, bool indented)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
-        WorkspaceJsonWriter.Write(writer, workspace);
+        WorkspaceReader.Write(writer, workspace);
     }
 
     private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)
@@ -344,20 +344,14 @@ public static class WorkspaceDocument
                 // Through a stream's window, partners and power-map placements are read one at a
                 // time too, so the window never has to hold a whole array of them (a document that
                 // fails here is read again whole and reported).
-                window.Read(ref reader, whole: true, piecewiseArray: (name is "ties" or "interactions" && (streaming || CouldStream(dto, seen))) || (name is "partners" or WorkspaceSections.PowerMapsField && window.IsChunked));
-                if (IsKnown(name) && !seen.Add(name))
+                window.Read(ref reader, whole: true, piecewiseArray: (name is "ties" or "interactions" && (streaming || CouldStream(dto, seen))) || (name is "partners" or "powerMaps" && window.IsChunked));
+                if (Fields.ContainsKey(name) && !seen.Add(name))
                 {
                     return Fail(new DocumentProblem(at, ProblemText.Duplicate(name)));
                 }
 
                 switch (name)
                 {
-                    case "schemaVersion":
-                        dto.SchemaVersion = JsonSerializer.Deserialize(ref reader, context.NullableInt32);
-                        break;
-                    case "chapter":
-                        dto.Chapter = JsonSerializer.Deserialize(ref reader, context.ChapterDto);
-                        break;
                     case "partners" when window.IsChunked && reader.TokenType == JsonTokenType.StartArray:
                         dto.Partners = [];
                         while (window.Read(ref reader, whole: true) && reader.TokenType != JsonTokenType.EndArray)
@@ -365,9 +359,6 @@ public static class WorkspaceDocument
                             dto.Partners.Add(JsonSerializer.Deserialize(ref reader, context.PartnerDto));
                         }
 
-                        break;
-                    case "partners":
-                        dto.Partners = JsonSerializer.Deserialize(ref reader, context.ListPartnerDto);
                         break;
                     case "ties" or "interactions" when reader.TokenType == JsonTokenType.StartArray
                         && (streaming || (streaming = CanStream(dto, seen, workspaceReader))):
@@ -400,22 +391,7 @@ public static class WorkspaceDocument
 
                         item = -1;
                         break;
-                    case "ties":
-                        dto.Ties = JsonSerializer.Deserialize(ref reader, context.ListTieDto);
-                        break;
-                    case "interactions":
-                        dto.Interactions = JsonSerializer.Deserialize(ref reader, context.ListInteractionDto);
-                        break;
-                    case "partnerships":
-                        dto.Partnerships = JsonSerializer.Deserialize(ref reader, context.ListPartnershipDto);
-                        break;
-                    case WorkspaceSections.PolicyField:
-                        dto.Policy = JsonSerializer.Deserialize(ref reader, context.PolicyDto);
-                        break;
-                    case WorkspaceSections.LadderField:
-                        dto.Ladder = JsonSerializer.Deserialize(ref reader, context.TierLadderDto);
-                        break;
-                    case WorkspaceSections.PowerMapsField when window.IsChunked && reader.TokenType == JsonTokenType.StartArray:
+                    case "powerMaps" when window.IsChunked && reader.TokenType == JsonTokenType.StartArray:
                         dto.PowerMaps = [];
                         while (window.Read(ref reader, whole: false) && reader.TokenType != JsonTokenType.EndArray)
                         {
@@ -428,22 +404,14 @@ public static class WorkspaceDocument
                         }
 
                         break;
-                    case WorkspaceSections.PowerMapsField:
-                        dto.PowerMaps = JsonSerializer.Deserialize(ref reader, context.ListPowerMapDto);
-                        break;
-                    case WorkspaceSections.AssetsField:
-                        dto.Assets = JsonSerializer.Deserialize(ref reader, context.ListDeclaredAssetDto);
-                        break;
-                    case WorkspaceSections.OutreachField:
-                        dto.Outreach = JsonSerializer.Deserialize(ref reader, context.OutreachPlanDto);
-                        break;
-                    case WorkspaceSections.CollaborationField:
-                        dto.Collaboration = JsonSerializer.Deserialize(ref reader, context.CollaborationDto);
-                        break;
-                    case WorkspaceSections.OverridesField:
-                        dto.TierOverrides = JsonSerializer.Deserialize(ref reader, context.ListTierOverrideDto);
-                        break;
                     default:
+                        if (Fields.TryGetValue(name, out var field))
+                        {
+                            // Every known field (every section) is read in place into its DTO.
+                            field.Set!(dto, JsonSerializer.Deserialize(ref reader, context.GetTypeInfo(field.PropertyType)!));
+                            break;
+                        }
+
                         dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
                         if (!dto.Extra.TryAdd(name, JsonElement.ParseValue(ref reader)))
                         {
@@ -543,7 +511,9 @@ public static class WorkspaceDocument
         return reader.TokenType == JsonTokenType.EndObject ? map : null;
     }
 
-    private static bool IsKnown(string name) => name is "schemaVersion" or "chapter" or "partners" or "ties" or "interactions" or "partnerships" || WorkspaceSections.IsSection(name);
+    /// <summary>The workspace's known top-level fields, by name (the DTO's own metadata: no list to keep in step).</summary>
+    private static readonly FrozenDictionary<string, System.Text.Json.Serialization.Metadata.JsonPropertyInfo> Fields =
+        WorkspaceJsonContext.Default.WorkspaceDto.Properties.Where(p => !p.IsExtensionData).ToFrozenDictionary(p => p.Name, StringComparer.Ordinal);
 
     private static bool CouldStream(WorkspaceDto dto, HashSet<string> seen)
         => dto.SchemaVersion == Workspace.CurrentSchemaVersion && seen.Contains("chapter") && seen.Contains("partners");

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using Partnering.Core.Internal;
+using static Partnering.Core.Documents.DtoOutput;
 
 namespace Partnering.Core.Documents;
 
@@ -42,6 +43,35 @@ internal sealed partial class WorkspaceReader
     }
 
     public IReadOnlyList<DocumentProblem> Problems => _problems;
+
+    /// <summary>The workspace as the document's data classes, every section included (the other way from <see cref="Read"/>).</summary>
+    /// <param name="workspace">The workspace.</param>
+    /// <param name="bulk">Whether to map the ties and interactions too (saving writes them straight from the model: see <see cref="Write(Utf8JsonWriter, Workspace)"/>).</param>
+    public static WorkspaceDto ToDto(Workspace workspace, bool bulk = true) => new()
+    {
+        SchemaVersion = Workspace.CurrentSchemaVersion,
+        Chapter = ToDto(workspace.Chapter),
+        Partners = Map(workspace.Partners, ToDto),
+        Ties = bulk ? Map(workspace.Ties, ToDto) : null,
+        Interactions = bulk ? Map(workspace.Interactions, ToDto) : null,
+        Partnerships = Map(workspace.Partnerships, ToDto),
+        Policy = workspace.Policy is { } policy ? PolicyDocument.ToDto(policy) : null,
+        Ladder = workspace.Ladder is { } ladder ? TierLadderDocument.ToDto(ladder) : null,
+        TierOverrides = Map(workspace.TierOverrides, static o => new TierOverrideDto
+        {
+            Partner = o.Partner.Value,
+            Date = Day(o.Override.Date),
+            Tier = o.Override.Tier,
+            Reason = o.Override.Reason,
+            DecidedBy = o.Override.DecidedBy.Value,
+            Extra = Extra(o.UnknownFields),
+        }),
+        PowerMaps = Map(workspace.PowerMaps, MapsDocument.ToDto),
+        Assets = Map(workspace.Assets, MapsDocument.ToDto),
+        Outreach = MapsDocument.ToDto(workspace.Outreach),
+        Collaboration = workspace.Collaboration is { } collaboration ? CollaborationDocument.ToDto(collaboration, withVersion: false) : null,
+        Extra = Extra(workspace.UnknownFields),
+    };
 
     /// <summary>Reads the document; returns <see langword="null"/> when any problem was found.</summary>
     /// <param name="dto">The deserialized document.</param>
@@ -287,6 +317,38 @@ internal sealed partial class WorkspaceReader
 
     // ---- chapter and members -----------------------------------------------------------------
 
+    private static ChapterDto ToDto(Chapter chapter) => new()
+    {
+        Id = chapter.Id.Value,
+        Name = chapter.Name,
+        HomeState = chapter.HomeState,
+        NationalBody = chapter.NationalBody,
+        IssueAreas = DtoOutput.Terms(chapter.IssueAreas),
+        TheoryOfChange = new TheoryOfChangeDto
+        {
+            Summary = chapter.TheoryOfChange.Summary,
+            Targets = Names(chapter.TheoryOfChange.Targets),
+            AvoidedTargets = Names(chapter.TheoryOfChange.AvoidedTargets),
+            OpposedOutcomes = DtoOutput.Texts(chapter.TheoryOfChange.OpposedOutcomes),
+            Extra = Extra(chapter.TheoryOfChange.UnknownFields),
+        },
+        AllowedTactics = DtoOutput.Terms(chapter.AllowedTactics),
+        DisallowedTactics = DtoOutput.Terms(chapter.DisallowedTactics),
+        NationalRelationships = Map(chapter.NationalRelationships, static r => new NationalRelationshipDto
+        {
+            HeldBy = r.HeldBy,
+            OrganizationName = r.OrganizationName,
+            Organization = r.Organization?.Value,
+            Contact = r.Contact,
+            Extra = Extra(r.UnknownFields),
+        }),
+        Members = Map(chapter.Members, ToDto),
+        Kind = Name(chapter.Kind),
+        PointOfContact = chapter.PointOfContact is { } contact ? ToDto(contact) : null,
+        Positions = Map(chapter.Positions, ToDto),
+        Extra = Extra(chapter.UnknownFields),
+    };
+
     private Chapter? ReadChapter(ChapterDto dto)
     {
         const string At = "$.chapter";
@@ -346,6 +408,15 @@ internal sealed partial class WorkspaceReader
         };
     }
 
+    private static PositionDto ToDto(Position position) => new()
+    {
+        Issue = position.Issue.Name,
+        Outcome = position.Outcome,
+        Stance = JsonEnum<Stance>.Name(position.Stance),
+        Description = position.Description,
+        Extra = Extra(position.UnknownFields),
+    };
+
     private Position? ReadPosition(PositionDto dto, Loc at)
     {
         var before = _problems.Count;
@@ -390,6 +461,18 @@ internal sealed partial class WorkspaceReader
             : new NationalRelationship { HeldBy = heldBy!, OrganizationName = name!, Organization = organization, Contact = dto.Contact, UnknownFields = dto.Extra! };
     }
 
+    private static MemberDto ToDto(Member member) => new()
+    {
+        Id = member.Id.Value,
+        Name = member.Name,
+        Contact = member.Contact is { } contact ? ToDto(contact) : null,
+        IsLeader = IfTrue(member.IsLeader),
+        Skills = DtoOutput.Texts(member.Skills),
+        IssueExpertise = DtoOutput.Terms(member.IssueExpertise),
+        Affiliations = Map(member.Affiliations, ToDto),
+        Extra = Extra(member.UnknownFields),
+    };
+
     private Member? ReadMember(MemberDto dto, Loc at)
     {
         var before = _problems.Count;
@@ -414,10 +497,23 @@ internal sealed partial class WorkspaceReader
             };
     }
 
+    private static ContactPointDto ToDto(ContactPoint contact)
+        => new() { Name = contact.Name, Role = contact.Role, Email = contact.Email, Phone = contact.Phone, Extra = Extra(contact.UnknownFields) };
+
     private static ContactPoint ReadContact(ContactPointDto dto)
         => new() { Name = dto.Name, Role = dto.Role, Email = dto.Email, Phone = dto.Phone, UnknownFields = dto.Extra! };
 
     private ContactPoint? ReadContact(ContactPointDto dto, Loc at) => ReadContact(dto);
+
+    private static AffiliationDto ToDto(Affiliation affiliation) => new()
+    {
+        OrganizationName = affiliation.OrganizationName,
+        Organization = affiliation.Organization?.Value,
+        Role = affiliation.Role,
+        Since = affiliation.Since?.ToString(),
+        Until = affiliation.Until?.ToString(),
+        Extra = Extra(affiliation.UnknownFields),
+    };
 
     private Affiliation? ReadAffiliation(AffiliationDto dto, Loc at)
     {
@@ -433,6 +529,70 @@ internal sealed partial class WorkspaceReader
     }
 
     // ---- partners ----------------------------------------------------------------------------
+
+    private static PartnerDto ToDto(Partner partner)
+    {
+        var dto = new PartnerDto
+        {
+            Id = partner.Id.Value,
+            Name = partner.Name,
+            State = partner.State,
+            IssueAreas = DtoOutput.Terms(partner.IssueAreas),
+            Tags = DtoOutput.Texts(partner.Tags),
+            Contacts = Map(partner.Contacts, ToDto),
+            Website = partner.Website,
+            Extra = Extra(partner.UnknownFields),
+        };
+
+        switch (partner)
+        {
+            case Organization o:
+                dto.Type = "organization";
+                dto.Kind = JsonEnum<OrganizationKind>.Name(o.Kind);
+                dto.TaxStatus = o.TaxStatus == TaxStatus.Unknown ? null : JsonEnum<TaxStatus>.Name(o.TaxStatus);
+                dto.PartisanNature = JsonEnum<PartisanNature>.Name(o.PartisanNature);
+                dto.Goals = DtoOutput.Texts(o.Goals);
+                dto.Tactics = DtoOutput.Terms(o.Tactics);
+                dto.Capacities = DtoOutput.Texts(o.Capacities);
+                dto.Constraints = DtoOutput.Texts(o.Constraints);
+                dto.Base = o.Base;
+                dto.BaseSize = o.BaseSize;
+                dto.History = DtoOutput.Texts(o.History);
+                dto.Practices = Map(o.Practices, static p => new PracticeDto { Kind = JsonEnum<PracticeKind>.Name(p.Kind), Description = p.Description, Extra = Extra(p.UnknownFields) });
+                dto.NationalParent = o.NationalParent;
+                dto.Positions = Map(o.Positions, ToDto);
+                dto.SupportsCandidatesOf = DtoOutput.Texts(o.SupportsCandidatesOf);
+                break;
+            case Individual i:
+                dto.Type = "individual";
+                dto.Roles = Names(i.Roles);
+                dto.Offices = Map(i.Offices, static o => new OfficeHeldDto
+                {
+                    Title = o.Title,
+                    Jurisdiction = o.Jurisdiction,
+                    Elected = IfFalse(o.Elected),
+                    Since = o.Since?.ToString(),
+                    Until = o.Until?.ToString(),
+                    Extra = Extra(o.UnknownFields),
+                });
+                dto.Candidacies = Map(i.Candidacies, static c => new CandidacyDto
+                {
+                    Office = c.Office,
+                    Declared = c.Declared.ToString(),
+                    ElectionDay = c.ElectionDay.ToString(),
+                    Withdrawn = c.Withdrawn?.ToString(),
+                    Result = c.Result == CandidacyResult.Pending ? null : JsonEnum<CandidacyResult>.Name(c.Result),
+                    BackedBy = DtoOutput.Texts(c.BackedBy),
+                    Extra = Extra(c.UnknownFields),
+                });
+                dto.Affiliations = Map(i.Affiliations, ToDto);
+                break;
+            default:
+                throw new ArgumentException($"Unknown kind of partner: {partner.GetType().Name}.", nameof(partner));
+        }
+
+        return dto;
+    }
 
     private Partner? ReadPartner(PartnerDto dto, Loc at)
     {
@@ -618,6 +778,19 @@ internal sealed partial class WorkspaceReader
 
     // ---- ties, interactions, partnerships ----------------------------------------------------
 
+    private static TieDto ToDto(Tie tie) => new()
+    {
+        From = tie.From.Value,
+        To = tie.To.Value,
+        Category = JsonEnum<TieCategory>.Name(tie.Category),
+        Strength = tie.Strength,
+        Since = tie.Since?.ToString(),
+        Until = tie.Until?.ToString(),
+        Source = tie.Source,
+        Note = tie.Note,
+        Extra = Extra(tie.UnknownFields),
+    };
+
     private Tie? ReadTie(TieDto dto, Loc at)
     {
         var before = _problems.Count;
@@ -656,6 +829,21 @@ internal sealed partial class WorkspaceReader
                 UnknownFields = dto.Extra!,
             };
     }
+
+    private static InteractionDto ToDto(Interaction interaction) => new()
+    {
+        Kind = JsonEnum<InteractionKind>.Name(interaction.Kind),
+        Date = Day(interaction.Date),
+        Partner = interaction.Partner.Value,
+        Direction = interaction.Direction == Direction.Mutual ? null : JsonEnum<Direction>.Name(interaction.Direction),
+        Participants = DtoOutput.Ids(interaction.Participants),
+        Summary = interaction.Summary,
+        Delivered = IfFalse(interaction.Delivered),
+        Commitment = interaction.Commitment is { } c
+            ? new CommitmentDto { MadeBy = JsonEnum<CommitmentParty>.Name(c.MadeBy), Description = c.Description, Due = Day(c.Due), KeptOn = Day(c.KeptOn), Dropped = IfTrue(c.Dropped), Extra = Extra(c.UnknownFields) }
+            : null,
+        Extra = Extra(interaction.UnknownFields),
+    };
 
     private Interaction? ReadInteraction(InteractionDto dto, Loc at)
     {
@@ -729,6 +917,16 @@ internal sealed partial class WorkspaceReader
             ? null
             : new Commitment { MadeBy = madeBy!.Value, Description = description!, Due = due!.Value, KeptOn = kept, Dropped = dto.Dropped ?? false, UnknownFields = dto.Extra! };
     }
+
+    private static PartnershipDto ToDto(Partnership partnership) => new()
+    {
+        Partner = partnership.Partner.Value,
+        Owners = Map(partnership.Owners, static o => new OwnerAssignmentDto { Member = o.Member.Value, Since = Day(o.Since), Reason = o.Reason, Extra = Extra(o.UnknownFields) }),
+        Affiliate = IfTrue(partnership.Affiliate),
+        CoalitionMember = IfTrue(partnership.CoalitionMember),
+        AllyChoices = Map(partnership.AllyChoices, static a => new AllyChoiceDto { Date = Day(a.Date), Ally = IfFalse(a.Ally), Reason = a.Reason, DecidedBy = a.DecidedBy?.Value, Extra = Extra(a.UnknownFields) }),
+        Extra = Extra(partnership.UnknownFields),
+    };
 
     private ValueList<Partnership> ReadPartnerships(List<PartnershipDto?>? list)
     {

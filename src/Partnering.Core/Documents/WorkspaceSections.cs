@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
@@ -16,7 +15,7 @@ namespace Partnering.Core.Documents;
 /// <c>"ladder"</c>, <c>"tierOverrides"</c>, <c>"powerMaps"</c>, <c>"assets"</c> and
 /// <c>"collaboration"</c>. Each is deserialized once, in place, into the same data classes as the
 /// stand-alone document and mapped by the same code, with paths from the workspace root
-/// (<c>$.collaboration.calendar[2].host</c>), and written once, straight into the workspace's writer.
+/// (<c>$.collaboration.calendar[2].host</c>), and written back through the same data classes.
 /// A field written twice anywhere in a section is refused at its path. Party ids a section names are
 /// then checked against the workspace's chapter, members and partners.
 /// </summary>
@@ -34,9 +33,6 @@ internal static class WorkspaceSections
     public const string AssetsField = "assets";
     public const string CollaborationField = "collaboration";
     public const string OutreachField = "outreach";
-
-    public static bool IsSection(string name)
-        => name is PolicyField or LadderField or OverridesField or PowerMapsField or AssetsField or CollaborationField or OutreachField;
 
     /// <summary>Reads the sections into <paramref name="workspace"/> (when it was read), adding problems to <paramref name="problems"/>.</summary>
     public static Workspace? Read(WorkspaceDto dto, Workspace? workspace, List<DocumentProblem> problems)
@@ -95,53 +91,6 @@ internal static class WorkspaceSections
         };
         CheckReferences(result, problems);
         return problems.Count > before ? null : result;
-    }
-
-    /// <summary>Writes the sections the workspace has, in a fixed order, after the partnerships.</summary>
-    public static void Write(Utf8JsonWriter writer, Workspace workspace)
-    {
-        if (workspace.Policy is { } policy)
-        {
-            writer.WritePropertyName(PolicyField);
-            PolicyDocument.Write(writer, policy);
-        }
-
-        if (workspace.Ladder is { } ladder)
-        {
-            writer.WritePropertyName(LadderField);
-            TierLadderDocument.Write(writer, ladder);
-        }
-
-        if (workspace.TierOverrides.Count > 0)
-        {
-            writer.WritePropertyName(OverridesField);
-            writer.WriteStartArray();
-            foreach (var o in workspace.TierOverrides)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("partner", o.Partner.Value);
-                writer.WriteString("date", o.Override.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                writer.WriteString("tier", o.Override.Tier);
-                writer.WriteString("reason", o.Override.Reason);
-                writer.WriteString("decidedBy", o.Override.DecidedBy.Value);
-                foreach (var (name, value) in o.UnknownFields)
-                {
-                    writer.WritePropertyName(name);
-                    value.WriteTo(writer);
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-        }
-
-        MapsDocument.WriteFields(writer, workspace.PowerMaps, workspace.Assets, workspace.Outreach, all: false);
-        if (workspace.Collaboration is { } collaboration)
-        {
-            writer.WritePropertyName(CollaborationField);
-            CollaborationDocument.Write(writer, collaboration, withVersion: false);
-        }
     }
 
     private static ValueList<PartnershipTierOverride> ReadOverrides(List<TierOverrideDto?> list, string path, List<DocumentProblem> problems)

@@ -1,11 +1,9 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
-using System.Text.Unicode;
 using Partnering.Core.Documents;
 
 namespace Partnering.Core.Internal;

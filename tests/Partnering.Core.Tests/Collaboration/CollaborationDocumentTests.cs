@@ -255,6 +255,16 @@ public class CollaborationDocumentTests
     }
 
     [Fact]
+    public void An_unknown_field_named_extra_is_kept_not_mistaken_for_a_known_one()
+    {
+        // The clash check reads the DTOs' own field names; the bag that holds unknown fields is not one of them.
+        var extra = JsonDocument.Parse("""{"extra": 1}""").RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone());
+        var data = new CollaborationData { Calendar = [Event("e", "2026-04-02", "09:00", "10:00") with { UnknownFields = extra }] };
+
+        Assert.Equal(data, CollaborationDocument.Load(CollaborationDocument.Save(data)).GetValueOrThrow());
+    }
+
+    [Fact]
     public void Every_problem_is_reported_with_its_json_path()
     {
         const string Json = """
