@@ -36,6 +36,19 @@ public class WorkspaceDocumentLoadBenchmarks
         return n;
     }
 
+    /// <summary>The load's first pass alone (limits, UTF-8, duplicate keys): the part of the load the serializer does not do.</summary>
+    [Benchmark]
+    public int CheckPassOnly()
+    {
+        var n = 0;
+        foreach (var bytes in _documents)
+        {
+            n += Partnering.Core.Internal.JsonInput.Check(bytes, DocumentLimits.Default).Count;
+        }
+
+        return n;
+    }
+
     [Benchmark]
     public int LoadAndValidate()
     {
