@@ -140,7 +140,8 @@ internal sealed partial class CompiledPolicy
         return new PermitGap { RuleId = best.Rule.Id, Partner = subject.PartnerId, Changes = Freeze(changes), BlockingRules = Freeze(blocking) };
     }
 
-    private static readonly ulong _allKinds = (1UL << EngagementKinds) - 1;
+    // From the enum itself, not EngagementKinds: static fields in other files of a partial class may not be set yet.
+    private static readonly ulong _allKinds = (1UL << Enum.GetValues<EngagementKind>().Length) - 1;
 
     private static ulong KindMaskOf(IReadOnlyList<EngagementKind> kinds)
         => kinds.Count == 0 ? _allKinds : kinds.Aggregate(0UL, (mask, kind) => mask | (1UL << (int)kind));
