@@ -29,9 +29,9 @@ internal sealed partial class WorkspaceReader
     private string _membersPath = "$.chapter.members";
     private bool _streaming;
     private int _idProblems;
-    private List<Tie>? _ties;
+    private ChunkedList<Tie>? _ties;
     private bool _tiesOk = true;
-    private List<Interaction>? _interactions;
+    private ChunkedList<Interaction>? _interactions;
     private bool _interactionsOk = true;
 
     private enum PartyKind
@@ -99,9 +99,9 @@ internal sealed partial class WorkspaceReader
 
         var partners = ReadList(dto.Partners, "$.partners", ReadPartner);
         var partiesEnd = _problems.Count;
-        var ties = _ties is not null ? (_tiesOk ? ValueList<Tie>.Wrap([.. _ties]) : ValueList<Tie>.Empty) : ReadList(dto.Ties, "$.ties", ReadTie);
+        var ties = _ties is not null ? (_tiesOk ? ValueList<Tie>.Wrap(_ties.ToArray()) : ValueList<Tie>.Empty) : ReadList(dto.Ties, "$.ties", ReadTie);
         var interactions = _interactions is not null
-            ? (_interactionsOk ? ValueList<Interaction>.Wrap([.. _interactions]) : ValueList<Interaction>.Empty)
+            ? (_interactionsOk ? ValueList<Interaction>.Wrap(_interactions.ToArray()) : ValueList<Interaction>.Empty)
             : ReadList(dto.Interactions, "$.interactions", ReadInteraction);
         var partnerships = ReadPartnerships(dto.Partnerships);
 
@@ -151,7 +151,7 @@ internal sealed partial class WorkspaceReader
 
     public void StreamTie(TieDto? dto, int index)
     {
-        _ties ??= [];
+        _ties ??= new();
         var at = new Loc("$.ties", index);
         if (dto is null)
         {
@@ -170,7 +170,7 @@ internal sealed partial class WorkspaceReader
 
     public void StreamInteraction(InteractionDto? dto, int index)
     {
-        _interactions ??= [];
+        _interactions ??= new();
         var at = new Loc("$.interactions", index);
         if (dto is null)
         {

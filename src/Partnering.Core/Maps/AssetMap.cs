@@ -154,10 +154,35 @@ public sealed record AssetMap
             ours.TryAdd(member.Id, member.Name);
         }
 
-        var partners = new Dictionary<PartyId, Partner>();
+        // Only the partners the members' affiliations and ties name are looked up: a dictionary of every
+        // partner would cost megabytes on a large workspace (issue #14) for a handful of look-ups.
+        var named = new HashSet<PartyId>();
+        foreach (var member in chapter.Members)
+        {
+            foreach (var affiliation in member.Affiliations)
+            {
+                if (affiliation.Organization is { } org)
+                {
+                    named.Add(org);
+                }
+            }
+        }
+
+        foreach (var tie in workspace.Ties)
+        {
+            if (ours.ContainsKey(tie.From) != ours.ContainsKey(tie.To))
+            {
+                named.Add(ours.ContainsKey(tie.From) ? tie.To : tie.From);
+            }
+        }
+
+        var partners = new Dictionary<PartyId, Partner>(named.Count);
         foreach (var partner in workspace.Partners)
         {
-            partners.TryAdd(partner.Id, partner);
+            if (named.Contains(partner.Id))
+            {
+                partners.TryAdd(partner.Id, partner);
+            }
         }
 
         var partnered = new HashSet<PartyId>();

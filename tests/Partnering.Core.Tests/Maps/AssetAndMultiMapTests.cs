@@ -39,6 +39,27 @@ public sealed class AssetAndMultiMapTests
         Assert.DoesNotContain(plan.UnusedAssets, u => u.Asset.Id == "affiliation:ana:0");
     }
 
+    [Fact]
+    public void A_members_tie_is_an_asset_named_by_the_partner_and_a_tie_to_a_person_is_a_significant_individual()
+    {
+        // Seed 003's asset inventory: each member's relationships, named as the chapter would say
+        // them. The asset map looks partners up by id (only those the members' ties and
+        // affiliations name, issue #14), so both ends of a tie must still find their names.
+        var workspace = Guidance() with
+        {
+            Ties = [.. Guidance().Ties, Tie("senator", "cara", TieCategory.FamilySocial, 0.4, "went to school with")],
+        };
+
+        var assets = AssetMap.Build(workspace, [], AsOf).Assets;
+
+        var board = Assert.Single(assets, a => a.Holder == Id("ana") && a.Reaches == Id("union-12"));
+        Assert.Equal(AssetCategory.OrganizationalRelationship, board.Category);
+        Assert.Contains("Teachers Union Local 12", board.Name, StringComparison.Ordinal);
+        var person = Assert.Single(assets, a => a.Holder == Id("cara") && a.Reaches == Id("senator"));
+        Assert.Equal(AssetCategory.SignificantIndividual, person.Category);
+        Assert.Equal("Senator Maria Reyes went to school with Cara Lind", person.Name);
+    }
+
     private static readonly Arbitrary<(int Kind, double Amount)[]> Declared = Arb.From(
         (from kind in Gen.Choose(0, 4)
          from amount in Gen.Choose(0, 5000)
