@@ -11,7 +11,8 @@ namespace Partnering.Core.Benchmarks;
 /// map), the second loads it in a fresh process, plans, and prints the peak:
 /// <c>dotnet run -c Release --project benchmarks/Partnering.Core.Benchmarks -- maps-peak /tmp/maps-100k.json</c>.
 /// With <c>MAPS_PEAK_PHASES=1</c> it also times each phase again; with <c>MAPS_PEAK_HELD=1</c> it only
-/// loads the document and prints what the loaded workspace holds on the heap (and its ties' share).
+/// loads the document and prints what the loaded workspace holds on the heap (and its ties' share); with
+/// <c>MAPS_PEAK_GENERATIONS=1</c> it also prints the working set before the load and each GC generation's size and free space at the end.
 /// </summary>
 internal static class MapPeakMemory
 {
@@ -30,6 +31,12 @@ internal static class MapPeakMemory
         {
             Held(path);
             return;
+        }
+
+        if (Environment.GetEnvironmentVariable("MAPS_PEAK_GENERATIONS") == "1")
+        {
+            using var start = Process.GetCurrentProcess();
+            Console.WriteLine($"working set before the load: {start.WorkingSet64 / (1024.0 * 1024.0):0} MB");
         }
 
         using var sampler = Environment.GetEnvironmentVariable("MAPS_PEAK_ALLOC") == "1" ? new AllocationSampler() : null;
@@ -61,6 +68,15 @@ internal static class MapPeakMemory
         Console.WriteLine($"load {load.TotalMilliseconds:0} ms, plan + outreach {(total - load).TotalMilliseconds:0} ms; peak working set after load {afterLoad / (1024.0 * 1024.0):0} MB, at the end {peak / (1024.0 * 1024.0):0} MB");
         var info = GC.GetGCMemoryInfo();
         Console.WriteLine($"at the end: working set {process.WorkingSet64 / (1024.0 * 1024.0):0} MB, of which the GC has committed {info.TotalCommittedBytes / (1024.0 * 1024.0):0} MB for a heap of {info.HeapSizeBytes / (1024.0 * 1024.0):0} MB");
+        if (Environment.GetEnvironmentVariable("MAPS_PEAK_GENERATIONS") == "1")
+        {
+            string[] names = ["gen0", "gen1", "gen2", "large objects", "pinned objects"];
+            for (var g = 0; g < info.GenerationInfo.Length && g < names.Length; g++)
+            {
+                var gen = info.GenerationInfo[g];
+                Console.WriteLine($"  {names[g]}: {gen.SizeAfterBytes / (1024.0 * 1024.0):0} MB after the last collection ({info.Generation}), {gen.FragmentationAfterBytes / (1024.0 * 1024.0):0} MB of it free");
+            }
+        }
         if (Environment.GetEnvironmentVariable("MAPS_PEAK_PHASES") == "1")
         {
             Console.WriteLine($"heap held after the plan (workspace, plan): {GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0):0} MB");

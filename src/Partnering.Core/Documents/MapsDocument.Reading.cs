@@ -48,7 +48,7 @@ public sealed partial record MapsDocument
     }
 
     /// <summary>Maps the DTOs to the model, collecting every problem with its path.</summary>
-    private sealed class Reader(List<DocumentProblem> problems)
+    internal sealed class Reader(List<DocumentProblem> problems)
     {
         private void Problem(string path, string message) => problems.Add(new DocumentProblem(path, message));
 
@@ -103,13 +103,14 @@ public sealed partial record MapsDocument
                 }
             }
 
-            var placements = List(dto.Placements, JsonPath.Child(path, "placements"), Placement);
+            var placements = dto.MappedPlacements ?? List(dto.Placements, JsonPath.Child(path, "placements"), Placement);
             return problems.Count > before
                 ? null
                 : new PowerMap { Id = id!.Value.Value, Target = target!.Value, Issue = issue!.Value, Title = dto.Title, Placements = placements, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private Placement? Placement(PlacementDto dto, string path)
+        /// <summary>One placement; its problems are added with paths under <paramref name="path"/>.</summary>
+        public Placement? Placement(PlacementDto dto, string path)
         {
             var before = problems.Count;
             var actor = Id(dto.Actor, path, "actor");
@@ -122,8 +123,7 @@ public sealed partial record MapsDocument
                 return null;
             }
 
-            var placement = new Placement { Actor = actor!.Value, Support = support!.Value, Influence = influence!.Value, AssessedOn = on!.Value, Source = dto.Source, AssessedBy = dto.AssessedBy, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
-            return confidence is { } c ? placement with { Confidence = c } : placement;
+            return new Placement { Actor = actor!.Value, Support = support!.Value, Influence = influence!.Value, Confidence = confidence ?? Maps.Placement.DefaultConfidence, AssessedOn = on!.Value, Source = dto.Source, AssessedBy = dto.AssessedBy, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
         public DeclaredAsset? Asset(DeclaredAssetDto dto, string path)

@@ -140,6 +140,9 @@ internal sealed class PowerMapDto : Dto
     [JsonRequiredField] public string? Issue { get; set; }
     public string? Title { get; set; }
     public List<PlacementDto?>? Placements { get; set; }
+
+    /// <summary>The placements already mapped to the model as a stream's window read them (then <see cref="Placements"/> stays empty); not serialized.</summary>
+    internal List<Maps.Placement>? MappedPlacements;
 }
 
 internal sealed class PlacementDto : Dto

@@ -18,21 +18,23 @@ public static partial class WorkspaceDocument
     private static DocumentLoadResult<Workspace> LoadCore(ReadOnlySpan<byte> utf8, DocumentLimits limits)
     {
         utf8 = JsonInput.WithoutBom(utf8);
-        if (JsonInput.Check(utf8, limits) is { Count: > 0 } refused)
+        var lengths = new Dictionary<string, int>(StringComparer.Ordinal);
+        var window = new JsonWindow(utf8);
+        if (JsonInput.CheckWindow(ref window, limits, lengths: lengths) is { Count: > 0 } refused)
         {
             return JsonInput.Failure<Workspace>(What, refused, limits);
         }
 
-        var window = new JsonWindow(utf8);
-        return Read(ref window, limits);
+        window = new JsonWindow(utf8);
+        return Read(ref window, limits, lengths);
     }
 
     /// <summary>Reads a checked document. Through a stream's window only success counts (any failure is read again whole).</summary>
-    private static DocumentLoadResult<Workspace> Read(ref JsonWindow window, DocumentLimits limits)
+    private static DocumentLoadResult<Workspace> Read(ref JsonWindow window, DocumentLimits limits, IReadOnlyDictionary<string, int>? lengths = null)
     {
         var context = DtoInput.ContextFor(limits.MaxDepth);
         var dto = new WorkspaceDto();
-        var workspaceReader = new WorkspaceReader();
+        var workspaceReader = new WorkspaceReader(lengths);
         var at = "$";
         var item = -1;
         try
@@ -219,12 +221,24 @@ public static partial class WorkspaceDocument
                     };
                     break;
                 case "placements" when reader.TokenType == JsonTokenType.StartArray:
-                    map.Placements = [];
+                    // Each placement is mapped to the model as it is read, so a large map's data
+                    // classes never pile up; any problem leaves the map to the whole read, which
+                    // reports it at its path.
+                    var mapped = new List<Maps.Placement>();
+                    var mapper = new MapsDocument.Reader([]);
                     while (window.Read(ref reader, whole: true) && reader.TokenType != JsonTokenType.EndArray)
                     {
-                        map.Placements.Add(JsonSerializer.Deserialize(ref reader, context.PlacementDto));
+                        if (JsonSerializer.Deserialize(ref reader, context.PlacementDto) is not { } placement
+                            || mapper.Placement(placement, "$") is not { } read)
+                        {
+                            return null;
+                        }
+
+                        mapped.Add(read);
                     }
 
+                    map.Placements = [];
+                    map.MappedPlacements = mapped;
                     break;
                 case "placements":
                     map.Placements = JsonSerializer.Deserialize(ref reader, context.ListPlacementDto);

@@ -220,14 +220,15 @@ public static partial class WorkspaceDocument
     {
         var start = utf8.Position;
         var check = new JsonWindow(new StreamChunks(utf8, windowSize));
-        if (JsonInput.CheckWindow(ref check, limits).Count > 0)
+        var lengths = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (JsonInput.CheckWindow(ref check, limits, lengths: lengths).Count > 0)
         {
             return null;
         }
 
         utf8.Position = start;
         var window = new JsonWindow(new StreamChunks(utf8, windowSize));
-        var result = Read(ref window, limits);
+        var result = Read(ref window, limits, lengths);
         return result.Succeeded ? result : null;
     }
 

@@ -39,7 +39,7 @@ internal sealed partial class WorkspaceReader
         {
             if (ReadTieFast(ref reader) is { } tie)
             {
-                (_ties ??= new()).Add(tie);
+                (_ties ??= new(_expectedTies)).Add(tie);
                 return true;
             }
         }
@@ -64,7 +64,7 @@ internal sealed partial class WorkspaceReader
         {
             if (ReadInteractionFast(ref reader) is { } interaction)
             {
-                (_interactions ??= new()).Add(interaction);
+                (_interactions ??= new(_expectedInteractions)).Add(interaction);
                 return true;
             }
         }

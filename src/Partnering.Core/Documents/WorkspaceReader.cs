@@ -23,7 +23,7 @@ internal sealed partial class WorkspaceReader
     private Func<AffiliationDto, Loc, Affiliation?>? _readAffiliation;
 
     private readonly List<DocumentProblem> _problems = [];
-    private readonly Dictionary<string, (PartyId Id, PartyKind Kind)> _parties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PartyId Id, PartyKind Kind)> _parties;
     private readonly Dictionary<string, IssueArea> _issueAreas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tactic> _tactics = new(StringComparer.Ordinal);
     private string _membersPath = "$.chapter.members";
@@ -33,6 +33,17 @@ internal sealed partial class WorkspaceReader
     private bool _tiesOk = true;
     private ChunkedList<Interaction>? _interactions;
     private bool _interactionsOk = true;
+
+    /// <summary>A reader for one document; <paramref name="lengths"/>, when the document was checked first, gives its top-level arrays' lengths so lists are sized once.</summary>
+    public WorkspaceReader(IReadOnlyDictionary<string, int>? lengths = null)
+    {
+        _parties = new(lengths?.GetValueOrDefault("partners") is > 0 and var partners ? partners + 64 : 0, StringComparer.Ordinal);
+        _expectedTies = lengths?.GetValueOrDefault("ties") ?? 0;
+        _expectedInteractions = lengths?.GetValueOrDefault("interactions") ?? 0;
+    }
+
+    private readonly int _expectedTies;
+    private readonly int _expectedInteractions;
 
     private enum PartyKind
     {
@@ -151,7 +162,7 @@ internal sealed partial class WorkspaceReader
 
     public void StreamTie(TieDto? dto, int index)
     {
-        _ties ??= new();
+        _ties ??= new(_expectedTies);
         var at = new Loc("$.ties", index);
         if (dto is null)
         {
@@ -170,7 +181,7 @@ internal sealed partial class WorkspaceReader
 
     public void StreamInteraction(InteractionDto? dto, int index)
     {
-        _interactions ??= new();
+        _interactions ??= new(_expectedInteractions);
         var at = new Loc("$.interactions", index);
         if (dto is null)
         {

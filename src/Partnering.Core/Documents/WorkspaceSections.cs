@@ -173,15 +173,22 @@ internal static class WorkspaceSections
     private static void CheckReferences(Workspace workspace, List<DocumentProblem> problems)
     {
         var members = workspace.Chapter.Members.Select(m => m.Id).ToHashSet();
-        var partners = workspace.Partners.Select(p => p.Id).ToHashSet();
+        var partners = new HashSet<PartyId>(workspace.Partners.Count);
+        foreach (var partner in workspace.Partners)
+        {
+            partners.Add(partner.Id);
+        }
+
         var partnerships = workspace.Partnerships.Select(p => p.Partner).ToHashSet();
         var chapter = workspace.Chapter.Id;
 
+        bool Known(PartyId? id) => id is not { } value || value == chapter || members.Contains(value) || partners.Contains(value);
+
         void Party(PartyId? id, string path, string role)
         {
-            if (id is { } value && value != chapter && !members.Contains(value) && !partners.Contains(value))
+            if (!Known(id))
             {
-                problems.Add(new DocumentProblem(path, $"The {role} '{value}' is not the chapter, a member or a partner of this workspace."));
+                problems.Add(new DocumentProblem(path, $"The {role} '{id}' is not the chapter, a member or a partner of this workspace."));
             }
         }
 
@@ -213,7 +220,11 @@ internal static class WorkspaceSections
             Party(map.Target, at + ".target", "target");
             for (var j = 0; j < map.Placements.Count; j++)
             {
-                Party(map.Placements[j].Actor, Item(at + ".placements", j) + ".actor", "actor");
+                // The path is made only for a problem: a large map has a placement per actor.
+                if (!Known(map.Placements[j].Actor))
+                {
+                    Party(map.Placements[j].Actor, Item(at + ".placements", j) + ".actor", "actor");
+                }
             }
         }
 

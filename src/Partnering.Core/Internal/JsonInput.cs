@@ -132,7 +132,12 @@ internal static class JsonInput
     }
 
     /// <summary>The same check, over a window that may read a stream a piece at a time.</summary>
-    public static List<DocumentProblem> CheckWindow(ref JsonWindow window, DocumentLimits limits, bool allowComments = false, bool duplicates = false)
+    /// <param name="window">The window over the document.</param>
+    /// <param name="limits">The limits.</param>
+    /// <param name="allowComments">Whether comments are skipped or are an error.</param>
+    /// <param name="duplicates">Whether a field written twice in one object is a problem here.</param>
+    /// <param name="lengths">When given, receives the number of items of each array that is a field of the top-level object, by field name (so a reader can size its lists once).</param>
+    public static List<DocumentProblem> CheckWindow(ref JsonWindow window, DocumentLimits limits, bool allowComments = false, bool duplicates = false, Dictionary<string, int>? lengths = null)
     {
         var problems = new List<DocumentProblem>();
         var reader = window.Reader(new JsonReaderOptions
@@ -194,6 +199,11 @@ internal static class JsonInput
 
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
+                        if (lengths is not null && frames.Count == 2 && frames[1].IsArray && !frames[0].IsArray && frames[0].Name is { } field)
+                        {
+                            lengths[field] = frames[1].Index + 1;
+                        }
+
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     case JsonTokenType.String:

@@ -147,17 +147,18 @@ public sealed class AccessMap
     /// <summary>Reach and onward strength of graph node <paramref name="node"/>.</summary>
     internal (double Reach, double Onward) StrengthsAt(int node) => (_fromUs.Strength(node), _toTarget?.Strength(node) ?? 0.0);
 
-    /// <summary>The parties on the strongest route from our own to <paramref name="actor"/>, the actor included; empty when none.</summary>
-    internal void CollectBestRoute(PartyId actor, HashSet<PartyId> into)
+    /// <summary>Sets <paramref name="marks"/> to <paramref name="mark"/> for each graph node on the strongest route from our own to <paramref name="actor"/>, the actor included (nothing when there is none).</summary>
+    internal void MarkBestRoute(PartyId actor, int[] marks, int mark)
     {
         if (!Graph.TryIndex(actor, out var v) || double.IsPositiveInfinity(_fromUs.Cost(v)))
         {
             return;
         }
 
-        for (var node = v; node >= 0; node = _fromUs.Parent(node))
+        // A node already marked in this pass has its whole route marked too: stop there.
+        for (var node = v; node >= 0 && marks[node] != mark; node = _fromUs.Parent(node))
         {
-            into.Add(Graph.IdAt(node));
+            marks[node] = mark;
         }
     }
 }

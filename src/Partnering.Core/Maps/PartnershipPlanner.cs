@@ -237,7 +237,7 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
         var graph = TieGraph.Build(workspace, request.AsOf, _options.AffiliationStrength);
         var assets = AssetMap.Build(workspace, request.DeclaredAssets, request.AsOf, _options.AffiliationStrength);
         var forbidden = Forbidden(graph, request.Eligibility);
-        var reached = new HashSet<PartyId>();
+        var reached = new int[graph.NodeCount]; // per node: the number of a map that reaches it by a best route, or 0
         var plans = new List<PowerMapPlan>(request.PowerMaps.Count);
         foreach (var map in request.PowerMaps)
         {
@@ -247,7 +247,7 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
             {
                 if (!forbidden.Contains(placement.Actor))
                 {
-                    access.CollectBestRoute(placement.Actor, reached);
+                    access.MarkBestRoute(placement.Actor, reached, plans.Count + 1);
                 }
             }
 
@@ -282,7 +282,7 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
                 {
                     ruledOut.Add(new UnusedAsset(asset, $"ruled out, not to be offered: eligibility forbids the chapter working with {graph.NameOf(party)}, so no plan and no route uses it; a member's own affiliation stays theirs") { RuledOut = true });
                 }
-                else if (!reached.Contains(party) && !partnered.Contains(party))
+                else if (!(graph.TryIndex(party, out var node) && reached[node] != 0) && !partnered.Contains(party))
                 {
                     unused.Add(new UnusedAsset(asset, $"{graph.NameOf(party)} is on no strongest route to any actor of the power maps and has no partnership with us"));
                 }

@@ -23,7 +23,10 @@ public sealed record Placement
     public required double Influence { get; init => field = Guard.Probability(value); }
 
     /// <summary>How sure the assessor is, from 0 (a guess) to 1 (on the record). Default 0.5. Shown, not scored.</summary>
-    public double Confidence { get; init => field = Guard.Probability(value); } = 0.5;
+    public double Confidence { get; init => field = Guard.Probability(value); } = DefaultConfidence;
+
+    /// <summary>The confidence of an assessment that does not say.</summary>
+    internal const double DefaultConfidence = 0.5;
 
     /// <summary>Where the assessment comes from (a vote record, a one-on-one, a news story...).</summary>
     public string? Source { get; init; }
@@ -154,24 +157,45 @@ public sealed record PowerMap
     /// <returns>One placement per actor, the target's own included when assessed.</returns>
     public IReadOnlyList<Placement> CurrentPlacements(DateOnly asOf)
     {
-        var latest = new Dictionary<string, Placement>(Placements.Count, StringComparer.Ordinal);
-        foreach (var placement in Placements)
+        // The assessments made by then, in list order, sorted by actor, then day, then list order:
+        // the last of each actor's run is the one that counts. (No dictionary by actor: a large map
+        // has one placement per actor, and the result is sorted by actor anyway.)
+        var made = new int[Placements.Count];
+        var count = 0;
+        for (var i = 0; i < Placements.Count; i++)
         {
-            if (placement.AssessedOn > asOf)
+            if (Placements[i].AssessedOn <= asOf)
             {
-                continue;
-            }
-
-            ref var slot = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(latest, placement.Actor.Value, out var exists);
-            if (!exists || placement.AssessedOn >= slot!.AssessedOn)
-            {
-                slot = placement;
+                made[count++] = i;
             }
         }
 
-        var result = new Placement[latest.Count];
-        latest.Values.CopyTo(result, 0);
-        Array.Sort(result, static (a, b) => a.Actor.CompareTo(b.Actor));
+        var placements = Placements;
+        Array.Sort(made, 0, count, Comparer<int>.Create((x, y) =>
+        {
+            var (a, b) = (placements[x], placements[y]);
+            var byActor = a.Actor.CompareTo(b.Actor);
+            return byActor != 0 ? byActor : a.AssessedOn != b.AssessedOn ? a.AssessedOn.CompareTo(b.AssessedOn) : x.CompareTo(y);
+        }));
+        var actors = 0;
+        for (var k = 0; k < count; k++)
+        {
+            if (k == count - 1 || placements[made[k]].Actor != placements[made[k + 1]].Actor)
+            {
+                actors++;
+            }
+        }
+
+        var result = new Placement[actors];
+        var n = 0;
+        for (var k = 0; k < count; k++)
+        {
+            if (k == count - 1 || placements[made[k]].Actor != placements[made[k + 1]].Actor)
+            {
+                result[n++] = placements[made[k]];
+            }
+        }
+
         return ValueList<Placement>.Wrap(result);
     }
 

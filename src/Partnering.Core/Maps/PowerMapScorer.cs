@@ -451,7 +451,7 @@ public sealed class PowerMapScorer : IPowerMapScorer
     }
 
     /// <summary>Π value^(weight / total weight); 0 when a weighted value is 0.</summary>
-    internal static double GeometricMean(params (double Value, double Weight)[] terms)
+    internal static double GeometricMean(params ReadOnlySpan<(double Value, double Weight)> terms)
     {
         var total = 0.0;
         foreach (var term in terms)

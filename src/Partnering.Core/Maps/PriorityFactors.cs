@@ -138,9 +138,10 @@ public sealed record PriorityFactors
 
     private static bool Contains<T>(IReadOnlyList<T> list, T value)
     {
-        foreach (var item in list)
+        // By index: an enumerator of the list would be one allocation per actor scored.
+        for (var i = 0; i < list.Count; i++)
         {
-            if (EqualityComparer<T>.Default.Equals(item, value))
+            if (EqualityComparer<T>.Default.Equals(list[i], value))
             {
                 return true;
             }

@@ -46,12 +46,14 @@ internal sealed class TieGraph
     private readonly string[] _roles;
     private readonly int[] _offsets;
     private readonly int[] _neighbours;
-    private readonly double[] _costs; // per edge, not per slot: a graph may hold a million edges
+    // An edge is numbered by what it stands for: tie t of the workspace is edge t, affiliation i is
+    // edge ties.Count + i. Costs are per edge, not per slot: a graph may hold a million edges.
+    private readonly double[] _costs;
     private readonly int[] _edgeOf;
-    private readonly Edge[] _edges;
     private readonly int _edgeCount;
     private readonly IReadOnlyList<Tie> _ties;
     private readonly Affiliation[] _affiliations;
+    private readonly int[] _affiliationMembers;
     private readonly double _affiliationStrength;
     private readonly int[] _sources;
     private readonly Partner?[] _partners;
@@ -63,10 +65,10 @@ internal sealed class TieGraph
         string[] names,
         string[] roles,
         Partner?[] partners,
-        Edge[] edges,
-        int edgeCount,
+        (int[] Offsets, int[] Neighbours, int[] EdgeOf, double[] Costs, int EdgeCount) adjacency,
         IReadOnlyList<Tie> ties,
         Affiliation[] affiliations,
+        int[] affiliationMembers,
         double affiliationStrength,
         int[] sources,
         DateOnly asOf,
@@ -79,44 +81,13 @@ internal sealed class TieGraph
         _names = names;
         _roles = roles;
         _partners = partners;
-        _edges = edges;
-        _edgeCount = edgeCount;
+        (_offsets, _neighbours, _edgeOf, _costs, _edgeCount) = adjacency;
         _ties = ties;
         _affiliations = affiliations;
+        _affiliationMembers = affiliationMembers;
         _affiliationStrength = affiliationStrength;
         _sources = sources;
         AsOf = asOf;
-
-        var n = ids.Length;
-        _offsets = new int[n + 1];
-        for (var e = 0; e < edgeCount; e++)
-        {
-            _offsets[edges[e].A + 1]++;
-            _offsets[edges[e].B + 1]++;
-        }
-
-        for (var i = 0; i < n; i++)
-        {
-            _offsets[i + 1] += _offsets[i];
-        }
-
-        var fill = new int[n];
-        Array.Copy(_offsets, fill, n);
-        _neighbours = new int[_offsets[n]];
-        _costs = new double[edgeCount];
-        _edgeOf = new int[_offsets[n]];
-        for (var e = 0; e < edgeCount; e++)
-        {
-            var edge = edges[e];
-            var cost = -Math.Log(StrengthOf(edge.Ref));
-            var slot = fill[edge.A]++;
-            _neighbours[slot] = edge.B;
-            _costs[e] = cost;
-            _edgeOf[slot] = e;
-            slot = fill[edge.B]++;
-            _neighbours[slot] = edge.A;
-            _edgeOf[slot] = e;
-        }
     }
 
     /// <summary>The day the graph was built for: ties not active that day are left out.</summary>
@@ -203,6 +174,7 @@ internal sealed class TieGraph
         var names = new List<string>(capacity);
         var roles = new List<string>(capacity);
         var partners = new List<Partner?>(capacity);
+        var degrees = new List<int>(capacity);
         int Intern(PartyId id, GraphPartyKind kind, string? name, string role, Partner? partner)
         {
             ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(index, id.Value, out var exists);
@@ -214,6 +186,7 @@ internal sealed class TieGraph
                 names.Add(name ?? id.Value);
                 roles.Add(role);
                 partners.Add(partner);
+                degrees.Add(0);
             }
 
             return slot;
@@ -235,24 +208,18 @@ internal sealed class TieGraph
             };
         }
 
+        // Two passes over the ties, so no list of edges is kept: the first numbers every party and
+        // counts each node's edges, the second (after renumbering) fills the adjacency arrays.
         var ties = workspace.Ties;
-        var affiliationCount = 0;
-        foreach (var member in chapter.Members)
-        {
-            affiliationCount += member.Affiliations.Count;
-        }
-
-        var edges = new Edge[ties.Count + affiliationCount];
         var edgeCount = 0;
-        var affiliations = new List<Affiliation>();
-        // Documents list a party's ties together, so the last "from" end is remembered: one lookup
-        // saved per tie in the common case.
         string? lastFrom = null;
         var lastA = -1;
         for (var t = 0; t < ties.Count; t++)
         {
             var tie = ties[t];
             int a;
+            // Documents list a party's ties together, so the last "from" end is remembered: one
+            // lookup saved per tie in the common case.
             if (string.Equals(tie.From.Value, lastFrom, StringComparison.Ordinal))
             {
                 a = lastA;
@@ -264,14 +231,16 @@ internal sealed class TieGraph
             }
 
             var b = Intern(tie.To, GraphPartyKind.Unknown, null, "a party", null);
-            if (tie.Strength <= 0.0 || a == b || !IsActive(tie.Since, tie.Until, asOf))
+            if (Kept(tie, a, b, asOf))
             {
-                continue;
+                degrees[a]++;
+                degrees[b]++;
+                edgeCount++;
             }
-
-            edges[edgeCount++] = new Edge(a, b, t);
         }
 
+        var affiliations = new List<Affiliation>();
+        var affiliationEnds = new List<(int Member, int Organization)>();
         if (affiliationStrength > 0.0)
         {
             foreach (var member in chapter.Members)
@@ -281,8 +250,10 @@ internal sealed class TieGraph
                 {
                     if (affiliation.Organization is { } org && index.TryGetValue(org.Value, out var o) && o != m && IsActive(affiliation.Since, affiliation.Until, asOf))
                     {
-                        edges[edgeCount++] = new Edge(m, o, ~affiliations.Count);
+                        degrees[m]++;
+                        degrees[o]++;
                         affiliations.Add(affiliation);
+                        affiliationEnds.Add((m, o));
                     }
                 }
             }
@@ -305,6 +276,7 @@ internal sealed class TieGraph
         var sortedNames = new string[n];
         var sortedRoles = new string[n];
         var sortedPartners = new Partner?[n];
+        var offsets = new int[n + 1];
         for (var r = 0; r < n; r++)
         {
             var old = order[r];
@@ -314,13 +286,52 @@ internal sealed class TieGraph
             sortedNames[r] = names[old];
             sortedRoles[r] = roles[old];
             sortedPartners[r] = partners[old];
+            offsets[r + 1] = offsets[r] + degrees[old];
             CollectionsMarshal.GetValueRefOrNullRef(index, keys[r]) = r;
         }
 
-        for (var e = 0; e < edgeCount; e++)
+        // Each edge takes the next slot at both of its ends, ties in workspace order and then
+        // affiliations, so the slots of a node list its edges in that order.
+        var fill = new int[n];
+        Array.Copy(offsets, fill, n);
+        var neighbours = new int[offsets[n]];
+        var edgeOf = new int[offsets[n]];
+        var costs = new double[ties.Count + affiliations.Count];
+        void Join(int a, int b, int edge)
         {
-            var edge = edges[e];
-            edges[e] = edge with { A = rank[edge.A], B = rank[edge.B] };
+            var slot = fill[a]++;
+            neighbours[slot] = b;
+            edgeOf[slot] = edge;
+            slot = fill[b]++;
+            neighbours[slot] = a;
+            edgeOf[slot] = edge;
+        }
+
+        lastFrom = null;
+        for (var t = 0; t < ties.Count; t++)
+        {
+            var tie = ties[t];
+            if (!string.Equals(tie.From.Value, lastFrom, StringComparison.Ordinal))
+            {
+                lastA = index[tie.From.Value];
+                lastFrom = tie.From.Value;
+            }
+
+            var b = index[tie.To.Value];
+            if (Kept(tie, lastA, b, asOf))
+            {
+                Join(lastA, b, t);
+                costs[t] = -Math.Log(tie.Strength);
+            }
+        }
+
+        var affiliationMembers = new int[affiliations.Count];
+        for (var i = 0; i < affiliations.Count; i++)
+        {
+            var (m, o) = affiliationEnds[i];
+            affiliationMembers[i] = rank[m];
+            Join(rank[m], rank[o], ties.Count + i);
+            costs[ties.Count + i] = -Math.Log(affiliationStrength);
         }
 
         var sources = new int[chapter.Members.Count + 1];
@@ -330,8 +341,12 @@ internal sealed class TieGraph
             sources[i + 1] = index[chapter.Members[i].Id.Value];
         }
 
-        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, edges, edgeCount, ties, [.. affiliations], affiliationStrength, sources, asOf, chapter.HomeState);
+        var adjacency = (offsets, neighbours, edgeOf, costs, edgeCount + affiliations.Count);
+        return new TieGraph(sortedIds, index, sortedKinds, sortedNames, sortedRoles, sortedPartners, adjacency, ties, [.. affiliations], affiliationMembers, affiliationStrength, sources, asOf, chapter.HomeState);
     }
+
+    /// <summary>Whether a tie between nodes <paramref name="a"/> and <paramref name="b"/> is an edge: some strength, two parties, active on the day.</summary>
+    private static bool Kept(Tie tie, int a, int b, DateOnly asOf) => tie.Strength > 0.0 && a != b && IsActive(tie.Since, tie.Until, asOf);
 
     private static bool IsActive(PartialDate? since, PartialDate? until, DateOnly asOf)
         => (since is not { } s || s.Earliest <= asOf) && (until is not { } u || asOf <= u.Latest);
@@ -548,12 +563,11 @@ internal sealed class TieGraph
     /// <summary>The wording of one hop over edge <paramref name="edgeIndex"/>, traversed from <paramref name="from"/> to <paramref name="to"/>.</summary>
     internal PathHop Hop(int from, int to, int edgeIndex, bool first)
     {
-        var edge = _edges[edgeIndex];
-        var forward = edge.A == from;
-        var tie = edge.Ref >= 0 ? _ties[edge.Ref] : null;
+        var tie = edgeIndex < _ties.Count ? _ties[edgeIndex] : null;
+        var forward = tie is not null ? tie.From == _ids[from] : _affiliationMembers[edgeIndex - _ties.Count] == from;
         var verb = tie is not null
             ? (string.IsNullOrWhiteSpace(tie.Note) ? Words.Of(tie.Category) : tie.Note!.Trim())
-            : _affiliations[~edge.Ref].Role is { } role && !string.IsNullOrWhiteSpace(role) ? $"belongs to (as {role.Trim()})" : "belongs to";
+            : _affiliations[edgeIndex - _ties.Count].Role is { } role && !string.IsNullOrWhiteSpace(role) ? $"belongs to (as {role.Trim()})" : "belongs to";
         string wording;
         if (forward)
         {
@@ -570,7 +584,7 @@ internal sealed class TieGraph
             To = _ids[to],
             Basis = tie is null ? HopBasis.Affiliation : HopBasis.Tie,
             Category = tie?.Category ?? TieCategory.Membership,
-            Strength = StrengthOf(edge.Ref),
+            Strength = tie?.Strength ?? _affiliationStrength,
             Wording = wording,
         };
     }
@@ -615,13 +629,6 @@ internal sealed class TieGraph
             Continuation = continuation.ToString(),
         };
     }
-
-    /// <summary>An undirected edge; <see cref="Ref"/> is a tie's index in the workspace, or <c>~i</c> for affiliation i. No references, so the GC never scans edge arrays.</summary>
-    /// <remarks>Its strength is read from the tie or the affiliation strength (<see cref="StrengthOf"/>), so an edge is 12 bytes where a graph may hold a million.</remarks>
-    internal readonly record struct Edge(int A, int B, int Ref);
-
-    /// <summary>The strength of edge reference <paramref name="reference"/>: its tie's, or the affiliation strength.</summary>
-    private double StrengthOf(int reference) => reference >= 0 ? _ties[reference].Strength : _affiliationStrength;
 
     /// <summary>
     /// A binary min-heap of node numbers keyed by <c>cost[node]</c>, then <c>hops[node]</c>, then node number; each node is in

@@ -151,6 +151,41 @@ public sealed class WorkspaceWindowedLoadTests
         SameResult(WorkspaceDocument.Load(bytes.AsSpan()), windowed);
     }
 
+    // Placements read through a window are mapped to the model one at a time (issue #14: no list of
+    // their data classes); a bad one deep in the list must still be reported at its own path, word
+    // for word as the whole load reports it, with nothing else.
+    [Theory]
+    [InlineData("support", "1.5")]
+    [InlineData("influence", "null")]
+    [InlineData("assessedOn", "\"2026-02-30\"")]
+    [InlineData("actor", "\"no such group\"")]
+    [InlineData("confidence", "-0.1")]
+    public void A_bad_placement_deep_in_a_long_map_is_reported_through_a_window_as_the_whole_load_does(string field, string value)
+    {
+        var document = WithLongPartnersAndPowerMap(400);
+        document["powerMaps"]![0]!["placements"]![321]![field] = System.Text.Json.Nodes.JsonNode.Parse(value);
+        var bytes = Encoding.UTF8.GetBytes(document.ToJsonString());
+
+        var windowed = Windowed(bytes, 128);
+
+        Assert.False(windowed.Succeeded);
+        Assert.StartsWith("$.powerMaps[0].placements[321]", Assert.Single(windowed.Problems).Path, StringComparison.Ordinal);
+        SameResult(WorkspaceDocument.Load(bytes.AsSpan()), windowed);
+    }
+
+    [Fact]
+    public void A_placement_without_a_confidence_has_the_default_and_one_with_it_keeps_it_through_a_window()
+    {
+        var document = WithLongPartnersAndPowerMap(300);
+        document["powerMaps"]![0]!["placements"]![7]!["confidence"] = 0.9;
+        var bytes = Encoding.UTF8.GetBytes(document.ToJsonString());
+
+        var placements = Windowed(bytes, 128).GetValueOrThrow().PowerMaps[0].Placements;
+
+        Assert.Equal(0.9, placements[7].Confidence);
+        Assert.Equal(0.5, placements[8].Confidence);
+    }
+
     [Fact]
     public void A_power_map_field_written_twice_is_reported_through_a_window_as_the_whole_load_does()
     {
