@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -17,10 +18,13 @@ namespace Partnering.Core.Documents;
 internal static class DtoInput
 {
     /// <summary>A JSON Schema embedded in the assembly (the same files ship in the package's <c>schemas</c> folder).</summary>
-    public static string Schema(string fileName)
+    public static string Schema(string fileName) => Resource("Partnering.Core.Schemas." + fileName);
+
+    /// <summary>A text resource embedded in the assembly.</summary>
+    public static string Resource(string name)
     {
-        using var stream = typeof(DtoInput).Assembly.GetManifestResourceStream("Partnering.Core.Schemas." + fileName)
-            ?? throw new InvalidOperationException($"The schema resource {fileName} is missing from the assembly; the build that produced it is broken.");
+        using var stream = typeof(DtoInput).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The resource {name} is missing from the assembly; the build that produced it is broken.");
         using var reader = new System.IO.StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
@@ -203,4 +207,47 @@ internal static class DtoInput
         _ when type.Contains("List", StringComparison.Ordinal) => "an array",
         _ => "an object",
     };
+}
+
+/// <summary>
+/// A stand-alone document kind, loaded the one way: the size limit (<see cref="TooLarge"/> words it, with
+/// the size when it is known), the input check, one deserialization into <typeparamref name="TDto"/>, then
+/// <see cref="Map"/> from the root. A ladder document allows comments and refuses a field written twice in
+/// the input check.
+/// </summary>
+internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonContext, JsonTypeInfo<TDto>> Type, Func<TDto, string, List<DocumentProblem>, T?> Map, Func<DocumentLimits, long?, string> TooLarge, bool Ladder = false)
+    where TDto : class
+    where T : class
+{
+    public DocumentLoadResult<T> Load(string json, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        limits ??= DocumentLimits.Default;
+        var bytes = Encoding.UTF8.GetByteCount(json);
+        return bytes > limits.MaxBytes
+            ? DocumentLoadResult.Failure<T>(What, [new DocumentProblem("$", TooLarge(limits, bytes))])
+            : Parse(JsonInput.Utf8(json), limits);
+    }
+
+    public DocumentLoadResult<T> Load(Stream utf8Json, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        limits ??= DocumentLimits.Default;
+        return JsonInput.ReadAll(utf8Json, limits, TooLarge(limits, null), out var bytes) is { } tooLarge
+            ? DocumentLoadResult.Failure<T>(What, [tooLarge])
+            : Parse(bytes, limits);
+    }
+
+    private DocumentLoadResult<T> Parse(byte[] bytes, DocumentLimits limits)
+    {
+        var utf8 = JsonInput.WithoutBom(bytes.AsSpan());
+        if (JsonInput.Check(utf8, limits, allowComments: Ladder, duplicates: Ladder) is { Count: > 0 } refused)
+        {
+            return JsonInput.Failure<T>(What, refused, limits);
+        }
+
+        var problems = new List<DocumentProblem>();
+        var value = DtoInput.Read(utf8, Type, limits, What, problems, allowComments: Ladder) is { } dto ? Map(dto, "$", problems) : null;
+        return value is not null && problems.Count == 0 ? DocumentLoadResult.Success(value) : JsonInput.Failure<T>(What, problems, limits);
+    }
 }

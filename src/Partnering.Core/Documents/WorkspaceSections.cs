@@ -60,7 +60,7 @@ internal static class WorkspaceSections
 
         if (dto.TierOverrides is { } o)
         {
-            overrides = ReadOverrides(o, "$." + OverridesField, problems);
+            overrides = ReadOverrides(o, problems);
         }
 
         if ((dto.PowerMaps ?? (object?)dto.Assets ?? dto.Outreach) is not null
@@ -93,80 +93,21 @@ internal static class WorkspaceSections
         return problems.Count > before ? null : result;
     }
 
-    private static ValueList<PartnershipTierOverride> ReadOverrides(List<TierOverrideDto?> list, string path, List<DocumentProblem> problems)
+    private static ValueList<PartnershipTierOverride> ReadOverrides(List<TierOverrideDto?> list, List<DocumentProblem> problems)
     {
-        var result = new List<PartnershipTierOverride>();
-        for (var i = 0; i < list.Count; i++)
+        var r = new DtoReader(problems, DtoWording.TierOverrides);
+        var result = r.Array(list, OverridesField, "$", (item, at) =>
         {
-            var at = JsonPath.Item(path, i);
-            if (list[i] is not { } item)
-            {
-                problems.Add(new DocumentProblem(at, "A tier override is an object with partner, date, tier, reason and decidedBy."));
-                continue;
-            }
-
-            var partner = Id(item.Partner, "partner", at, problems);
-            var decidedBy = Id(item.DecidedBy, "decidedBy", at, problems);
-            var tier = Text(item.Tier, "tier", at, problems);
-            var reason = Text(item.Reason, "reason", at, problems);
-            DateOnly? date = null;
-            if (Text(item.Date, "date", at, problems) is { } dateText)
-            {
-                if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    date = d;
-                }
-                else
-                {
-                    problems.Add(new DocumentProblem(JsonPath.Child(at, "date"), $"A tier override's date is a full date written yyyy-MM-dd; got '{dateText}'."));
-                }
-            }
-
-            if (partner is { } p && decidedBy is { } by && tier is not null && reason is not null && date is { } day)
-            {
-                result.Add(new PartnershipTierOverride
-                {
-                    Partner = p,
-                    Override = new TierOverride { Date = day, Tier = tier, Reason = reason, DecidedBy = by },
-                    UnknownFields = item.Extra!,
-                });
-            }
-        }
-
+            var partner = r.Id(item.Partner, "partner", at, required: true);
+            var decidedBy = r.Id(item.DecidedBy, "decidedBy", at, required: true);
+            var tier = r.String(item.Tier, "tier", at, required: true);
+            var reason = r.String(item.Reason, "reason", at, required: true);
+            var date = r.Date(item.Date, "date", at, required: true);
+            return partner is { } p && decidedBy is { } by && tier is not null && reason is not null && date is { } day
+                ? new PartnershipTierOverride { Partner = p, Override = new TierOverride { Date = day, Tier = tier, Reason = reason, DecidedBy = by }, UnknownFields = item.Extra! }
+                : null;
+        }, "A tier override is an object with partner, date, tier, reason and decidedBy.");
         return ValueList<PartnershipTierOverride>.Wrap(result.ToArray());
-    }
-
-    private static string? Text(string? text, string name, string at, List<DocumentProblem> problems)
-    {
-        if (text is null)
-        {
-            problems.Add(new DocumentProblem(at, ProblemText.Required(name)));
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            problems.Add(new DocumentProblem(JsonPath.Child(at, name), $"\"{name}\" must not be blank."));
-            return null;
-        }
-
-        return text;
-    }
-
-    private static PartyId? Id(string? value, string name, string at, List<DocumentProblem> problems)
-    {
-        if (Text(value, name, at, problems) is not { } text)
-        {
-            return null;
-        }
-
-        if (PartyId.Explain(text) is { } explanation)
-        {
-            problems.Add(new DocumentProblem(JsonPath.Child(at, name), explanation));
-            return null;
-        }
-
-        return new PartyId(text);
     }
 
     /// <summary>Every party id a section names must be the chapter, a member or a partner of the workspace.</summary>
