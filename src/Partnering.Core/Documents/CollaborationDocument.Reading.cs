@@ -57,7 +57,7 @@ public static partial class CollaborationDocument
         var summary = r.String(e.Summary, "summary", p, required: true);
         var response = r.String(e.Response, "response", p);
         var respondedOn = r.Date(e.RespondedOn, "respondedOn", p);
-        return r.Problems.Count > before ? null : r.Build(p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = e.Concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = e.Extra! });
+        return r.Build(p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = e.Concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = e.Extra! }, before);
     }
 
     private static AccountabilityAgreement? ReadAccountability(DtoReader r, AccountabilityDto e, string p)
@@ -67,7 +67,7 @@ public static partial class CollaborationDocument
         var agreedOn = r.Date(e.AgreedOn, "agreedOn", p, required: true);
         var terms = r.Texts(e.Terms, "terms", p);
         var reviewOn = r.Date(e.ReviewOn, "reviewOn", p);
-        return r.Problems.Count > before ? null : r.Build(p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = e.Extra! });
+        return r.Build(p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = e.Extra! }, before);
     }
 
     private static CoalitionTable? ReadTable(DtoReader r, CoalitionTableDto e, string p)
@@ -105,11 +105,6 @@ public static partial class CollaborationDocument
             }
         }
 
-        if (r.Problems.Count > before)
-        {
-            return null;
-        }
-
         return r.Build(p, () => new CoalitionTable
         {
             Id = id!,
@@ -120,7 +115,7 @@ public static partial class CollaborationDocument
             Meetings = meetings,
             Actions = actions,
             UnknownFields = e.Extra!,
-        });
+        }, before);
     }
 
     private static MeetingCadence? ReadCadence(DtoReader r, CadenceDto e, string p)
@@ -131,19 +126,7 @@ public static partial class CollaborationDocument
         var interval = r.Int(e.Interval, "interval", p, 1, 52);
         var time = r.Time(e.Time, "time", p);
         var until = r.Date(e.Until, "until", p);
-        if (r.Problems.Count > before)
-        {
-            return null;
-        }
-
-        var cadence = r.Build(p, () => new MeetingCadence { Start = start!.Value, Frequency = frequency!.Value, Interval = interval ?? 1, Time = time, Until = until, UnknownFields = e.Extra! });
-        if (cadence?.Explain() is { } problem)
-        {
-            r.Problem(p, problem);
-            return null;
-        }
-
-        return cadence;
+        return r.Build(p, () => new MeetingCadence { Start = start!.Value, Frequency = frequency!.Value, Interval = interval ?? 1, Time = time, Until = until, UnknownFields = e.Extra! }, before, static c => c.Explain());
     }
 
     private static TableSeat? ReadSeat(DtoReader r, SeatDto e, string p)
@@ -152,7 +135,7 @@ public static partial class CollaborationDocument
         var org = r.Id(e.Organization, "organization", p, required: true);
         var reps = r.Texts(e.Representatives, "representatives", p);
         var since = r.Date(e.Since, "since", p);
-        return r.Problems.Count > before ? null : r.Build(p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = e.Extra! });
+        return r.Build(p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = e.Extra! }, before);
     }
 
     private static TableMeeting? ReadTableMeeting(DtoReader r, TableMeetingDto e, string p, List<List<string>> attendancePaths)
@@ -177,7 +160,7 @@ public static partial class CollaborationDocument
         var title = r.String(e.Title, "title", p, required: true);
         var proposal = r.Object(e.Proposal, "proposal", p, (y, q) => ReadProposal(r, y, q));
 
-        return r.Problems.Count > before ? null : r.Build(p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = e.Extra! });
+        return r.Build(p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = e.Extra! }, before);
     }
 
     private static TacticProposal? ReadProposal(DtoReader r, ProposalDto e, string p)
@@ -187,7 +170,7 @@ public static partial class CollaborationDocument
         var by = r.Id(e.ProposedBy, "proposedBy", p);
         var target = r.Enum<TargetKind>(e.Target, "target", p);
         var description = r.String(e.Description, "description", p);
-        return r.Problems.Count > before ? null : r.Build(p, () => new TacticProposal { Tactic = new Tactic(tactic!), ProposedBy = by, Target = target, Description = description, UnknownFields = e.Extra! });
+        return r.Build(p, () => new TacticProposal { Tactic = new Tactic(tactic!), ProposedBy = by, Target = target, Description = description, UnknownFields = e.Extra! }, before);
     }
 
     private static AgreedAction? ReadAction(DtoReader r, AgreedActionDto e, string p)
@@ -202,12 +185,7 @@ public static partial class CollaborationDocument
         var due = r.Date(e.Due, "due", p, required: true);
         var status = r.Enum<ActionStatus>(e.Status, "status", p);
         var delivered = r.Date(e.DeliveredOn, "deliveredOn", p);
-        if (r.Problems.Count > before)
-        {
-            return null;
-        }
-
-        var action = r.Build(p, () => new AgreedAction
+        return r.Build(p, () => new AgreedAction
         {
             Id = id!,
             Description = description!,
@@ -219,13 +197,6 @@ public static partial class CollaborationDocument
             Status = status ?? ActionStatus.Open,
             DeliveredOn = delivered,
             UnknownFields = e.Extra!,
-        });
-        if (action?.Explain() is { } problem)
-        {
-            r.Problem(p, problem);
-            return null;
-        }
-
-        return action;
+        }, before, static a => a.Explain());
     }
 }

@@ -32,7 +32,7 @@ public static partial class CollaborationDocument
         var place = r.Enum<MeetingPlace>(e.Place, "place", p);
         var invitation = r.Object(e.InvitedBack, "invitedBack", p, (inv, q) => new InvitationBack { Meeting = r.String(inv.Meeting, "meeting", q), Date = r.Date(inv.Date, "date", q), Time = r.Time(inv.Time, "time", q), Place = r.String(inv.Place, "place", q), UnknownFields = inv.Extra! });
 
-        return r.Problems.Count > before ? null : r.Build(p, () => new OneOnOneMeeting
+        return r.Build(p, () => new OneOnOneMeeting
         {
             Id = id!,
             Partner = partner!.Value,
@@ -53,7 +53,7 @@ public static partial class CollaborationDocument
             ListenedFirst = e.ListenedFirst,
             InvitedBack = invitation,
             UnknownFields = e.Extra!,
-        });
+        }, before);
     }
 
     private static PartnerResearch? ReadResearch(DtoReader r, ResearchDto e, string p)
@@ -64,7 +64,7 @@ public static partial class CollaborationDocument
         var capacities = r.Texts(e.Capacities, "capacities", p);
         var constraints = r.Texts(e.Constraints, "constraints", p);
         var @base = r.String(e.Base, "base", p);
-        return r.Problems.Count > before ? null : r.Build(p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = e.Extra! });
+        return r.Build(p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = e.Extra! }, before);
     }
 
     private static ResearchedGoal? ReadGoal(DtoReader r, GoalDto e, string p)
@@ -72,7 +72,7 @@ public static partial class CollaborationDocument
         var before = r.Problems.Count;
         var goal = r.String(e.Goal, "goal", p, required: true);
         var relation = r.Enum<GoalRelation>(e.Relation, "relation", p);
-        return r.Problems.Count > before ? null : r.Build(p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = e.Extra! });
+        return r.Build(p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = e.Extra! }, before);
     }
 
     private static NextStep? ReadNextStep(DtoReader r, NextStepDto e, string p)
@@ -82,7 +82,7 @@ public static partial class CollaborationDocument
         var owner = r.String(e.Owner, "owner", p);
         var ownerId = r.Id(e.OwnerId, "ownerId", p);
         var due = r.Date(e.Due, "due", p);
-        return r.Problems.Count > before ? null : r.Build(p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = e.Extra! });
+        return r.Build(p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = e.Extra! }, before);
     }
 
     private static CalendarEvent? ReadEvent(DtoReader r, CalendarEventDto e, string p)
@@ -100,12 +100,7 @@ public static partial class CollaborationDocument
         var press = r.Terms(e.Press, "press", p, "A press target");
         var sponsors = r.Array(e.Sponsors, "sponsors", p, (x, q) => ReadSponsor(r, x, q));
         var description = r.String(e.Description, "description", p);
-        if (r.Problems.Count > before)
-        {
-            return null;
-        }
-
-        var calendarEvent = r.Build(p, () => new CalendarEvent
+        return r.Build(p, () => new CalendarEvent
         {
             Id = id!,
             Title = title!,
@@ -120,14 +115,7 @@ public static partial class CollaborationDocument
             Sponsors = sponsors,
             Description = description,
             UnknownFields = e.Extra!,
-        });
-        if (calendarEvent?.Explain() is { } problem)
-        {
-            r.Problem(DtoReader.At(p, "end"), problem);
-            return null;
-        }
-
-        return calendarEvent;
+        }, before, static c => c.Explain(), DtoReader.At(p, "end"));
     }
 
     private static EventSponsor? ReadSponsor(DtoReader r, SponsorDto e, string p)
@@ -138,7 +126,7 @@ public static partial class CollaborationDocument
         var visibility = r.Enum<SponsorVisibility>(e.Visibility, "visibility", p);
         var askedBy = r.Id(e.HiddenAtRequestOf, "hiddenAtRequestOf", p);
         var hiddenReason = r.String(e.HiddenReason, "hiddenReason", p);
-        return r.Problems.Count > before ? null : r.Build(p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = e.Extra! });
+        return r.Build(p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = e.Extra! }, before);
     }
 
     private static PlannedMeeting? ReadPlanned(DtoReader r, PlannedMeetingDto e, string p)
@@ -167,7 +155,7 @@ public static partial class CollaborationDocument
             r.Problem(DtoReader.At(p, "end"), "The meeting must end after it starts, on the same day.");
         }
 
-        return r.Problems.Count > before ? null : r.Build(p, () => new PlannedMeeting
+        return r.Build(p, () => new PlannedMeeting
         {
             Id = id!,
             Title = title!,
@@ -190,7 +178,7 @@ public static partial class CollaborationDocument
             Tool = tool,
             LandAcknowledgment = land ?? LandAcknowledgment.NotConsidered,
             UnknownFields = e.Extra!,
-        });
+        }, before);
     }
 
     private static PlannedAgendaItem? ReadPlannedAgendaItem(DtoReader r, PlannedAgendaItemDto e, string p)
@@ -200,7 +188,7 @@ public static partial class CollaborationDocument
         var speaker = r.String(e.Speaker, "speaker", p);
         var party = r.Id(e.SpeakerParty, "speakerParty", p);
         var minutes = r.Int(e.Minutes, "minutes", p, 1, 720);
-        return r.Problems.Count > before ? null : r.Build(p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = e.Guest ?? false, Minutes = minutes, UnknownFields = e.Extra! });
+        return r.Build(p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = e.Guest ?? false, Minutes = minutes, UnknownFields = e.Extra! }, before);
     }
 
     private static AvailabilityWindow? ReadAvailability(DtoReader r, AvailabilityDto e, string p)
@@ -214,7 +202,7 @@ public static partial class CollaborationDocument
             r.Problem(DtoReader.At(p, "to"), "An availability window must end after it starts.");
         }
 
-        return r.Problems.Count > before ? null : r.Build(p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = e.Extra! });
+        return r.Build(p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = e.Extra! }, before);
     }
 
     private static MeetingLocation? ReadLocation(DtoReader r, LocationDto e, string p)
@@ -223,7 +211,7 @@ public static partial class CollaborationDocument
         var name = r.String(e.Name, "name", p, required: true);
         var stepFree = e.StepFree;
         var barriers = r.Texts(e.Barriers, "barriers", p);
-        return r.Problems.Count > before ? null : r.Build(p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = e.Extra! });
+        return r.Build(p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = e.Extra! }, before);
     }
 
     private static PlannedAttendee? ReadAttendee(DtoReader r, AttendeeDto e, string p)
@@ -234,7 +222,7 @@ public static partial class CollaborationDocument
         var joinsOnline = e.JoinsOnline;
         var stepFree = e.NeedsStepFree;
         var available = r.Array(e.Available, "available", p, (x, q) => ReadAvailability(r, x, q));
-        return r.Problems.Count > before ? null : r.Build(p, () => new PlannedAttendee
+        return r.Build(p, () => new PlannedAttendee
         {
             Name = name!,
             Party = party,
@@ -245,7 +233,7 @@ public static partial class CollaborationDocument
             NeedsStepFree = stepFree ?? false,
             Available = available,
             UnknownFields = e.Extra!,
-        });
+        }, before);
     }
 
     private static InclusiveMeetingProfile? ReadProfile(DtoReader r, MeetingProfileDto e, string p)

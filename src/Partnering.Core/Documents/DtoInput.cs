@@ -111,7 +111,7 @@ internal static class DtoInput
     private static (bool Failed, bool TooDeep, string Path) Scan(ReadOnlySpan<byte> utf8, int maxDepth, bool allowComments)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2, CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow });
-        var frames = new List<(bool IsArray, int Index, string? Name)>();
+        var frames = new List<JsonInput.Frame>();
         try
         {
             while (reader.Read())
@@ -119,16 +119,16 @@ internal static class DtoInput
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        frames[^1] = (false, -1, reader.GetString());
+                        frames[^1] = new(false, -1, reader.GetString());
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         NextItem(frames);
                         if (frames.Count == maxDepth)
                         {
-                            return (true, true, PathOf(frames));
+                            return (true, true, JsonInput.PathOf(frames));
                         }
 
-                        frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        frames.Add(new(reader.TokenType == JsonTokenType.StartArray, -1, null));
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         frames.RemoveAt(frames.Count - 1);
@@ -143,34 +143,16 @@ internal static class DtoInput
         }
         catch (JsonException)
         {
-            return (true, false, PathOf(frames));
+            return (true, false, JsonInput.PathOf(frames));
         }
 
-        static void NextItem(List<(bool IsArray, int Index, string? Name)> frames)
+        static void NextItem(List<JsonInput.Frame> frames)
         {
             if (frames.Count > 0 && frames[^1].IsArray)
             {
-                frames[^1] = (true, frames[^1].Index + 1, null);
+                frames[^1] = new(true, frames[^1].Index + 1, null);
             }
         }
-    }
-
-    private static string PathOf(List<(bool IsArray, int Index, string? Name)> frames)
-    {
-        var path = new StringBuilder("$");
-        foreach (var (isArray, index, name) in frames)
-        {
-            if (isArray && index >= 0)
-            {
-                path.Append(CultureInfo.InvariantCulture, $"[{index}]");
-            }
-            else if (!isArray && name is not null)
-            {
-                path.Append(JsonPath.Child(string.Empty, name));
-            }
-        }
-
-        return path.ToString();
     }
 
     /// <summary>The serializer's message without its own path and position suffix, in plainer words for type errors.</summary>

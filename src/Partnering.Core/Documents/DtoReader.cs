@@ -293,18 +293,35 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
         }
     }
 
-    /// <summary>The model object, or <see langword="null"/> with a problem at <paramref name="path"/> when it refuses its values.</summary>
-    public T? Build<T>(string path, Func<T> create)
+    /// <summary>
+    /// The model object, or <see langword="null"/>: when a problem was found since <paramref name="before"/>, or with a
+    /// problem at <paramref name="path"/> when it refuses its values, or at <paramref name="explainAt"/> when <paramref name="explain"/> finds one.
+    /// </summary>
+    public T? Build<T>(string path, Func<T> create, int before = int.MaxValue, Func<T, string?>? explain = null, string? explainAt = null)
         where T : class
     {
+        if (Problems.Count > before)
+        {
+            return null;
+        }
+
+        T made;
         try
         {
-            return create();
+            made = create();
         }
         catch (ArgumentException e)
         {
             Problem(path, e.Message);
             return null;
         }
+
+        if (explain?.Invoke(made) is { } problem)
+        {
+            Problem(explainAt ?? path, problem);
+            return null;
+        }
+
+        return made;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
@@ -20,6 +21,8 @@ public static partial class PolicyDocument
     /// <summary>Maps the DTOs to the model, collecting every problem with its path.</summary>
     private sealed class Reader(DtoReader r)
     {
+        private static readonly string[] ConditionKeys = ["all", "any", "not", "fact", .. JsonEnum<FactComparison>.Names, "predicate", "args"];
+
         public EligibilityPolicy? Policy(PolicyDto dto, string at)
         {
             var before = r.Problems.Count;
@@ -174,28 +177,8 @@ public static partial class PolicyDocument
         /// <summary>The keys a condition object holds (known ones in their declared order, then unknown ones in document order).</summary>
         private static List<string> Names(PolicyConditionDto dto)
         {
-            var names = new List<string>();
-            void Add(bool present, string name)
-            {
-                if (present)
-                {
-                    names.Add(name);
-                }
-            }
-
-            Add(dto.All is not null, "all");
-            Add(dto.Any is not null, "any");
-            Add(dto.Not is not null, "not");
-            Add(dto.Fact is not null, "fact");
-            foreach (var comparison in Enum.GetValues<FactComparison>())
-            {
-                Add(Compared(dto, comparison).ValueKind != JsonValueKind.Undefined, JsonEnum<FactComparison>.Name(comparison));
-            }
-
-            Add(dto.Predicate is not null, "predicate");
-            Add(dto.Args is not null, "args");
-            names.AddRange(dto.Extra?.Keys ?? (IEnumerable<string>)[]);
-            return names;
+            bool[] present = [dto.All is not null, dto.Any is not null, dto.Not is not null, dto.Fact is not null, .. Enum.GetValues<FactComparison>().Select(c => Compared(dto, c).ValueKind != JsonValueKind.Undefined), dto.Predicate is not null, dto.Args is not null];
+            return [.. ConditionKeys.Where((_, i) => present[i]), .. dto.Extra?.Keys ?? (IEnumerable<string>)[]];
         }
 
         private bool OnlyKeys(List<string> names, string path, params string[] keys)

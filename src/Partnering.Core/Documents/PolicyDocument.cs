@@ -152,14 +152,8 @@ public static partial class PolicyDocument
     /// <summary>A compared value as JSON: a string, a whole number, a boolean or a list of those.</summary>
     private static JsonElement Element(PolicyValue value)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, value);
-        }
-
-        var reader = new Utf8JsonReader(buffer.WrittenSpan);
-        return JsonElement.ParseValue(ref reader);
+        using var document = JsonDocument.Parse(JsonWriting.ToText(writer => Write(writer, value)));
+        return document.RootElement.Clone();
 
         static void Write(Utf8JsonWriter writer, PolicyValue value)
         {

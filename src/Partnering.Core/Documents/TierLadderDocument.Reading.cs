@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
 using Partnering.Core.Tiers;
@@ -91,22 +92,8 @@ public static partial class TierLadderDocument
 
         private TierCriterion? Criterion(TierCriterionDto dto, string path)
         {
-            var kinds = new List<string>(1);
-            void Kind(bool present, string name)
-            {
-                if (present)
-                {
-                    kinds.Add(name);
-                }
-            }
-
-            Kind(dto.All is not null, "all");
-            Kind(dto.Any is not null, "any");
-            Kind(dto.Not is not null, "not");
-            Kind(dto.Evidence is not null, "evidence");
-            Kind(dto.DaysInTier is not null, "daysInTier");
-            Kind(dto.OwnerAssigned is not null, "ownerAssigned");
-            Kind(dto.EligibilityAtMost is not null, "eligibilityAtMost");
+            bool[] present = [dto.All is not null, dto.Any is not null, dto.Not is not null, dto.Evidence is not null, dto.DaysInTier is not null, dto.OwnerAssigned is not null, dto.EligibilityAtMost is not null];
+            var kinds = CriterionKeys.Where((_, i) => present[i]).ToList();
             if (kinds.Count != 1)
             {
                 r.Problem(path, kinds.Count == 0
