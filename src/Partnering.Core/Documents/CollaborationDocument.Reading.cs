@@ -12,25 +12,15 @@ public static partial class CollaborationDocument
 {
     // ---------------------------------------------------------------- reading
 
-    private static DocumentLoadResult<CollaborationData> Read(ReadOnlySpan<byte> utf8, DocumentLimits limits)
-    {
-        var problems = new List<DocumentProblem>();
-        var data = DtoInput.Read(utf8, static c => c.CollaborationDto, limits, What, problems) is { } dto ? ReadSection(dto, "$", problems) : null;
-        return data is not null && problems.Count == 0
-            ? DocumentLoadResult.Success(data)
-            : JsonInput.Failure<CollaborationData>(What, problems, limits);
-    }
-
     /// <summary>Maps collaboration data read at <paramref name="path"/> (a document's root, or the workspace's <c>"collaboration"</c> section, where <c>"schemaVersion"</c> is optional), adding its problems.</summary>
     internal static CollaborationData? ReadSection(CollaborationDto dto, string path, List<DocumentProblem> problems)
     {
-        var reader = new CollaborationJsonReader();
-        var data = ReadRoot(reader, dto, path);
-        problems.AddRange(reader.Problems);
-        return reader.Problems.Count > 0 ? null : data;
+        var before = problems.Count;
+        var data = ReadRoot(new DtoReader(problems, DtoWording.Collaboration), dto, path);
+        return problems.Count > before ? null : data;
     }
 
-    private static CollaborationData? ReadRoot(CollaborationJsonReader r, CollaborationDto e, string P = "$")
+    private static CollaborationData? ReadRoot(DtoReader r, CollaborationDto e, string P = "$")
     {
         var versionRequired = P == "$";
         r.Int(e.SchemaVersion, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: versionRequired);
@@ -40,17 +30,13 @@ public static partial class CollaborationDocument
         var planned = r.Array(e.PlannedMeetings, "plannedMeetings", P, (x, p) => ReadPlanned(r, x, p), out var plannedPaths);
         var feedback = r.Array(e.Feedback, "feedback", P, (x, p) => ReadFeedback(r, x, p));
         var accountability = r.Array(e.Accountability, "accountability", P, (x, p) => ReadAccountability(r, x, p));
-        InclusiveMeetingProfile? profile = null;
-        if (e.MeetingProfile is { } profileElement)
-        {
-            profile = ReadProfile(r, profileElement, CollaborationJsonReader.At(P, "meetingProfile"));
-        }
+        var profile = r.Object(e.MeetingProfile, "meetingProfile", P, (x, p) => ReadProfile(r, x, p));
 
-        Unique(r, tables.Select(t => t.Id), tablePaths, "id", "table");
-        Unique(r, oneOnOnes.Select(o => o.Id), oneOnOnePaths, "id", "one-on-one");
-        Unique(r, calendar.Select(c => c.Id), eventPaths, "id", "event");
-        Unique(r, planned.Select(m => m.Id), plannedPaths, "id", "planned meeting");
-        return Build(r, P, () => new CollaborationData
+        r.Unique(tables.Select(t => t.Id), tablePaths, "id", "table");
+        r.Unique(oneOnOnes.Select(o => o.Id), oneOnOnePaths, "id", "one-on-one");
+        r.Unique(calendar.Select(c => c.Id), eventPaths, "id", "event");
+        r.Unique(planned.Select(m => m.Id), plannedPaths, "id", "planned meeting");
+        return r.Build(P, () => new CollaborationData
         {
             Tables = tables,
             OneOnOnes = oneOnOnes,
@@ -63,7 +49,7 @@ public static partial class CollaborationDocument
         });
     }
 
-    private static PartnerFeedback? ReadFeedback(CollaborationJsonReader r, FeedbackDto e, string p)
+    private static PartnerFeedback? ReadFeedback(DtoReader r, FeedbackDto e, string p)
     {
         var before = r.Problems.Count;
         var partner = r.Id(e.Partner, "partner", p, required: true);
@@ -71,71 +57,34 @@ public static partial class CollaborationDocument
         var summary = r.String(e.Summary, "summary", p, required: true);
         var response = r.String(e.Response, "response", p);
         var respondedOn = r.Date(e.RespondedOn, "respondedOn", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = e.Concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = e.Extra! });
+        return r.Build(p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = e.Concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = e.Extra! }, before);
     }
 
-    private static AccountabilityAgreement? ReadAccountability(CollaborationJsonReader r, AccountabilityDto e, string p)
+    private static AccountabilityAgreement? ReadAccountability(DtoReader r, AccountabilityDto e, string p)
     {
         var before = r.Problems.Count;
         var partner = r.Id(e.Partner, "partner", p, required: true);
         var agreedOn = r.Date(e.AgreedOn, "agreedOn", p, required: true);
         var terms = r.Texts(e.Terms, "terms", p);
         var reviewOn = r.Date(e.ReviewOn, "reviewOn", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = e.Extra! });
+        return r.Build(p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = e.Extra! }, before);
     }
 
-    private static void Unique(CollaborationJsonReader r, IEnumerable<string> ids, List<string> paths, string field, string what)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var i = 0;
-        foreach (var id in ids)
-        {
-            if (!seen.Add(id))
-            {
-                r.Problem(CollaborationJsonReader.At(paths[i], field), $"Another {what} already has '{id}'; it must be unique.");
-            }
-
-            i++;
-        }
-    }
-
-    private static T? Build<T>(CollaborationJsonReader r, string path, Func<T> create)
-        where T : class
-    {
-        try
-        {
-            return create();
-        }
-        catch (ArgumentException e)
-        {
-            r.Problem(path, e.Message);
-            return null;
-        }
-    }
-
-    private static CoalitionTable? ReadTable(CollaborationJsonReader r, CoalitionTableDto e, string p)
+    private static CoalitionTable? ReadTable(DtoReader r, CoalitionTableDto e, string p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);
         var name = r.String(e.Name, "name", p, required: true);
         var issue = r.Term(e.Issue, "issue", p, "An issue area", required: true);
-        MeetingCadence? cadence = null;
-        if (e.Cadence is { } c)
-        {
-            cadence = ReadCadence(r, c, CollaborationJsonReader.At(p, "cadence"));
-        }
-        else
-        {
-            r.Problem(CollaborationJsonReader.At(p, "cadence"), ProblemText.Required("cadence"));
-        }
+        var cadence = r.Object(e.Cadence, "cadence", p, (x, q) => ReadCadence(r, x, q), required: true);
 
         var seats = r.Array(e.Seats, "seats", p, (x, q) => ReadSeat(r, x, q), out var seatPaths);
         var attendancePaths = new List<List<string>>();
         var meetings = r.Array(e.Meetings, "meetings", p, (x, q) => ReadTableMeeting(r, x, q, attendancePaths));
         var actions = r.Array(e.Actions, "actions", p, (x, q) => ReadAction(r, x, q), out var actionPaths);
 
-        Unique(r, seats.Select(s => s.Organization.Value), seatPaths, "organization", "seat");
-        Unique(r, actions.Select(a => a.Id), actionPaths, "id", "action");
+        r.Unique(seats.Select(s => s.Organization.Value), seatPaths, "organization", "seat");
+        r.Unique(actions.Select(a => a.Id), actionPaths, "id", "action");
         var seated = seats.Select(s => s.Organization).ToHashSet();
         for (var m = 0; m < meetings.Count; m++)
         {
@@ -152,16 +101,11 @@ public static partial class CollaborationDocument
         {
             if (!seated.Contains(actions[a].Owner))
             {
-                r.Problem(CollaborationJsonReader.At(actionPaths[a], "owner"), $"'{actions[a].Owner}' has no seat at this table; add it to seats.");
+                r.Problem(DtoReader.At(actionPaths[a], "owner"), $"'{actions[a].Owner}' has no seat at this table; add it to seats.");
             }
         }
 
-        if (r.Problems.Count > before)
-        {
-            return null;
-        }
-
-        return Build(r, p, () => new CoalitionTable
+        return r.Build(p, () => new CoalitionTable
         {
             Id = id!,
             Name = name!,
@@ -171,10 +115,10 @@ public static partial class CollaborationDocument
             Meetings = meetings,
             Actions = actions,
             UnknownFields = e.Extra!,
-        });
+        }, before);
     }
 
-    private static MeetingCadence? ReadCadence(CollaborationJsonReader r, CadenceDto e, string p)
+    private static MeetingCadence? ReadCadence(DtoReader r, CadenceDto e, string p)
     {
         var before = r.Problems.Count;
         var start = r.Date(e.Start, "start", p, required: true);
@@ -182,31 +126,19 @@ public static partial class CollaborationDocument
         var interval = r.Int(e.Interval, "interval", p, 1, 52);
         var time = r.Time(e.Time, "time", p);
         var until = r.Date(e.Until, "until", p);
-        if (r.Problems.Count > before)
-        {
-            return null;
-        }
-
-        var cadence = Build(r, p, () => new MeetingCadence { Start = start!.Value, Frequency = frequency!.Value, Interval = interval ?? 1, Time = time, Until = until, UnknownFields = e.Extra! });
-        if (cadence?.Explain() is { } problem)
-        {
-            r.Problem(p, problem);
-            return null;
-        }
-
-        return cadence;
+        return r.Build(p, () => new MeetingCadence { Start = start!.Value, Frequency = frequency!.Value, Interval = interval ?? 1, Time = time, Until = until, UnknownFields = e.Extra! }, before, static c => c.Explain());
     }
 
-    private static TableSeat? ReadSeat(CollaborationJsonReader r, SeatDto e, string p)
+    private static TableSeat? ReadSeat(DtoReader r, SeatDto e, string p)
     {
         var before = r.Problems.Count;
         var org = r.Id(e.Organization, "organization", p, required: true);
         var reps = r.Texts(e.Representatives, "representatives", p);
         var since = r.Date(e.Since, "since", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = e.Extra! });
+        return r.Build(p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = e.Extra! }, before);
     }
 
-    private static TableMeeting? ReadTableMeeting(CollaborationJsonReader r, TableMeetingDto e, string p, List<List<string>> attendancePaths)
+    private static TableMeeting? ReadTableMeeting(DtoReader r, TableMeetingDto e, string p, List<List<string>> attendancePaths)
     {
         var before = r.Problems.Count;
         var date = r.Date(e.Date, "date", p, required: true);
@@ -218,34 +150,30 @@ public static partial class CollaborationDocument
         }
 
         attendancePaths.Add(paths);
-        return Build(r, p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = e.Extra! });
+        return r.Build(p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = e.Extra! });
     }
 
-    private static AgendaItem? ReadAgendaItem(CollaborationJsonReader r, AgendaItemDto e, string p)
+    private static AgendaItem? ReadAgendaItem(DtoReader r, AgendaItemDto e, string p)
     {
         var before = r.Problems.Count;
         var kind = r.Enum<AgendaItemKind>(e.Kind, "kind", p, required: true);
         var title = r.String(e.Title, "title", p, required: true);
-        TacticProposal? proposal = null;
-        if (e.Proposal is { } x)
-        {
-            proposal = ReadProposal(r, x, CollaborationJsonReader.At(p, "proposal"));
-        }
+        var proposal = r.Object(e.Proposal, "proposal", p, (y, q) => ReadProposal(r, y, q));
 
-        return r.Problems.Count > before ? null : Build(r, p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = e.Extra! });
+        return r.Build(p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = e.Extra! }, before);
     }
 
-    private static TacticProposal? ReadProposal(CollaborationJsonReader r, ProposalDto e, string p)
+    private static TacticProposal? ReadProposal(DtoReader r, ProposalDto e, string p)
     {
         var before = r.Problems.Count;
         var tactic = r.Term(e.Tactic, "tactic", p, "A tactic", required: true);
         var by = r.Id(e.ProposedBy, "proposedBy", p);
         var target = r.Enum<TargetKind>(e.Target, "target", p);
         var description = r.String(e.Description, "description", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new TacticProposal { Tactic = new Tactic(tactic!), ProposedBy = by, Target = target, Description = description, UnknownFields = e.Extra! });
+        return r.Build(p, () => new TacticProposal { Tactic = new Tactic(tactic!), ProposedBy = by, Target = target, Description = description, UnknownFields = e.Extra! }, before);
     }
 
-    private static AgreedAction? ReadAction(CollaborationJsonReader r, AgreedActionDto e, string p)
+    private static AgreedAction? ReadAction(DtoReader r, AgreedActionDto e, string p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);
@@ -257,12 +185,7 @@ public static partial class CollaborationDocument
         var due = r.Date(e.Due, "due", p, required: true);
         var status = r.Enum<ActionStatus>(e.Status, "status", p);
         var delivered = r.Date(e.DeliveredOn, "deliveredOn", p);
-        if (r.Problems.Count > before)
-        {
-            return null;
-        }
-
-        var action = Build(r, p, () => new AgreedAction
+        return r.Build(p, () => new AgreedAction
         {
             Id = id!,
             Description = description!,
@@ -274,13 +197,6 @@ public static partial class CollaborationDocument
             Status = status ?? ActionStatus.Open,
             DeliveredOn = delivered,
             UnknownFields = e.Extra!,
-        });
-        if (action?.Explain() is { } problem)
-        {
-            r.Problem(p, problem);
-            return null;
-        }
-
-        return action;
+        }, before, static a => a.Explain());
     }
 }

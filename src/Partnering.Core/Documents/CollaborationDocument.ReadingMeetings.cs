@@ -13,7 +13,7 @@ public static partial class CollaborationDocument
 {
     // ---------------------------------------------------------------- reading: one-on-ones, the calendar, planned meetings
 
-    private static OneOnOneMeeting? ReadOneOnOne(CollaborationJsonReader r, OneOnOneDto e, string p)
+    private static OneOnOneMeeting? ReadOneOnOne(DtoReader r, OneOnOneDto e, string p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);
@@ -25,23 +25,14 @@ public static partial class CollaborationDocument
         var connection = r.String(e.Connection, "connection", p);
         var strategy = r.String(e.Strategy, "strategy", p);
         var ask = r.String(e.Ask, "ask", p);
-        PartnerResearch? research = null;
-        if (e.Research is { } x)
-        {
-            research = ReadResearch(r, x, CollaborationJsonReader.At(p, "research"));
-        }
+        var research = r.Object(e.Research, "research", p, (y, q) => ReadResearch(r, y, q));
 
         var share = r.Number(e.OurTalkShare, "ourTalkShare", p, 0.0, 1.0);
         var steps = r.Array(e.NextSteps, "nextSteps", p, (y, q) => ReadNextStep(r, y, q));
         var place = r.Enum<MeetingPlace>(e.Place, "place", p);
-        InvitationBack? invitation = null;
-        if (e.InvitedBack is { } inv)
-        {
-            var q = CollaborationJsonReader.At(p, "invitedBack");
-            invitation = new InvitationBack { Meeting = r.String(inv.Meeting, "meeting", q), Date = r.Date(inv.Date, "date", q), Time = r.Time(inv.Time, "time", q), Place = r.String(inv.Place, "place", q), UnknownFields = inv.Extra! };
-        }
+        var invitation = r.Object(e.InvitedBack, "invitedBack", p, (inv, q) => new InvitationBack { Meeting = r.String(inv.Meeting, "meeting", q), Date = r.Date(inv.Date, "date", q), Time = r.Time(inv.Time, "time", q), Place = r.String(inv.Place, "place", q), UnknownFields = inv.Extra! });
 
-        return r.Problems.Count > before ? null : Build(r, p, () => new OneOnOneMeeting
+        return r.Build(p, () => new OneOnOneMeeting
         {
             Id = id!,
             Partner = partner!.Value,
@@ -62,10 +53,10 @@ public static partial class CollaborationDocument
             ListenedFirst = e.ListenedFirst,
             InvitedBack = invitation,
             UnknownFields = e.Extra!,
-        });
+        }, before);
     }
 
-    private static PartnerResearch? ReadResearch(CollaborationJsonReader r, ResearchDto e, string p)
+    private static PartnerResearch? ReadResearch(DtoReader r, ResearchDto e, string p)
     {
         var before = r.Problems.Count;
         var done = r.Date(e.DoneOn, "doneOn", p, required: true);
@@ -73,28 +64,28 @@ public static partial class CollaborationDocument
         var capacities = r.Texts(e.Capacities, "capacities", p);
         var constraints = r.Texts(e.Constraints, "constraints", p);
         var @base = r.String(e.Base, "base", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = e.Extra! });
+        return r.Build(p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = e.Extra! }, before);
     }
 
-    private static ResearchedGoal? ReadGoal(CollaborationJsonReader r, GoalDto e, string p)
+    private static ResearchedGoal? ReadGoal(DtoReader r, GoalDto e, string p)
     {
         var before = r.Problems.Count;
         var goal = r.String(e.Goal, "goal", p, required: true);
         var relation = r.Enum<GoalRelation>(e.Relation, "relation", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = e.Extra! });
+        return r.Build(p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = e.Extra! }, before);
     }
 
-    private static NextStep? ReadNextStep(CollaborationJsonReader r, NextStepDto e, string p)
+    private static NextStep? ReadNextStep(DtoReader r, NextStepDto e, string p)
     {
         var before = r.Problems.Count;
         var description = r.String(e.Description, "description", p, required: true);
         var owner = r.String(e.Owner, "owner", p);
         var ownerId = r.Id(e.OwnerId, "ownerId", p);
         var due = r.Date(e.Due, "due", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = e.Extra! });
+        return r.Build(p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = e.Extra! }, before);
     }
 
-    private static CalendarEvent? ReadEvent(CollaborationJsonReader r, CalendarEventDto e, string p)
+    private static CalendarEvent? ReadEvent(DtoReader r, CalendarEventDto e, string p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);
@@ -109,12 +100,7 @@ public static partial class CollaborationDocument
         var press = r.Terms(e.Press, "press", p, "A press target");
         var sponsors = r.Array(e.Sponsors, "sponsors", p, (x, q) => ReadSponsor(r, x, q));
         var description = r.String(e.Description, "description", p);
-        if (r.Problems.Count > before)
-        {
-            return null;
-        }
-
-        var calendarEvent = Build(r, p, () => new CalendarEvent
+        return r.Build(p, () => new CalendarEvent
         {
             Id = id!,
             Title = title!,
@@ -129,17 +115,10 @@ public static partial class CollaborationDocument
             Sponsors = sponsors,
             Description = description,
             UnknownFields = e.Extra!,
-        });
-        if (calendarEvent?.Explain() is { } problem)
-        {
-            r.Problem(CollaborationJsonReader.At(p, "end"), problem);
-            return null;
-        }
-
-        return calendarEvent;
+        }, before, static c => c.Explain(), DtoReader.At(p, "end"));
     }
 
-    private static EventSponsor? ReadSponsor(CollaborationJsonReader r, SponsorDto e, string p)
+    private static EventSponsor? ReadSponsor(DtoReader r, SponsorDto e, string p)
     {
         var before = r.Problems.Count;
         var sponsor = r.Id(e.Sponsor, "sponsor", p, required: true);
@@ -147,10 +126,10 @@ public static partial class CollaborationDocument
         var visibility = r.Enum<SponsorVisibility>(e.Visibility, "visibility", p);
         var askedBy = r.Id(e.HiddenAtRequestOf, "hiddenAtRequestOf", p);
         var hiddenReason = r.String(e.HiddenReason, "hiddenReason", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = e.Extra! });
+        return r.Build(p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = e.Extra! }, before);
     }
 
-    private static PlannedMeeting? ReadPlanned(CollaborationJsonReader r, PlannedMeetingDto e, string p)
+    private static PlannedMeeting? ReadPlanned(DtoReader r, PlannedMeetingDto e, string p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);
@@ -159,11 +138,7 @@ public static partial class CollaborationDocument
         var start = r.Time(e.Start, "start", p, required: true);
         var end = r.Time(e.End, "end", p, required: true);
         var format = r.Enum<MeetingFormat>(e.Format, "format", p, required: true);
-        MeetingLocation? location = null;
-        if (e.Location is { } x)
-        {
-            location = ReadLocation(r, x, CollaborationJsonReader.At(p, "location"));
-        }
+        var location = r.Object(e.Location, "location", p, (y, q) => ReadLocation(r, y, q));
 
         var attendees = r.Array(e.Attendees, "attendees", p, (y, q) => ReadAttendee(r, y, q));
         var sent = r.Date(e.AgendaSentOn, "agendaSentOn", p);
@@ -177,10 +152,10 @@ public static partial class CollaborationDocument
         var land = r.Enum<LandAcknowledgment>(e.LandAcknowledgment, "landAcknowledgment", p);
         if (start is { } s && end is { } f && f <= s)
         {
-            r.Problem(CollaborationJsonReader.At(p, "end"), "The meeting must end after it starts, on the same day.");
+            r.Problem(DtoReader.At(p, "end"), "The meeting must end after it starts, on the same day.");
         }
 
-        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedMeeting
+        return r.Build(p, () => new PlannedMeeting
         {
             Id = id!,
             Title = title!,
@@ -203,20 +178,20 @@ public static partial class CollaborationDocument
             Tool = tool,
             LandAcknowledgment = land ?? LandAcknowledgment.NotConsidered,
             UnknownFields = e.Extra!,
-        });
+        }, before);
     }
 
-    private static PlannedAgendaItem? ReadPlannedAgendaItem(CollaborationJsonReader r, PlannedAgendaItemDto e, string p)
+    private static PlannedAgendaItem? ReadPlannedAgendaItem(DtoReader r, PlannedAgendaItemDto e, string p)
     {
         var before = r.Problems.Count;
         var title = r.String(e.Title, "title", p, required: true);
         var speaker = r.String(e.Speaker, "speaker", p);
         var party = r.Id(e.SpeakerParty, "speakerParty", p);
         var minutes = r.Int(e.Minutes, "minutes", p, 1, 720);
-        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = e.Guest ?? false, Minutes = minutes, UnknownFields = e.Extra! });
+        return r.Build(p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = e.Guest ?? false, Minutes = minutes, UnknownFields = e.Extra! }, before);
     }
 
-    private static AvailabilityWindow? ReadAvailability(CollaborationJsonReader r, AvailabilityDto e, string p)
+    private static AvailabilityWindow? ReadAvailability(DtoReader r, AvailabilityDto e, string p)
     {
         var before = r.Problems.Count;
         var day = r.Enum<DayOfWeek>(e.Day, "day", p);
@@ -224,22 +199,22 @@ public static partial class CollaborationDocument
         var to = r.Time(e.To, "to", p, required: true);
         if (from is { } a && to is { } b && b <= a)
         {
-            r.Problem(CollaborationJsonReader.At(p, "to"), "An availability window must end after it starts.");
+            r.Problem(DtoReader.At(p, "to"), "An availability window must end after it starts.");
         }
 
-        return r.Problems.Count > before ? null : Build(r, p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = e.Extra! });
+        return r.Build(p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = e.Extra! }, before);
     }
 
-    private static MeetingLocation? ReadLocation(CollaborationJsonReader r, LocationDto e, string p)
+    private static MeetingLocation? ReadLocation(DtoReader r, LocationDto e, string p)
     {
         var before = r.Problems.Count;
         var name = r.String(e.Name, "name", p, required: true);
         var stepFree = e.StepFree;
         var barriers = r.Texts(e.Barriers, "barriers", p);
-        return r.Problems.Count > before ? null : Build(r, p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = e.Extra! });
+        return r.Build(p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = e.Extra! }, before);
     }
 
-    private static PlannedAttendee? ReadAttendee(CollaborationJsonReader r, AttendeeDto e, string p)
+    private static PlannedAttendee? ReadAttendee(DtoReader r, AttendeeDto e, string p)
     {
         var before = r.Problems.Count;
         var name = r.String(e.Name, "name", p, required: true);
@@ -247,7 +222,7 @@ public static partial class CollaborationDocument
         var joinsOnline = e.JoinsOnline;
         var stepFree = e.NeedsStepFree;
         var available = r.Array(e.Available, "available", p, (x, q) => ReadAvailability(r, x, q));
-        return r.Problems.Count > before ? null : Build(r, p, () => new PlannedAttendee
+        return r.Build(p, () => new PlannedAttendee
         {
             Name = name!,
             Party = party,
@@ -258,10 +233,10 @@ public static partial class CollaborationDocument
             NeedsStepFree = stepFree ?? false,
             Available = available,
             UnknownFields = e.Extra!,
-        });
+        }, before);
     }
 
-    private static InclusiveMeetingProfile? ReadProfile(CollaborationJsonReader r, MeetingProfileDto e, string p)
+    private static InclusiveMeetingProfile? ReadProfile(DtoReader r, MeetingProfileDto e, string p)
     {
         var before = r.Problems.Count;
         var d = InclusiveMeetingProfile.Default;

@@ -20,7 +20,9 @@ namespace Partnering.Core.Documents;
 /// </remarks>
 public static partial class CollaborationDocument
 {
-    private const string What = "collaboration";
+    private static readonly DtoDocument<CollaborationDto, CollaborationData> Document = new("collaboration", static c => c.CollaborationDto, ReadSection, static (limits, bytes) => bytes is { } size
+        ? string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes (at least {size}).")
+        : string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."));
 
     /// <summary>Loads a document from text, within <see cref="DocumentLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>
@@ -36,61 +38,23 @@ public static partial class CollaborationDocument
     /// <param name="json">The JSON text.</param>
     /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The data, or every problem found.</returns>
-    public static DocumentLoadResult<CollaborationData> Load(string json, DocumentLimits? limits)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        limits ??= DocumentLimits.Default;
-        var bytes = Encoding.UTF8.GetByteCount(json);
-        return bytes > limits.MaxBytes
-            ? TooLarge(bytes, limits)
-            : Parse(JsonInput.Utf8(json), limits);
-    }
+    public static DocumentLoadResult<CollaborationData> Load(string json, DocumentLimits? limits) => Document.Load(json, limits);
 
     /// <summary>Loads a document from a UTF-8 stream; the stream is read to its end and not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
     /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The data, or every problem found.</returns>
-    public static DocumentLoadResult<CollaborationData> Load(Stream utf8Json, DocumentLimits? limits)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        limits ??= DocumentLimits.Default;
-        return JsonInput.ReadAll(utf8Json, limits, TooLargeMessage(limits), out var bytes) is { } tooLarge
-            ? DocumentLoadResult.Failure<CollaborationData>(What, [tooLarge])
-            : Parse(bytes, limits);
-    }
+    public static DocumentLoadResult<CollaborationData> Load(Stream utf8Json, DocumentLimits? limits) => Document.Load(utf8Json, limits);
 
     /// <summary>Saves data as indented JSON text.</summary>
     /// <param name="data">The data.</param>
     /// <returns>The JSON text.</returns>
     /// <exception cref="ArgumentException">An <c>UnknownFields</c> entry has the name of a field this version writes.</exception>
-    public static string Save(CollaborationData data)
-    {
-        return DtoOutput.Text(ToDto(data), WorkspaceJsonContext.Default.CollaborationDto, indented: true);
-    }
+    public static string Save(CollaborationData data) => DtoOutput.Text(ToDto(data), WorkspaceJsonContext.Default.CollaborationDto, indented: true);
 
     /// <summary>Saves data as indented UTF-8 JSON to a stream; the stream is not closed.</summary>
     /// <param name="data">The data.</param>
     /// <param name="utf8Json">The stream.</param>
     /// <exception cref="ArgumentException">An <c>UnknownFields</c> entry has the name of a field this version writes.</exception>
-    public static void Save(CollaborationData data, Stream utf8Json)
-    {
-        DtoOutput.Write(utf8Json, ToDto(data), WorkspaceJsonContext.Default.CollaborationDto, indented: true);
-    }
-
-    private static DocumentLoadResult<CollaborationData> TooLarge(long bytes, DocumentLimits limits)
-        => DocumentLoadResult.Failure<CollaborationData>(What, [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes (at least {bytes})."))]);
-
-    private static string TooLargeMessage(DocumentLimits limits)
-        => string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes.");
-
-    private static DocumentLoadResult<CollaborationData> Parse(byte[] bytes, DocumentLimits limits)
-    {
-        var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
-        if (JsonInput.Check(utf8.Span, limits) is { Count: > 0 } refused)
-        {
-            return JsonInput.Failure<CollaborationData>(What, refused, limits);
-        }
-
-        return Read(utf8.Span, limits);
-    }
+    public static void Save(CollaborationData data, Stream utf8Json) => DtoOutput.Write(utf8Json, ToDto(data), WorkspaceJsonContext.Default.CollaborationDto, indented: true);
 }

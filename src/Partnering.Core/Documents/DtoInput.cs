@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -17,10 +18,13 @@ namespace Partnering.Core.Documents;
 internal static class DtoInput
 {
     /// <summary>A JSON Schema embedded in the assembly (the same files ship in the package's <c>schemas</c> folder).</summary>
-    public static string Schema(string fileName)
+    public static string Schema(string fileName) => Resource("Partnering.Core.Schemas." + fileName);
+
+    /// <summary>A text resource embedded in the assembly.</summary>
+    public static string Resource(string name)
     {
-        using var stream = typeof(DtoInput).Assembly.GetManifestResourceStream("Partnering.Core.Schemas." + fileName)
-            ?? throw new InvalidOperationException($"The schema resource {fileName} is missing from the assembly; the build that produced it is broken.");
+        using var stream = typeof(DtoInput).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The resource {name} is missing from the assembly; the build that produced it is broken.");
         using var reader = new System.IO.StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();
     }
@@ -107,7 +111,7 @@ internal static class DtoInput
     private static (bool Failed, bool TooDeep, string Path) Scan(ReadOnlySpan<byte> utf8, int maxDepth, bool allowComments)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2, CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow });
-        var frames = new List<(bool IsArray, int Index, string? Name)>();
+        var frames = new List<JsonInput.Frame>();
         try
         {
             while (reader.Read())
@@ -115,16 +119,16 @@ internal static class DtoInput
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        frames[^1] = (false, -1, reader.GetString());
+                        frames[^1] = new(false, -1, reader.GetString());
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
                         NextItem(frames);
                         if (frames.Count == maxDepth)
                         {
-                            return (true, true, PathOf(frames));
+                            return (true, true, JsonInput.PathOf(frames));
                         }
 
-                        frames.Add((reader.TokenType == JsonTokenType.StartArray, -1, null));
+                        frames.Add(new(reader.TokenType == JsonTokenType.StartArray, -1, null));
                         break;
                     case JsonTokenType.EndObject or JsonTokenType.EndArray:
                         frames.RemoveAt(frames.Count - 1);
@@ -139,34 +143,16 @@ internal static class DtoInput
         }
         catch (JsonException)
         {
-            return (true, false, PathOf(frames));
+            return (true, false, JsonInput.PathOf(frames));
         }
 
-        static void NextItem(List<(bool IsArray, int Index, string? Name)> frames)
+        static void NextItem(List<JsonInput.Frame> frames)
         {
             if (frames.Count > 0 && frames[^1].IsArray)
             {
-                frames[^1] = (true, frames[^1].Index + 1, null);
+                frames[^1] = new(true, frames[^1].Index + 1, null);
             }
         }
-    }
-
-    private static string PathOf(List<(bool IsArray, int Index, string? Name)> frames)
-    {
-        var path = new StringBuilder("$");
-        foreach (var (isArray, index, name) in frames)
-        {
-            if (isArray && index >= 0)
-            {
-                path.Append(CultureInfo.InvariantCulture, $"[{index}]");
-            }
-            else if (!isArray && name is not null)
-            {
-                path.Append(JsonPath.Child(string.Empty, name));
-            }
-        }
-
-        return path.ToString();
     }
 
     /// <summary>The serializer's message without its own path and position suffix, in plainer words for type errors.</summary>
@@ -203,4 +189,47 @@ internal static class DtoInput
         _ when type.Contains("List", StringComparison.Ordinal) => "an array",
         _ => "an object",
     };
+}
+
+/// <summary>
+/// A stand-alone document kind, loaded the one way: the size limit (<see cref="TooLarge"/> words it, with
+/// the size when it is known), the input check, one deserialization into <typeparamref name="TDto"/>, then
+/// <see cref="Map"/> from the root. A ladder document allows comments and refuses a field written twice in
+/// the input check.
+/// </summary>
+internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonContext, JsonTypeInfo<TDto>> Type, Func<TDto, string, List<DocumentProblem>, T?> Map, Func<DocumentLimits, long?, string> TooLarge, bool Ladder = false)
+    where TDto : class
+    where T : class
+{
+    public DocumentLoadResult<T> Load(string json, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        limits ??= DocumentLimits.Default;
+        var bytes = Encoding.UTF8.GetByteCount(json);
+        return bytes > limits.MaxBytes
+            ? DocumentLoadResult.Failure<T>(What, [new DocumentProblem("$", TooLarge(limits, bytes))])
+            : Parse(JsonInput.Utf8(json), limits);
+    }
+
+    public DocumentLoadResult<T> Load(Stream utf8Json, DocumentLimits? limits)
+    {
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        limits ??= DocumentLimits.Default;
+        return JsonInput.ReadAll(utf8Json, limits, TooLarge(limits, null), out var bytes) is { } tooLarge
+            ? DocumentLoadResult.Failure<T>(What, [tooLarge])
+            : Parse(bytes, limits);
+    }
+
+    private DocumentLoadResult<T> Parse(byte[] bytes, DocumentLimits limits)
+    {
+        var utf8 = JsonInput.WithoutBom(bytes.AsSpan());
+        if (JsonInput.Check(utf8, limits, allowComments: Ladder, duplicates: Ladder) is { Count: > 0 } refused)
+        {
+            return JsonInput.Failure<T>(What, refused, limits);
+        }
+
+        var problems = new List<DocumentProblem>();
+        var value = DtoInput.Read(utf8, Type, limits, What, problems, allowComments: Ladder) is { } dto ? Map(dto, "$", problems) : null;
+        return value is not null && problems.Count == 0 ? DocumentLoadResult.Success(value) : JsonInput.Failure<T>(What, problems, limits);
+    }
 }

@@ -28,7 +28,7 @@ public static partial class PolicyDocument
     /// <returns>The schema as JSON text.</returns>
     public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
 
-    private const string What = "policy";
+    private static readonly DtoDocument<PolicyDto, EligibilityPolicy> Document = new("policy", static c => c.PolicyDto, ReadSection, static (limits, _) => string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."));
 
     /// <summary>Loads a policy from JSON text. The policy still needs <see cref="IPolicyCompiler"/> validation before use.</summary>
     /// <param name="json">The document.</param>
@@ -39,17 +39,7 @@ public static partial class PolicyDocument
     /// <param name="json">The document.</param>
     /// <param name="limits">Size and nesting limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The policy, or the problems found.</returns>
-    public static DocumentLoadResult<EligibilityPolicy> Load(string json, DocumentLimits? limits)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        limits ??= DocumentLimits.Default;
-        if ((long)json.Length * 3 > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
-        {
-            return DocumentLoadResult.Failure<EligibilityPolicy>(What, [new("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."))]);
-        }
-
-        return Parse(JsonInput.Utf8(json), limits);
-    }
+    public static DocumentLoadResult<EligibilityPolicy> Load(string json, DocumentLimits? limits) => Document.Load(json, limits);
 
     /// <summary>Loads a policy from a UTF-8 stream. The stream is read, not closed.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -60,25 +50,7 @@ public static partial class PolicyDocument
     /// <param name="utf8Json">The stream.</param>
     /// <param name="limits">Size and nesting limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The policy, or the problems found.</returns>
-    public static DocumentLoadResult<EligibilityPolicy> Load(Stream utf8Json, DocumentLimits? limits)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        limits ??= DocumentLimits.Default;
-        return JsonInput.ReadAll(utf8Json, limits, string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."), out var bytes) is { } tooLarge
-            ? DocumentLoadResult.Failure<EligibilityPolicy>(What, [tooLarge])
-            : Parse(bytes, limits);
-    }
-
-    private static DocumentLoadResult<EligibilityPolicy> Parse(byte[] bytes, DocumentLimits limits)
-    {
-        var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
-        if (JsonInput.Check(utf8.Span, limits) is { Count: > 0 } refused)
-        {
-            return JsonInput.Failure<EligibilityPolicy>(What, refused, limits);
-        }
-
-        return Read(utf8.Span, limits);
-    }
+    public static DocumentLoadResult<EligibilityPolicy> Load(Stream utf8Json, DocumentLimits? limits) => Document.Load(utf8Json, limits);
 
     /// <summary>Writes a policy as JSON: known fields in a fixed order, then unknown fields as loaded.</summary>
     /// <param name="policy">The policy.</param>
@@ -180,14 +152,8 @@ public static partial class PolicyDocument
     /// <summary>A compared value as JSON: a string, a whole number, a boolean or a list of those.</summary>
     private static JsonElement Element(PolicyValue value)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, value);
-        }
-
-        var reader = new Utf8JsonReader(buffer.WrittenSpan);
-        return JsonElement.ParseValue(ref reader);
+        using var document = JsonDocument.Parse(JsonWriting.ToText(writer => Write(writer, value)));
+        return document.RootElement.Clone();
 
         static void Write(Utf8JsonWriter writer, PolicyValue value)
         {

@@ -46,7 +46,7 @@ public static partial class TierLadderDocument
     /// <returns>The schema as JSON text.</returns>
     public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
 
-    private const string What = "tier ladder";
+    private static readonly DtoDocument<TierLadderDto, TierLadder> Document = new("tier ladder", static c => c.TierLadderDto, ReadSection, static (limits, _) => string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."), Ladder: true);
 
     /// <summary>Loads a ladder from JSON text with the default limits.</summary>
     /// <param name="json">The document.</param>
@@ -62,41 +62,13 @@ public static partial class TierLadderDocument
     /// <param name="json">The document.</param>
     /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The ladder, or every problem found (JSON errors, missing or mistyped fields, validation problems).</returns>
-    public static DocumentLoadResult<TierLadder> Load(string json, DocumentLimits? limits)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        limits ??= DocumentLimits.Default;
-        return Encoding.UTF8.GetByteCount(json) > limits.MaxBytes
-            ? DocumentLoadResult.Failure<TierLadder>(What, [new DocumentProblem("$", TooLarge(limits))])
-            : Parse(JsonInput.Utf8(json), limits);
-    }
+    public static DocumentLoadResult<TierLadder> Load(string json, DocumentLimits? limits) => Document.Load(json, limits);
 
     /// <summary>Loads a ladder from a UTF-8 stream (read to its end; the caller keeps ownership).</summary>
     /// <param name="utf8Json">The document.</param>
     /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The ladder, or every problem found.</returns>
-    public static DocumentLoadResult<TierLadder> Load(Stream utf8Json, DocumentLimits? limits)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        limits ??= DocumentLimits.Default;
-        return JsonInput.ReadAll(utf8Json, limits, TooLarge(limits), out var bytes) is { } tooLarge
-            ? DocumentLoadResult.Failure<TierLadder>(What, [tooLarge])
-            : Parse(bytes, limits);
-    }
-
-    private static string TooLarge(DocumentLimits limits)
-        => string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes.");
-
-    private static DocumentLoadResult<TierLadder> Parse(byte[] bytes, DocumentLimits limits)
-    {
-        var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
-        if (JsonInput.Check(utf8.Span, limits, allowComments: true, duplicates: true) is { Count: > 0 } refused)
-        {
-            return JsonInput.Failure<TierLadder>(What, refused, limits);
-        }
-
-        return Read(utf8.Span, limits);
-    }
+    public static DocumentLoadResult<TierLadder> Load(Stream utf8Json, DocumentLimits? limits) => Document.Load(utf8Json, limits);
 
     /// <summary>Writes a ladder as indented JSON text, unknown fields included.</summary>
     /// <param name="ladder">The ladder.</param>

@@ -60,7 +60,7 @@ internal static class WorkspaceSections
 
         if (dto.TierOverrides is { } o)
         {
-            overrides = ReadOverrides(o, "$." + OverridesField, problems);
+            overrides = ReadOverrides(o, problems);
         }
 
         if ((dto.PowerMaps ?? (object?)dto.Assets ?? dto.Outreach) is not null
@@ -93,80 +93,21 @@ internal static class WorkspaceSections
         return problems.Count > before ? null : result;
     }
 
-    private static ValueList<PartnershipTierOverride> ReadOverrides(List<TierOverrideDto?> list, string path, List<DocumentProblem> problems)
+    private static ValueList<PartnershipTierOverride> ReadOverrides(List<TierOverrideDto?> list, List<DocumentProblem> problems)
     {
-        var result = new List<PartnershipTierOverride>();
-        for (var i = 0; i < list.Count; i++)
+        var r = new DtoReader(problems, DtoWording.TierOverrides);
+        var result = r.Array(list, OverridesField, "$", (item, at) =>
         {
-            var at = JsonPath.Item(path, i);
-            if (list[i] is not { } item)
-            {
-                problems.Add(new DocumentProblem(at, "A tier override is an object with partner, date, tier, reason and decidedBy."));
-                continue;
-            }
-
-            var partner = Id(item.Partner, "partner", at, problems);
-            var decidedBy = Id(item.DecidedBy, "decidedBy", at, problems);
-            var tier = Text(item.Tier, "tier", at, problems);
-            var reason = Text(item.Reason, "reason", at, problems);
-            DateOnly? date = null;
-            if (Text(item.Date, "date", at, problems) is { } dateText)
-            {
-                if (DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                {
-                    date = d;
-                }
-                else
-                {
-                    problems.Add(new DocumentProblem(JsonPath.Child(at, "date"), $"A tier override's date is a full date written yyyy-MM-dd; got '{dateText}'."));
-                }
-            }
-
-            if (partner is { } p && decidedBy is { } by && tier is not null && reason is not null && date is { } day)
-            {
-                result.Add(new PartnershipTierOverride
-                {
-                    Partner = p,
-                    Override = new TierOverride { Date = day, Tier = tier, Reason = reason, DecidedBy = by },
-                    UnknownFields = item.Extra!,
-                });
-            }
-        }
-
+            var partner = r.Id(item.Partner, "partner", at, required: true);
+            var decidedBy = r.Id(item.DecidedBy, "decidedBy", at, required: true);
+            var tier = r.String(item.Tier, "tier", at, required: true);
+            var reason = r.String(item.Reason, "reason", at, required: true);
+            var date = r.Date(item.Date, "date", at, required: true);
+            return partner is { } p && decidedBy is { } by && tier is not null && reason is not null && date is { } day
+                ? new PartnershipTierOverride { Partner = p, Override = new TierOverride { Date = day, Tier = tier, Reason = reason, DecidedBy = by }, UnknownFields = item.Extra! }
+                : null;
+        }, "A tier override is an object with partner, date, tier, reason and decidedBy.");
         return ValueList<PartnershipTierOverride>.Wrap(result.ToArray());
-    }
-
-    private static string? Text(string? text, string name, string at, List<DocumentProblem> problems)
-    {
-        if (text is null)
-        {
-            problems.Add(new DocumentProblem(at, ProblemText.Required(name)));
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            problems.Add(new DocumentProblem(JsonPath.Child(at, name), $"\"{name}\" must not be blank."));
-            return null;
-        }
-
-        return text;
-    }
-
-    private static PartyId? Id(string? value, string name, string at, List<DocumentProblem> problems)
-    {
-        if (Text(value, name, at, problems) is not { } text)
-        {
-            return null;
-        }
-
-        if (PartyId.Explain(text) is { } explanation)
-        {
-            problems.Add(new DocumentProblem(JsonPath.Child(at, name), explanation));
-            return null;
-        }
-
-        return new PartyId(text);
     }
 
     /// <summary>Every party id a section names must be the chapter, a member or a partner of the workspace.</summary>
@@ -193,10 +134,8 @@ internal static class WorkspaceSections
         }
 
         var tiers = (workspace.Ladder ?? TierLadder.Default).Tiers.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        for (var i = 0; i < workspace.TierOverrides.Count; i++)
+        Each(workspace.TierOverrides, "$." + OverridesField, (o, at) =>
         {
-            var o = workspace.TierOverrides[i];
-            var at = Item("$." + OverridesField, i);
             if (!partnerships.Contains(o.Partner))
             {
                 problems.Add(new DocumentProblem(at + ".partner", $"The partner '{o.Partner}' has no partnership in this workspace; a tier override applies to a partnership."));
@@ -211,137 +150,81 @@ internal static class WorkspaceSections
             {
                 problems.Add(new DocumentProblem(at + ".tier", $"The tier '{o.Override.Tier}' is not a tier of the {(workspace.Ladder is null ? "default" : "workspace's")} ladder ({string.Join(", ", tiers)})."));
             }
-        }
-
-        for (var i = 0; i < workspace.PowerMaps.Count; i++)
+        });
+        Each(workspace.PowerMaps, "$." + PowerMapsField, (map, at) =>
         {
-            var map = workspace.PowerMaps[i];
-            var at = Item("$." + PowerMapsField, i);
             Party(map.Target, at + ".target", "target");
             for (var j = 0; j < map.Placements.Count; j++)
             {
                 // The path is made only for a problem: a large map has a placement per actor.
                 if (!Known(map.Placements[j].Actor))
                 {
-                    Party(map.Placements[j].Actor, Item(at + ".placements", j) + ".actor", "actor");
+                    Party(map.Placements[j].Actor, JsonPath.Item(at + ".placements", j) + ".actor", "actor");
                 }
             }
-        }
-
-        for (var i = 0; i < workspace.Assets.Count; i++)
+        });
+        Each(workspace.Assets, "$." + AssetsField, (asset, at) => Party(asset.Holder, at + ".holder", "holder"));
+        Each(workspace.Outreach?.Items ?? [], "$." + OutreachField + ".items", (item, at) =>
         {
-            Party(workspace.Assets[i].Holder, Item("$." + AssetsField, i) + ".holder", "holder");
-        }
-
-        if (workspace.Outreach is { } plan)
-        {
-            for (var i = 0; i < plan.Items.Count; i++)
+            Party(item.Partner, at + ".partner", "partner");
+            Party(item.Introducer, at + ".introducer", "introducer");
+            if (!members.Contains(item.Owner))
             {
-                var at = Item("$." + OutreachField + ".items", i);
-                Party(plan.Items[i].Partner, at + ".partner", "partner");
-                Party(plan.Items[i].Introducer, at + ".introducer", "introducer");
-                if (!members.Contains(plan.Items[i].Owner))
-                {
-                    problems.Add(new DocumentProblem(at + ".owner", $"'{plan.Items[i].Owner}' is not a member of the chapter; an outreach item is owned by a member."));
-                }
+                problems.Add(new DocumentProblem(at + ".owner", $"'{item.Owner}' is not a member of the chapter; an outreach item is owned by a member."));
             }
-        }
-
+        });
         if (workspace.Collaboration is not { } data)
         {
             return;
         }
 
         const string C = "$." + CollaborationField;
-        for (var i = 0; i < data.Tables.Count; i++)
+        Each(data.Tables, C + ".tables", (table, at) =>
         {
-            var table = data.Tables[i];
-            var at = Item(C + ".tables", i);
-            for (var j = 0; j < table.Seats.Count; j++)
+            Each(table.Seats, at + ".seats", (seat, p) => Party(seat.Organization, p + ".organization", "seat's organization"));
+            Each(table.Meetings, at + ".meetings", (meeting, m) =>
             {
-                Party(table.Seats[j].Organization, Item(at + ".seats", j) + ".organization", "seat's organization");
-            }
-
-            for (var j = 0; j < table.Meetings.Count; j++)
+                Each(meeting.Attendance, m + ".attendance", (id, p) => Party(id, p, "attendee"));
+                Each(meeting.Agenda, m + ".agenda", (item, p) => Party(item.Proposal?.ProposedBy, p + ".proposal.proposedBy", "proposer"));
+            });
+            Each(table.Actions, at + ".actions", (action, p) =>
             {
-                var meeting = table.Meetings[j];
-                var m = Item(at + ".meetings", j);
-                for (var k = 0; k < meeting.Attendance.Count; k++)
-                {
-                    Party(meeting.Attendance[k], Item(m + ".attendance", k), "attendee");
-                }
-
-                for (var k = 0; k < meeting.Agenda.Count; k++)
-                {
-                    Party(meeting.Agenda[k].Proposal?.ProposedBy, Item(m + ".agenda", k) + ".proposal.proposedBy", "proposer");
-                }
-            }
-
-            for (var j = 0; j < table.Actions.Count; j++)
-            {
-                Party(table.Actions[j].Owner, Item(at + ".actions", j) + ".owner", "action's owner");
-                Party(table.Actions[j].Person, Item(at + ".actions", j) + ".personId", "person doing the action");
-            }
-        }
-
-        for (var i = 0; i < data.OneOnOnes.Count; i++)
+                Party(action.Owner, p + ".owner", "action's owner");
+                Party(action.Person, p + ".personId", "person doing the action");
+            });
+        });
+        Each(data.OneOnOnes, C + ".oneOnOnes", (meeting, at) =>
         {
-            var at = Item(C + ".oneOnOnes", i);
-            Party(data.OneOnOnes[i].Partner, at + ".partner", "partner");
-            Party(data.OneOnOnes[i].HeldBy, at + ".heldBy", "member holding the meeting");
-            for (var j = 0; j < data.OneOnOnes[i].NextSteps.Count; j++)
-            {
-                Party(data.OneOnOnes[i].NextSteps[j].Owner, Item(at + ".nextSteps", j) + ".ownerId", "next step's owner");
-            }
-        }
-
-        for (var i = 0; i < data.Calendar.Count; i++)
+            Party(meeting.Partner, at + ".partner", "partner");
+            Party(meeting.HeldBy, at + ".heldBy", "member holding the meeting");
+            Each(meeting.NextSteps, at + ".nextSteps", (step, p) => Party(step.Owner, p + ".ownerId", "next step's owner"));
+        });
+        Each(data.Calendar, C + ".calendar", (calendarEvent, at) =>
         {
-            var calendarEvent = data.Calendar[i];
-            var at = Item(C + ".calendar", i);
             Party(calendarEvent.Host, at + ".host", "host");
-            for (var j = 0; j < calendarEvent.Sponsors.Count; j++)
+            Each(calendarEvent.Sponsors, at + ".sponsors", (sponsor, p) =>
             {
-                Party(calendarEvent.Sponsors[j].Sponsor, Item(at + ".sponsors", j) + ".sponsor", "sponsor");
-                Party(calendarEvent.Sponsors[j].HiddenAtRequestOf, Item(at + ".sponsors", j) + ".hiddenAtRequestOf", "party who asked");
-            }
-        }
-
-        for (var i = 0; i < data.Feedback.Count; i++)
+                Party(sponsor.Sponsor, p + ".sponsor", "sponsor");
+                Party(sponsor.HiddenAtRequestOf, p + ".hiddenAtRequestOf", "party who asked");
+            });
+        });
+        Each(data.Feedback, C + ".feedback", (feedback, at) => Party(feedback.Partner, at + ".partner", "partner"));
+        Each(data.Accountability, C + ".accountability", (agreement, at) => Party(agreement.Partner, at + ".partner", "partner"));
+        Each(data.PlannedMeetings, C + ".plannedMeetings", (meeting, at) =>
         {
-            Party(data.Feedback[i].Partner, Item(C + ".feedback", i) + ".partner", "partner");
-        }
-
-        for (var i = 0; i < data.Accountability.Count; i++)
-        {
-            Party(data.Accountability[i].Partner, Item(C + ".accountability", i) + ".partner", "partner");
-        }
-
-        for (var i = 0; i < data.PlannedMeetings.Count; i++)
-        {
-            var meeting = data.PlannedMeetings[i];
-            var at = Item(C + ".plannedMeetings", i);
-            for (var j = 0; j < meeting.Attendees.Count; j++)
-            {
-                Party(meeting.Attendees[j].Party, Item(at + ".attendees", j) + ".party", "attendee");
-            }
-
-            for (var j = 0; j < meeting.RequiredParties.Count; j++)
-            {
-                Party(meeting.RequiredParties[j], Item(at + ".requiredParties", j), "party needed in the conversation");
-            }
-
-            for (var j = 0; j < meeting.CommunitiesDiscussed.Count; j++)
-            {
-                Party(meeting.CommunitiesDiscussed[j], Item(at + ".communitiesDiscussed", j), "partner whose community is discussed");
-            }
-
-            for (var j = 0; j < meeting.Agenda.Count; j++)
-            {
-                Party(meeting.Agenda[j].SpeakerParty, Item(at + ".agenda", j) + ".speakerParty", "speaker");
-            }
-        }
+            Each(meeting.Attendees, at + ".attendees", (attendee, p) => Party(attendee.Party, p + ".party", "attendee"));
+            Each(meeting.RequiredParties, at + ".requiredParties", (id, p) => Party(id, p, "party needed in the conversation"));
+            Each(meeting.CommunitiesDiscussed, at + ".communitiesDiscussed", (id, p) => Party(id, p, "partner whose community is discussed"));
+            Each(meeting.Agenda, at + ".agenda", (item, p) => Party(item.SpeakerParty, p + ".speakerParty", "speaker"));
+        });
     }
 
-    private static string Item(string path, int index) => JsonPath.Item(path, index);
+    /// <summary>Checks each item of a list at its path.</summary>
+    private static void Each<T>(IReadOnlyList<T> items, string path, Action<T, string> check)
+    {
+        for (var i = 0; i < items.Count; i++)
+        {
+            check(items[i], JsonPath.Item(path, i));
+        }
+    }
 }

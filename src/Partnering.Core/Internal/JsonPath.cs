@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Globalization;
-using System.Text.Json;
 
 namespace Partnering.Core.Internal;
 
@@ -41,7 +40,4 @@ internal static class ProblemText
 
     /// <summary>A name outside a closed vocabulary: <c>Unknown value "ban"; expected one of "permit", "forbid".</c></summary>
     public static string UnknownName(string text, string expected) => $"Unknown value \"{text}\"; expected one of {expected}.";
-
-    /// <summary>A value of the wrong JSON kind: <c>Expected a string; got a number.</c></summary>
-    public static string Expected(string what, JsonElement got) => $"Expected {what}; got {JsonKinds.Of(got)}.";
 }

@@ -6,15 +6,31 @@ using Partnering.Core.Internal;
 namespace Partnering.Core.Documents;
 
 /// <summary>
-/// Checks the values of the collaboration DTOs, collecting every problem with its JSON path instead of
-/// stopping at the first. Each check takes the field's value, its name and the path of its object, and
-/// returns <see langword="null"/> when the value is absent or wrong.
+/// How one document kind words the problems its values share, kept as earlier versions worded them:
+/// where a missing field is reported (at its object, or at its own path), the sentence for a blank text
+/// field and for a blank item of a list of texts, the sentence for a date that is not <c>yyyy-MM-dd</c>,
+/// and whether a blank date, time, id or name is reported as blank or as not parsing.
 /// </summary>
-internal sealed class CollaborationJsonReader
+internal sealed record DtoWording(bool RequiredAtOwner, Func<string, string> Blank, string BlankItem, Func<string, string> BadDate, bool ValuesBlankChecked)
+{
+    public static readonly DtoWording Collaboration = new(false, _ => "Must not be empty or white space; leave the field out instead.", "Must not be empty or white space.", text => $"Expected a date written yyyy-MM-dd; got '{text}'.", true);
+
+    /// <summary>The policy and ladder documents' wording.</summary>
+    public static readonly DtoWording Policy = new(true, _ => "The text must not be empty or white space.", "The text must not be empty or white space.", text => $"Expected a date written \"yyyy-MM-dd\"; got \"{text}\".", false);
+
+    public static readonly DtoWording TierOverrides = new(true, name => $"\"{name}\" must not be blank.", "Must not be empty or white space.", text => $"A tier override's date is a full date written yyyy-MM-dd; got '{text}'.", true);
+}
+
+/// <summary>
+/// The one set of value checks the document mappers share, collecting every problem with its JSON path
+/// instead of stopping at the first. Each check takes the field's value, its name and the path of its
+/// object, and returns <see langword="null"/> when the value is absent or wrong.
+/// </summary>
+internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wording)
 {
     private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss", "HH:mm:ss.FFFFFFF"];
 
-    public List<DocumentProblem> Problems { get; } = [];
+    public List<DocumentProblem> Problems { get; } = problems;
 
     public void Problem(string path, string message) => Problems.Add(new DocumentProblem(path, message));
 
@@ -22,7 +38,8 @@ internal sealed class CollaborationJsonReader
 
     public static string At(string path, int index) => JsonPath.Item(path, index);
 
-    private bool Present<T>(T? value, string name, string path, bool required)
+    /// <summary>Whether the value is there; a missing required one is a problem (at its object or its own path, as the document words it).</summary>
+    public bool Has<T>(T? value, string name, string path, bool required)
     {
         if (value is not null)
         {
@@ -31,7 +48,7 @@ internal sealed class CollaborationJsonReader
 
         if (required)
         {
-            Problem(At(path, name), ProblemText.Required(name));
+            Problem(wording.RequiredAtOwner ? path : At(path, name), ProblemText.Required(name));
         }
 
         return false;
@@ -39,23 +56,27 @@ internal sealed class CollaborationJsonReader
 
     public string? String(string? value, string name, string path, bool required = false)
     {
-        if (!Present(value, name, path, required))
+        if (!Has(value, name, path, required))
         {
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            Problem(At(path, name), "Must not be empty or white space; leave the field out instead.");
+            Problem(At(path, name), wording.Blank(name));
             return null;
         }
 
         return value;
     }
 
+    /// <summary>The text a date, time, id or name is parsed from.</summary>
+    private string? Text(string? value, string name, string path, bool required)
+        => wording.ValuesBlankChecked ? String(value, name, path, required) : Has(value, name, path, required) ? value : null;
+
     public int? Int(int? value, string name, string path, int min, int max, bool required = false)
     {
-        if (!Present(value, name, path, required))
+        if (!Has(value, name, path, required))
         {
             return null;
         }
@@ -87,7 +108,7 @@ internal sealed class CollaborationJsonReader
 
     public DateOnly? Date(string? value, string name, string path, bool required = false)
     {
-        if (String(value, name, path, required) is not { } text)
+        if (Text(value, name, path, required) is not { } text)
         {
             return null;
         }
@@ -97,13 +118,13 @@ internal sealed class CollaborationJsonReader
             return date;
         }
 
-        Problem(At(path, name), $"Expected a date written yyyy-MM-dd; got '{text}'.");
+        Problem(At(path, name), wording.BadDate(text));
         return null;
     }
 
     public TimeOnly? Time(string? value, string name, string path, bool required = false)
     {
-        if (String(value, name, path, required) is not { } text)
+        if (Text(value, name, path, required) is not { } text)
         {
             return null;
         }
@@ -118,7 +139,7 @@ internal sealed class CollaborationJsonReader
     }
 
     public PartyId? Id(string? value, string name, string path, bool required = false)
-        => String(value, name, path, required) is { } text ? ParseId(text, At(path, name)) : null;
+        => Text(value, name, path, required) is { } text ? ParseId(text, At(path, name)) : null;
 
     public string? Term(string? value, string name, string path, string what, bool required = false)
         => String(value, name, path, required) is { } text ? CheckTerm(text, At(path, name), what) : null;
@@ -136,29 +157,35 @@ internal sealed class CollaborationJsonReader
 
     public T? Enum<T>(string? value, string name, string path, bool required = false)
         where T : struct, Enum
-    {
-        if (String(value, name, path, required) is not { } text)
-        {
-            return null;
-        }
+        => Text(value, name, path, required) is { } text ? Name<T>(text, At(path, name)) : null;
 
+    /// <summary>A name of a closed vocabulary, at its own path.</summary>
+    public T? Name<T>(string text, string path)
+        where T : struct, Enum
+    {
         if (JsonEnum<T>.TryParse(text, out var parsed))
         {
             return parsed;
         }
 
-        Problem(At(path, name), ProblemText.UnknownName(text, JsonEnum<T>.Expected));
+        Problem(path, ProblemText.UnknownName(text, JsonEnum<T>.Expected));
         return null;
     }
 
-    /// <summary>An array of items; an absent array is empty. Items that fail to read are left out and reported.</summary>
-    public List<T> Array<TDto, T>(List<TDto?>? list, string name, string path, Func<TDto, string, T?> read)
+    /// <summary>A nested object, read at its path when it is there.</summary>
+    public T? Object<TDto, T>(TDto? dto, string name, string path, Func<TDto, string, T?> read, bool required = false)
         where TDto : class
         where T : class
-        => Array(list, name, path, read, out _);
+        => Has(dto, name, path, required) ? read(dto!, At(path, name)) : null;
 
-    /// <summary>An array of items, with the JSON path of each item kept.</summary>
-    public List<T> Array<TDto, T>(List<TDto?>? list, string name, string path, Func<TDto, string, T?> read, out List<string> paths)
+    /// <summary>An array of items; an absent array is empty. Items that fail to read are left out and reported.</summary>
+    public List<T> Array<TDto, T>(List<TDto?>? list, string name, string path, Func<TDto, string, T?> read, string? nullItem = null)
+        where TDto : class
+        where T : class
+        => Array(list, name, path, read, out _, nullItem);
+
+    /// <summary>An array of items, with the JSON path of each item kept; a null item is a problem (<paramref name="nullItem"/>, or "Expected an object; got null.").</summary>
+    public List<T> Array<TDto, T>(List<TDto?>? list, string name, string path, Func<TDto, string, T?> read, out List<string> paths, string? nullItem = null)
         where TDto : class
         where T : class
     {
@@ -169,7 +196,7 @@ internal sealed class CollaborationJsonReader
         {
             if (list[i] is not { } dto)
             {
-                Problem(At(at, i), ProblemText.NotNull("an object"));
+                Problem(At(at, i), nullItem ?? ProblemText.NotNull(typeof(TDto) == typeof(string) ? "a string" : "an object"));
             }
             else if (read(dto, At(at, i)) is { } item)
             {
@@ -214,15 +241,7 @@ internal sealed class CollaborationJsonReader
     }
 
     public List<string> Texts(List<string?>? list, string name, string path)
-    {
-        var items = new List<string>();
-        foreach (var (text, _) in Strings(list, name, path))
-        {
-            items.Add(text);
-        }
-
-        return items;
-    }
+        => Strings(list, name, path).ConvertAll(static item => item.Text);
 
     public PartyId? ParseId(string text, string path)
     {
@@ -247,7 +266,7 @@ internal sealed class CollaborationJsonReader
             }
             else if (string.IsNullOrWhiteSpace(text))
             {
-                Problem(At(at, i), "Must not be empty or white space.");
+                Problem(At(at, i), wording.BlankItem);
             }
             else
             {
@@ -256,5 +275,53 @@ internal sealed class CollaborationJsonReader
         }
 
         return items;
+    }
+
+    /// <summary>Each id once: a repeated one is a problem at its item's <paramref name="field"/>.</summary>
+    public void Unique(IEnumerable<string> ids, List<string> paths, string field, string what)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var i = 0;
+        foreach (var id in ids)
+        {
+            if (!seen.Add(id))
+            {
+                Problem(At(paths[i], field), $"Another {what} already has '{id}'; it must be unique.");
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>
+    /// The model object, or <see langword="null"/>: when a problem was found since <paramref name="before"/>, or with a
+    /// problem at <paramref name="path"/> when it refuses its values, or at <paramref name="explainAt"/> when <paramref name="explain"/> finds one.
+    /// </summary>
+    public T? Build<T>(string path, Func<T> create, int before = int.MaxValue, Func<T, string?>? explain = null, string? explainAt = null)
+        where T : class
+    {
+        if (Problems.Count > before)
+        {
+            return null;
+        }
+
+        T made;
+        try
+        {
+            made = create();
+        }
+        catch (ArgumentException e)
+        {
+            Problem(path, e.Message);
+            return null;
+        }
+
+        if (explain?.Invoke(made) is { } problem)
+        {
+            Problem(explainAt ?? path, problem);
+            return null;
+        }
+
+        return made;
     }
 }
