@@ -1,10 +1,4 @@
 using System;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.Json;
-using Partnering.Core.Internal;
 using Partnering.Core.Collaboration;
 
 namespace Partnering.Core.Documents;
