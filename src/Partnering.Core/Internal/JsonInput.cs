@@ -258,8 +258,7 @@ internal static class JsonInput
         where T : class
         => DocumentLoadResult.Failure<T>(what, Capped(problems, limits));
 
-    /// <summary>Where a reader is: in an array at an item, or in an object at a field.</summary>
-    internal readonly record struct Frame(bool IsArray, int Index, string? Name);
+    private readonly record struct Frame(bool IsArray, int Index, string? Name);
 
     private static bool NextItem(List<Frame> frames, DocumentLimits limits, List<DocumentProblem> problems)
     {
@@ -370,7 +369,7 @@ internal static class JsonInput
         return (cut >= 0 ? message[..cut] : message).TrimEnd();
     }
 
-    internal static string PathOf(List<Frame> frames)
+    private static string PathOf(List<Frame> frames)
     {
         var path = new StringBuilder("$");
         foreach (var frame in frames)
