@@ -147,6 +147,12 @@ internal static class JsonInput
         {
             while (window.Read(ref reader))
             {
+                // Every value (not a field name or an end) is the next item of an array it is in.
+                if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray) && !NextItem(frames, limits, problems))
+                {
+                    return problems;
+                }
+
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
@@ -168,11 +174,6 @@ internal static class JsonInput
 
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        if (!NextItem(frames, limits, problems))
-                        {
-                            return problems;
-                        }
-
                         if (frames.Count >= limits.MaxDepth)
                         {
                             problems.Add(new DocumentProblem(PathOf(frames), string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){Where(ref reader)}.")));
@@ -197,28 +198,16 @@ internal static class JsonInput
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     case JsonTokenType.String:
-                        if (!NextItem(frames, limits, problems) || !Text(ref reader, frames, limits, problems, names: null, out _))
+                        if (!Text(ref reader, frames, limits, problems, names: null, out _))
                         {
                             return problems;
                         }
 
                         break;
                     case JsonTokenType.Number:
-                        if (!NextItem(frames, limits, problems))
-                        {
-                            return problems;
-                        }
-
                         if (reader.ValueSpan.Length > limits.MaxStringLength)
                         {
                             problems.Add(new DocumentProblem(PathOf(frames), string.Create(CultureInfo.InvariantCulture, $"The number is written with {reader.ValueSpan.Length:N0} characters, over the limit of {limits.MaxStringLength:N0} (DocumentLimits.MaxStringLength).")));
-                            return problems;
-                        }
-
-                        break;
-                    default:
-                        if (!NextItem(frames, limits, problems))
-                        {
                             return problems;
                         }
 
