@@ -1,9 +1,5 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
-using System.Text.Json;
-using Partnering.Core.Internal;
 using Partnering.Core.Collaboration;
 
 namespace Partnering.Core.Documents;

@@ -1,10 +1,4 @@
 using System;
-using System.Globalization;
-using System.IO;
-using System.Linq;
-using System.Text;
-using System.Text.Json;
-using Partnering.Core.Internal;
 using Partnering.Core.Collaboration;
 
 namespace Partnering.Core.Documents;
@@ -143,7 +137,6 @@ public static partial class CollaborationDocument
         var attendees = r.Array(e.Attendees, "attendees", p, (y, q) => ReadAttendee(r, y, q));
         var sent = r.Date(e.AgendaSentOn, "agendaSentOn", p);
         var greeter = r.String(e.NewcomerGreeter, "newcomerGreeter", p);
-        var followUp = e.FollowUpPlanned;
         var agenda = r.Array(e.Agenda, "agenda", p, (y, q) => ReadPlannedAgendaItem(r, y, q));
         var required = r.Values(e.RequiredParties, "requiredParties", p, r.ParseId, out _);
         var table = r.String(e.Table, "table", p);
@@ -169,7 +162,7 @@ public static partial class CollaborationDocument
             NewcomerGreeter = greeter,
             GroundRules = e.GroundRules ?? false,
             FacilitatorWatchesWhoTalks = e.FacilitatorWatchesWhoTalks ?? false,
-            FollowUpPlanned = followUp ?? false,
+            FollowUpPlanned = e.FollowUpPlanned ?? false,
             FeedbackPlanned = e.FeedbackPlanned ?? false,
             Agenda = agenda,
             RequiredParties = required,
@@ -209,9 +202,8 @@ public static partial class CollaborationDocument
     {
         var before = r.Problems.Count;
         var name = r.String(e.Name, "name", p, required: true);
-        var stepFree = e.StepFree;
         var barriers = r.Texts(e.Barriers, "barriers", p);
-        return r.Build(p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = stepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = e.Extra! }, before);
+        return r.Build(p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = e.StepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = e.Extra! }, before);
     }
 
     private static PlannedAttendee? ReadAttendee(DtoReader r, AttendeeDto e, string p)
@@ -219,18 +211,16 @@ public static partial class CollaborationDocument
         var before = r.Problems.Count;
         var name = r.String(e.Name, "name", p, required: true);
         var party = r.Id(e.Party, "party", p);
-        var joinsOnline = e.JoinsOnline;
-        var stepFree = e.NeedsStepFree;
         var available = r.Array(e.Available, "available", p, (x, q) => ReadAvailability(r, x, q));
         return r.Build(p, () => new PlannedAttendee
         {
             Name = name!,
             Party = party,
             Newcomer = e.Newcomer ?? false,
-            JoinsOnline = joinsOnline ?? false,
+            JoinsOnline = e.JoinsOnline ?? false,
             ToolComfort = e.ToolComfort,
             LivesNearby = e.LivesNearby,
-            NeedsStepFree = stepFree ?? false,
+            NeedsStepFree = e.NeedsStepFree ?? false,
             Available = available,
             UnknownFields = e.Extra!,
         }, before);
@@ -242,11 +232,11 @@ public static partial class CollaborationDocument
         var d = InclusiveMeetingProfile.Default;
         var profile = new InclusiveMeetingProfile
         {
-            AgendaDaysAhead = r.Int(e.AgendaDaysAhead, "agendaDaysAhead", p, int.MinValue, int.MaxValue) ?? d.AgendaDaysAhead,
+            AgendaDaysAhead = e.AgendaDaysAhead ?? d.AgendaDaysAhead,
             EarliestStart = r.Time(e.EarliestStart, "earliestStart", p) ?? d.EarliestStart,
             LatestEnd = r.Time(e.LatestEnd, "latestEnd", p) ?? d.LatestEnd,
-            MaxMinutes = r.Int(e.MaxMinutes, "maxMinutes", p, int.MinValue, int.MaxValue) ?? d.MaxMinutes,
-            GuestSpeakerWithinMinutes = r.Int(e.GuestSpeakerWithinMinutes, "guestSpeakerWithinMinutes", p, int.MinValue, int.MaxValue) ?? d.GuestSpeakerWithinMinutes,
+            MaxMinutes = e.MaxMinutes ?? d.MaxMinutes,
+            GuestSpeakerWithinMinutes = e.GuestSpeakerWithinMinutes ?? d.GuestSpeakerWithinMinutes,
             RequireLandAcknowledgmentConsidered = e.RequireLandAcknowledgmentConsidered ?? d.RequireLandAcknowledgmentConsidered,
             RequireTransit = e.RequireTransit ?? d.RequireTransit,
             RequireStepFree = e.RequireStepFree ?? d.RequireStepFree,
@@ -257,10 +247,7 @@ public static partial class CollaborationDocument
             RequireFeedback = e.RequireFeedback ?? d.RequireFeedback,
             UnknownFields = e.Extra!,
         };
-        foreach (var problem in profile.Validate(p))
-        {
-            r.Problems.Add(problem);
-        }
+        r.Problems.AddRange(profile.Validate(p));
 
         return r.Problems.Count > before ? null : profile;
     }

@@ -35,7 +35,7 @@ public static partial class CollaborationDocument
         Cadence = new CadenceDto
         {
             Start = Day(t.Cadence.Start),
-            Frequency = JsonEnum.Name(t.Cadence.Frequency),
+            Frequency = Name(t.Cadence.Frequency),
             Interval = t.Cadence.Interval == 1 ? null : t.Cadence.Interval,
             Time = Time(t.Cadence.Time),
             Until = Day(t.Cadence.Until),
@@ -48,7 +48,7 @@ public static partial class CollaborationDocument
             Attendance = Ids(m.Attendance),
             Agenda = Map(m.Agenda, static item => new AgendaItemDto
             {
-                Kind = JsonEnum.Name(item.Kind),
+                Kind = Name(item.Kind),
                 Title = item.Title,
                 Proposal = item.Proposal is { } p
                     ? new ProposalDto { Tactic = p.Tactic.Name, ProposedBy = p.ProposedBy?.Value, Target = Name(p.Target), Description = p.Description, Extra = Unclashed<ProposalDto>(p.UnknownFields) }
@@ -66,7 +66,7 @@ public static partial class CollaborationDocument
             PersonId = a.Person?.Value,
             AgreedOn = Day(a.AgreedOn),
             Due = Day(a.Due),
-            Status = JsonEnum.Name(a.Status),
+            Status = Name(a.Status),
             DeliveredOn = Day(a.DeliveredOn),
             Extra = Unclashed<AgreedActionDto>(a.UnknownFields),
         }),
@@ -90,7 +90,7 @@ public static partial class CollaborationDocument
             ? new ResearchDto
             {
                 DoneOn = Day(r.DoneOn),
-                Goals = Map(r.Goals, static g => new GoalDto { Goal = g.Goal, Relation = JsonEnum.Name(g.Relation), Extra = Unclashed<GoalDto>(g.UnknownFields) }),
+                Goals = Map(r.Goals, static g => new GoalDto { Goal = g.Goal, Relation = Name(g.Relation), Extra = Unclashed<GoalDto>(g.UnknownFields) }),
                 Capacities = Texts(r.Capacities),
                 Constraints = Texts(r.Constraints),
                 Base = r.Base,
@@ -116,7 +116,7 @@ public static partial class CollaborationDocument
         Start = Time(e.Start),
         End = Time(e.End),
         Place = e.Place,
-        Kind = JsonEnum.Name(e.Kind),
+        Kind = Name(e.Kind),
         Host = e.Host.Value,
         Audience = Texts(e.Audience),
         Press = Texts(e.Press),
@@ -124,7 +124,7 @@ public static partial class CollaborationDocument
         {
             Sponsor = s.Sponsor.Value,
             Name = s.Name,
-            Visibility = JsonEnum.Name(s.Visibility),
+            Visibility = Name(s.Visibility),
             HiddenAtRequestOf = s.HiddenAtRequestOf?.Value,
             HiddenReason = s.HiddenReason,
             Extra = Unclashed<SponsorDto>(s.UnknownFields),
@@ -140,7 +140,7 @@ public static partial class CollaborationDocument
         Date = Day(m.Date),
         Start = Time(m.Start),
         End = Time(m.End),
-        Format = JsonEnum.Name(m.Format),
+        Format = Name(m.Format),
         Location = m.Location is { } l
             ? new LocationDto { Name = l.Name, NearTransit = l.NearTransit, StepFree = l.StepFree, Barriers = Texts(l.Barriers), BarriersInInvitation = IfTrue(l.BarriersInInvitation), Extra = Unclashed<LocationDto>(l.UnknownFields) }
             : null,
@@ -167,7 +167,7 @@ public static partial class CollaborationDocument
         Table = m.Table,
         CommunitiesDiscussed = Ids(m.CommunitiesDiscussed),
         Tool = m.Tool,
-        LandAcknowledgment = m.LandAcknowledgment == LandAcknowledgment.NotConsidered ? null : JsonEnum.Name(m.LandAcknowledgment),
+        LandAcknowledgment = m.LandAcknowledgment == LandAcknowledgment.NotConsidered ? null : Name(m.LandAcknowledgment),
         Extra = Unclashed<PlannedMeetingDto>(m.UnknownFields),
     };
 

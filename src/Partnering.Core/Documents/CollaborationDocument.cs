@@ -1,8 +1,6 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using Partnering.Core.Internal;
 using Partnering.Core.Collaboration;
 
 namespace Partnering.Core.Documents;

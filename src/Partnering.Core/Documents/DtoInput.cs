@@ -85,15 +85,6 @@ internal static class DtoInput
             ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
             : string.Empty;
 
-        // The serializer knows the path of a value of the wrong type, but a syntax error or too
-        // deep a nesting is found by the reader before the serializer sees the value, so its path
-        // is "$". Scanning again (only on this failure path) finds where the reader stopped.
-        var scan = Scan(utf8, limits.MaxDepth, allowComments);
-        if (scan.TooDeep)
-        {
-            return new DocumentProblem(scan.Path, string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){where}."));
-        }
-
         // Inside a kept unknown value the serializer's path stops at the field that holds it; the
         // input check finds the repeated field itself.
         if (e.Message.StartsWith("Duplicate property '", StringComparison.Ordinal)
@@ -102,57 +93,10 @@ internal static class DtoInput
             return new DocumentProblem(duplicate.Path, duplicate.Message + where);
         }
 
-        // The serializer's path is relative to the value it was reading, which is at `at`.
-        var path = scan.Failed ? scan.Path : string.IsNullOrEmpty(e.Path) || e.Path == "$" ? at : at + e.Path[1..];
+        // The serializer's path is relative to the value it was reading, which is at `at`. (Syntax
+        // errors and too deep a nesting never reach here: the input check refused them first.)
+        var path = string.IsNullOrEmpty(e.Path) || e.Path == "$" ? at : at + e.Path[1..];
         return new DocumentProblem(path, Plain(e.Message) + where);
-    }
-
-    /// <summary>Reads the document token by token, keeping the JSON path, until the end or the first reader error.</summary>
-    private static (bool Failed, bool TooDeep, string Path) Scan(ReadOnlySpan<byte> utf8, int maxDepth, bool allowComments)
-    {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = maxDepth + 2, CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow });
-        var frames = new List<JsonInput.Frame>();
-        try
-        {
-            while (reader.Read())
-            {
-                switch (reader.TokenType)
-                {
-                    case JsonTokenType.PropertyName:
-                        frames[^1] = new(false, -1, reader.GetString());
-                        break;
-                    case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        NextItem(frames);
-                        if (frames.Count == maxDepth)
-                        {
-                            return (true, true, JsonInput.PathOf(frames));
-                        }
-
-                        frames.Add(new(reader.TokenType == JsonTokenType.StartArray, -1, null));
-                        break;
-                    case JsonTokenType.EndObject or JsonTokenType.EndArray:
-                        frames.RemoveAt(frames.Count - 1);
-                        break;
-                    default:
-                        NextItem(frames);
-                        break;
-                }
-            }
-
-            return (false, false, "$");
-        }
-        catch (JsonException)
-        {
-            return (true, false, JsonInput.PathOf(frames));
-        }
-
-        static void NextItem(List<JsonInput.Frame> frames)
-        {
-            if (frames.Count > 0 && frames[^1].IsArray)
-            {
-                frames[^1] = new(true, frames[^1].Index + 1, null);
-            }
-        }
     }
 
     /// <summary>The serializer's message without its own path and position suffix, in plainer words for type errors.</summary>

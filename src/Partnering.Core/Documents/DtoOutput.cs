@@ -73,6 +73,10 @@ internal static class DtoOutput
         where T : struct, Enum
         => value is { } v ? JsonEnum<T>.Name(v) : null;
 
+    public static string Name<T>(T value)
+        where T : struct, Enum
+        => JsonEnum<T>.Name(value);
+
     /// <summary><see langword="true"/> when set, else left out.</summary>
     public static bool? IfTrue(bool value) => value ? true : null;
 

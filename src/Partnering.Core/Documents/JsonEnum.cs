@@ -35,11 +35,3 @@ internal static class JsonEnum<T>
         return index >= 0 ? NamesByValue[index] : throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(T).Name}.");
     }
 }
-
-/// <summary>Type inference for <see cref="JsonEnum{T}.Name"/>.</summary>
-internal static class JsonEnum
-{
-    public static string Name<T>(T value)
-        where T : struct, Enum
-        => JsonEnum<T>.Name(value);
-}

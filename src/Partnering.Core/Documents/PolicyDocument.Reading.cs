@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json;
 using Partnering.Core.Eligibility;
@@ -110,16 +109,7 @@ public static partial class PolicyDocument
 
             if (dto.Fact is not null)
             {
-                var comparisons = new List<(string Key, FactComparison Comparison, JsonElement Value)>();
-                foreach (var comparison in Enum.GetValues<FactComparison>())
-                {
-                    var value = Compared(dto, comparison);
-                    if (value.ValueKind != JsonValueKind.Undefined)
-                    {
-                        comparisons.Add((JsonEnum<FactComparison>.Name(comparison), comparison, value));
-                    }
-                }
-
+                var comparisons = Enum.GetValues<FactComparison>().Select(c => (Key: JsonEnum<FactComparison>.Name(c), Comparison: c, Value: Compared(dto, c))).Where(c => c.Value.ValueKind != JsonValueKind.Undefined).ToList();
                 if (comparisons.Count != 1)
                 {
                     r.Problem(path, "A fact test needs exactly one comparison: is, in, has, hasAny, atLeast or atMost.");
@@ -231,9 +221,20 @@ public static partial class PolicyDocument
 
                     return ok ? PolicyValue.ListOf(items) : null;
                 default:
-                    r.Problem(path, allowList ? $"Expected a string, whole number, boolean or list of those; got {JsonKinds.Of(element)}." : $"A list holds strings, whole numbers or booleans; got {JsonKinds.Of(element)}.");
+                    r.Problem(path, allowList ? $"Expected a string, whole number, boolean or list of those; got {KindOf(element)}." : $"A list holds strings, whole numbers or booleans; got {KindOf(element)}.");
                     return null;
             }
         }
+
+        private static string KindOf(JsonElement element) => element.ValueKind switch
+        {
+            JsonValueKind.Object => "an object",
+            JsonValueKind.Array => "an array",
+            JsonValueKind.String => "a string",
+            JsonValueKind.Number => "a number",
+            JsonValueKind.True or JsonValueKind.False => "a boolean",
+            JsonValueKind.Null => "null",
+            _ => "nothing",
+        };
     }
 }

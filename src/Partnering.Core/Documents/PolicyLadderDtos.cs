@@ -121,10 +121,6 @@ internal sealed class TierCriterionDto : Dto
     public bool? RequireKnown { get; set; }
 }
 
-#pragma warning restore CA1002, CA2227
-
-#pragma warning disable CA1002, CA2227
-
 internal sealed class MapsDocumentDto : Dto
 {
     [JsonPropertyOrder(-10), JsonRequiredField] public int? SchemaVersion { get; set; }

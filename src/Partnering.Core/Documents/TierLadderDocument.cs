@@ -1,11 +1,8 @@
 using System;
 using System.Globalization;
 using System.IO;
-using System.Text;
-using System.Text.Json;
 using Partnering.Core.Tiers;
 using Partnering.Core.Eligibility;
-using Partnering.Core.Internal;
 
 namespace Partnering.Core.Documents;
 

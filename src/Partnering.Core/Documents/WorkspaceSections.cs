@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Eligibility;
@@ -37,43 +36,22 @@ internal static class WorkspaceSections
     /// <summary>Reads the sections into <paramref name="workspace"/> (when it was read), adding problems to <paramref name="problems"/>.</summary>
     public static Workspace? Read(WorkspaceDto dto, Workspace? workspace, List<DocumentProblem> problems)
     {
+        // Each section was deserialized in place into its DTO (a field written twice refused by the
+        // serializer at its path); here it is mapped with paths from the workspace root.
         var before = problems.Count;
-        EligibilityPolicy? policy = null;
-        TierLadder? ladder = null;
-        IReadOnlyList<PartnershipTierOverride> overrides = ValueList<PartnershipTierOverride>.Empty;
+        var policy = dto.Policy is { } e ? PolicyDocument.ReadSection(e, "$." + PolicyField, problems) : null;
+        var ladder = dto.Ladder is { } l ? TierLadderDocument.ReadSection(l, "$." + LadderField, problems) : null;
+        var overrides = dto.TierOverrides is { } o ? ReadOverrides(o, problems) : ValueList<PartnershipTierOverride>.Empty;
         IReadOnlyList<PowerMap> maps = [];
         IReadOnlyList<DeclaredAsset> assets = [];
         OutreachPlan? outreach = null;
-        CollaborationData? collaboration = null;
-
-        // Each section was deserialized in place into its DTO (a field written twice refused by the
-        // serializer at its path); here it is mapped with paths from the workspace root.
-        if (dto.Policy is { } e)
-        {
-            policy = PolicyDocument.ReadSection(e, "$." + PolicyField, problems);
-        }
-
-        if (dto.Ladder is { } l)
-        {
-            ladder = TierLadderDocument.ReadSection(l, "$." + LadderField, problems);
-        }
-
-        if (dto.TierOverrides is { } o)
-        {
-            overrides = ReadOverrides(o, problems);
-        }
-
         if ((dto.PowerMaps ?? (object?)dto.Assets ?? dto.Outreach) is not null
             && MapsDocument.ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read)
         {
             (maps, assets, outreach) = read;
         }
 
-        if (dto.Collaboration is { } c)
-        {
-            collaboration = CollaborationDocument.ReadSection(c, "$." + CollaborationField, problems);
-        }
-
+        var collaboration = dto.Collaboration is { } c ? CollaborationDocument.ReadSection(c, "$." + CollaborationField, problems) : null;
         if (workspace is null || problems.Count > before)
         {
             return null;

@@ -152,6 +152,12 @@ internal static class JsonInput
         {
             while (window.Read(ref reader))
             {
+                // Every value (not a field name or an end) is the next item of an array it is in.
+                if (reader.TokenType is not (JsonTokenType.PropertyName or JsonTokenType.EndObject or JsonTokenType.EndArray) && !NextItem(frames, limits, problems))
+                {
+                    return problems;
+                }
+
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
@@ -173,11 +179,6 @@ internal static class JsonInput
 
                         break;
                     case JsonTokenType.StartObject or JsonTokenType.StartArray:
-                        if (!NextItem(frames, limits, problems))
-                        {
-                            return problems;
-                        }
-
                         if (frames.Count >= limits.MaxDepth)
                         {
                             problems.Add(new DocumentProblem(PathOf(frames), string.Create(CultureInfo.InvariantCulture, $"The document nests objects and arrays deeper than the limit of {limits.MaxDepth} levels (DocumentLimits.MaxDepth){Where(ref reader)}.")));
@@ -207,28 +208,16 @@ internal static class JsonInput
                         frames.RemoveAt(frames.Count - 1);
                         break;
                     case JsonTokenType.String:
-                        if (!NextItem(frames, limits, problems) || !Text(ref reader, frames, limits, problems, names: null, out _))
+                        if (!Text(ref reader, frames, limits, problems, names: null, out _))
                         {
                             return problems;
                         }
 
                         break;
                     case JsonTokenType.Number:
-                        if (!NextItem(frames, limits, problems))
-                        {
-                            return problems;
-                        }
-
                         if (reader.ValueSpan.Length > limits.MaxStringLength)
                         {
                             problems.Add(new DocumentProblem(PathOf(frames), string.Create(CultureInfo.InvariantCulture, $"The number is written with {reader.ValueSpan.Length:N0} characters, over the limit of {limits.MaxStringLength:N0} (DocumentLimits.MaxStringLength).")));
-                            return problems;
-                        }
-
-                        break;
-                    default:
-                        if (!NextItem(frames, limits, problems))
-                        {
                             return problems;
                         }
 
@@ -268,8 +257,7 @@ internal static class JsonInput
         where T : class
         => DocumentLoadResult.Failure<T>(what, Capped(problems, limits));
 
-    /// <summary>Where a reader is: in an array at an item, or in an object at a field.</summary>
-    internal readonly record struct Frame(bool IsArray, int Index, string? Name);
+    private readonly record struct Frame(bool IsArray, int Index, string? Name);
 
     private static bool NextItem(List<Frame> frames, DocumentLimits limits, List<DocumentProblem> problems)
     {
@@ -380,7 +368,7 @@ internal static class JsonInput
         return (cut >= 0 ? message[..cut] : message).TrimEnd();
     }
 
-    internal static string PathOf(List<Frame> frames)
+    private static string PathOf(List<Frame> frames)
     {
         var path = new StringBuilder("$");
         foreach (var frame in frames)
