@@ -139,9 +139,9 @@ internal static class DtoInput
 /// A stand-alone document kind, loaded the one way: the size limit (<see cref="TooLarge"/> words it, with
 /// the size when it is known), the input check, one deserialization into <typeparamref name="TDto"/>, then
 /// <see cref="Map"/> from the root. A ladder document allows comments and refuses a field written twice in
-/// the input check.
+/// the input check. <see cref="Noun"/> names the document in its problems when that differs from <see cref="What"/>.
 /// </summary>
-internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonContext, JsonTypeInfo<TDto>> Type, Func<TDto, string, List<DocumentProblem>, T?> Map, Func<DocumentLimits, long?, string> TooLarge, bool Ladder = false)
+internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonContext, JsonTypeInfo<TDto>> Type, Func<TDto, string, List<DocumentProblem>, T?> Map, Func<DocumentLimits, long?, string> TooLarge, bool Ladder = false, string? Noun = null)
     where TDto : class
     where T : class
 {
@@ -173,7 +173,7 @@ internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonConte
         }
 
         var problems = new List<DocumentProblem>();
-        var value = DtoInput.Read(utf8, Type, limits, What, problems, allowComments: Ladder) is { } dto ? Map(dto, "$", problems) : null;
+        var value = DtoInput.Read(utf8, Type, limits, Noun ?? What, problems, allowComments: Ladder) is { } dto ? Map(dto, "$", problems) : null;
         return value is not null && problems.Count == 0 ? DocumentLoadResult.Success(value) : JsonInput.Failure<T>(What, problems, limits);
     }
 }

@@ -8,30 +8,21 @@ namespace Partnering.Core.Documents;
 
 public sealed partial record MapsDocument
 {
-    private static DocumentLoadResult<MapsDocument> Read(ReadOnlySpan<byte> utf8, DocumentLimits limits)
+    /// <summary>Maps a whole maps document from its root, adding its problems.</summary>
+    private static MapsDocument? ReadDocument(MapsDocumentDto dto, string path, List<DocumentProblem> problems)
     {
-        var problems = new List<DocumentProblem>();
-        MapsDocument? result = null;
-        if (DtoInput.Read(utf8, static c => c.MapsDocumentDto, limits, "maps document", problems) is { } dto)
+        if (dto.SchemaVersion is not { } version)
         {
-            if (dto.SchemaVersion is not { } version)
-            {
-                problems.Add(new("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"schemaVersion is required; write {CurrentSchemaVersion}.")));
-            }
-            else if (version != CurrentSchemaVersion)
-            {
-                problems.Add(new("$.schemaVersion", string.Create(CultureInfo.InvariantCulture, $"schemaVersion must be {CurrentSchemaVersion}; got {version}.")));
-            }
-
-            if (ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read)
-            {
-                result = new MapsDocument { PowerMaps = read.Maps, Assets = read.Assets, Outreach = read.Outreach, UnknownFields = JsonFieldMap.From(dto.Extra) };
-            }
+            problems.Add(new(JsonPath.Child(path, "schemaVersion"), string.Create(CultureInfo.InvariantCulture, $"schemaVersion is required; write {CurrentSchemaVersion}.")));
+        }
+        else if (version != CurrentSchemaVersion)
+        {
+            problems.Add(new(JsonPath.Child(path, "schemaVersion"), string.Create(CultureInfo.InvariantCulture, $"schemaVersion must be {CurrentSchemaVersion}; got {version}.")));
         }
 
-        return result is not null && problems.Count == 0
-            ? DocumentLoadResult.Success(result)
-            : JsonInput.Failure<MapsDocument>("maps", problems, limits);
+        return ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read
+            ? new MapsDocument { PowerMaps = read.Maps, Assets = read.Assets, Outreach = read.Outreach, UnknownFields = JsonFieldMap.From(dto.Extra) }
+            : null;
     }
 
     /// <summary>Maps the <c>"powerMaps"</c>, <c>"assets"</c> and <c>"outreach"</c> fields (top-level in both the maps document and the workspace), adding their problems.</summary>

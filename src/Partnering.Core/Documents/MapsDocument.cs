@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using Partnering.Core.Maps;
 using Partnering.Core.Internal;
@@ -54,17 +53,7 @@ public sealed partial record MapsDocument
     /// <param name="json">The document text.</param>
     /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The document, or the problems found.</returns>
-    public static DocumentLoadResult<MapsDocument> Load(string json, DocumentLimits? limits)
-    {
-        ArgumentNullException.ThrowIfNull(json);
-        limits ??= DocumentLimits.Default;
-        if (Encoding.UTF8.GetByteCount(json) > limits.MaxBytes)
-        {
-            return DocumentLoadResult.Failure<MapsDocument>("maps", [new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."))]);
-        }
-
-        return Parse(JsonInput.Utf8(json), limits);
-    }
+    public static DocumentLoadResult<MapsDocument> Load(string json, DocumentLimits? limits) => Document.Load(json, limits);
 
     /// <summary>Reads a maps document from a UTF-8 stream (read to its end, not closed), with the same rules as <see cref="Load(string)"/>.</summary>
     /// <param name="utf8Json">The stream.</param>
@@ -75,25 +64,9 @@ public sealed partial record MapsDocument
     /// <param name="utf8Json">The stream.</param>
     /// <param name="limits">Size and depth limits; <see langword="null"/> for <see cref="DocumentLimits.Default"/>.</param>
     /// <returns>The document, or the problems found.</returns>
-    public static DocumentLoadResult<MapsDocument> Load(Stream utf8Json, DocumentLimits? limits)
-    {
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        limits ??= DocumentLimits.Default;
-        return JsonInput.ReadAll(utf8Json, limits, string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."), out var bytes) is { } tooLarge
-            ? DocumentLoadResult.Failure<MapsDocument>("maps", [tooLarge])
-            : Parse(bytes, limits);
-    }
+    public static DocumentLoadResult<MapsDocument> Load(Stream utf8Json, DocumentLimits? limits) => Document.Load(utf8Json, limits);
 
-    private static DocumentLoadResult<MapsDocument> Parse(byte[] bytes, DocumentLimits limits)
-    {
-        var utf8 = JsonInput.WithoutBom(bytes.AsMemory());
-        if (JsonInput.Check(utf8.Span, limits) is { Count: > 0 } refused)
-        {
-            return JsonInput.Failure<MapsDocument>("maps", refused, limits);
-        }
-
-        return Read(utf8.Span, limits);
-    }
+    private static readonly DtoDocument<MapsDocumentDto, MapsDocument> Document = new("maps", static c => c.MapsDocumentDto, ReadDocument, static (limits, _) => string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."), Noun: "maps document");
 
     /// <summary>Writes the document as indented JSON, unknown fields included (<see cref="Save(MapsDocument)"/>).</summary>
     /// <returns>The JSON text.</returns>

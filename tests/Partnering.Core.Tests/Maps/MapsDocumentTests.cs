@@ -36,6 +36,20 @@ public sealed class MapsDocumentTests
         Assert.Equal(document, MapsDocument.Load(stream).GetValueOrThrow());
     }
 
+    // The maps document loads the way the other stand-alone documents do (one loader, issue #13) and
+    // keeps its own words: the document's name, its size limit and its schema version.
+    [Fact]
+    public void A_refused_maps_document_is_worded_as_a_maps_document_from_text_and_from_a_stream()
+    {
+        var literal = MapsDocument.Load("null");
+        var tooLarge = MapsDocument.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Valid)), new DocumentLimits { MaxBytes = 64 });
+        var noVersion = MapsDocument.Load("""{ "powerMaps": [] }""");
+
+        Assert.Equal(("$", "The document is the JSON literal null; a maps document is an object."), (literal.Problems[0].Path, literal.Problems[0].Message));
+        Assert.Equal(("$", "The document is larger than the limit of 64 bytes."), (tooLarge.Problems[0].Path, tooLarge.Problems[0].Message));
+        Assert.Equal(("$.schemaVersion", "schemaVersion is required; write 1."), (Assert.Single(noVersion.Problems).Path, noVersion.Problems[0].Message));
+    }
+
     [Fact]
     public void A_valid_document_loads_with_its_history()
     {
