@@ -99,7 +99,9 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
 
         if (!double.IsFinite(number) || number < min || number > max)
         {
-            Problem(At(path, name), string.Create(CultureInfo.InvariantCulture, $"Must be from {min} to {max}; got {number}."));
+            Problem(At(path, name), max == double.MaxValue
+                ? string.Create(CultureInfo.InvariantCulture, $"Must be at least {min}; got {number}.")
+                : string.Create(CultureInfo.InvariantCulture, $"Must be from {min} to {max}; got {number}."));
             return null;
         }
 

@@ -30,71 +30,56 @@ public sealed partial record MapsDocument
     {
         var before = problems.Count;
         var reader = new Reader(problems);
-        var maps = reader.List(powerMaps, "$.powerMaps", reader.PowerMap);
-        var declared = reader.List(assets, "$.assets", reader.Asset);
-        var plan = outreach is null ? null : reader.Outreach(outreach, "$.outreach");
-        reader.Unique(maps, x => x.Id, "$.powerMaps", "power map");
-        reader.Unique(declared, x => x.Id, "$.assets", "asset");
+        var r = reader.Values;
+        var maps = r.Array(powerMaps, "powerMaps", "$", reader.PowerMap, out var mapPaths);
+        var declared = r.Array(assets, "assets", "$", reader.Asset, out var assetPaths);
+        var plan = r.Object(outreach, "outreach", "$", reader.Outreach);
+        reader.Unique(maps.ConvertAll(static m => m.Id), mapPaths, "power map");
+        reader.Unique(declared.ConvertAll(static a => a.Id), assetPaths, "asset");
         return problems.Count > before ? null : (maps, declared, plan);
     }
 
-    /// <summary>Maps the DTOs to the model, collecting every problem with its path.</summary>
+    /// <summary>Maps the DTOs to the model with the shared value checks, in the maps' own words, collecting every problem with its path.</summary>
     internal sealed class Reader(List<DocumentProblem> problems)
     {
-        private void Problem(string path, string message) => problems.Add(new DocumentProblem(path, message));
+        /// <summary>The maps' wording: a missing field at its own path, "Must not be empty.", a date that must name a real day.</summary>
+        private static readonly DtoWording Wording = new(false, static _ => "Must not be empty.", "Must not be empty.", static text => $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.", false);
 
-        public void Unique<T>(List<T> items, Func<T, string> id, string path, string what)
+        public DtoReader Values { get; } = new(problems, Wording);
+
+        /// <summary>Each id once: a repeated one is a problem at its item's <c>"id"</c>.</summary>
+        public void Unique(List<string> ids, List<string> paths, string what)
         {
             var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < items.Count; i++)
+            for (var i = 0; i < ids.Count; i++)
             {
-                if (!seen.Add(id(items[i])))
+                if (!seen.Add(ids[i]))
                 {
-                    Problem(JsonPath.Child(JsonPath.Item(path, i), "id"), $"The {what} id '{id(items[i])}' is used twice; ids must be unique.");
+                    Values.Problem(JsonPath.Child(paths[i], "id"), $"The {what} id '{ids[i]}' is used twice; ids must be unique.");
                 }
             }
-        }
-
-        public List<TModel> List<TDto, TModel>(List<TDto?>? list, string path, Func<TDto, string, TModel?> read)
-            where TDto : class
-            where TModel : class
-        {
-            var result = new List<TModel>(list?.Count ?? 0);
-            for (var i = 0; list is not null && i < list.Count; i++)
-            {
-                var at = JsonPath.Item(path, i);
-                if (list[i] is not { } dto)
-                {
-                    Problem(at, ProblemText.NotNull("an object"));
-                }
-                else if (read(dto, at) is { } item)
-                {
-                    result.Add(item);
-                }
-            }
-
-            return result;
         }
 
         public PowerMap? PowerMap(PowerMapDto dto, string path)
         {
+            var r = Values;
             var before = problems.Count;
-            var id = Id(dto.Id, path, "id");
-            var target = Id(dto.Target, path, "target");
+            var id = r.Id(dto.Id, "id", path, required: true);
+            var target = r.Id(dto.Target, "target", path, required: true);
             IssueArea? issue = null;
-            if (Required(dto.Issue, path, "issue") is { } text)
+            if (r.Has(dto.Issue, "issue", path, required: true))
             {
-                if (Term.Explain(text, "An issue area") is { } problem)
+                if (Term.Explain(dto.Issue!, "An issue area") is { } problem)
                 {
-                    Problem(JsonPath.Child(path, "issue"), problem);
+                    r.Problem(JsonPath.Child(path, "issue"), problem);
                 }
                 else
                 {
-                    issue = new IssueArea(text);
+                    issue = new IssueArea(dto.Issue!);
                 }
             }
 
-            var placements = dto.MappedPlacements ?? List(dto.Placements, JsonPath.Child(path, "placements"), Placement);
+            var placements = dto.MappedPlacements ?? r.Array(dto.Placements, "placements", path, Placement);
             return problems.Count > before
                 ? null
                 : new PowerMap { Id = id!.Value.Value, Target = target!.Value, Issue = issue!.Value, Title = dto.Title, Placements = placements, UnknownFields = JsonFieldMap.From(dto.Extra) };
@@ -103,50 +88,37 @@ public sealed partial record MapsDocument
         /// <summary>One placement; its problems are added with paths under <paramref name="path"/>.</summary>
         public Placement? Placement(PlacementDto dto, string path)
         {
+            var r = Values;
             var before = problems.Count;
-            var actor = Id(dto.Actor, path, "actor");
-            var support = Number(dto.Support, path, "support", -1.0, 1.0, required: true);
-            var influence = Number(dto.Influence, path, "influence", 0.0, 1.0, required: true);
-            var confidence = Number(dto.Confidence, path, "confidence", 0.0, 1.0, required: false);
-            var on = Date(dto.AssessedOn, path, "assessedOn", required: true);
-            if (problems.Count > before)
-            {
-                return null;
-            }
-
-            return new Placement { Actor = actor!.Value, Support = support!.Value, Influence = influence!.Value, Confidence = confidence ?? Maps.Placement.DefaultConfidence, AssessedOn = on!.Value, Source = dto.Source, AssessedBy = dto.AssessedBy, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
+            var actor = r.Id(dto.Actor, "actor", path, required: true);
+            var support = r.Has(dto.Support, "support", path, required: true) ? r.Number(dto.Support, "support", path, -1.0, 1.0) : null;
+            var influence = r.Has(dto.Influence, "influence", path, required: true) ? r.Number(dto.Influence, "influence", path, 0.0, 1.0) : null;
+            var confidence = r.Number(dto.Confidence, "confidence", path, 0.0, 1.0);
+            var on = r.Date(dto.AssessedOn, "assessedOn", path, required: true);
+            return problems.Count > before
+                ? null
+                : new Placement { Actor = actor!.Value, Support = support!.Value, Influence = influence!.Value, Confidence = confidence ?? Maps.Placement.DefaultConfidence, AssessedOn = on!.Value, Source = dto.Source, AssessedBy = dto.AssessedBy, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
         public DeclaredAsset? Asset(DeclaredAssetDto dto, string path)
         {
+            var r = Values;
             var before = problems.Count;
-            var id = Id(dto.Id, path, "id");
-            AssetCategory? category = null;
-            if (Required(dto.Category, path, "category") is { } text)
-            {
-                if (JsonEnum<AssetCategory>.TryParse(text, out var value))
-                {
-                    category = value;
-                }
-                else
-                {
-                    Problem(JsonPath.Child(path, "category"), ProblemText.UnknownName(text, JsonEnum<AssetCategory>.Expected));
-                }
-            }
-
-            var name = Required(dto.Name, path, "name");
+            var id = r.Id(dto.Id, "id", path, required: true);
+            var category = r.Enum<AssetCategory>(dto.Category, "category", path, required: true);
+            var name = r.Has(dto.Name, "name", path, required: true) ? dto.Name : null;
             if (dto.InUse is null)
             {
-                Problem(JsonPath.Child(path, "inUse"), "inUse is required: say whether the chapter uses this asset now.");
+                r.Problem(JsonPath.Child(path, "inUse"), "inUse is required: say whether the chapter uses this asset now.");
             }
 
             if (name is not null && string.IsNullOrWhiteSpace(name))
             {
-                Problem(JsonPath.Child(path, "name"), "name must not be empty.");
+                r.Problem(JsonPath.Child(path, "name"), "name must not be empty.");
             }
 
-            var holder = dto.Holder is null ? null : Id(dto.Holder, path, "holder");
-            var amount = Number(dto.Amount, path, "amount", 0.0, double.MaxValue, required: false);
+            var holder = r.Id(dto.Holder, "holder", path);
+            var amount = r.Number(dto.Amount, "amount", path, 0.0, double.MaxValue);
             return problems.Count > before
                 ? null
                 : new DeclaredAsset { Id = id!.Value.Value, Category = category!.Value, Name = name!, Holder = holder, Amount = amount, Unit = dto.Unit, InUse = dto.InUse!.Value, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
@@ -154,9 +126,10 @@ public sealed partial record MapsDocument
 
         public OutreachPlan? Outreach(OutreachPlanDto dto, string path)
         {
+            var r = Values;
             var before = problems.Count;
-            var startsOn = Date(dto.StartsOn, path, "startsOn", required: true);
-            var items = List(dto.Items, JsonPath.Child(path, "items"), OutreachItem);
+            var startsOn = r.Date(dto.StartsOn, "startsOn", path, required: true);
+            var items = r.Array(dto.Items, "items", path, OutreachItem);
             return problems.Count > before
                 ? null
                 : new OutreachPlan { StartsOn = startsOn!.Value, Items = items, UnknownFields = JsonFieldMap.From(dto.Extra) };
@@ -164,93 +137,17 @@ public sealed partial record MapsDocument
 
         private OutreachItem? OutreachItem(OutreachItemDto dto, string path)
         {
+            var r = Values;
             var before = problems.Count;
-            var partner = Id(dto.Partner, path, "partner");
-            var owner = Id(dto.Owner, path, "owner");
-            var introducer = dto.Introducer is null ? null : Id(dto.Introducer, path, "introducer");
-            var tier = NotBlank(dto.Tier, path, "tier");
-            var ask = NotBlank(dto.Ask, path, "ask");
-            var due = Date(dto.Due, path, "due", required: true);
+            var partner = r.Id(dto.Partner, "partner", path, required: true);
+            var owner = r.Id(dto.Owner, "owner", path, required: true);
+            var introducer = r.Id(dto.Introducer, "introducer", path);
+            var tier = r.String(dto.Tier, "tier", path, required: true);
+            var ask = r.String(dto.Ask, "ask", path, required: true);
+            var due = r.Date(dto.Due, "due", path, required: true);
             return problems.Count > before
                 ? null
                 : new OutreachItem { MapId = dto.MapId, Partner = partner!.Value, Owner = owner!.Value, Tier = tier!, Ask = ask!, FirstStep = dto.FirstStep, Introducer = introducer, Due = due!.Value, Reason = dto.Reason, UnknownFields = JsonFieldMap.From(dto.Extra) };
-        }
-
-        /// <summary>A required field; absent is a problem at the field's path.</summary>
-        private string? Required(string? text, string owner, string name)
-        {
-            if (text is null)
-            {
-                Problem(JsonPath.Child(owner, name), ProblemText.Required(name));
-            }
-
-            return text;
-        }
-
-        private string? NotBlank(string? text, string owner, string name)
-        {
-            if (Required(text, owner, name) is { } value && string.IsNullOrWhiteSpace(value))
-            {
-                Problem(JsonPath.Child(owner, name), "Must not be empty.");
-                return null;
-            }
-
-            return text;
-        }
-
-        private DateOnly? Date(string? text, string owner, string name, bool required)
-        {
-            if ((required ? Required(text, owner, name) : text) is not { } value)
-            {
-                return null;
-            }
-
-            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            {
-                return date;
-            }
-
-            Problem(JsonPath.Child(owner, name), $"A date must be written yyyy-MM-dd and name a real day; got '{value}'.");
-            return null;
-        }
-
-        private PartyId? Id(string? text, string owner, string name)
-        {
-            if (Required(text, owner, name) is not { } value)
-            {
-                return null;
-            }
-
-            if (PartyId.Explain(value) is { } problem)
-            {
-                Problem(JsonPath.Child(owner, name), problem);
-                return null;
-            }
-
-            return new PartyId(value);
-        }
-
-        private double? Number(double? value, string owner, string name, double min, double max, bool required)
-        {
-            if (value is not { } number)
-            {
-                if (required)
-                {
-                    Problem(JsonPath.Child(owner, name), ProblemText.Required(name));
-                }
-
-                return null;
-            }
-
-            if (!double.IsFinite(number) || number < min || number > max)
-            {
-                Problem(JsonPath.Child(owner, name), max == double.MaxValue
-                    ? string.Create(CultureInfo.InvariantCulture, $"Must be at least {min}; got {number}.")
-                    : string.Create(CultureInfo.InvariantCulture, $"Must be from {min} to {max}; got {number}."));
-                return null;
-            }
-
-            return number;
         }
     }
 }

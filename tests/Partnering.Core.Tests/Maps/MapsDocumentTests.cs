@@ -1,6 +1,7 @@
 using Partnering.Core.Maps;
 using static Partnering.Core.Tests.Maps.MapFixtures;
 using Partnering.Core.Documents;
+using Partnering.Core.Internal;
 
 namespace Partnering.Core.Tests.Maps;
 
@@ -48,6 +49,59 @@ public sealed class MapsDocumentTests
         Assert.Equal(("$", "The document is the JSON literal null; a maps document is an object."), (literal.Problems[0].Path, literal.Problems[0].Message));
         Assert.Equal(("$", "The document is larger than the limit of 64 bytes."), (tooLarge.Problems[0].Path, tooLarge.Problems[0].Message));
         Assert.Equal(("$.schemaVersion", "schemaVersion is required; write 1."), (Assert.Single(noVersion.Problems).Path, noVersion.Problems[0].Message));
+    }
+
+    // The maps' own words for each kind of bad value, pinned so that moving the maps reader onto the
+    // shared value checks (issue #13) changes none of them: every problem, its path and their order.
+    [Fact]
+    public void Every_bad_value_of_a_maps_document_is_reported_at_its_path_in_the_maps_words()
+    {
+        var result = MapsDocument.Load("""
+            {
+              "schemaVersion": 1,
+              "powerMaps": [{ "id": "m1", "target": "senator", "issue": "education", "placements": [
+                { "actor": "pta", "influence": 0.5, "assessedOn": "2026-02-30" },
+                { "actor": "union-12", "support": 1.5, "influence": 0.5, "confidence": 2, "assessedOn": "2026-01-01" },
+                { "actor": "bad id!", "support": 0.1, "influence": 0.1, "assessedOn": "2026-01-01" }
+              ] }],
+              "assets": [{ "id": "x", "category": "money", "name": " ", "amount": -1 }],
+              "outreach": { "startsOn": "2026-03-01", "items": [{ "partner": "pta", "owner": "ana", "tier": "", "ask": "Come to our forum", "due": "2026-03-10" }] }
+            }
+            """);
+
+        Assert.Equal(
+            [
+                ("$.powerMaps[0].placements[0].support", ProblemText.Required("support")),
+                ("$.powerMaps[0].placements[0].assessedOn", "A date must be written yyyy-MM-dd and name a real day; got '2026-02-30'."),
+                ("$.powerMaps[0].placements[1].support", "Must be from -1 to 1; got 1.5."),
+                ("$.powerMaps[0].placements[1].confidence", "Must be from 0 to 1; got 2."),
+                ("$.powerMaps[0].placements[2].actor", PartyId.Explain("bad id!")!),
+                ("$.assets[0].category", ProblemText.UnknownName("money", Partnering.Core.Documents.JsonEnum<AssetCategory>.Expected)),
+                ("$.assets[0].inUse", "inUse is required: say whether the chapter uses this asset now."),
+                ("$.assets[0].name", "name must not be empty."),
+                ("$.assets[0].amount", "Must be at least 0; got -1."),
+                ("$.outreach.items[0].tier", "Must not be empty."),
+            ],
+            result.Problems.Select(p => (p.Path, p.Message)));
+    }
+
+    [Fact]
+    public void A_power_map_or_asset_id_used_twice_is_reported_at_the_second_id()
+    {
+        var result = MapsDocument.Load("""
+            {
+              "schemaVersion": 1,
+              "powerMaps": [{ "id": "m1", "target": "senator", "issue": "education" }, { "id": "m1", "target": "mayor", "issue": "housing" }],
+              "assets": [{ "id": "list", "category": "membershipBase", "name": "Email list", "inUse": true }, { "id": "list", "category": "membershipBase", "name": "Phone tree", "inUse": false }]
+            }
+            """);
+
+        Assert.Equal(
+            [
+                ("$.powerMaps[1].id", "The power map id 'm1' is used twice; ids must be unique."),
+                ("$.assets[1].id", "The asset id 'list' is used twice; ids must be unique."),
+            ],
+            result.Problems.Select(p => (p.Path, p.Message)));
     }
 
     [Fact]
