@@ -177,23 +177,20 @@ public sealed record PowerMap
             var byActor = a.Actor.CompareTo(b.Actor);
             return byActor != 0 ? byActor : a.AssessedOn != b.AssessedOn ? a.AssessedOn.CompareTo(b.AssessedOn) : x.CompareTo(y);
         }));
+        // Keep the last of each actor's run, moved to the front of the same array.
         var actors = 0;
         for (var k = 0; k < count; k++)
         {
             if (k == count - 1 || placements[made[k]].Actor != placements[made[k + 1]].Actor)
             {
-                actors++;
+                made[actors++] = made[k];
             }
         }
 
         var result = new Placement[actors];
-        var n = 0;
-        for (var k = 0; k < count; k++)
+        for (var k = 0; k < actors; k++)
         {
-            if (k == count - 1 || placements[made[k]].Actor != placements[made[k + 1]].Actor)
-            {
-                result[n++] = placements[made[k]];
-            }
+            result[k] = placements[made[k]];
         }
 
         return ValueList<Placement>.Wrap(result);
