@@ -36,6 +36,9 @@ internal sealed record DtoWording(bool RequiredAtOwner, Func<string, string> Bla
     /// <summary>A name outside its vocabulary: the text, the names expected and the label.</summary>
     public Func<string, string, string?, string> Unknown { get; init; } = static (text, expected, _) => ProblemText.UnknownName(text, expected);
 
+    /// <summary>An id that another item of the list already has: what the items are, and the id.</summary>
+    public Func<string, string, string> Taken { get; init; } = static (what, id) => $"Another {what} already has '{id}'; it must be unique.";
+
     /// <summary>A null item of a list: the label of a list of terms (else <c>null</c>) and whether the items are texts.</summary>
     public Func<string?, bool, string> NullItem { get; init; } = static (_, text) => ProblemText.NotNull(text ? "a string" : "an object");
 }
@@ -439,7 +442,7 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
         {
             if (!seen.Add(id))
             {
-                Problem(At(paths[i], field), $"Another {what} already has '{id}'; it must be unique.");
+                Problem(At(paths[i], field), wording.Taken(what, id));
             }
 
             i++;

@@ -34,31 +34,21 @@ public sealed partial record MapsDocument
         var maps = r.Array(powerMaps, "powerMaps", "$", reader.PowerMap, out var mapPaths);
         var declared = r.Array(assets, "assets", "$", reader.Asset, out var assetPaths);
         var plan = r.Object(outreach, "outreach", "$", reader.Outreach);
-        reader.Unique(maps.ConvertAll(static m => m.Id), mapPaths, "power map");
-        reader.Unique(declared.ConvertAll(static a => a.Id), assetPaths, "asset");
+        r.Unique(maps.ConvertAll(static m => m.Id), mapPaths, "id", "power map");
+        r.Unique(declared.ConvertAll(static a => a.Id), assetPaths, "id", "asset");
         return problems.Count > before ? null : (maps, declared, plan);
     }
 
     /// <summary>Maps the DTOs to the model with the shared value checks, in the maps' own words, collecting every problem with its path.</summary>
     internal sealed class Reader(List<DocumentProblem> problems)
     {
-        /// <summary>The maps' wording: a missing field at its own path, "Must not be empty.", a date that must name a real day.</summary>
-        private static readonly DtoWording Wording = new(false, static _ => "Must not be empty.", "Must not be empty.", static text => $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.", false);
+        /// <summary>The maps' wording: a missing field at its own path, "Must not be empty.", a date that must name a real day, an id "used twice".</summary>
+        private static readonly DtoWording Wording = new(false, static _ => "Must not be empty.", "Must not be empty.", static text => $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.", false)
+        {
+            Taken = static (what, id) => $"The {what} id '{id}' is used twice; ids must be unique.",
+        };
 
         public DtoReader Values { get; } = new(problems, Wording);
-
-        /// <summary>Each id once: a repeated one is a problem at its item's <c>"id"</c>.</summary>
-        public void Unique(List<string> ids, List<string> paths, string what)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < ids.Count; i++)
-            {
-                if (!seen.Add(ids[i]))
-                {
-                    Values.Problem(JsonPath.Child(paths[i], "id"), $"The {what} id '{ids[i]}' is used twice; ids must be unique.");
-                }
-            }
-        }
 
         public PowerMap? PowerMap(PowerMapDto dto, string path)
         {

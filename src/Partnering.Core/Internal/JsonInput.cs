@@ -358,7 +358,8 @@ internal static class JsonInput
     private static string Where(ref Utf8JsonReader reader)
         => string.Create(CultureInfo.InvariantCulture, $" (byte {reader.TokenStartIndex + 1})");
 
-    private static string Where(JsonException e)
+    /// <summary>Where the reader stopped, as <c> (line 3, byte 14)</c>, or nothing when it did not say.</summary>
+    public static string Where(JsonException e)
         => e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : string.Empty;
 
     /// <summary>The reader's message without its own position suffix.</summary>
