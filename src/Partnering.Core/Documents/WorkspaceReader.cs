@@ -261,22 +261,8 @@ internal sealed partial class WorkspaceReader
         _parties.Add(text, (new PartyId(text), kind));
     }
 
-    private PartyId? OwnId(string? text, Loc ownerPath)
-    {
-        if (text is null)
-        {
-            _r.Problem(ownerPath.Dot("id"), "The id is missing.");
-            return null;
-        }
-
-        if (PartyId.Explain(text) is { } problem)
-        {
-            _r.Problem(ownerPath.Dot("id"), problem);
-            return null;
-        }
-
-        return _parties.TryGetValue(text, out var party) ? party.Id : new PartyId(text);
-    }
+    /// <summary>An item's own id (declared already by <see cref="CollectIds"/>): a missing or bad one is a problem at its <c>"id"</c>.</summary>
+    private PartyId? OwnId(string? text, Loc ownerPath) => _r.Id(text, "id", ownerPath, required: true);
 
     /// <summary>A reference to a party that must exist (of one of the allowed kinds when given).</summary>
     private PartyId? Reference(string? text, Loc path, string what, bool required, PartyKind? only = null, PartyKind? orElse = null)
