@@ -57,10 +57,6 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
 
     public void Problem(Loc path, string message) => Problems.Add(new DocumentProblem(path.ToString(), message));
 
-    public static string At(string path, string name) => JsonPath.Child(path, name);
-
-    public static string At(string path, int index) => JsonPath.Item(path, index);
-
     /// <summary>Whether the value is there; a missing required one is a problem (at its object or its own path, as the document words it).</summary>
     /// <param name="value">The value.</param>
     /// <param name="name">The field's name.</param>
@@ -267,35 +263,35 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
     }
 
     /// <summary>A nested object, read at its path when it is there.</summary>
-    public T? Object<TDto, T>(TDto? dto, string name, string path, Func<TDto, string, T?> read, bool required = false)
+    public T? Object<TDto, T>(TDto? dto, string name, Loc path, Func<TDto, Loc, T?> read, bool required = false)
         where TDto : class
         where T : class
-        => Has(dto, name, path, required) ? read(dto!, At(path, name)) : null;
+        => Has(dto, name, path, required) ? read(dto!, path.Dot(name)) : null;
 
     /// <summary>An array of items; an absent array is empty. Items that fail to read are left out and reported.</summary>
-    public List<T> Array<TDto, T>(List<TDto?>? list, string name, string path, Func<TDto, string, T?> read, string? nullItem = null)
+    public List<T> Array<TDto, T>(List<TDto?>? list, string name, Loc path, Func<TDto, Loc, T?> read, string? nullItem = null)
         where TDto : class
         where T : class
         => Array(list, name, path, read, out _, nullItem);
 
     /// <summary>An array of items, with the JSON path of each item kept; a null item is a problem (<paramref name="nullItem"/>, or "Expected an object; got null.").</summary>
-    public List<T> Array<TDto, T>(List<TDto?>? list, string name, string path, Func<TDto, string, T?> read, out List<string> paths, string? nullItem = null)
+    public List<T> Array<TDto, T>(List<TDto?>? list, string name, Loc path, Func<TDto, Loc, T?> read, out List<Loc> paths, string? nullItem = null)
         where TDto : class
         where T : class
     {
         var items = new List<T>();
         paths = [];
-        var at = At(path, name);
+        var at = list is { Count: > 0 } ? path.Dot(name).ToString() : string.Empty;
         for (var i = 0; list is not null && i < list.Count; i++)
         {
             if (list[i] is not { } dto)
             {
-                Problem(At(at, i), nullItem ?? wording.NullItem(null, typeof(TDto) == typeof(string)));
+                Problem(new Loc(at, i), nullItem ?? wording.NullItem(null, typeof(TDto) == typeof(string)));
             }
-            else if (read(dto, At(at, i)) is { } item)
+            else if (read(dto, new Loc(at, i)) is { } item)
             {
                 items.Add(item);
-                paths.Add(At(at, i));
+                paths.Add(new Loc(at, i));
             }
         }
 
@@ -342,18 +338,18 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
     }
 
     /// <summary>An array of values (strings, ids); an absent array is empty.</summary>
-    public List<T> Values<T>(List<string?>? list, string name, string path, Func<string, Loc, T?> parse, out List<string> paths)
+    public List<T> Values<T>(List<string?>? list, string name, Loc path, Func<string, Loc, T?> parse, out List<Loc> paths)
         where T : struct
     {
         var items = new List<T>();
         paths = [];
-        var at = At(path, name);
+        var at = list is { Count: > 0 } ? path.Dot(name).ToString() : string.Empty;
         for (var i = 0; list is not null && i < list.Count; i++)
         {
-            if (Item(list[i], at, i, null) is { } text && parse(text, At(at, i)) is { } value)
+            if (Item(list[i], at, i, null) is { } text && parse(text, new Loc(at, i)) is { } value)
             {
                 items.Add(value);
-                paths.Add(At(at, i));
+                paths.Add(new Loc(at, i));
             }
         }
 
@@ -434,7 +430,7 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
     }
 
     /// <summary>Each id once: a repeated one is a problem at its item's <paramref name="field"/>.</summary>
-    public void Unique(IEnumerable<string> ids, List<string> paths, string field, string what)
+    public void Unique(IEnumerable<string> ids, List<Loc> paths, string field, string what)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
@@ -442,7 +438,7 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
         {
             if (!seen.Add(id))
             {
-                Problem(At(paths[i], field), wording.Taken(what, id));
+                Problem(paths[i].Dot(field), wording.Taken(what, id));
             }
 
             i++;
@@ -453,7 +449,7 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
     /// The model object, or <see langword="null"/>: when a problem was found since <paramref name="before"/>, or with a
     /// problem at <paramref name="path"/> when it refuses its values, or at <paramref name="explainAt"/> when <paramref name="explain"/> finds one.
     /// </summary>
-    public T? Build<T>(string path, Func<T> create, int before = int.MaxValue, Func<T, string?>? explain = null, string? explainAt = null)
+    public T? Build<T>(Loc path, Func<T> create, int before = int.MaxValue, Func<T, string?>? explain = null, Loc? explainAt = null)
         where T : class
     {
         if (Problems.Count > before)

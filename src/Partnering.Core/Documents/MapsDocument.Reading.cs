@@ -50,7 +50,7 @@ public sealed partial record MapsDocument
 
         public DtoReader Values { get; } = new(problems, Wording);
 
-        public PowerMap? PowerMap(PowerMapDto dto, string path)
+        public PowerMap? PowerMap(PowerMapDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;
@@ -61,7 +61,7 @@ public sealed partial record MapsDocument
             {
                 if (Term.Explain(dto.Issue!, "An issue area") is { } problem)
                 {
-                    r.Problem(JsonPath.Child(path, "issue"), problem);
+                    r.Problem(path.Dot("issue"), problem);
                 }
                 else
                 {
@@ -76,7 +76,7 @@ public sealed partial record MapsDocument
         }
 
         /// <summary>One placement; its problems are added with paths under <paramref name="path"/>.</summary>
-        public Placement? Placement(PlacementDto dto, string path)
+        public Placement? Placement(PlacementDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;
@@ -90,7 +90,7 @@ public sealed partial record MapsDocument
                 : new Placement { Actor = actor!.Value, Support = support!.Value, Influence = influence!.Value, Confidence = confidence ?? Maps.Placement.DefaultConfidence, AssessedOn = on!.Value, Source = dto.Source, AssessedBy = dto.AssessedBy, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        public DeclaredAsset? Asset(DeclaredAssetDto dto, string path)
+        public DeclaredAsset? Asset(DeclaredAssetDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;
@@ -99,12 +99,12 @@ public sealed partial record MapsDocument
             var name = r.Has(dto.Name, "name", path, required: true) ? dto.Name : null;
             if (dto.InUse is null)
             {
-                r.Problem(JsonPath.Child(path, "inUse"), "inUse is required: say whether the chapter uses this asset now.");
+                r.Problem(path.Dot("inUse"), "inUse is required: say whether the chapter uses this asset now.");
             }
 
             if (name is not null && string.IsNullOrWhiteSpace(name))
             {
-                r.Problem(JsonPath.Child(path, "name"), "name must not be empty.");
+                r.Problem(path.Dot("name"), "name must not be empty.");
             }
 
             var holder = r.Id(dto.Holder, "holder", path);
@@ -114,7 +114,7 @@ public sealed partial record MapsDocument
                 : new DeclaredAsset { Id = id!.Value.Value, Category = category!.Value, Name = name!, Holder = holder, Amount = amount, Unit = dto.Unit, InUse = dto.InUse!.Value, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        public OutreachPlan? Outreach(OutreachPlanDto dto, string path)
+        public OutreachPlan? Outreach(OutreachPlanDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;
@@ -125,7 +125,7 @@ public sealed partial record MapsDocument
                 : new OutreachPlan { StartsOn = startsOn!.Value, Items = items, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private OutreachItem? OutreachItem(OutreachItemDto dto, string path)
+        private OutreachItem? OutreachItem(OutreachItemDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;
