@@ -164,39 +164,33 @@ internal sealed partial class WorkspaceReader
 
     public void StreamTie(TieDto? dto, int index)
     {
-        _ties ??= new(_expectedTies);
         var at = new Loc("$.ties", index);
-        if (dto is null)
-        {
-            _r.Problem(at, "An item must be an object, not null.");
-            _tiesOk = false;
-        }
-        else if (ReadTie(dto, at) is { } tie)
-        {
-            _ties.Add(tie);
-        }
-        else
-        {
-            _tiesOk = false;
-        }
+        Keep(dto, dto is null ? null : ReadTie(dto, at), at, ref _ties, _expectedTies, ref _tiesOk);
     }
 
     public void StreamInteraction(InteractionDto? dto, int index)
     {
-        _interactions ??= new(_expectedInteractions);
         var at = new Loc("$.interactions", index);
+        Keep(dto, dto is null ? null : ReadInteraction(dto, at), at, ref _interactions, _expectedInteractions, ref _interactionsOk);
+    }
+
+    /// <summary>Keeps a streamed item read through its DTO; a null item, or one with a problem, leaves its list unread (<paramref name="ok"/> false).</summary>
+    private void Keep<T>(object? dto, T? item, Loc at, ref ChunkedList<T>? list, int expected, ref bool ok)
+        where T : class
+    {
+        list ??= new(expected);
         if (dto is null)
         {
             _r.Problem(at, "An item must be an object, not null.");
-            _interactionsOk = false;
         }
-        else if (ReadInteraction(dto, at) is { } interaction)
+
+        if (item is null)
         {
-            _interactions.Add(interaction);
+            ok = false;
         }
         else
         {
-            _interactionsOk = false;
+            list.Add(item);
         }
     }
 
