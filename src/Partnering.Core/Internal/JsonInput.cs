@@ -113,9 +113,6 @@ internal static class JsonInput
     /// <summary>The bytes without a leading UTF-8 byte order mark.</summary>
     public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith(Bom) ? utf8[3..] : utf8;
 
-    /// <summary>The bytes without a leading UTF-8 byte order mark.</summary>
-    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> utf8) => utf8.Span.StartsWith(Bom) ? utf8[3..] : utf8;
-
     /// <summary>
     /// Checks the document in one pass; returns the problems found (empty when it may be read).
     /// Malformed JSON, too deep a nesting and a limit exceeded stop the check at once; strings that
