@@ -115,9 +115,9 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
         return value;
     }
 
-    public double? Number(double? value, string name, Loc path, double min, double max)
+    public double? Number(double? value, string name, Loc path, double min, double max, bool required = false)
     {
-        if (value is not { } number)
+        if (!Has(value, name, path, required) || value is not { } number)
         {
             return null;
         }

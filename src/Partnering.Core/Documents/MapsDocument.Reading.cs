@@ -81,8 +81,8 @@ public sealed partial record MapsDocument
             var r = Values;
             var before = problems.Count;
             var actor = r.Id(dto.Actor, "actor", path, required: true);
-            var support = r.Has(dto.Support, "support", path, required: true) ? r.Number(dto.Support, "support", path, -1.0, 1.0) : null;
-            var influence = r.Has(dto.Influence, "influence", path, required: true) ? r.Number(dto.Influence, "influence", path, 0.0, 1.0) : null;
+            var support = r.Number(dto.Support, "support", path, -1.0, 1.0, required: true);
+            var influence = r.Number(dto.Influence, "influence", path, 0.0, 1.0, required: true);
             var confidence = r.Number(dto.Confidence, "confidence", path, 0.0, 1.0);
             var on = r.Date(dto.AssessedOn, "assessedOn", path, required: true);
             return problems.Count > before
