@@ -232,8 +232,8 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
         return null;
     }
 
-    /// <summary>An array of names of a closed vocabulary; an absent array is empty. A null item is a missing name.</summary>
-    public ValueList<T> Enums<T>(List<string?>? list, string name, Loc path, string? what = null)
+    /// <summary>An array of names of a closed vocabulary; an absent array is empty. A null item is a missing name (or <paramref name="nullItem"/>).</summary>
+    public ValueList<T> Enums<T>(List<string?>? list, string name, Loc path, string? what = null, string? nullItem = null)
         where T : struct, Enum
     {
         if (list is not { Count: > 0 })
@@ -247,7 +247,7 @@ internal sealed class DtoReader(List<DocumentProblem> problems, DtoWording wordi
         {
             if (list[i] is not { } text)
             {
-                Problem(at.Item(i), wording.Missing(what ?? name, JsonEnum<T>.Hint));
+                Problem(at.Item(i), nullItem ?? wording.Missing(what ?? name, JsonEnum<T>.Hint));
             }
             else if (JsonEnum<T>.TryParse(text, out var value))
             {

@@ -40,24 +40,12 @@ public static partial class PolicyDocument
             var before = r.Problems.Count;
             var id = r.String(dto.Id, "id", path, required: true);
             var effect = r.Enum<RuleEffect>(dto.Effect, "effect", path, required: true);
-            var appliesTo = new List<EngagementKind>();
-            var kindsAt = path.Dot("appliesTo");
             if (dto.AppliesTo is [])
             {
-                r.Problem(kindsAt, "'appliesTo' is empty, so the rule could never fire; omit it to judge every kind of engagement.");
+                r.Problem(path.Dot("appliesTo"), "'appliesTo' is empty, so the rule could never fire; omit it to judge every kind of engagement.");
             }
 
-            for (var i = 0; dto.AppliesTo is { } kinds && i < kinds.Count; i++)
-            {
-                if (kinds[i] is null)
-                {
-                    r.Problem(kindsAt.Item(i), ProblemText.NotNull("a string"));
-                }
-                else if (r.Name<EngagementKind>(kinds[i]!, kindsAt.Item(i)) is { } kind)
-                {
-                    appliesTo.Add(kind);
-                }
-            }
+            var appliesTo = r.Enums<EngagementKind>(dto.AppliesTo, "appliesTo", path, nullItem: ProblemText.NotNull("a string"));
 
             var when = r.Object(dto.When, "when", path, Condition);
             var reason = r.String(dto.Reason, "reason", path, required: true);
