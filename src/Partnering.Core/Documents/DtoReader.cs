@@ -10,8 +10,9 @@ namespace Partnering.Core.Documents;
 /// where a missing field is reported (at its object, or at its own path), the sentence for a blank text
 /// field and for a blank item of a list of texts, the sentence for a date that is not <c>yyyy-MM-dd</c>,
 /// and whether a blank date, time, id or name is reported as blank or as not parsing. The sentences for
-/// a missing field, a name outside its vocabulary and a null item default to the shared
-/// <see cref="ProblemText"/>; each takes the field's label (its name, or the description a check was given).
+/// a missing field, a name outside its vocabulary, a repeated id and a null item have defaults (the shared
+/// <see cref="ProblemText"/> where it has one); each takes the field's label (its name, or the description
+/// a check was given).
 /// </summary>
 internal sealed record DtoWording(bool RequiredAtOwner, Func<string, string> Blank, string BlankItem, Func<string, string> BadDate, bool ValuesBlankChecked)
 {
@@ -22,7 +23,7 @@ internal sealed record DtoWording(bool RequiredAtOwner, Func<string, string> Bla
 
     public static readonly DtoWording TierOverrides = new(true, name => $"\"{name}\" must not be blank.", "Must not be empty or white space.", text => $"A tier override's date is a full date written yyyy-MM-dd; got '{text}'.", true);
 
-    /// <summary>The workspace's own sections (chapter, partners, ties, interactions, partnerships): each value named by what it is ("The partner's name is missing.").</summary>
+    /// <summary>The workspace's own sections (chapter, partners, ties, interactions, partnerships): each value named by what it is ("The partner's name is missing."); its dates are read by <see cref="DtoReader.Partial"/>, which words them itself.</summary>
     public static readonly DtoWording Workspace = new(false, what => $"The {what} must not be empty or white space.", "An item must not be empty or white space.", text => $"Expected a date written yyyy-MM-dd; got '{text}'.", false)
     {
         Missing = static (what, hint) => hint is null ? $"The {what} is missing." : $"The {what} is missing: {hint}.",
