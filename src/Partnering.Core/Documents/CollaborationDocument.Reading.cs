@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Partnering.Core.Collaboration;
+using Partnering.Core.Internal;
 
 namespace Partnering.Core.Documents;
 
@@ -45,7 +46,7 @@ public static partial class CollaborationDocument
         });
     }
 
-    private static PartnerFeedback? ReadFeedback(DtoReader r, FeedbackDto e, string p)
+    private static PartnerFeedback? ReadFeedback(DtoReader r, FeedbackDto e, Loc p)
     {
         var before = r.Problems.Count;
         var partner = r.Id(e.Partner, "partner", p, required: true);
@@ -56,7 +57,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new PartnerFeedback { Partner = partner!.Value, Date = date!.Value, Summary = summary!, Concern = e.Concern ?? false, Response = response, RespondedOn = respondedOn, UnknownFields = e.Extra! }, before);
     }
 
-    private static AccountabilityAgreement? ReadAccountability(DtoReader r, AccountabilityDto e, string p)
+    private static AccountabilityAgreement? ReadAccountability(DtoReader r, AccountabilityDto e, Loc p)
     {
         var before = r.Problems.Count;
         var partner = r.Id(e.Partner, "partner", p, required: true);
@@ -66,7 +67,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new AccountabilityAgreement { Partner = partner!.Value, AgreedOn = agreedOn!.Value, Terms = terms, ReviewOn = reviewOn, UnknownFields = e.Extra! }, before);
     }
 
-    private static CoalitionTable? ReadTable(DtoReader r, CoalitionTableDto e, string p)
+    private static CoalitionTable? ReadTable(DtoReader r, CoalitionTableDto e, Loc p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);
@@ -75,7 +76,7 @@ public static partial class CollaborationDocument
         var cadence = r.Object(e.Cadence, "cadence", p, (x, q) => ReadCadence(r, x, q), required: true);
 
         var seats = r.Array(e.Seats, "seats", p, (x, q) => ReadSeat(r, x, q), out var seatPaths);
-        var attendancePaths = new List<List<string>>();
+        var attendancePaths = new List<List<Loc>>();
         var meetings = r.Array(e.Meetings, "meetings", p, (x, q) => ReadTableMeeting(r, x, q, attendancePaths));
         var actions = r.Array(e.Actions, "actions", p, (x, q) => ReadAction(r, x, q), out var actionPaths);
 
@@ -97,7 +98,7 @@ public static partial class CollaborationDocument
         {
             if (!seated.Contains(actions[a].Owner))
             {
-                r.Problem(DtoReader.At(actionPaths[a], "owner"), $"'{actions[a].Owner}' has no seat at this table; add it to seats.");
+                r.Problem(actionPaths[a].Dot("owner"), $"'{actions[a].Owner}' has no seat at this table; add it to seats.");
             }
         }
 
@@ -114,7 +115,7 @@ public static partial class CollaborationDocument
         }, before);
     }
 
-    private static MeetingCadence? ReadCadence(DtoReader r, CadenceDto e, string p)
+    private static MeetingCadence? ReadCadence(DtoReader r, CadenceDto e, Loc p)
     {
         var before = r.Problems.Count;
         var start = r.Date(e.Start, "start", p, required: true);
@@ -125,7 +126,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new MeetingCadence { Start = start!.Value, Frequency = frequency!.Value, Interval = interval ?? 1, Time = time, Until = until, UnknownFields = e.Extra! }, before, static c => c.Explain());
     }
 
-    private static TableSeat? ReadSeat(DtoReader r, SeatDto e, string p)
+    private static TableSeat? ReadSeat(DtoReader r, SeatDto e, Loc p)
     {
         var before = r.Problems.Count;
         var org = r.Id(e.Organization, "organization", p, required: true);
@@ -134,7 +135,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = e.Extra! }, before);
     }
 
-    private static TableMeeting? ReadTableMeeting(DtoReader r, TableMeetingDto e, string p, List<List<string>> attendancePaths)
+    private static TableMeeting? ReadTableMeeting(DtoReader r, TableMeetingDto e, Loc p, List<List<Loc>> attendancePaths)
     {
         var before = r.Problems.Count;
         var date = r.Date(e.Date, "date", p, required: true);
@@ -149,7 +150,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = e.Extra! });
     }
 
-    private static AgendaItem? ReadAgendaItem(DtoReader r, AgendaItemDto e, string p)
+    private static AgendaItem? ReadAgendaItem(DtoReader r, AgendaItemDto e, Loc p)
     {
         var before = r.Problems.Count;
         var kind = r.Enum<AgendaItemKind>(e.Kind, "kind", p, required: true);
@@ -159,7 +160,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = e.Extra! }, before);
     }
 
-    private static TacticProposal? ReadProposal(DtoReader r, ProposalDto e, string p)
+    private static TacticProposal? ReadProposal(DtoReader r, ProposalDto e, Loc p)
     {
         var before = r.Problems.Count;
         var tactic = r.Term(e.Tactic, "tactic", p, "A tactic", required: true);
@@ -169,7 +170,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new TacticProposal { Tactic = new Tactic(tactic!), ProposedBy = by, Target = target, Description = description, UnknownFields = e.Extra! }, before);
     }
 
-    private static AgreedAction? ReadAction(DtoReader r, AgreedActionDto e, string p)
+    private static AgreedAction? ReadAction(DtoReader r, AgreedActionDto e, Loc p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);

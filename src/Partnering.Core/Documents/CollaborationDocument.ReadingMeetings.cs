@@ -1,5 +1,6 @@
 using System;
 using Partnering.Core.Collaboration;
+using Partnering.Core.Internal;
 
 namespace Partnering.Core.Documents;
 
@@ -7,7 +8,7 @@ public static partial class CollaborationDocument
 {
     // ---------------------------------------------------------------- reading: one-on-ones, the calendar, planned meetings
 
-    private static OneOnOneMeeting? ReadOneOnOne(DtoReader r, OneOnOneDto e, string p)
+    private static OneOnOneMeeting? ReadOneOnOne(DtoReader r, OneOnOneDto e, Loc p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);
@@ -50,7 +51,7 @@ public static partial class CollaborationDocument
         }, before);
     }
 
-    private static PartnerResearch? ReadResearch(DtoReader r, ResearchDto e, string p)
+    private static PartnerResearch? ReadResearch(DtoReader r, ResearchDto e, Loc p)
     {
         var before = r.Problems.Count;
         var done = r.Date(e.DoneOn, "doneOn", p, required: true);
@@ -61,7 +62,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new PartnerResearch { DoneOn = done!.Value, Goals = goals, Capacities = capacities, Constraints = constraints, Base = @base, UnknownFields = e.Extra! }, before);
     }
 
-    private static ResearchedGoal? ReadGoal(DtoReader r, GoalDto e, string p)
+    private static ResearchedGoal? ReadGoal(DtoReader r, GoalDto e, Loc p)
     {
         var before = r.Problems.Count;
         var goal = r.String(e.Goal, "goal", p, required: true);
@@ -69,7 +70,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new ResearchedGoal { Goal = goal!, Relation = relation ?? GoalRelation.Neutral, UnknownFields = e.Extra! }, before);
     }
 
-    private static NextStep? ReadNextStep(DtoReader r, NextStepDto e, string p)
+    private static NextStep? ReadNextStep(DtoReader r, NextStepDto e, Loc p)
     {
         var before = r.Problems.Count;
         var description = r.String(e.Description, "description", p, required: true);
@@ -79,7 +80,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new NextStep { Description = description!, Owner = ownerId, OwnerName = owner, Due = due, UnknownFields = e.Extra! }, before);
     }
 
-    private static CalendarEvent? ReadEvent(DtoReader r, CalendarEventDto e, string p)
+    private static CalendarEvent? ReadEvent(DtoReader r, CalendarEventDto e, Loc p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);
@@ -109,10 +110,10 @@ public static partial class CollaborationDocument
             Sponsors = sponsors,
             Description = description,
             UnknownFields = e.Extra!,
-        }, before, static c => c.Explain(), DtoReader.At(p, "end"));
+        }, before, static c => c.Explain(), p.Dot("end"));
     }
 
-    private static EventSponsor? ReadSponsor(DtoReader r, SponsorDto e, string p)
+    private static EventSponsor? ReadSponsor(DtoReader r, SponsorDto e, Loc p)
     {
         var before = r.Problems.Count;
         var sponsor = r.Id(e.Sponsor, "sponsor", p, required: true);
@@ -123,7 +124,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new EventSponsor { Sponsor = sponsor!.Value, Name = name, Visibility = visibility ?? SponsorVisibility.Public, HiddenAtRequestOf = askedBy, HiddenReason = hiddenReason, UnknownFields = e.Extra! }, before);
     }
 
-    private static PlannedMeeting? ReadPlanned(DtoReader r, PlannedMeetingDto e, string p)
+    private static PlannedMeeting? ReadPlanned(DtoReader r, PlannedMeetingDto e, Loc p)
     {
         var before = r.Problems.Count;
         var id = r.String(e.Id, "id", p, required: true);
@@ -145,7 +146,7 @@ public static partial class CollaborationDocument
         var land = r.Enum<LandAcknowledgment>(e.LandAcknowledgment, "landAcknowledgment", p);
         if (start is { } s && end is { } f && f <= s)
         {
-            r.Problem(DtoReader.At(p, "end"), "The meeting must end after it starts, on the same day.");
+            r.Problem(p.Dot("end"), "The meeting must end after it starts, on the same day.");
         }
 
         return r.Build(p, () => new PlannedMeeting
@@ -174,7 +175,7 @@ public static partial class CollaborationDocument
         }, before);
     }
 
-    private static PlannedAgendaItem? ReadPlannedAgendaItem(DtoReader r, PlannedAgendaItemDto e, string p)
+    private static PlannedAgendaItem? ReadPlannedAgendaItem(DtoReader r, PlannedAgendaItemDto e, Loc p)
     {
         var before = r.Problems.Count;
         var title = r.String(e.Title, "title", p, required: true);
@@ -184,7 +185,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new PlannedAgendaItem { Title = title!, Speaker = speaker, SpeakerParty = party, Guest = e.Guest ?? false, Minutes = minutes, UnknownFields = e.Extra! }, before);
     }
 
-    private static AvailabilityWindow? ReadAvailability(DtoReader r, AvailabilityDto e, string p)
+    private static AvailabilityWindow? ReadAvailability(DtoReader r, AvailabilityDto e, Loc p)
     {
         var before = r.Problems.Count;
         var day = r.Enum<DayOfWeek>(e.Day, "day", p);
@@ -192,13 +193,13 @@ public static partial class CollaborationDocument
         var to = r.Time(e.To, "to", p, required: true);
         if (from is { } a && to is { } b && b <= a)
         {
-            r.Problem(DtoReader.At(p, "to"), "An availability window must end after it starts.");
+            r.Problem(p.Dot("to"), "An availability window must end after it starts.");
         }
 
         return r.Build(p, () => new AvailabilityWindow { Day = day, From = from!.Value, To = to!.Value, UnknownFields = e.Extra! }, before);
     }
 
-    private static MeetingLocation? ReadLocation(DtoReader r, LocationDto e, string p)
+    private static MeetingLocation? ReadLocation(DtoReader r, LocationDto e, Loc p)
     {
         var before = r.Problems.Count;
         var name = r.String(e.Name, "name", p, required: true);
@@ -206,7 +207,7 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new MeetingLocation { Name = name!, NearTransit = e.NearTransit, StepFree = e.StepFree, Barriers = barriers, BarriersInInvitation = e.BarriersInInvitation ?? false, UnknownFields = e.Extra! }, before);
     }
 
-    private static PlannedAttendee? ReadAttendee(DtoReader r, AttendeeDto e, string p)
+    private static PlannedAttendee? ReadAttendee(DtoReader r, AttendeeDto e, Loc p)
     {
         var before = r.Problems.Count;
         var name = r.String(e.Name, "name", p, required: true);
@@ -226,7 +227,7 @@ public static partial class CollaborationDocument
         }, before);
     }
 
-    private static InclusiveMeetingProfile? ReadProfile(DtoReader r, MeetingProfileDto e, string p)
+    private static InclusiveMeetingProfile? ReadProfile(DtoReader r, MeetingProfileDto e, Loc p)
     {
         var before = r.Problems.Count;
         var d = InclusiveMeetingProfile.Default;
@@ -247,7 +248,7 @@ public static partial class CollaborationDocument
             RequireFeedback = e.RequireFeedback ?? d.RequireFeedback,
             UnknownFields = e.Extra!,
         };
-        r.Problems.AddRange(profile.Validate(p));
+        r.Problems.AddRange(profile.Validate(p.ToString()));
 
         return r.Problems.Count > before ? null : profile;
     }

@@ -81,9 +81,7 @@ internal static class DtoInput
 
     public static DocumentProblem JsonProblem(JsonException e, string at, ReadOnlySpan<byte> utf8, DocumentLimits limits, bool allowComments = false)
     {
-        var where = e.LineNumber is { } line
-            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})")
-            : string.Empty;
+        var where = JsonInput.Where(e);
 
         // Inside a kept unknown value the serializer's path stops at the field that holds it; the
         // input check finds the repeated field itself.

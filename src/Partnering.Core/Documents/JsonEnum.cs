@@ -27,6 +27,9 @@ internal static class JsonEnum<T>
     /// <summary>The names as a readable list for messages: "a", "b" or "c".</summary>
     public static string Expected { get; } = string.Join(", ", NamesByValue.Select(n => $"\"{n}\""));
 
+    /// <summary>What to write for a missing name: <c>expected one of "a", "b" or "c"</c>.</summary>
+    public static string Hint { get; } = "expected one of " + Expected;
+
     public static bool TryParse(string text, out T value) => ByName.TryGetValue(text, out value);
 
     public static string Name(T value)

@@ -34,33 +34,23 @@ public sealed partial record MapsDocument
         var maps = r.Array(powerMaps, "powerMaps", "$", reader.PowerMap, out var mapPaths);
         var declared = r.Array(assets, "assets", "$", reader.Asset, out var assetPaths);
         var plan = r.Object(outreach, "outreach", "$", reader.Outreach);
-        reader.Unique(maps.ConvertAll(static m => m.Id), mapPaths, "power map");
-        reader.Unique(declared.ConvertAll(static a => a.Id), assetPaths, "asset");
+        r.Unique(maps.ConvertAll(static m => m.Id), mapPaths, "id", "power map");
+        r.Unique(declared.ConvertAll(static a => a.Id), assetPaths, "id", "asset");
         return problems.Count > before ? null : (maps, declared, plan);
     }
 
     /// <summary>Maps the DTOs to the model with the shared value checks, in the maps' own words, collecting every problem with its path.</summary>
     internal sealed class Reader(List<DocumentProblem> problems)
     {
-        /// <summary>The maps' wording: a missing field at its own path, "Must not be empty.", a date that must name a real day.</summary>
-        private static readonly DtoWording Wording = new(false, static _ => "Must not be empty.", "Must not be empty.", static text => $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.", false);
+        /// <summary>The maps' wording: a missing field at its own path, "Must not be empty.", a date that must name a real day, an id "used twice".</summary>
+        private static readonly DtoWording Wording = new(false, static _ => "Must not be empty.", "Must not be empty.", static text => $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.", false)
+        {
+            Taken = static (what, id) => $"The {what} id '{id}' is used twice; ids must be unique.",
+        };
 
         public DtoReader Values { get; } = new(problems, Wording);
 
-        /// <summary>Each id once: a repeated one is a problem at its item's <c>"id"</c>.</summary>
-        public void Unique(List<string> ids, List<string> paths, string what)
-        {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < ids.Count; i++)
-            {
-                if (!seen.Add(ids[i]))
-                {
-                    Values.Problem(JsonPath.Child(paths[i], "id"), $"The {what} id '{ids[i]}' is used twice; ids must be unique.");
-                }
-            }
-        }
-
-        public PowerMap? PowerMap(PowerMapDto dto, string path)
+        public PowerMap? PowerMap(PowerMapDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;
@@ -71,7 +61,7 @@ public sealed partial record MapsDocument
             {
                 if (Term.Explain(dto.Issue!, "An issue area") is { } problem)
                 {
-                    r.Problem(JsonPath.Child(path, "issue"), problem);
+                    r.Problem(path.Dot("issue"), problem);
                 }
                 else
                 {
@@ -86,13 +76,13 @@ public sealed partial record MapsDocument
         }
 
         /// <summary>One placement; its problems are added with paths under <paramref name="path"/>.</summary>
-        public Placement? Placement(PlacementDto dto, string path)
+        public Placement? Placement(PlacementDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;
             var actor = r.Id(dto.Actor, "actor", path, required: true);
-            var support = r.Has(dto.Support, "support", path, required: true) ? r.Number(dto.Support, "support", path, -1.0, 1.0) : null;
-            var influence = r.Has(dto.Influence, "influence", path, required: true) ? r.Number(dto.Influence, "influence", path, 0.0, 1.0) : null;
+            var support = r.Number(dto.Support, "support", path, -1.0, 1.0, required: true);
+            var influence = r.Number(dto.Influence, "influence", path, 0.0, 1.0, required: true);
             var confidence = r.Number(dto.Confidence, "confidence", path, 0.0, 1.0);
             var on = r.Date(dto.AssessedOn, "assessedOn", path, required: true);
             return problems.Count > before
@@ -100,7 +90,7 @@ public sealed partial record MapsDocument
                 : new Placement { Actor = actor!.Value, Support = support!.Value, Influence = influence!.Value, Confidence = confidence ?? Maps.Placement.DefaultConfidence, AssessedOn = on!.Value, Source = dto.Source, AssessedBy = dto.AssessedBy, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        public DeclaredAsset? Asset(DeclaredAssetDto dto, string path)
+        public DeclaredAsset? Asset(DeclaredAssetDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;
@@ -109,12 +99,12 @@ public sealed partial record MapsDocument
             var name = r.Has(dto.Name, "name", path, required: true) ? dto.Name : null;
             if (dto.InUse is null)
             {
-                r.Problem(JsonPath.Child(path, "inUse"), "inUse is required: say whether the chapter uses this asset now.");
+                r.Problem(path.Dot("inUse"), "inUse is required: say whether the chapter uses this asset now.");
             }
 
             if (name is not null && string.IsNullOrWhiteSpace(name))
             {
-                r.Problem(JsonPath.Child(path, "name"), "name must not be empty.");
+                r.Problem(path.Dot("name"), "name must not be empty.");
             }
 
             var holder = r.Id(dto.Holder, "holder", path);
@@ -124,7 +114,7 @@ public sealed partial record MapsDocument
                 : new DeclaredAsset { Id = id!.Value.Value, Category = category!.Value, Name = name!, Holder = holder, Amount = amount, Unit = dto.Unit, InUse = dto.InUse!.Value, Note = dto.Note, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        public OutreachPlan? Outreach(OutreachPlanDto dto, string path)
+        public OutreachPlan? Outreach(OutreachPlanDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;
@@ -135,7 +125,7 @@ public sealed partial record MapsDocument
                 : new OutreachPlan { StartsOn = startsOn!.Value, Items = items, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private OutreachItem? OutreachItem(OutreachItemDto dto, string path)
+        private OutreachItem? OutreachItem(OutreachItemDto dto, Loc path)
         {
             var r = Values;
             var before = problems.Count;

@@ -35,29 +35,17 @@ public static partial class PolicyDocument
                 : new EligibilityPolicy { Id = id!, Version = version!, Rules = rules, WhenNothingPermits = fallback, Description = description, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private PolicyRule? Rule(PolicyRuleDto dto, string path)
+        private PolicyRule? Rule(PolicyRuleDto dto, Loc path)
         {
             var before = r.Problems.Count;
             var id = r.String(dto.Id, "id", path, required: true);
             var effect = r.Enum<RuleEffect>(dto.Effect, "effect", path, required: true);
-            var appliesTo = new List<EngagementKind>();
-            var kindsAt = DtoReader.At(path, "appliesTo");
             if (dto.AppliesTo is [])
             {
-                r.Problem(kindsAt, "'appliesTo' is empty, so the rule could never fire; omit it to judge every kind of engagement.");
+                r.Problem(path.Dot("appliesTo"), "'appliesTo' is empty, so the rule could never fire; omit it to judge every kind of engagement.");
             }
 
-            for (var i = 0; dto.AppliesTo is { } kinds && i < kinds.Count; i++)
-            {
-                if (kinds[i] is null)
-                {
-                    r.Problem(DtoReader.At(kindsAt, i), ProblemText.NotNull("a string"));
-                }
-                else if (r.Name<EngagementKind>(kinds[i]!, DtoReader.At(kindsAt, i)) is { } kind)
-                {
-                    appliesTo.Add(kind);
-                }
-            }
+            var appliesTo = r.Enums<EngagementKind>(dto.AppliesTo, "appliesTo", path, nullItem: ProblemText.NotNull("a string"));
 
             var when = r.Object(dto.When, "when", path, Condition);
             var reason = r.String(dto.Reason, "reason", path, required: true);
@@ -84,7 +72,7 @@ public static partial class PolicyDocument
                 };
         }
 
-        private PolicyCondition? Condition(PolicyConditionDto dto, string path)
+        private PolicyCondition? Condition(PolicyConditionDto dto, Loc path)
         {
             var names = Names(dto);
             if (dto.All is not null || dto.Any is not null)
@@ -123,7 +111,7 @@ public static partial class PolicyDocument
                 }
 
                 var fact = r.String(dto.Fact, "fact", path, required: true);
-                var tested = Value(element, DtoReader.At(path, found), allowList: true);
+                var tested = Value(element, path.Dot(found), allowList: true);
                 return fact is null || tested is null ? null : new PolicyCondition.FactTest { Fact = fact, Comparison = which, Value = tested };
             }
 
@@ -139,7 +127,7 @@ public static partial class PolicyDocument
                 var before = r.Problems.Count;
                 foreach (var (argument, value) in dto.Args ?? [])
                 {
-                    if (Value(value, DtoReader.At(DtoReader.At(path, "args"), argument), allowList: true) is { } read)
+                    if (Value(value, path.Dot("args").Dot(argument), allowList: true) is { } read)
                     {
                         arguments.Add(new(argument, read));
                     }
@@ -171,14 +159,14 @@ public static partial class PolicyDocument
             return [.. ConditionKeys.Where((_, i) => present[i]), .. dto.Extra?.Keys ?? (IEnumerable<string>)[]];
         }
 
-        private bool OnlyKeys(List<string> names, string path, params string[] keys)
+        private bool OnlyKeys(List<string> names, Loc path, params string[] keys)
         {
             var ok = true;
             foreach (var name in names)
             {
                 if (Array.IndexOf(keys, name) < 0)
                 {
-                    r.Problem(DtoReader.At(path, name), $"Unexpected '{name}' beside '{keys[0]}': conditions are closed; this key is not allowed here.");
+                    r.Problem(path.Dot(name), $"Unexpected '{name}' beside '{keys[0]}': conditions are closed; this key is not allowed here.");
                     ok = false;
                 }
             }
@@ -186,7 +174,7 @@ public static partial class PolicyDocument
             return ok;
         }
 
-        private PolicyValue? Value(JsonElement element, string path, bool allowList)
+        private PolicyValue? Value(JsonElement element, Loc path, bool allowList)
         {
             switch (element.ValueKind)
             {
@@ -209,7 +197,7 @@ public static partial class PolicyDocument
                     var ok = true;
                     foreach (var item in element.EnumerateArray())
                     {
-                        if (Value(item, DtoReader.At(path, i++), allowList: false) is { } value)
+                        if (Value(item, path.Item(i++), allowList: false) is { } value)
                         {
                             items.Add(value);
                         }

@@ -54,13 +54,13 @@ public static partial class TierLadderDocument
                 };
         }
 
-        private TierDefinition? Tier(TierDefinitionDto dto, string path)
+        private TierDefinition? Tier(TierDefinitionDto dto, Loc path)
         {
             Required(dto.Name, path, "name");
             return dto.Name is null ? null : new TierDefinition { Name = dto.Name, Description = dto.Description, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private TierStep? Step(TierStepDto dto, string path)
+        private TierStep? Step(TierStepDto dto, Loc path)
         {
             var before = r.Problems.Count;
             Required(dto.From, path, "from");
@@ -71,7 +71,7 @@ public static partial class TierLadderDocument
             {
                 Required(f.When, at, "when");
                 Required(f.Reason, at, "reason");
-                var fasterWhen = f.When is null ? null : Criterion(f.When, DtoReader.At(at, "when"));
+                var fasterWhen = f.When is null ? null : Criterion(f.When, at.Dot("when"));
                 return fasterWhen is null || f.Reason is null ? null : new FasterStep { When = fasterWhen, Reason = f.Reason, UnknownFields = JsonFieldMap.From(f.Extra) };
             });
             return r.Problems.Count > before || when is null
@@ -79,7 +79,7 @@ public static partial class TierLadderDocument
                 : new TierStep { From = dto.From!, To = dto.To!, When = when, Faster = faster, NextActions = actions, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private TierDecay? Decay(TierDecayDto dto, string path)
+        private TierDecay? Decay(TierDecayDto dto, Loc path)
         {
             Required(dto.AtRiskAfterDays, path, "atRiskAfterDays");
             Required(dto.GraceDays, path, "graceDays");
@@ -89,7 +89,7 @@ public static partial class TierLadderDocument
                 : new TierDecay { AtRiskAfterDays = atRisk, GraceDays = grace, Floor = dto.Floor, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private TierCriterion? Criterion(TierCriterionDto dto, string path)
+        private TierCriterion? Criterion(TierCriterionDto dto, Loc path)
         {
             bool[] present = [dto.All is not null, dto.Any is not null, dto.Not is not null, dto.Evidence is not null, dto.DaysInTier is not null, dto.OwnerAssigned is not null, dto.EligibilityAtMost is not null];
             var kinds = CriterionKeys.Where((_, i) => present[i]).ToList();
@@ -103,7 +103,7 @@ public static partial class TierLadderDocument
 
             var kind = kinds[0];
             var before = r.Problems.Count;
-            var at = DtoReader.At(path, kind);
+            var at = path.Dot(kind);
             TierCriterion? result = null;
             switch (kind)
             {
@@ -144,7 +144,7 @@ public static partial class TierLadderDocument
             {
                 if (present && !allowed)
                 {
-                    r.Problem(DtoReader.At(path, name), $"'{name}' does not apply to a '{kind}' criterion.");
+                    r.Problem(path.Dot(name), $"'{name}' does not apply to a '{kind}' criterion.");
                 }
             }
 
@@ -155,6 +155,6 @@ public static partial class TierLadderDocument
             return r.Problems.Count > before || result is null ? null : result with { UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
-        private void Required(object? value, string path, string name) => r.Has(value, name, path, required: true);
+        private void Required(object? value, Loc path, string name) => r.Has(value, name, path, required: true);
     }
 }

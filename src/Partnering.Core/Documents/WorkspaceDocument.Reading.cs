@@ -158,7 +158,7 @@ public static partial class WorkspaceDocument
         {
             return window.IsChunked
                 ? Fail(new DocumentProblem(at, "The document is read again whole to report this problem."))
-                : Fail(DtoInput.JsonProblem(e, item < 0 ? at : WorkspaceReader.Item(at, item), window.Data, limits));
+                : Fail(DtoInput.JsonProblem(e, item < 0 ? at : JsonPath.Item(at, item), window.Data, limits));
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {

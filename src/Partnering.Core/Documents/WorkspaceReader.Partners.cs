@@ -82,23 +82,23 @@ internal sealed partial class WorkspaceReader
         var isIndividual = dto.Type == "individual";
         if (dto.Type is null)
         {
-            Add(at.Dot("type"), "The partner's type is missing: write \"type\": \"organization\" or \"type\": \"individual\" as its first field.");
+            _r.Problem(at.Dot("type"), "The partner's type is missing: write \"type\": \"organization\" or \"type\": \"individual\" as its first field.");
         }
         else if (!isOrganization && !isIndividual)
         {
-            Add(at.Dot("type"), $"Unknown partner type '{dto.Type}': expected \"organization\" or \"individual\".");
+            _r.Problem(at.Dot("type"), $"Unknown partner type '{dto.Type}': expected \"organization\" or \"individual\".");
         }
 
         var id = OwnId(dto.Id, at);
-        var name = RequiredText(dto.Name, at.Dot("name"), "partner's name");
+        var name = _r.String(dto.Name, "name", at, true, "partner's name");
         if (dto.State is { } state && UsState.Explain(state) is { } stateProblem)
         {
-            Add(at.Dot("state"), stateProblem);
+            _r.Problem(at.Dot("state"), stateProblem);
         }
 
-        var issueAreas = IssueAreas(dto.IssueAreas, at.Dot("issueAreas"));
-        var tags = Texts(dto.Tags, at.Dot("tags"));
-        var contacts = ReadList(dto.Contacts, at.Dot("contacts"), _readContact ??= ReadContact);
+        var issueAreas = IssueAreas(dto.IssueAreas, "issueAreas", at);
+        var tags = _r.Texts(dto.Tags, "tags", at);
+        var contacts = _r.Items(dto.Contacts, at.Dot("contacts"), _readContact ??= ReadContact);
 
         if (isOrganization)
         {
@@ -106,22 +106,22 @@ internal sealed partial class WorkspaceReader
             NotFor(dto.Offices, at, "offices", "individuals");
             NotFor(dto.Candidacies, at, "candidacies", "individuals");
             NotFor(dto.Affiliations, at, "affiliations", "individuals");
-            var kind = RequiredEnum<OrganizationKind>(dto.Kind, at.Dot("kind"), "organization kind");
-            var taxStatus = dto.TaxStatus is null ? TaxStatus.Unknown : RequiredEnum<TaxStatus>(dto.TaxStatus, at.Dot("taxStatus"), "tax status");
-            var nature = RequiredEnum<PartisanNature>(dto.PartisanNature, at.Dot("partisanNature"), "partisan nature");
-            var goals = Texts(dto.Goals, at.Dot("goals"));
-            var tactics = Tactics(dto.Tactics, at.Dot("tactics"));
-            var capacities = Texts(dto.Capacities, at.Dot("capacities"));
-            var constraints = Texts(dto.Constraints, at.Dot("constraints"));
+            var kind = _r.Enum<OrganizationKind>(dto.Kind, "kind", at, true, "organization kind");
+            var taxStatus = dto.TaxStatus is null ? TaxStatus.Unknown : _r.Enum<TaxStatus>(dto.TaxStatus, "taxStatus", at, true, "tax status");
+            var nature = _r.Enum<PartisanNature>(dto.PartisanNature, "partisanNature", at, true, "partisan nature");
+            var goals = _r.Texts(dto.Goals, "goals", at);
+            var tactics = Tactics(dto.Tactics, "tactics", at);
+            var capacities = _r.Texts(dto.Capacities, "capacities", at);
+            var constraints = _r.Texts(dto.Constraints, "constraints", at);
             if (dto.BaseSize is < 0)
             {
-                Add(at.Dot("baseSize"), $"A base size must not be negative; got {dto.BaseSize.Value.ToString(CultureInfo.InvariantCulture)}.");
+                _r.Problem(at.Dot("baseSize"), $"A base size must not be negative; got {dto.BaseSize.Value.ToString(CultureInfo.InvariantCulture)}.");
             }
 
-            var history = Texts(dto.History, at.Dot("history"));
-            var practices = ReadList(dto.Practices, at.Dot("practices"), _readPractice ??= ReadPractice);
-            var positions = ReadList(dto.Positions, at.Dot("positions"), _readPosition ??= ReadPosition);
-            var supports = Texts(dto.SupportsCandidatesOf, at.Dot("supportsCandidatesOf"));
+            var history = _r.Texts(dto.History, "history", at);
+            var practices = _r.Items(dto.Practices, at.Dot("practices"), _readPractice ??= ReadPractice);
+            var positions = _r.Items(dto.Positions, at.Dot("positions"), _readPosition ??= ReadPosition);
+            var supports = _r.Texts(dto.SupportsCandidatesOf, "supportsCandidatesOf", at);
             if (_problems.Count > before || id is null)
             {
                 return null;
@@ -170,10 +170,10 @@ internal sealed partial class WorkspaceReader
             NotFor(dto.NationalParent, at, "nationalParent", "organizations");
             NotFor(dto.Positions, at, "positions", "organizations");
             NotFor(dto.SupportsCandidatesOf, at, "supportsCandidatesOf", "organizations");
-            var roles = Enums<IndividualRole>(dto.Roles, at.Dot("roles"), "role");
-            var offices = ReadList(dto.Offices, at.Dot("offices"), _readOffice ??= ReadOffice);
-            var candidacies = ReadList(dto.Candidacies, at.Dot("candidacies"), _readCandidacy ??= ReadCandidacy);
-            var affiliations = ReadList(dto.Affiliations, at.Dot("affiliations"), _readAffiliation ??= ReadAffiliation);
+            var roles = _r.Enums<IndividualRole>(dto.Roles, "roles", at, "role");
+            var offices = _r.Items(dto.Offices, at.Dot("offices"), _readOffice ??= ReadOffice);
+            var candidacies = _r.Items(dto.Candidacies, at.Dot("candidacies"), _readCandidacy ??= ReadCandidacy);
+            var affiliations = _r.Items(dto.Affiliations, at.Dot("affiliations"), _readAffiliation ??= ReadAffiliation);
             if (_problems.Count > before || id is null)
             {
                 return null;
@@ -203,23 +203,23 @@ internal sealed partial class WorkspaceReader
     {
         if (value is not null)
         {
-            Add(at.Dot(field), $"\"{field}\" applies to {only} only; this partner's type is different. Remove the field or change \"type\".");
+            _r.Problem(at.Dot(field), $"\"{field}\" applies to {only} only; this partner's type is different. Remove the field or change \"type\".");
         }
     }
 
     private Practice? ReadPractice(PracticeDto dto, Loc at)
     {
-        var kind = RequiredEnum<PracticeKind>(dto.Kind, at.Dot("kind"), "practice kind");
+        var kind = _r.Enum<PracticeKind>(dto.Kind, "kind", at, true, "practice kind");
         return kind is null ? null : new Practice { Kind = kind.Value, Description = dto.Description, UnknownFields = dto.Extra! };
     }
 
     private OfficeHeld? ReadOffice(OfficeHeldDto dto, Loc at)
     {
         var before = _problems.Count;
-        var title = RequiredText(dto.Title, at.Dot("title"), "office's title");
-        var since = OptionalPartialDate(dto.Since, at.Dot("since"));
-        var until = OptionalPartialDate(dto.Until, at.Dot("until"));
-        NotBefore(since, until, at.Dot("until"), "An office cannot end before it starts");
+        var title = _r.String(dto.Title, "title", at, true, "office's title");
+        var since = _r.Partial(dto.Since, "since", at);
+        var until = _r.Partial(dto.Until, "until", at);
+        _r.NotBefore(since, until, at.Dot("until"), "An office cannot end before it starts");
         return _problems.Count > before
             ? null
             : new OfficeHeld { Title = title!, Jurisdiction = dto.Jurisdiction, Elected = dto.Elected ?? true, Since = since, Until = until, UnknownFields = dto.Extra! };
@@ -228,28 +228,28 @@ internal sealed partial class WorkspaceReader
     private Candidacy? ReadCandidacy(CandidacyDto dto, Loc at)
     {
         var before = _problems.Count;
-        var office = RequiredText(dto.Office, at.Dot("office"), "office sought");
-        var declared = RequiredPartialDate(dto.Declared, at.Dot("declared"), "declaration date");
-        var election = RequiredPartialDate(dto.ElectionDay, at.Dot("electionDay"), "election day");
-        var withdrawn = OptionalPartialDate(dto.Withdrawn, at.Dot("withdrawn"));
-        var result = dto.Result is null ? CandidacyResult.Pending : RequiredEnum<CandidacyResult>(dto.Result, at.Dot("result"), "result");
-        var backedBy = Texts(dto.BackedBy, at.Dot("backedBy"));
+        var office = _r.String(dto.Office, "office", at, true, "office sought");
+        var declared = _r.Partial(dto.Declared, "declared", at, true, "declaration date");
+        var election = _r.Partial(dto.ElectionDay, "electionDay", at, true, "election day");
+        var withdrawn = _r.Partial(dto.Withdrawn, "withdrawn", at);
+        var result = dto.Result is null ? CandidacyResult.Pending : _r.Enum<CandidacyResult>(dto.Result, "result", at, true, "result");
+        var backedBy = _r.Texts(dto.BackedBy, "backedBy", at);
 
         // Only dates that are certainly out of order are refused: partial dates that overlap may
         // be in order.
         if (declared is { } d && election is { } e && e.Latest < d.Earliest)
         {
-            Add(at.Dot("electionDay"), $"Election day {e} is before the candidacy was declared ({d}).");
+            _r.Problem(at.Dot("electionDay"), $"Election day {e} is before the candidacy was declared ({d}).");
         }
 
         if (declared is { } d2 && withdrawn is { } w && w.Latest < d2.Earliest)
         {
-            Add(at.Dot("withdrawn"), $"The withdrawal ({w}) is before the candidacy was declared ({d2}).");
+            _r.Problem(at.Dot("withdrawn"), $"The withdrawal ({w}) is before the candidacy was declared ({d2}).");
         }
 
         if (election is { } e2 && withdrawn is { } w2 && w2.Earliest > e2.Latest)
         {
-            Add(at.Dot("withdrawn"), $"The withdrawal ({w2}) is after election day ({e2}): a candidacy ends at its election.");
+            _r.Problem(at.Dot("withdrawn"), $"The withdrawal ({w2}) is after election day ({e2}): a candidacy ends at its election.");
         }
 
         return _problems.Count > before

@@ -31,22 +31,22 @@ internal sealed partial class WorkspaceReader
         var to = Reference(dto.To, at.Dot("to"), "tie's \"to\" end", required: true);
         if (from is { } f && to is { } t && f == t)
         {
-            Add(at.Dot("to"), $"A tie joins two different parties; both ends are '{f}'.");
+            _r.Problem(at.Dot("to"), $"A tie joins two different parties; both ends are '{f}'.");
         }
 
-        var category = RequiredEnum<TieCategory>(dto.Category, at.Dot("category"), "tie category");
+        var category = _r.Enum<TieCategory>(dto.Category, "category", at, true, "tie category");
         if (dto.Strength is not { } strength)
         {
-            Add(at.Dot("strength"), "The strength is missing: give a number from 0 (none) to 1 (as strong as ties get).");
+            _r.Problem(at.Dot("strength"), "The strength is missing: give a number from 0 (none) to 1 (as strong as ties get).");
         }
         else if (!double.IsFinite(strength) || strength < 0 || strength > 1)
         {
-            Add(at.Dot("strength"), $"The strength must be a number from 0 to 1; got {strength.ToString(CultureInfo.InvariantCulture)}.");
+            _r.Problem(at.Dot("strength"), $"The strength must be a number from 0 to 1; got {strength.ToString(CultureInfo.InvariantCulture)}.");
         }
 
-        var since = OptionalPartialDate(dto.Since, at.Dot("since"));
-        var until = OptionalPartialDate(dto.Until, at.Dot("until"));
-        NotBefore(since, until, at.Dot("until"), "A tie cannot end before it starts");
+        var since = _r.Partial(dto.Since, "since", at);
+        var until = _r.Partial(dto.Until, "until", at);
+        _r.NotBefore(since, until, at.Dot("until"), "A tie cannot end before it starts");
         return _problems.Count > before
             ? null
             : new Tie
@@ -81,10 +81,10 @@ internal sealed partial class WorkspaceReader
     private Interaction? ReadInteraction(InteractionDto dto, Loc at)
     {
         var before = _problems.Count;
-        var kind = RequiredEnum<InteractionKind>(dto.Kind, at.Dot("kind"), "interaction kind");
-        var date = RequiredExactDate(dto.Date, at.Dot("date"), "date");
+        var kind = _r.Enum<InteractionKind>(dto.Kind, "kind", at, true, "interaction kind");
+        var date = _r.ExactDay(dto.Date, "date", at, true, "date");
         var partner = Reference(dto.Partner, at.Dot("partner"), "partner", required: true, PartyKind.Organization, PartyKind.Individual);
-        var direction = dto.Direction is null ? Direction.Mutual : RequiredEnum<Direction>(dto.Direction, at.Dot("direction"), "direction");
+        var direction = dto.Direction is null ? Direction.Mutual : _r.Enum<Direction>(dto.Direction, "direction", at, true, "direction");
         var participants = ValueList<PartyId>.Empty;
         if (dto.Participants is { Count: > 0 } list)
         {
@@ -93,7 +93,7 @@ internal sealed partial class WorkspaceReader
             {
                 if (list[j] is null)
                 {
-                    Add(at.Dot("participants").Item(j), "A participant must be an id, not null.");
+                    _r.Problem(at.Dot("participants").Item(j), "A participant must be an id, not null.");
                 }
                 else if (_parties.TryGetValue(list[j]!, out var party))
                 {
@@ -113,14 +113,14 @@ internal sealed partial class WorkspaceReader
         {
             if (kind is { } k && k != InteractionKind.Commitment)
             {
-                Add(at.Dot("commitment"), $"Only an interaction of kind \"commitment\" carries a commitment; this one is \"{dto.Kind}\".");
+                _r.Problem(at.Dot("commitment"), $"Only an interaction of kind \"commitment\" carries a commitment; this one is \"{dto.Kind}\".");
             }
 
             commitment = ReadCommitment(c, at.Dot("commitment"));
         }
         else if (kind == InteractionKind.Commitment)
         {
-            Add(at.Dot("commitment"), "An interaction of kind \"commitment\" needs a \"commitment\" object (madeBy, description, due).");
+            _r.Problem(at.Dot("commitment"), "An interaction of kind \"commitment\" needs a \"commitment\" object (madeBy, description, due).");
         }
 
         return _problems.Count > before
@@ -142,10 +142,10 @@ internal sealed partial class WorkspaceReader
     private Commitment? ReadCommitment(CommitmentDto dto, Loc at)
     {
         var before = _problems.Count;
-        var madeBy = RequiredEnum<CommitmentParty>(dto.MadeBy, at.Dot("madeBy"), "party who made the commitment");
-        var description = RequiredText(dto.Description, at.Dot("description"), "description");
-        var due = RequiredExactDate(dto.Due, at.Dot("due"), "due date");
-        DateOnly? kept = dto.KeptOn is null ? null : RequiredExactDate(dto.KeptOn, at.Dot("keptOn"), "date kept");
+        var madeBy = _r.Enum<CommitmentParty>(dto.MadeBy, "madeBy", at, true, "party who made the commitment");
+        var description = _r.String(dto.Description, "description", at, true, "description");
+        var due = _r.ExactDay(dto.Due, "due", at, true, "due date");
+        var kept = _r.ExactDay(dto.KeptOn, "keptOn", at, false, "date kept");
         return _problems.Count > before
             ? null
             : new Commitment { MadeBy = madeBy!.Value, Description = description!, Due = due!.Value, KeptOn = kept, Dropped = dto.Dropped ?? false, UnknownFields = dto.Extra! };
@@ -173,26 +173,26 @@ internal sealed partial class WorkspaceReader
         {
             if (list[i]?.Partner is { } partner && !seen.Add(partner))
             {
-                Add(Item("$.partnerships", i) + ".partner", $"The partner '{partner}' has a second partnership: keep one partnership per partner.");
+                _r.Problem(JsonPath.Item("$.partnerships", i) + ".partner", $"The partner '{partner}' has a second partnership: keep one partnership per partner.");
             }
         }
 
-        return ReadList(list, "$.partnerships", ReadPartnership);
+        return _r.Items(list, "$.partnerships", ReadPartnership);
     }
 
     private Partnership? ReadPartnership(PartnershipDto dto, Loc at)
     {
         var before = _problems.Count;
         var partner = Reference(dto.Partner, at.Dot("partner"), "partner", required: true, PartyKind.Organization, PartyKind.Individual);
-        var owners = ReadList(dto.Owners, at.Dot("owners"), ReadOwner);
-        var allyChoices = ReadList(dto.AllyChoices, at.Dot("allyChoices"), ReadAllyChoice);
+        var owners = _r.Items(dto.Owners, at.Dot("owners"), ReadOwner);
+        var allyChoices = _r.Items(dto.AllyChoices, at.Dot("allyChoices"), ReadAllyChoice);
         if (_problems.Count == before)
         {
             for (var j = 1; j < owners.Count; j++)
             {
                 if (owners[j].Since < owners[j - 1].Since)
                 {
-                    Add(at.Dot("owners").Item(j).Dot("since"), $"Owner handoffs must be listed in date order; {owners[j].Since:yyyy-MM-dd} comes after {owners[j - 1].Since:yyyy-MM-dd}.");
+                    _r.Problem(at.Dot("owners").Item(j).Dot("since"), $"Owner handoffs must be listed in date order; {owners[j].Since:yyyy-MM-dd} comes after {owners[j - 1].Since:yyyy-MM-dd}.");
                 }
             }
         }
@@ -205,8 +205,8 @@ internal sealed partial class WorkspaceReader
     private AllyChoice? ReadAllyChoice(AllyChoiceDto dto, Loc at)
     {
         var before = _problems.Count;
-        var date = RequiredExactDate(dto.Date, at.Dot("date"), "decision date");
-        var reason = RequiredText(dto.Reason, at.Dot("reason"), "reason");
+        var date = _r.ExactDay(dto.Date, "date", at, true, "decision date");
+        var reason = _r.String(dto.Reason, "reason", at, true, "reason");
         var decidedBy = Reference(dto.DecidedBy, at.Dot("decidedBy"), "member who decided", required: false, PartyKind.Member);
         return _problems.Count > before
             ? null
@@ -217,7 +217,7 @@ internal sealed partial class WorkspaceReader
     {
         var before = _problems.Count;
         var member = Reference(dto.Member, at.Dot("member"), "owner", required: true, PartyKind.Member);
-        var since = RequiredExactDate(dto.Since, at.Dot("since"), "handoff date");
+        var since = _r.ExactDay(dto.Since, "since", at, true, "handoff date");
         return _problems.Count > before
             ? null
             : new OwnerAssignment { Member = member!.Value, Since = since!.Value, Reason = dto.Reason, UnknownFields = dto.Extra! };

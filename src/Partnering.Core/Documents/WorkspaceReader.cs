@@ -23,6 +23,7 @@ internal sealed partial class WorkspaceReader
     private Func<AffiliationDto, Loc, Affiliation?>? _readAffiliation;
 
     private readonly List<DocumentProblem> _problems = [];
+    private readonly DtoReader _r;
     private readonly Dictionary<string, (PartyId Id, PartyKind Kind)> _parties;
     private readonly Dictionary<string, IssueArea> _issueAreas = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tactic> _tactics = new(StringComparer.Ordinal);
@@ -40,6 +41,7 @@ internal sealed partial class WorkspaceReader
         _parties = new(lengths?.GetValueOrDefault("partners") is > 0 and var partners ? partners + 64 : 0, StringComparer.Ordinal);
         _expectedTies = lengths?.GetValueOrDefault("ties") ?? 0;
         _expectedInteractions = lengths?.GetValueOrDefault("interactions") ?? 0;
+        _r = new DtoReader(_problems, DtoWording.Workspace);
     }
 
     private readonly int _expectedTies;
@@ -101,19 +103,19 @@ internal sealed partial class WorkspaceReader
         Chapter? chapter = null;
         if (dto.Chapter is null)
         {
-            Add("$.chapter", "The chapter is missing: a workspace needs a \"chapter\" object.");
+            _r.Problem("$.chapter", "The chapter is missing: a workspace needs a \"chapter\" object.");
         }
         else
         {
             chapter = ReadChapter(dto.Chapter);
         }
 
-        var partners = ReadList(dto.Partners, "$.partners", ReadPartner);
+        var partners = _r.Items(dto.Partners, "$.partners", ReadPartner);
         var partiesEnd = _problems.Count;
-        var ties = _ties is not null ? (_tiesOk ? ValueList<Tie>.Wrap(_ties.ToArray()) : ValueList<Tie>.Empty) : ReadList(dto.Ties, "$.ties", ReadTie);
+        var ties = _ties is not null ? (_tiesOk ? ValueList<Tie>.Wrap(_ties.ToArray()) : ValueList<Tie>.Empty) : _r.Items(dto.Ties, "$.ties", ReadTie);
         var interactions = _interactions is not null
             ? (_interactionsOk ? ValueList<Interaction>.Wrap(_interactions.ToArray()) : ValueList<Interaction>.Empty)
-            : ReadList(dto.Interactions, "$.interactions", ReadInteraction);
+            : _r.Items(dto.Interactions, "$.interactions", ReadInteraction);
         var partnerships = ReadPartnerships(dto.Partnerships);
 
         if (streamedEnd > _idProblems)
@@ -162,39 +164,33 @@ internal sealed partial class WorkspaceReader
 
     public void StreamTie(TieDto? dto, int index)
     {
-        _ties ??= new(_expectedTies);
         var at = new Loc("$.ties", index);
-        if (dto is null)
-        {
-            Add(at, "An item must be an object, not null.");
-            _tiesOk = false;
-        }
-        else if (ReadTie(dto, at) is { } tie)
-        {
-            _ties.Add(tie);
-        }
-        else
-        {
-            _tiesOk = false;
-        }
+        Keep(dto, dto is null ? null : ReadTie(dto, at), at, ref _ties, _expectedTies, ref _tiesOk);
     }
 
     public void StreamInteraction(InteractionDto? dto, int index)
     {
-        _interactions ??= new(_expectedInteractions);
         var at = new Loc("$.interactions", index);
+        Keep(dto, dto is null ? null : ReadInteraction(dto, at), at, ref _interactions, _expectedInteractions, ref _interactionsOk);
+    }
+
+    /// <summary>Keeps a streamed item read through its DTO; a null item, or one with a problem, leaves its list unread (<paramref name="ok"/> false).</summary>
+    private void Keep<T>(object? dto, T? item, Loc at, ref ChunkedList<T>? list, int expected, ref bool ok)
+        where T : class
+    {
+        list ??= new(expected);
         if (dto is null)
         {
-            Add(at, "An item must be an object, not null.");
-            _interactionsOk = false;
+            _r.Problem(at, "An item must be an object, not null.");
         }
-        else if (ReadInteraction(dto, at) is { } interaction)
+
+        if (item is null)
         {
-            _interactions.Add(interaction);
+            ok = false;
         }
         else
         {
-            _interactionsOk = false;
+            list.Add(item);
         }
     }
 
@@ -211,7 +207,7 @@ internal sealed partial class WorkspaceReader
                 {
                     if (members[i] is { } member)
                     {
-                        DeclareId(member.Id, Item(_membersPath, i), PartyKind.Member);
+                        DeclareId(member.Id, JsonPath.Item(_membersPath, i), PartyKind.Member);
                     }
                 }
             }
@@ -232,7 +228,7 @@ internal sealed partial class WorkspaceReader
 
                     // A partner of unknown type still declares its id, so references to it are
                     // not reported a second time as dangling.
-                    DeclareId(partner.Id, Item("$.partners", i), kind ?? PartyKind.Organization);
+                    DeclareId(partner.Id, JsonPath.Item("$.partners", i), kind ?? PartyKind.Organization);
                 }
             }
         }
@@ -252,29 +248,15 @@ internal sealed partial class WorkspaceReader
 
         if (_parties.ContainsKey(text))
         {
-            Add(ownerPath + ".id", $"The id '{text}' is used twice: ids must be unique across the chapter, its members and the partners.");
+            _r.Problem(ownerPath + ".id", $"The id '{text}' is used twice: ids must be unique across the chapter, its members and the partners.");
             return;
         }
 
         _parties.Add(text, (new PartyId(text), kind));
     }
 
-    private PartyId? OwnId(string? text, Loc ownerPath)
-    {
-        if (text is null)
-        {
-            Add(ownerPath.Dot("id"), "The id is missing.");
-            return null;
-        }
-
-        if (PartyId.Explain(text) is { } problem)
-        {
-            Add(ownerPath.Dot("id"), problem);
-            return null;
-        }
-
-        return _parties.TryGetValue(text, out var party) ? party.Id : new PartyId(text);
-    }
+    /// <summary>An item's own id (declared already by <see cref="CollectIds"/>): a missing or bad one is a problem at its <c>"id"</c>.</summary>
+    private PartyId? OwnId(string? text, Loc ownerPath) => _r.Id(text, "id", ownerPath, required: true);
 
     /// <summary>A reference to a party that must exist (of one of the allowed kinds when given).</summary>
     private PartyId? Reference(string? text, Loc path, string what, bool required, PartyKind? only = null, PartyKind? orElse = null)
@@ -283,7 +265,7 @@ internal sealed partial class WorkspaceReader
         {
             if (required)
             {
-                Add(path, $"The {what} is missing.");
+                _r.Problem(path, $"The {what} is missing.");
             }
 
             return null;
@@ -293,7 +275,7 @@ internal sealed partial class WorkspaceReader
         {
             if (only is { } kind && party.Kind != kind && party.Kind != orElse)
             {
-                Add(path, $"The {what} '{text}' names a {Describe(party.Kind)}; expected {Article(kind)}{(orElse is { } other ? " or " + Article(other) : string.Empty)}.");
+                _r.Problem(path, $"The {what} '{text}' names a {Describe(party.Kind)}; expected {Article(kind)}{(orElse is { } other ? " or " + Article(other) : string.Empty)}.");
                 return null;
             }
 
@@ -302,13 +284,19 @@ internal sealed partial class WorkspaceReader
 
         if (PartyId.Explain(text) is { } problem)
         {
-            Add(path, problem);
+            _r.Problem(path, problem);
             return null;
         }
 
-        Add(path, $"The {what} '{text}' names no party in the workspace (not the chapter, a member or a partner).");
+        _r.Problem(path, $"The {what} '{text}' names no party in the workspace (not the chapter, a member or a partner).");
         return null;
     }
+
+    private ValueList<IssueArea> IssueAreas(List<string?>? list, string name, Loc path)
+        => _r.Terms(list, name, path, "An issue area", _issueAreas, static text => new IssueArea(text));
+
+    private ValueList<Tactic> Tactics(List<string?>? list, string name, Loc path)
+        => _r.Terms(list, name, path, "A tactic", _tactics, static text => new Tactic(text));
 
     private static string Describe(PartyKind kind) => kind switch
     {
@@ -365,35 +353,35 @@ internal sealed partial class WorkspaceReader
         const string At = "$.chapter";
         var before = _problems.Count;
         var id = OwnId(dto.Id, At);
-        var name = RequiredText(dto.Name, At + ".name", "chapter's name");
+        var name = _r.String(dto.Name, "name", At, true, "chapter's name");
         var state = dto.HomeState;
         if (state is null)
         {
-            Add(At + ".homeState", "The home state is missing: give a two-letter code such as \"OH\".");
+            _r.Problem(At + ".homeState", "The home state is missing: give a two-letter code such as \"OH\".");
         }
         else if (UsState.Explain(state) is { } problem)
         {
-            Add(At + ".homeState", problem);
+            _r.Problem(At + ".homeState", problem);
         }
 
-        var issueAreas = IssueAreas(dto.IssueAreas, At + ".issueAreas");
+        var issueAreas = IssueAreas(dto.IssueAreas, "issueAreas", At);
         TheoryOfChange? theory = null;
         if (dto.TheoryOfChange is null)
         {
-            Add(At + ".theoryOfChange", "The theory of change is missing: say whom the chapter pressures and how, e.g. {\"summary\": \"Hold our lawmakers accountable\", \"targets\": [\"lawmaker\"]}.");
+            _r.Problem(At + ".theoryOfChange", "The theory of change is missing: say whom the chapter pressures and how, e.g. {\"summary\": \"Hold our lawmakers accountable\", \"targets\": [\"lawmaker\"]}.");
         }
         else
         {
             theory = ReadTheory(dto.TheoryOfChange, At + ".theoryOfChange");
         }
 
-        var allowed = Tactics(dto.AllowedTactics, At + ".allowedTactics");
-        var disallowed = Tactics(dto.DisallowedTactics, At + ".disallowedTactics");
-        var relationships = ReadList(dto.NationalRelationships, At + ".nationalRelationships", ReadNationalRelationship);
-        var members = ReadList(dto.Members, _membersPath, ReadMember);
-        var kind = dto.Kind is null ? null : RequiredEnum<ChapterKind>(dto.Kind, At + ".kind", "chapter kind");
+        var allowed = Tactics(dto.AllowedTactics, "allowedTactics", At);
+        var disallowed = Tactics(dto.DisallowedTactics, "disallowedTactics", At);
+        var relationships = _r.Items(dto.NationalRelationships, At + ".nationalRelationships", ReadNationalRelationship);
+        var members = _r.Items(dto.Members, _membersPath, ReadMember);
+        var kind = _r.Enum<ChapterKind>(dto.Kind, "kind", At, what: "chapter kind");
         var pointOfContact = dto.PointOfContact is { } poc ? ReadContact(poc) : null;
-        var positions = ReadList(dto.Positions, At + ".positions", _readPosition ??= ReadPosition);
+        var positions = _r.Items(dto.Positions, At + ".positions", _readPosition ??= ReadPosition);
 
         if (_problems.Count > before || id is null || theory is null)
         {
@@ -431,19 +419,10 @@ internal sealed partial class WorkspaceReader
     private Position? ReadPosition(PositionDto dto, Loc at)
     {
         var before = _problems.Count;
-        var issue = RequiredText(dto.Issue, at.Dot("issue"), "position's issue area");
-        if (issue is not null && Term.Explain(issue, "An issue area") is { } issueProblem)
-        {
-            Add(at.Dot("issue"), issueProblem);
-        }
+        var issue = _r.Term(dto.Issue, "issue", at, "An issue area", true, "position's issue area");
+        var outcome = _r.Term(dto.Outcome, "outcome", at, "An outcome", true, "position's outcome");
 
-        var outcome = RequiredText(dto.Outcome, at.Dot("outcome"), "position's outcome");
-        if (outcome is not null && Term.Explain(outcome, "An outcome") is { } outcomeProblem)
-        {
-            Add(at.Dot("outcome"), outcomeProblem);
-        }
-
-        var stance = RequiredEnum<Stance>(dto.Stance, at.Dot("stance"), "stance");
+        var stance = _r.Enum<Stance>(dto.Stance, "stance", at, true, "stance");
         return _problems.Count > before
             ? null
             : new Position { Issue = new IssueArea(issue!), Outcome = outcome!, Stance = stance!.Value, Description = dto.Description, UnknownFields = dto.Extra! };
@@ -452,10 +431,10 @@ internal sealed partial class WorkspaceReader
     private TheoryOfChange? ReadTheory(TheoryOfChangeDto dto, Loc at)
     {
         var before = _problems.Count;
-        var summary = RequiredText(dto.Summary, at.Dot("summary"), "summary");
-        var targets = Enums<TargetKind>(dto.Targets, at.Dot("targets"), "target kind");
-        var avoided = Enums<TargetKind>(dto.AvoidedTargets, at.Dot("avoidedTargets"), "target kind");
-        var opposed = Texts(dto.OpposedOutcomes, at.Dot("opposedOutcomes"));
+        var summary = _r.String(dto.Summary, "summary", at, true, "summary");
+        var targets = _r.Enums<TargetKind>(dto.Targets, "targets", at, "target kind");
+        var avoided = _r.Enums<TargetKind>(dto.AvoidedTargets, "avoidedTargets", at, "target kind");
+        var opposed = _r.Texts(dto.OpposedOutcomes, "opposedOutcomes", at);
         return _problems.Count > before
             ? null
             : new TheoryOfChange { Summary = summary!, Targets = targets, AvoidedTargets = avoided, OpposedOutcomes = opposed, UnknownFields = dto.Extra! };
@@ -464,8 +443,8 @@ internal sealed partial class WorkspaceReader
     private NationalRelationship? ReadNationalRelationship(NationalRelationshipDto dto, Loc at)
     {
         var before = _problems.Count;
-        var heldBy = RequiredText(dto.HeldBy, at.Dot("heldBy"), "national body holding the relationship");
-        var name = RequiredText(dto.OrganizationName, at.Dot("organizationName"), "organization's name");
+        var heldBy = _r.String(dto.HeldBy, "heldBy", at, true, "national body holding the relationship");
+        var name = _r.String(dto.OrganizationName, "organizationName", at, true, "organization's name");
         var organization = Reference(dto.Organization, at.Dot("organization"), "organization", required: false, PartyKind.Organization);
         return _problems.Count > before
             ? null
@@ -488,11 +467,11 @@ internal sealed partial class WorkspaceReader
     {
         var before = _problems.Count;
         var id = OwnId(dto.Id, at);
-        var name = RequiredText(dto.Name, at.Dot("name"), "member's name");
+        var name = _r.String(dto.Name, "name", at, true, "member's name");
         var contact = dto.Contact is { } c ? ReadContact(c) : null;
-        var skills = Texts(dto.Skills, at.Dot("skills"));
-        var expertise = IssueAreas(dto.IssueExpertise, at.Dot("issueExpertise"));
-        var affiliations = ReadList(dto.Affiliations, at.Dot("affiliations"), _readAffiliation ??= ReadAffiliation);
+        var skills = _r.Texts(dto.Skills, "skills", at);
+        var expertise = IssueAreas(dto.IssueExpertise, "issueExpertise", at);
+        var affiliations = _r.Items(dto.Affiliations, at.Dot("affiliations"), _readAffiliation ??= ReadAffiliation);
         return _problems.Count > before || id is null
             ? null
             : new Member
@@ -529,11 +508,11 @@ internal sealed partial class WorkspaceReader
     private Affiliation? ReadAffiliation(AffiliationDto dto, Loc at)
     {
         var before = _problems.Count;
-        var name = RequiredText(dto.OrganizationName, at.Dot("organizationName"), "organization's name");
+        var name = _r.String(dto.OrganizationName, "organizationName", at, true, "organization's name");
         var organization = Reference(dto.Organization, at.Dot("organization"), "organization", required: false, PartyKind.Organization);
-        var since = OptionalPartialDate(dto.Since, at.Dot("since"));
-        var until = OptionalPartialDate(dto.Until, at.Dot("until"));
-        NotBefore(since, until, at.Dot("until"), "An affiliation cannot end before it starts");
+        var since = _r.Partial(dto.Since, "since", at);
+        var until = _r.Partial(dto.Until, "until", at);
+        _r.NotBefore(since, until, at.Dot("until"), "An affiliation cannot end before it starts");
         return _problems.Count > before
             ? null
             : new Affiliation { OrganizationName = name!, Organization = organization, Role = dto.Role, Since = since, Until = until, UnknownFields = dto.Extra! };

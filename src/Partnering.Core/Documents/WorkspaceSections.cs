@@ -103,11 +103,13 @@ internal static class WorkspaceSections
 
         bool Known(PartyId? id) => id is not { } value || value == chapter || members.Contains(value) || partners.Contains(value);
 
-        void Party(PartyId? id, string path, string role)
+        void Add(Loc path, string message) => problems.Add(new DocumentProblem(path.ToString(), message));
+
+        void Party(PartyId? id, Loc path, string role)
         {
             if (!Known(id))
             {
-                problems.Add(new DocumentProblem(path, $"The {role} '{id}' is not the chapter, a member or a partner of this workspace."));
+                Add(path, $"The {role} '{id}' is not the chapter, a member or a partner of this workspace.");
             }
         }
 
@@ -116,39 +118,39 @@ internal static class WorkspaceSections
         {
             if (!partnerships.Contains(o.Partner))
             {
-                problems.Add(new DocumentProblem(at + ".partner", $"The partner '{o.Partner}' has no partnership in this workspace; a tier override applies to a partnership."));
+                Add(at.Dot("partner"), $"The partner '{o.Partner}' has no partnership in this workspace; a tier override applies to a partnership.");
             }
 
             if (!members.Contains(o.Override.DecidedBy))
             {
-                problems.Add(new DocumentProblem(at + ".decidedBy", $"'{o.Override.DecidedBy}' is not a member of the chapter; tier overrides are decided by members."));
+                Add(at.Dot("decidedBy"), $"'{o.Override.DecidedBy}' is not a member of the chapter; tier overrides are decided by members.");
             }
 
             if (!tiers.Contains(o.Override.Tier))
             {
-                problems.Add(new DocumentProblem(at + ".tier", $"The tier '{o.Override.Tier}' is not a tier of the {(workspace.Ladder is null ? "default" : "workspace's")} ladder ({string.Join(", ", tiers)})."));
+                Add(at.Dot("tier"), $"The tier '{o.Override.Tier}' is not a tier of the {(workspace.Ladder is null ? "default" : "workspace's")} ladder ({string.Join(", ", tiers)}).");
             }
         });
         Each(workspace.PowerMaps, "$." + PowerMapsField, (map, at) =>
         {
-            Party(map.Target, at + ".target", "target");
+            Party(map.Target, at.Dot("target"), "target");
             for (var j = 0; j < map.Placements.Count; j++)
             {
                 // The path is made only for a problem: a large map has a placement per actor.
                 if (!Known(map.Placements[j].Actor))
                 {
-                    Party(map.Placements[j].Actor, JsonPath.Item(at + ".placements", j) + ".actor", "actor");
+                    Party(map.Placements[j].Actor, at.Dot("placements").Item(j).Dot("actor"), "actor");
                 }
             }
         });
-        Each(workspace.Assets, "$." + AssetsField, (asset, at) => Party(asset.Holder, at + ".holder", "holder"));
+        Each(workspace.Assets, "$." + AssetsField, (asset, at) => Party(asset.Holder, at.Dot("holder"), "holder"));
         Each(workspace.Outreach?.Items ?? [], "$." + OutreachField + ".items", (item, at) =>
         {
-            Party(item.Partner, at + ".partner", "partner");
-            Party(item.Introducer, at + ".introducer", "introducer");
+            Party(item.Partner, at.Dot("partner"), "partner");
+            Party(item.Introducer, at.Dot("introducer"), "introducer");
             if (!members.Contains(item.Owner))
             {
-                problems.Add(new DocumentProblem(at + ".owner", $"'{item.Owner}' is not a member of the chapter; an outreach item is owned by a member."));
+                Add(at.Dot("owner"), $"'{item.Owner}' is not a member of the chapter; an outreach item is owned by a member.");
             }
         });
         if (workspace.Collaboration is not { } data)
@@ -159,50 +161,51 @@ internal static class WorkspaceSections
         const string C = "$." + CollaborationField;
         Each(data.Tables, C + ".tables", (table, at) =>
         {
-            Each(table.Seats, at + ".seats", (seat, p) => Party(seat.Organization, p + ".organization", "seat's organization"));
-            Each(table.Meetings, at + ".meetings", (meeting, m) =>
+            Each(table.Seats, at.Dot("seats"), (seat, p) => Party(seat.Organization, p.Dot("organization"), "seat's organization"));
+            Each(table.Meetings, at.Dot("meetings"), (meeting, m) =>
             {
-                Each(meeting.Attendance, m + ".attendance", (id, p) => Party(id, p, "attendee"));
-                Each(meeting.Agenda, m + ".agenda", (item, p) => Party(item.Proposal?.ProposedBy, p + ".proposal.proposedBy", "proposer"));
+                Each(meeting.Attendance, m.Dot("attendance"), (id, p) => Party(id, p, "attendee"));
+                Each(meeting.Agenda, m.Dot("agenda"), (item, p) => Party(item.Proposal?.ProposedBy, p.Dot("proposal").Dot("proposedBy"), "proposer"));
             });
-            Each(table.Actions, at + ".actions", (action, p) =>
+            Each(table.Actions, at.Dot("actions"), (action, p) =>
             {
-                Party(action.Owner, p + ".owner", "action's owner");
-                Party(action.Person, p + ".personId", "person doing the action");
+                Party(action.Owner, p.Dot("owner"), "action's owner");
+                Party(action.Person, p.Dot("personId"), "person doing the action");
             });
         });
         Each(data.OneOnOnes, C + ".oneOnOnes", (meeting, at) =>
         {
-            Party(meeting.Partner, at + ".partner", "partner");
-            Party(meeting.HeldBy, at + ".heldBy", "member holding the meeting");
-            Each(meeting.NextSteps, at + ".nextSteps", (step, p) => Party(step.Owner, p + ".ownerId", "next step's owner"));
+            Party(meeting.Partner, at.Dot("partner"), "partner");
+            Party(meeting.HeldBy, at.Dot("heldBy"), "member holding the meeting");
+            Each(meeting.NextSteps, at.Dot("nextSteps"), (step, p) => Party(step.Owner, p.Dot("ownerId"), "next step's owner"));
         });
         Each(data.Calendar, C + ".calendar", (calendarEvent, at) =>
         {
-            Party(calendarEvent.Host, at + ".host", "host");
-            Each(calendarEvent.Sponsors, at + ".sponsors", (sponsor, p) =>
+            Party(calendarEvent.Host, at.Dot("host"), "host");
+            Each(calendarEvent.Sponsors, at.Dot("sponsors"), (sponsor, p) =>
             {
-                Party(sponsor.Sponsor, p + ".sponsor", "sponsor");
-                Party(sponsor.HiddenAtRequestOf, p + ".hiddenAtRequestOf", "party who asked");
+                Party(sponsor.Sponsor, p.Dot("sponsor"), "sponsor");
+                Party(sponsor.HiddenAtRequestOf, p.Dot("hiddenAtRequestOf"), "party who asked");
             });
         });
-        Each(data.Feedback, C + ".feedback", (feedback, at) => Party(feedback.Partner, at + ".partner", "partner"));
-        Each(data.Accountability, C + ".accountability", (agreement, at) => Party(agreement.Partner, at + ".partner", "partner"));
+        Each(data.Feedback, C + ".feedback", (feedback, at) => Party(feedback.Partner, at.Dot("partner"), "partner"));
+        Each(data.Accountability, C + ".accountability", (agreement, at) => Party(agreement.Partner, at.Dot("partner"), "partner"));
         Each(data.PlannedMeetings, C + ".plannedMeetings", (meeting, at) =>
         {
-            Each(meeting.Attendees, at + ".attendees", (attendee, p) => Party(attendee.Party, p + ".party", "attendee"));
-            Each(meeting.RequiredParties, at + ".requiredParties", (id, p) => Party(id, p, "party needed in the conversation"));
-            Each(meeting.CommunitiesDiscussed, at + ".communitiesDiscussed", (id, p) => Party(id, p, "partner whose community is discussed"));
-            Each(meeting.Agenda, at + ".agenda", (item, p) => Party(item.SpeakerParty, p + ".speakerParty", "speaker"));
+            Each(meeting.Attendees, at.Dot("attendees"), (attendee, p) => Party(attendee.Party, p.Dot("party"), "attendee"));
+            Each(meeting.RequiredParties, at.Dot("requiredParties"), (id, p) => Party(id, p, "party needed in the conversation"));
+            Each(meeting.CommunitiesDiscussed, at.Dot("communitiesDiscussed"), (id, p) => Party(id, p, "partner whose community is discussed"));
+            Each(meeting.Agenda, at.Dot("agenda"), (item, p) => Party(item.SpeakerParty, p.Dot("speakerParty"), "speaker"));
         });
     }
 
-    /// <summary>Checks each item of a list at its path.</summary>
-    private static void Each<T>(IReadOnlyList<T> items, string path, Action<T, string> check)
+    /// <summary>Checks each item of a list at its path (made into a string only for a problem).</summary>
+    private static void Each<T>(IReadOnlyList<T> items, Loc path, Action<T, Loc> check)
     {
+        var at = items.Count > 0 ? path.ToString() : string.Empty;
         for (var i = 0; i < items.Count; i++)
         {
-            check(items[i], JsonPath.Item(path, i));
+            check(items[i], new Loc(at, i));
         }
     }
 }

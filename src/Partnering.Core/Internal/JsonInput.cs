@@ -113,9 +113,6 @@ internal static class JsonInput
     /// <summary>The bytes without a leading UTF-8 byte order mark.</summary>
     public static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> utf8) => utf8.StartsWith(Bom) ? utf8[3..] : utf8;
 
-    /// <summary>The bytes without a leading UTF-8 byte order mark.</summary>
-    public static ReadOnlyMemory<byte> WithoutBom(ReadOnlyMemory<byte> utf8) => utf8.Span.StartsWith(Bom) ? utf8[3..] : utf8;
-
     /// <summary>
     /// Checks the document in one pass; returns the problems found (empty when it may be read).
     /// Malformed JSON, too deep a nesting and a limit exceeded stop the check at once; strings that
@@ -358,7 +355,8 @@ internal static class JsonInput
     private static string Where(ref Utf8JsonReader reader)
         => string.Create(CultureInfo.InvariantCulture, $" (byte {reader.TokenStartIndex + 1})");
 
-    private static string Where(JsonException e)
+    /// <summary>Where the reader stopped, as <c> (line 3, byte 14)</c>, or nothing when it did not say.</summary>
+    public static string Where(JsonException e)
         => e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : string.Empty;
 
     /// <summary>The reader's message without its own position suffix.</summary>

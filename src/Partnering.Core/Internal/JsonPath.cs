@@ -24,6 +24,28 @@ internal static class JsonPath
 }
 
 /// <summary>
+/// A JSON path built into a string only when a problem needs it: a base path, an optional item index
+/// and an optional field, e.g. <c>$.ties</c>, <c>[3]</c>, <c>.strength</c>. Reading a valid item of a
+/// long list costs no path strings; every document reader takes one wherever it takes a path.
+/// </summary>
+internal readonly struct Loc(string path, int index = -1, string? field = null)
+{
+    /// <summary>The path of field <paramref name="name"/> under this one.</summary>
+    public Loc Dot(string name) => field is null ? new Loc(path, index, name) : new Loc(ToString(), -1, name);
+
+    /// <summary>The path of item <paramref name="i"/> of the array at this path.</summary>
+    public Loc Item(int i) => new(ToString(), i);
+
+    public static implicit operator Loc(string path) => new(path);
+
+    public override string ToString()
+    {
+        var at = index < 0 ? path : JsonPath.Item(path, index);
+        return field is null ? at : JsonPath.Child(at, field);
+    }
+}
+
+/// <summary>
 /// The one vocabulary of the document readers' problem messages: the same problem is worded the same
 /// way in every section and stand-alone document.
 /// </summary>

@@ -46,6 +46,16 @@ public class PolicyValidationTests
     }
 
     [Fact]
+    public void Null_unknown_and_empty_applies_to_are_problems_at_their_paths()
+    {
+        var problems = Problems($$"""[{"id": "a", "effect": "forbid", "appliesTo": ["outreach", null, "picnic"], {{Ok}}}]""");
+        Assert.Equal(["$.rules[0].appliesTo[1]", "$.rules[0].appliesTo[2]"], problems.Select(p => p.Path));
+        Assert.Equal("Expected a string; got null.", problems[0].Message);
+        Assert.StartsWith("Unknown value \"picnic\"; expected one of ", problems[1].Message, StringComparison.Ordinal);
+        AssertProblem($$"""[{"id": "a", "effect": "forbid", "appliesTo": [], {{Ok}}}]""", "$.rules[0].appliesTo", "'appliesTo' is empty");
+    }
+
+    [Fact]
     public void Duplicate_rule_ids_are_problems()
         => AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"fact": "member.named", "is": true}, {{Ok}}}, {"id": "a", "effect": "permit", {{Ok}}}]""", "$.rules[1].id", "already used by $.rules[0]");
 
