@@ -115,6 +115,62 @@ public sealed class EvaluatorExplanationTests
     }
 
     [Fact]
+    public void A_predicate_that_holds_where_it_must_not_or_cannot_tell_is_worded_in_the_advice()
+    {
+        // The mutation run left the "not hold" and "could not tell" wordings of a predicate unpinned.
+        var always = new Fixed("listed", _ => true);
+        var notListed = Compile([always], Rule("unlisted-permit", RuleEffect.Permit, new PolicyCondition.Negation { Part = new PolicyCondition.PredicateTest { Name = "listed" } }));
+        var decision = notListed.Explain(new PartnerDirectory(Riverside, [ClimateNow]), Partnership(ClimateNow));
+        Assert.Equal(EligibilityOutcome.NotPermitted, decision.Outcome);
+        Assert.Equal(["listed() would have to not hold (it holds)"], decision.ClosestPermit!.Changes);
+
+        var unsure = new Fixed("listed", _ => null);
+        var listed = Compile([unsure], Rule("listed-permit", RuleEffect.Permit, new PolicyCondition.PredicateTest { Name = "listed" }));
+        decision = listed.Explain(new PartnerDirectory(Riverside, [ClimateNow]), Partnership(ClimateNow));
+        Assert.Equal(["listed() would have to hold (it could not tell)"], decision.ClosestPermit!.Changes);
+    }
+
+    [Fact]
+    public void A_test_of_an_engagement_value_names_the_value_it_has_in_the_advice()
+    {
+        // Seed 003: the engagement is what a chapter can change; the advice says what it is now.
+        var aimed = new PolicyCondition.FactTest { Fact = "engagement.target", Comparison = FactComparison.Is, Value = PolicyValue.Of("institution") };
+        var evaluator = Compile(Rule("institutions-permit", RuleEffect.Permit, aimed), Rule("unaimed-permit", RuleEffect.Permit, new PolicyCondition.Negation { Part = aimed }));
+        var decision = evaluator.Explain(new PartnerDirectory(Riverside, [ClimateNow]), Partnership(ClimateNow) with { Target = TargetKind.Person });
+        Assert.Equal(EligibilityOutcome.Permit, decision.Outcome);
+        var only = Compile(Rule("institutions-permit", RuleEffect.Permit, aimed));
+        decision = only.Explain(new PartnerDirectory(Riverside, [ClimateNow]), Partnership(ClimateNow) with { Target = TargetKind.Person });
+        Assert.Equal(["engagement.target is \"institution\" would have to hold (engagement.target is person)"], decision.ClosestPermit!.Changes);
+        decision = only.Explain(new PartnerDirectory(Riverside, [ClimateNow]), Partnership(ClimateNow));
+        Assert.Equal(["engagement.target is \"institution\" would have to hold (engagement.target is missing)"], decision.ClosestPermit!.Changes);
+        var not = Compile(Rule("unaimed-permit", RuleEffect.Permit, new PolicyCondition.Negation { Part = aimed }));
+        decision = not.Explain(new PartnerDirectory(Riverside, [ClimateNow]), Partnership(ClimateNow) with { Target = TargetKind.Institution });
+        Assert.Equal(["engagement.target is \"institution\" would have to not hold (engagement.target is institution)"], decision.ClosestPermit!.Changes);
+    }
+
+    [Fact]
+    public void The_entry_points_refuse_missing_arguments_and_the_first_undefined_kind_or_venue()
+    {
+        var evaluator = Compile(Rule("permit-all", RuleEffect.Permit));
+        var directory = new PartnerDirectory(Riverside, [ClimateNow]);
+        var engagement = Partnership(ClimateNow);
+        Assert.Equal("directory", Assert.Throws<ArgumentNullException>(() => evaluator.Explain(null!, engagement)).ParamName);
+        Assert.Equal("engagement", Assert.Throws<ArgumentNullException>(() => evaluator.Explain(directory, null!)).ParamName);
+        Assert.Equal("directory", Assert.Throws<ArgumentNullException>(() => evaluator.ScreenPartners(null!, Day)).ParamName);
+        Assert.Equal("directory", Assert.Throws<ArgumentNullException>(() => evaluator.Screen(null!, [])).ParamName);
+        Assert.Equal("engagements", Assert.Throws<ArgumentNullException>(() => evaluator.Screen(directory, null!)).ParamName);
+
+        // The first value past each vocabulary is refused, not read as the last one.
+        var firstUndefinedKind = (EngagementKind)Enum.GetValues<EngagementKind>().Length;
+        var firstUndefinedVenue = (EngagementVenue)Enum.GetValues<EngagementVenue>().Length;
+        foreach (var undefined in new[] { engagement with { Kind = firstUndefinedKind }, engagement with { Venue = firstUndefinedVenue } })
+        {
+            Assert.Throws<ArgumentOutOfRangeException>(() => evaluator.Explain(directory, undefined));
+            Assert.Throws<ArgumentOutOfRangeException>(() => evaluator.Decide(directory, undefined));
+        }
+    }
+
+    [Fact]
     public void Batch_screening_explains_each_engagement_in_order()
     {
         var directory = new PartnerDirectory(Riverside, Partners);
