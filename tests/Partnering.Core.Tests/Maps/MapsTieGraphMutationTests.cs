@@ -107,4 +107,40 @@ public sealed class MapsTieGraphMutationTests
             access.RoutesFromUs(Id("rep"))[0].Description);
         Assert.Equal(0.9 * 0.8, access.ReachOf(Id("rep")), 12);
     }
+
+    [Fact]
+    public void Affiliations_without_a_role_a_second_affiliation_and_what_each_party_is_called()
+    {
+        // Survivors of the 2026-12-02 run (docs/mutation.md): lines 164, 206, 229, 233, 254, 333, 334 and 570.
+        Assert.Equal("workspace", Assert.Throws<ArgumentNullException>(() => TieGraph.Build(null!, AsOf)).ParamName);
+        var workspace = new Workspace
+        {
+            Chapter = Chapter(
+                Member("ana", "Ana Diaz") with { Affiliations = [new Affiliation { OrganizationName = "Teachers Union Local 12", Organization = Id("union") }] },
+                Member("ben", "Ben Okafor") with { Affiliations = [new Affiliation { OrganizationName = "Riverside Running Club", Organization = Id("club"), Role = " " }] }),
+            Partners =
+            [
+                Org("union", "Teachers Union Local 12", OrganizationKind.Union),
+                Org("club", "Riverside Running Club", OrganizationKind.SportsOrSocialClub),
+                new Individual { Id = Id("rep"), Name = "Rep. Lee", Roles = [IndividualRole.ElectedOfficial, IndividualRole.Candidate] },
+                new Individual { Id = Id("vol"), Name = "Vic Ortiz" },
+            ],
+            Ties = [Tie("ghost", "rep", TieCategory.Donation, 0.3), Tie("vol", "stranger", TieCategory.FamilySocial, 0.9), Tie("stranger", "rep", TieCategory.Influence, 0.9)],
+        };
+        var graph = TieGraph.Build(workspace, AsOf);
+        Assert.Equal(["ana"], Ids(graph.NeighboursOf(Id("union"))));
+        Assert.Equal(["ben"], Ids(graph.NeighboursOf(Id("club"))));
+
+        var access = AccessMap.Compute(graph, Id("rep"));
+        Assert.Equal("Ana Diaz, a member, belongs to Teachers Union Local 12", access.RoutesFromUs(Id("union"))[0].Description);
+        var club = access.RoutesFromUs(Id("club"))[0];
+        Assert.Equal("Ben Okafor, a member, belongs to Riverside Running Club", club.Description);
+        Assert.Equal((HopBasis.Affiliation, 0.5), (club.Hops[0].Basis, club.Hops[0].Strength));
+        Assert.Equal("Vic Ortiz, an individual, knows personally stranger, which has the ear of Rep. Lee", access.RoutesToTarget(Id("vol"))[0].Description);
+        Assert.Equal("stranger, a party, has the ear of Rep. Lee", access.RoutesToTarget(Id("stranger"))[0].Description);
+        Assert.Equal("ghost, a party, donates to Rep. Lee", access.RoutesToTarget(Id("ghost"))[0].Description);
+        Assert.Equal(0.81, access.RouteToTargetOf(Id("vol")), 12);
+        Assert.True(graph.TryIndex(Id("rep"), out var rep));
+        Assert.Equal("an elected official", graph.RoleAt(rep));
+    }
 }
