@@ -212,24 +212,26 @@ internal sealed partial class TieGraph
         // counts each node's edges, the second (after renumbering) fills the adjacency arrays.
         var ties = workspace.Ties;
         var edgeCount = 0;
+
+        // Documents list a party's ties together, so both passes remember the last "from" end: one
+        // lookup saved per tie in the common case.
         string? lastFrom = null;
         var lastA = -1;
-        for (var t = 0; t < ties.Count; t++)
+        int From(Tie tie, bool renumbered)
         {
-            var tie = ties[t];
-            int a;
-            // Documents list a party's ties together, so the last "from" end is remembered: one
-            // lookup saved per tie in the common case.
-            if (string.Equals(tie.From.Value, lastFrom, StringComparison.Ordinal))
+            if (!string.Equals(tie.From.Value, lastFrom, StringComparison.Ordinal))
             {
-                a = lastA;
-            }
-            else
-            {
-                a = lastA = Intern(tie.From, GraphPartyKind.Unknown, null, "a party", null);
+                lastA = renumbered ? index[tie.From.Value] : Intern(tie.From, GraphPartyKind.Unknown, null, "a party", null);
                 lastFrom = tie.From.Value;
             }
 
+            return lastA;
+        }
+
+        for (var t = 0; t < ties.Count; t++)
+        {
+            var tie = ties[t];
+            var a = From(tie, renumbered: false);
             var b = Intern(tie.To, GraphPartyKind.Unknown, null, "a party", null);
             if (Kept(tie, a, b, asOf))
             {
@@ -311,16 +313,11 @@ internal sealed partial class TieGraph
         for (var t = 0; t < ties.Count; t++)
         {
             var tie = ties[t];
-            if (!string.Equals(tie.From.Value, lastFrom, StringComparison.Ordinal))
-            {
-                lastA = index[tie.From.Value];
-                lastFrom = tie.From.Value;
-            }
-
+            var a = From(tie, renumbered: true);
             var b = index[tie.To.Value];
-            if (Kept(tie, lastA, b, asOf))
+            if (Kept(tie, a, b, asOf))
             {
-                Join(lastA, b, t);
+                Join(a, b, t);
                 costs[t] = -Math.Log(tie.Strength);
             }
         }
