@@ -116,7 +116,7 @@ internal static class DtoInput
         if (message.StartsWith(Prefix, StringComparison.Ordinal))
         {
             var type = message[Prefix.Length..].TrimEnd('.');
-            return $"The value has the wrong JSON type: expected {Expected(type)}.";
+            return ProblemText.WrongType(Expected(type));
         }
 
         return message.TrimEnd();

@@ -14,7 +14,7 @@ public static partial class TierLadderDocument
     internal static TierLadder? ReadSection(TierLadderDto dto, string at, List<DocumentProblem> problems)
     {
         var before = problems.Count;
-        var ladder = new Reader(new DtoReader(problems, DtoWording.Policy)).Ladder(dto, at);
+        var ladder = new Reader(new DtoReader(problems)).Ladder(dto, at);
         if (ladder is not null && problems.Count == before)
         {
             problems.AddRange(TierLadderValidator.Validate(ladder, at));

@@ -310,7 +310,7 @@ public static partial class WorkspaceDocument
             return false;
         }
 
-        problems.Add(new DocumentProblem("$.schemaVersion", $"The schema version is missing: a workspace document starts with \"schemaVersion\": {Workspace.CurrentSchemaVersion}."));
+        problems.Add(new DocumentProblem("$.schemaVersion", ProblemText.Required("schemaVersion", string.Create(CultureInfo.InvariantCulture, $"a workspace document starts with \"schemaVersion\": {Workspace.CurrentSchemaVersion}"))));
         return false;
     }
 
