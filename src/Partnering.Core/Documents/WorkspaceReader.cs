@@ -288,7 +288,7 @@ internal sealed partial class WorkspaceReader
             return null;
         }
 
-        _r.Problem(path, $"The {what} '{text}' names no party in the workspace (not the chapter, a member or a partner).");
+        _r.Problem(path, ProblemText.UnknownParty(what, text));
         return null;
     }
 

@@ -109,7 +109,7 @@ internal static class WorkspaceSections
         {
             if (!Known(id))
             {
-                Add(path, $"The {role} '{id}' is not the chapter, a member or a partner of this workspace.");
+                Add(path, ProblemText.UnknownParty(role, id.ToString()!));
             }
         }
 

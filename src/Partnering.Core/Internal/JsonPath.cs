@@ -96,6 +96,13 @@ internal static class ProblemText
     /// <summary>An id that another item already has (reported at the repeat), unique among <paramref name="among"/>.</summary>
     public static string Repeated(string id, string among) => $"The id '{id}' is used twice; ids must be unique among {among}.";
 
+    /// <summary>A reference to a party the workspace does not have (<paramref name="what"/>: "sponsor", "tie's \"from\" end"…).</summary>
+    public static string UnknownParty(string what, string id) => $"The {what} '{id}' names no party in the workspace (not the chapter, a member or a partner).";
+
+    /// <summary>A document over <see cref="Partnering.Core.Documents.DocumentLimits.MaxBytes"/>: its size, or <see langword="null"/> when only "more than the limit" is known.</summary>
+    public static string TooLarge(long? bytes, long max)
+        => string.Create(CultureInfo.InvariantCulture, $"The document is {(bytes is null ? "more than " : string.Empty)}{bytes ?? max:N0} bytes, over the limit of {max:N0} bytes (DocumentLimits.MaxBytes).");
+
     /// <summary>A field is written twice in one object (reported at the repeated field's path).</summary>
     public static string Duplicate(string name) => $"The field \"{name}\" appears twice in this object; keep one.";
 }

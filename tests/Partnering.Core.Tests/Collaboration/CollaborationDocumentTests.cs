@@ -345,7 +345,7 @@ public class CollaborationDocumentTests
         Assert.Contains("Expected a whole number from 1 to 1; got 2.", CollaborationDocument.Load("""{"schemaVersion": 2}""").Problems.Single().Message);
         Assert.Contains("not valid JSON (line 1", CollaborationDocument.Load("""{"schemaVersion": 1,""").Problems.Single().Message);
         Assert.Contains("Expected an object", CollaborationDocument.Load("[]").Problems.Single().Message);
-        Assert.Contains("larger than the limit", CollaborationDocument.Load("""{"schemaVersion": 1}""", new DocumentLimits { MaxBytes = 5 }).Problems.Single().Message);
+        Assert.Contains("The document is 20 bytes, over the limit of 5 bytes (DocumentLimits.MaxBytes).", CollaborationDocument.Load("""{"schemaVersion": 1}""", new DocumentLimits { MaxBytes = 5 }).Problems.Single().Message);
         Assert.Contains("DocumentLimits.MaxDepth", CollaborationDocument.Load("""{"schemaVersion": 1, "x": [[[[1]]]]}""", new DocumentLimits { MaxDepth = 3 }).Problems.Single().Message);
         Assert.Contains("appears twice", CollaborationDocument.Load("""{"schemaVersion": 1, "schemaVersion": 1}""").Problems.Single().Message);
     }

@@ -167,7 +167,7 @@ public class PolicyValidationTests
     public void A_document_larger_than_the_limit_is_refused()
     {
         var loaded = PolicyDocument.Load("""{"id": "p", "version": "1", "rules": []}""", DocumentLimits.Default with { MaxBytes = 10 });
-        Assert.Contains(loaded.Problems, p => p.Message.Contains("larger than 10 bytes", StringComparison.Ordinal));
+        Assert.Contains(loaded.Problems, p => p.Message.Contains("over the limit of 10 bytes (DocumentLimits.MaxBytes)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public sealed class MapsDocumentTests
         Assert.Equal(document, MapsDocument.Load(stream).GetValueOrThrow());
     }
 
-    // The maps document loads the way the other stand-alone documents do (one loader, issue #13) and
-    // keeps its own words: the document's name, its size limit and its schema version.
+    // The maps document loads the way the other stand-alone documents do (one loader, issue #13), in the
+    // shared words, naming itself: the document's name, its size over the limit and its schema version.
     [Fact]
     public void A_refused_maps_document_is_worded_as_a_maps_document_from_text_and_from_a_stream()
     {
@@ -47,7 +47,7 @@ public sealed class MapsDocumentTests
         var noVersion = MapsDocument.Load("""{ "powerMaps": [] }""");
 
         Assert.Equal(("$", "The document is the JSON literal null; a maps document is an object."), (literal.Problems[0].Path, literal.Problems[0].Message));
-        Assert.Equal(("$", "The document is larger than the limit of 64 bytes."), (tooLarge.Problems[0].Path, tooLarge.Problems[0].Message));
+        Assert.Equal(("$", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The document is {System.Text.Encoding.UTF8.GetByteCount(Valid):N0} bytes, over the limit of 64 bytes (DocumentLimits.MaxBytes).")), (tooLarge.Problems[0].Path, tooLarge.Problems[0].Message));
         Assert.Equal(("$.schemaVersion", "The required field \"schemaVersion\" is missing: a maps document starts with \"schemaVersion\": 1."), (Assert.Single(noVersion.Problems).Path, noVersion.Problems[0].Message));
     }
 
