@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using Partnering.Core.Tiers;
 using Partnering.Core.Eligibility;
