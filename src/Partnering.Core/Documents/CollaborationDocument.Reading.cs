@@ -19,8 +19,7 @@ public static partial class CollaborationDocument
 
     private static CollaborationData? ReadRoot(DtoReader r, CollaborationDto e, string P = "$")
     {
-        var versionRequired = P == "$";
-        r.Int(e.SchemaVersion, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: versionRequired);
+        r.Version(e.SchemaVersion, P, CollaborationData.CurrentSchemaVersion, "collaboration document", required: P == "$");
         var tables = r.Array(e.Tables, "tables", P, (x, p) => ReadTable(r, x, p), out var tablePaths);
         var oneOnOnes = r.Array(e.OneOnOnes, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
         var calendar = r.Array(e.Calendar, "calendar", P, (x, p) => ReadEvent(r, x, p), out var eventPaths);

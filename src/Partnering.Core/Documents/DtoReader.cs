@@ -56,6 +56,15 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
     public int? Int(int? value, string name, Loc path, int min, int max, bool required = false)
         => Number(value, name, path, min, max, required, whole: true) is { } number ? (int)number : null;
 
+    /// <summary>A document's <c>"schemaVersion"</c>, which must be <paramref name="current"/> (the <paramref name="document"/> names the document in the hint).</summary>
+    public void Version(int? value, Loc path, int current, string document, bool required = true)
+    {
+        if (Has(value, "schemaVersion", path, required, string.Create(CultureInfo.InvariantCulture, $"a {document} starts with \"schemaVersion\": {current}")) && value != current)
+        {
+            Problem(path.Dot("schemaVersion"), ProblemText.Expected(string.Create(CultureInfo.InvariantCulture, $"\"schemaVersion\": {current}"), value!.Value.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
     /// <summary>A number from <paramref name="min"/> to <paramref name="max"/> (<see cref="double.MaxValue"/> for no upper bound).</summary>
     public double? Number(double? value, string name, Loc path, double min, double max, bool required = false, string? hint = null, bool whole = false)
     {

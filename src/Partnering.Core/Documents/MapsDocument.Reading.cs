@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Partnering.Core.Internal;
 using Partnering.Core.Maps;
 
@@ -11,15 +10,7 @@ public sealed partial record MapsDocument
     /// <summary>Maps a whole maps document from its root, adding its problems.</summary>
     private static MapsDocument? ReadDocument(MapsDocumentDto dto, string path, List<DocumentProblem> problems)
     {
-        if (dto.SchemaVersion is not { } version)
-        {
-            problems.Add(new(JsonPath.Child(path, "schemaVersion"), ProblemText.Required("schemaVersion", string.Create(CultureInfo.InvariantCulture, $"a maps document starts with \"schemaVersion\": {CurrentSchemaVersion}"))));
-        }
-        else if (version != CurrentSchemaVersion)
-        {
-            problems.Add(new(JsonPath.Child(path, "schemaVersion"), string.Create(CultureInfo.InvariantCulture, $"schemaVersion must be {CurrentSchemaVersion}; got {version}.")));
-        }
-
+        new DtoReader(problems).Version(dto.SchemaVersion, path, CurrentSchemaVersion, "maps document");
         return ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read
             ? new MapsDocument { PowerMaps = read.Maps, Assets = read.Assets, Outreach = read.Outreach, UnknownFields = JsonFieldMap.From(dto.Extra) }
             : null;

@@ -342,7 +342,7 @@ public class CollaborationDocumentTests
     public void A_missing_or_wrong_schema_version_broken_json_and_oversized_documents_are_refused()
     {
         Assert.Equal("$.schemaVersion", CollaborationDocument.Load("{}").Problems.Single().Path);
-        Assert.Contains("Expected a whole number from 1 to 1; got 2.", CollaborationDocument.Load("""{"schemaVersion": 2}""").Problems.Single().Message);
+        Assert.Equal("Expected \"schemaVersion\": 1; got 2.", CollaborationDocument.Load("""{"schemaVersion": 2}""").Problems.Single().Message);
         Assert.Contains("not valid JSON (line 1", CollaborationDocument.Load("""{"schemaVersion": 1,""").Problems.Single().Message);
         Assert.Contains("Expected an object", CollaborationDocument.Load("[]").Problems.Single().Message);
         Assert.Contains("The document is 20 bytes, over the limit of 5 bytes (DocumentLimits.MaxBytes).", CollaborationDocument.Load("""{"schemaVersion": 1}""", new DocumentLimits { MaxBytes = 5 }).Problems.Single().Message);

@@ -49,6 +49,8 @@ public sealed class MapsDocumentTests
         Assert.Equal(("$", "The document is the JSON literal null; a maps document is an object."), (literal.Problems[0].Path, literal.Problems[0].Message));
         Assert.Equal(("$", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The document is {System.Text.Encoding.UTF8.GetByteCount(Valid):N0} bytes, over the limit of 64 bytes (DocumentLimits.MaxBytes).")), (tooLarge.Problems[0].Path, tooLarge.Problems[0].Message));
         Assert.Equal(("$.schemaVersion", "The required field \"schemaVersion\" is missing: a maps document starts with \"schemaVersion\": 1."), (Assert.Single(noVersion.Problems).Path, noVersion.Problems[0].Message));
+        var wrongVersion = MapsDocument.Load("""{ "schemaVersion": 2 }""");
+        Assert.Equal(("$.schemaVersion", "Expected \"schemaVersion\": 1; got 2."), (Assert.Single(wrongVersion.Problems).Path, wrongVersion.Problems[0].Message));
     }
 
     // The words for each kind of bad value, the same as every other document's (one vocabulary, issue
