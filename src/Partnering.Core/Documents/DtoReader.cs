@@ -213,7 +213,7 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
         {
             if (list[i] is not { } dto)
             {
-                Problem(new Loc(at, i), ProblemText.NotNull(typeof(TDto) == typeof(string) ? "a string" : "an object"));
+                Problem(new Loc(at, i), ProblemText.NotNull("an object"));
             }
             else if (read(dto, new Loc(at, i)) is { } item)
             {
@@ -264,7 +264,7 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
         return ok ? ValueList<T>.Wrap(items) : ValueList<T>.Empty;
     }
 
-    /// <summary>An array of values (strings, ids); an absent array is empty.</summary>
+    /// <summary>An array of values (ids), each checked by <paramref name="parse"/>; an absent array is empty.</summary>
     public List<T> Values<T>(List<string?>? list, string name, Loc path, Func<string, Loc, T?> parse, out List<Loc> paths)
         where T : struct
     {
@@ -273,7 +273,11 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
         var at = list is { Count: > 0 } ? path.Dot(name).ToString() : string.Empty;
         for (var i = 0; list is not null && i < list.Count; i++)
         {
-            if (Item(list[i], at, i, name, null) is { } text && parse(text, new Loc(at, i)) is { } value)
+            if (list[i] is null)
+            {
+                Problem(new Loc(at, i), ProblemText.NotNull("a string"));
+            }
+            else if (parse(list[i]!, new Loc(at, i)) is { } value)
             {
                 items.Add(value);
                 paths.Add(new Loc(at, i));
@@ -306,29 +310,7 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
         return new PartyId(text);
     }
 
-    /// <summary>Item <paramref name="index"/> of the array of texts <paramref name="name"/> at <paramref name="at"/> (of terms when <paramref name="what"/> is given): null, blank and a bad term are problems.</summary>
-    private string? Item(string? text, Loc at, int index, string name, string? what)
-    {
-        if (text is null)
-        {
-            Problem(at.Item(index), ProblemText.NotNull("a string"));
-        }
-        else if (what is null && string.IsNullOrWhiteSpace(text))
-        {
-            Problem(at.Item(index), ProblemText.BlankItem(name));
-        }
-        else if (what is null || global::Partnering.Core.Term.Explain(text, what) is not { } problem)
-        {
-            return text;
-        }
-        else
-        {
-            Problem(at.Item(index), problem);
-        }
-
-        return null;
-    }
-
+    /// <summary>An array of texts (of terms checked as <paramref name="what"/> when it is given): a null, a blank text and a bad term are problems at their item; a term in <paramref name="known"/> is checked once.</summary>
     private ValueList<T> Strings<T>(List<string?>? list, string name, Loc path, string? what, Dictionary<string, T>? known, Func<string, T> make)
     {
         if (list is not { Count: > 0 })
@@ -341,11 +323,19 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
         var count = 0;
         for (var i = 0; i < list.Count; i++)
         {
-            if (list[i] is { } cached && known is not null && known.TryGetValue(cached, out var term))
+            if (list[i] is not { } text)
+            {
+                Problem(at.Item(i), ProblemText.NotNull("a string"));
+            }
+            else if (known is not null && known.TryGetValue(text, out var term))
             {
                 items[count++] = term;
             }
-            else if (Item(list[i], at, i, name, what) is { } text)
+            else if ((what is null ? (string.IsNullOrWhiteSpace(text) ? ProblemText.BlankItem(name) : null) : global::Partnering.Core.Term.Explain(text, what)) is { } problem)
+            {
+                Problem(at.Item(i), problem);
+            }
+            else
             {
                 items[count++] = make(text);
                 known?.Add(text, items[count - 1]);
