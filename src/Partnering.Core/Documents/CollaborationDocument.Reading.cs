@@ -13,14 +13,13 @@ public static partial class CollaborationDocument
     internal static CollaborationData? ReadSection(CollaborationDto dto, string path, List<DocumentProblem> problems)
     {
         var before = problems.Count;
-        var data = ReadRoot(new DtoReader(problems, DtoWording.Collaboration), dto, path);
+        var data = ReadRoot(new DtoReader(problems), dto, path);
         return problems.Count > before ? null : data;
     }
 
     private static CollaborationData? ReadRoot(DtoReader r, CollaborationDto e, string P = "$")
     {
-        var versionRequired = P == "$";
-        r.Int(e.SchemaVersion, "schemaVersion", P, CollaborationData.CurrentSchemaVersion, CollaborationData.CurrentSchemaVersion, required: versionRequired);
+        r.Version(e.SchemaVersion, P, CollaborationData.CurrentSchemaVersion, "collaboration document", required: P == "$");
         var tables = r.Array(e.Tables, "tables", P, (x, p) => ReadTable(r, x, p), out var tablePaths);
         var oneOnOnes = r.Array(e.OneOnOnes, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
         var calendar = r.Array(e.Calendar, "calendar", P, (x, p) => ReadEvent(r, x, p), out var eventPaths);
@@ -29,10 +28,10 @@ public static partial class CollaborationDocument
         var accountability = r.Array(e.Accountability, "accountability", P, (x, p) => ReadAccountability(r, x, p));
         var profile = r.Object(e.MeetingProfile, "meetingProfile", P, (x, p) => ReadProfile(r, x, p));
 
-        r.Unique(tables.Select(t => t.Id), tablePaths, "id", "table");
-        r.Unique(oneOnOnes.Select(o => o.Id), oneOnOnePaths, "id", "one-on-one");
-        r.Unique(calendar.Select(c => c.Id), eventPaths, "id", "event");
-        r.Unique(planned.Select(m => m.Id), plannedPaths, "id", "planned meeting");
+        r.Unique(tables.Select(t => t.Id), tablePaths, "id", "the tables");
+        r.Unique(oneOnOnes.Select(o => o.Id), oneOnOnePaths, "id", "the one-on-ones");
+        r.Unique(calendar.Select(c => c.Id), eventPaths, "id", "the calendar's events");
+        r.Unique(planned.Select(m => m.Id), plannedPaths, "id", "the planned meetings");
         return r.Build(P, () => new CollaborationData
         {
             Tables = tables,
@@ -80,8 +79,8 @@ public static partial class CollaborationDocument
         var meetings = r.Array(e.Meetings, "meetings", p, (x, q) => ReadTableMeeting(r, x, q, attendancePaths));
         var actions = r.Array(e.Actions, "actions", p, (x, q) => ReadAction(r, x, q), out var actionPaths);
 
-        r.Unique(seats.Select(s => s.Organization.Value), seatPaths, "organization", "seat");
-        r.Unique(actions.Select(a => a.Id), actionPaths, "id", "action");
+        r.Unique(seats.Select(s => s.Organization.Value), seatPaths, "organization", "the table's seats");
+        r.Unique(actions.Select(a => a.Id), actionPaths, "id", "the table's actions");
         var seated = seats.Select(s => s.Organization).ToHashSet();
         for (var m = 0; m < meetings.Count; m++)
         {

@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using Partnering.Core.Collaboration;
 
@@ -18,9 +17,7 @@ namespace Partnering.Core.Documents;
 /// </remarks>
 public static partial class CollaborationDocument
 {
-    private static readonly DtoDocument<CollaborationDto, CollaborationData> Document = new("collaboration", static c => c.CollaborationDto, ReadSection, static (limits, bytes) => bytes is { } size
-        ? string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes (at least {size}).")
-        : string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."));
+    private static readonly DtoDocument<CollaborationDto, CollaborationData> Document = new("collaboration", static c => c.CollaborationDto, ReadSection);
 
     /// <summary>Loads a document from text, within <see cref="DocumentLimits.Default"/>.</summary>
     /// <param name="json">The JSON text.</param>

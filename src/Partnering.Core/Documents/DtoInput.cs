@@ -116,7 +116,7 @@ internal static class DtoInput
         if (message.StartsWith(Prefix, StringComparison.Ordinal))
         {
             var type = message[Prefix.Length..].TrimEnd('.');
-            return $"The value has the wrong JSON type: expected {Expected(type)}.";
+            return ProblemText.WrongType(Expected(type));
         }
 
         return message.TrimEnd();
@@ -134,12 +134,11 @@ internal static class DtoInput
 }
 
 /// <summary>
-/// A stand-alone document kind, loaded the one way: the size limit (<see cref="TooLarge"/> words it, with
-/// the size when it is known), the input check, one deserialization into <typeparamref name="TDto"/>, then
+/// A stand-alone document kind, loaded the one way: the size limit, the input check, one deserialization into <typeparamref name="TDto"/>, then
 /// <see cref="Map"/> from the root. A ladder document allows comments and refuses a field written twice in
 /// the input check. <see cref="Noun"/> names the document in its problems when that differs from <see cref="What"/>.
 /// </summary>
-internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonContext, JsonTypeInfo<TDto>> Type, Func<TDto, string, List<DocumentProblem>, T?> Map, Func<DocumentLimits, long?, string> TooLarge, bool Ladder = false, string? Noun = null)
+internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonContext, JsonTypeInfo<TDto>> Type, Func<TDto, string, List<DocumentProblem>, T?> Map, bool Ladder = false, string? Noun = null)
     where TDto : class
     where T : class
 {
@@ -149,7 +148,7 @@ internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonConte
         limits ??= DocumentLimits.Default;
         var bytes = Encoding.UTF8.GetByteCount(json);
         return bytes > limits.MaxBytes
-            ? DocumentLoadResult.Failure<T>(What, [new DocumentProblem("$", TooLarge(limits, bytes))])
+            ? DocumentLoadResult.Failure<T>(What, [new DocumentProblem("$", ProblemText.TooLarge(bytes, limits.MaxBytes))])
             : Parse(JsonInput.Utf8(json), limits);
     }
 
@@ -157,7 +156,7 @@ internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonConte
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= DocumentLimits.Default;
-        return JsonInput.ReadAll(utf8Json, limits, TooLarge(limits, null), out var bytes) is { } tooLarge
+        return JsonInput.ReadAll(utf8Json, limits, out var bytes) is { } tooLarge
             ? DocumentLoadResult.Failure<T>(What, [tooLarge])
             : Parse(bytes, limits);
     }

@@ -24,11 +24,11 @@ internal static class JsonEnum<T>
     /// <summary>Every name, in declaration order.</summary>
     public static IReadOnlyList<string> Names => NamesByValue;
 
-    /// <summary>The names as a readable list for messages: "a", "b" or "c".</summary>
+    /// <summary>The names as a readable list for messages: "a", "b", "c".</summary>
     public static string Expected { get; } = string.Join(", ", NamesByValue.Select(n => $"\"{n}\""));
 
-    /// <summary>What to write for a missing name: <c>expected one of "a", "b" or "c"</c>.</summary>
-    public static string Hint { get; } = "expected one of " + Expected;
+    /// <summary>What to write for a missing name: <c>write one of "a", "b", "c"</c>.</summary>
+    public static string Hint { get; } = "write one of " + Expected;
 
     public static bool TryParse(string text, out T value) => ByName.TryGetValue(text, out value);
 

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using Partnering.Core.Internal;
 using Partnering.Core.Maps;
 
@@ -11,15 +10,7 @@ public sealed partial record MapsDocument
     /// <summary>Maps a whole maps document from its root, adding its problems.</summary>
     private static MapsDocument? ReadDocument(MapsDocumentDto dto, string path, List<DocumentProblem> problems)
     {
-        if (dto.SchemaVersion is not { } version)
-        {
-            problems.Add(new(JsonPath.Child(path, "schemaVersion"), string.Create(CultureInfo.InvariantCulture, $"schemaVersion is required; write {CurrentSchemaVersion}.")));
-        }
-        else if (version != CurrentSchemaVersion)
-        {
-            problems.Add(new(JsonPath.Child(path, "schemaVersion"), string.Create(CultureInfo.InvariantCulture, $"schemaVersion must be {CurrentSchemaVersion}; got {version}.")));
-        }
-
+        new DtoReader(problems).Version(dto.SchemaVersion, path, CurrentSchemaVersion, "maps document");
         return ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read
             ? new MapsDocument { PowerMaps = read.Maps, Assets = read.Assets, Outreach = read.Outreach, UnknownFields = JsonFieldMap.From(dto.Extra) }
             : null;
@@ -34,21 +25,15 @@ public sealed partial record MapsDocument
         var maps = r.Array(powerMaps, "powerMaps", "$", reader.PowerMap, out var mapPaths);
         var declared = r.Array(assets, "assets", "$", reader.Asset, out var assetPaths);
         var plan = r.Object(outreach, "outreach", "$", reader.Outreach);
-        r.Unique(maps.ConvertAll(static m => m.Id), mapPaths, "id", "power map");
-        r.Unique(declared.ConvertAll(static a => a.Id), assetPaths, "id", "asset");
+        r.Unique(maps.ConvertAll(static m => m.Id), mapPaths, "id", "the power maps");
+        r.Unique(declared.ConvertAll(static a => a.Id), assetPaths, "id", "the assets");
         return problems.Count > before ? null : (maps, declared, plan);
     }
 
-    /// <summary>Maps the DTOs to the model with the shared value checks, in the maps' own words, collecting every problem with its path.</summary>
+    /// <summary>Maps the DTOs to the model with the shared value checks, collecting every problem with its path.</summary>
     internal sealed class Reader(List<DocumentProblem> problems)
     {
-        /// <summary>The maps' wording: a missing field at its own path, "Must not be empty.", a date that must name a real day, an id "used twice".</summary>
-        private static readonly DtoWording Wording = new(false, static _ => "Must not be empty.", "Must not be empty.", static text => $"A date must be written yyyy-MM-dd and name a real day; got '{text}'.", false)
-        {
-            Taken = static (what, id) => $"The {what} id '{id}' is used twice; ids must be unique.",
-        };
-
-        public DtoReader Values { get; } = new(problems, Wording);
+        public DtoReader Values { get; } = new(problems);
 
         public PowerMap? PowerMap(PowerMapDto dto, Loc path)
         {
@@ -56,23 +41,11 @@ public sealed partial record MapsDocument
             var before = problems.Count;
             var id = r.Id(dto.Id, "id", path, required: true);
             var target = r.Id(dto.Target, "target", path, required: true);
-            IssueArea? issue = null;
-            if (r.Has(dto.Issue, "issue", path, required: true))
-            {
-                if (Term.Explain(dto.Issue!, "An issue area") is { } problem)
-                {
-                    r.Problem(path.Dot("issue"), problem);
-                }
-                else
-                {
-                    issue = new IssueArea(dto.Issue!);
-                }
-            }
-
+            var issue = r.Term(dto.Issue, "issue", path, "An issue area", required: true);
             var placements = dto.MappedPlacements ?? r.Array(dto.Placements, "placements", path, Placement);
             return problems.Count > before
                 ? null
-                : new PowerMap { Id = id!.Value.Value, Target = target!.Value, Issue = issue!.Value, Title = dto.Title, Placements = placements, UnknownFields = JsonFieldMap.From(dto.Extra) };
+                : new PowerMap { Id = id!.Value.Value, Target = target!.Value, Issue = new IssueArea(issue!), Title = dto.Title, Placements = placements, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
         /// <summary>One placement; its problems are added with paths under <paramref name="path"/>.</summary>
@@ -96,17 +69,8 @@ public sealed partial record MapsDocument
             var before = problems.Count;
             var id = r.Id(dto.Id, "id", path, required: true);
             var category = r.Enum<AssetCategory>(dto.Category, "category", path, required: true);
-            var name = r.Has(dto.Name, "name", path, required: true) ? dto.Name : null;
-            if (dto.InUse is null)
-            {
-                r.Problem(path.Dot("inUse"), "inUse is required: say whether the chapter uses this asset now.");
-            }
-
-            if (name is not null && string.IsNullOrWhiteSpace(name))
-            {
-                r.Problem(path.Dot("name"), "name must not be empty.");
-            }
-
+            var name = r.String(dto.Name, "name", path, required: true);
+            r.Has(dto.InUse, "inUse", path, required: true, "say whether the chapter uses this asset now");
             var holder = r.Id(dto.Holder, "holder", path);
             var amount = r.Number(dto.Amount, "amount", path, 0.0, double.MaxValue);
             return problems.Count > before

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text.Json;
 using Partnering.Core.Maps;
@@ -66,7 +65,7 @@ public sealed partial record MapsDocument
     /// <returns>The document, or the problems found.</returns>
     public static DocumentLoadResult<MapsDocument> Load(Stream utf8Json, DocumentLimits? limits) => Document.Load(utf8Json, limits);
 
-    private static readonly DtoDocument<MapsDocumentDto, MapsDocument> Document = new("maps", static c => c.MapsDocumentDto, ReadDocument, static (limits, _) => string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."), Noun: "maps document");
+    private static readonly DtoDocument<MapsDocumentDto, MapsDocument> Document = new("maps", static c => c.MapsDocumentDto, ReadDocument, Noun: "maps document");
 
     /// <summary>Writes the document as indented JSON, unknown fields included (<see cref="Save(MapsDocument)"/>).</summary>
     /// <returns>The JSON text.</returns>

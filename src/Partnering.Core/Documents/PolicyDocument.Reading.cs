@@ -13,7 +13,7 @@ public static partial class PolicyDocument
     internal static EligibilityPolicy? ReadSection(PolicyDto dto, string at, List<DocumentProblem> problems)
     {
         var before = problems.Count;
-        var policy = new Reader(new DtoReader(problems, DtoWording.Policy)).Policy(dto, at);
+        var policy = new Reader(new DtoReader(problems)).Policy(dto, at);
         return problems.Count > before ? null : policy;
     }
 
@@ -27,7 +27,7 @@ public static partial class PolicyDocument
             var before = r.Problems.Count;
             var id = r.String(dto.Id, "id", at, required: true);
             var version = r.String(dto.Version, "version", at, required: true);
-            var rules = r.Array(dto.Rules, "rules", at, Rule, "A rule must be a JSON object; got null.");
+            var rules = r.Array(dto.Rules, "rules", at, Rule);
             var fallback = r.Object(dto.WhenNothingPermits, "whenNothingPermits", at, Rule);
             var description = r.String(dto.Description, "description", at);
             return r.Problems.Count > before
@@ -45,7 +45,7 @@ public static partial class PolicyDocument
                 r.Problem(path.Dot("appliesTo"), "'appliesTo' is empty, so the rule could never fire; omit it to judge every kind of engagement.");
             }
 
-            var appliesTo = r.Enums<EngagementKind>(dto.AppliesTo, "appliesTo", path, nullItem: ProblemText.NotNull("a string"));
+            var appliesTo = r.Enums<EngagementKind>(dto.AppliesTo, "appliesTo", path);
 
             var when = r.Object(dto.When, "when", path, Condition);
             var reason = r.String(dto.Reason, "reason", path, required: true);
@@ -84,7 +84,7 @@ public static partial class PolicyDocument
                 }
 
                 var before = r.Problems.Count;
-                var parts = r.Array(dto.All ?? dto.Any, key, path, Condition, "A condition must be a JSON object such as {\"all\": [...]}, {\"fact\": ..., \"is\": ...} or {\"predicate\": ...}; got null.");
+                var parts = r.Array(dto.All ?? dto.Any, key, path, Condition);
                 return r.Problems.Count > before ? null : key == "all" ? new PolicyCondition.AllOf { Parts = parts } : new PolicyCondition.AnyOf { Parts = parts };
             }
 
@@ -189,7 +189,7 @@ public static partial class PolicyDocument
                         return PolicyValue.Of(number);
                     }
 
-                    r.Problem(path, $"Numbers in a policy must be whole numbers; got {element.GetRawText()}.");
+                    r.Problem(path, ProblemText.Expected("a whole number", element.GetRawText()));
                     return null;
                 case JsonValueKind.Array when allowList:
                     var items = new List<PolicyValue>();
@@ -209,7 +209,7 @@ public static partial class PolicyDocument
 
                     return ok ? PolicyValue.ListOf(items) : null;
                 default:
-                    r.Problem(path, allowList ? $"Expected a string, whole number, boolean or list of those; got {KindOf(element)}." : $"A list holds strings, whole numbers or booleans; got {KindOf(element)}.");
+                    r.Problem(path, ProblemText.Expected(allowList ? "a string, whole number, boolean or list of those" : "a string, whole number or boolean", KindOf(element)));
                     return null;
             }
         }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Security.Cryptography;
 using System.Text;
@@ -28,7 +27,7 @@ public static partial class PolicyDocument
     /// <returns>The schema as JSON text.</returns>
     public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
 
-    private static readonly DtoDocument<PolicyDto, EligibilityPolicy> Document = new("policy", static c => c.PolicyDto, ReadSection, static (limits, _) => string.Create(CultureInfo.InvariantCulture, $"The document is larger than {limits.MaxBytes} bytes."));
+    private static readonly DtoDocument<PolicyDto, EligibilityPolicy> Document = new("policy", static c => c.PolicyDto, ReadSection);
 
     /// <summary>Loads a policy from JSON text. The policy still needs <see cref="IPolicyCompiler"/> validation before use.</summary>
     /// <param name="json">The document.</param>

@@ -14,7 +14,7 @@ public static partial class TierLadderDocument
     internal static TierLadder? ReadSection(TierLadderDto dto, string at, List<DocumentProblem> problems)
     {
         var before = problems.Count;
-        var ladder = new Reader(new DtoReader(problems, DtoWording.Policy)).Ladder(dto, at);
+        var ladder = new Reader(new DtoReader(problems)).Ladder(dto, at);
         if (ladder is not null && problems.Count == before)
         {
             problems.AddRange(TierLadderValidator.Validate(ladder, at));
@@ -32,7 +32,7 @@ public static partial class TierLadderDocument
             var tiers = r.Array(dto.Tiers, "tiers", at, Tier);
             var steps = r.Array(dto.Steps, "steps", at, Step);
             var decay = r.Object(dto.Decay, "decay", at, Decay);
-            Required(dto.Name, at, "name");
+            var name = r.String(dto.Name, "name", at, required: true);
             Required(dto.Tiers, at, "tiers");
             Required(dto.Steps, at, "steps");
             Required(dto.Decay, at, "decay");
@@ -43,7 +43,7 @@ public static partial class TierLadderDocument
                 ? null
                 : new TierLadder
                 {
-                    Name = dto.Name!,
+                    Name = name!,
                     Tiers = tiers,
                     Steps = steps,
                     Decay = decay,
@@ -55,28 +55,25 @@ public static partial class TierLadderDocument
         }
 
         private TierDefinition? Tier(TierDefinitionDto dto, Loc path)
-        {
-            Required(dto.Name, path, "name");
-            return dto.Name is null ? null : new TierDefinition { Name = dto.Name, Description = dto.Description, UnknownFields = JsonFieldMap.From(dto.Extra) };
-        }
+            => r.String(dto.Name, "name", path, required: true) is { } name ? new TierDefinition { Name = name, Description = dto.Description, UnknownFields = JsonFieldMap.From(dto.Extra) } : null;
 
         private TierStep? Step(TierStepDto dto, Loc path)
         {
             var before = r.Problems.Count;
-            Required(dto.From, path, "from");
-            Required(dto.To, path, "to");
+            var from = r.String(dto.From, "from", path, required: true);
+            var to = r.String(dto.To, "to", path, required: true);
             var when = r.Object(dto.When, "when", path, Criterion, required: true);
-            var actions = r.Array(dto.NextActions, "nextActions", path, static (text, _) => text);
+            var actions = r.Texts(dto.NextActions, "nextActions", path);
             var faster = r.Object(dto.Faster, "faster", path, (f, at) =>
             {
                 Required(f.When, at, "when");
-                Required(f.Reason, at, "reason");
+                var reason = r.String(f.Reason, "reason", at, required: true);
                 var fasterWhen = f.When is null ? null : Criterion(f.When, at.Dot("when"));
-                return fasterWhen is null || f.Reason is null ? null : new FasterStep { When = fasterWhen, Reason = f.Reason, UnknownFields = JsonFieldMap.From(f.Extra) };
+                return fasterWhen is null || reason is null ? null : new FasterStep { When = fasterWhen, Reason = reason, UnknownFields = JsonFieldMap.From(f.Extra) };
             });
             return r.Problems.Count > before || when is null
                 ? null
-                : new TierStep { From = dto.From!, To = dto.To!, When = when, Faster = faster, NextActions = actions, UnknownFields = JsonFieldMap.From(dto.Extra) };
+                : new TierStep { From = from!, To = to!, When = when, Faster = faster, NextActions = actions, UnknownFields = JsonFieldMap.From(dto.Extra) };
         }
 
         private TierDecay? Decay(TierDecayDto dto, Loc path)

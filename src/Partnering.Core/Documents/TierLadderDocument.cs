@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using Partnering.Core.Tiers;
 using Partnering.Core.Eligibility;
@@ -43,7 +42,7 @@ public static partial class TierLadderDocument
     /// <returns>The schema as JSON text.</returns>
     public static string GetJsonSchema() => DtoInput.Schema(SchemaFileName);
 
-    private static readonly DtoDocument<TierLadderDto, TierLadder> Document = new("tier ladder", static c => c.TierLadderDto, ReadSection, static (limits, _) => string.Create(CultureInfo.InvariantCulture, $"The document is larger than the limit of {limits.MaxBytes} bytes."), Ladder: true);
+    private static readonly DtoDocument<TierLadderDto, TierLadder> Document = new("tier ladder", static c => c.TierLadderDto, ReadSection, Ladder: true);
 
     /// <summary>Loads a ladder from JSON text with the default limits.</summary>
     /// <param name="json">The document.</param>

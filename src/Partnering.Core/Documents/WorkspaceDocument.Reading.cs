@@ -310,7 +310,7 @@ public static partial class WorkspaceDocument
             return false;
         }
 
-        problems.Add(new DocumentProblem("$.schemaVersion", $"The schema version is missing: a workspace document starts with \"schemaVersion\": {Workspace.CurrentSchemaVersion}."));
+        problems.Add(new DocumentProblem("$.schemaVersion", ProblemText.Required("schemaVersion", string.Create(CultureInfo.InvariantCulture, $"a workspace document starts with \"schemaVersion\": {Workspace.CurrentSchemaVersion}"))));
         return false;
     }
 
@@ -367,5 +367,5 @@ public static partial class WorkspaceDocument
     private static DocumentLoadResult<Workspace> Fail(DocumentProblem problem) => DocumentLoadResult.Failure<Workspace>(What, [problem]);
 
     private static DocumentLoadResult<Workspace> TooLarge(long bytes, DocumentLimits limits, bool atLeast = false)
-        => Fail(new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"The document is {(atLeast ? "more than " : string.Empty)}{(atLeast ? limits.MaxBytes : bytes):N0} bytes, over the limit of {limits.MaxBytes:N0} bytes (DocumentLimits.MaxBytes).")));
+        => Fail(new DocumentProblem("$", ProblemText.TooLarge(atLeast ? null : bytes, limits.MaxBytes)));
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using Partnering.Core.Internal;
 using static Partnering.Core.Documents.DtoOutput;
@@ -82,15 +81,15 @@ internal sealed partial class WorkspaceReader
         var isIndividual = dto.Type == "individual";
         if (dto.Type is null)
         {
-            _r.Problem(at.Dot("type"), "The partner's type is missing: write \"type\": \"organization\" or \"type\": \"individual\" as its first field.");
+            _r.Problem(at.Dot("type"), ProblemText.Required("type", "write \"organization\" or \"individual\" as the partner's first field"));
         }
         else if (!isOrganization && !isIndividual)
         {
-            _r.Problem(at.Dot("type"), $"Unknown partner type '{dto.Type}': expected \"organization\" or \"individual\".");
+            _r.Problem(at.Dot("type"), ProblemText.UnknownName(dto.Type, "\"organization\", \"individual\""));
         }
 
         var id = OwnId(dto.Id, at);
-        var name = _r.String(dto.Name, "name", at, true, "partner's name");
+        var name = _r.String(dto.Name, "name", at, true);
         if (dto.State is { } state && UsState.Explain(state) is { } stateProblem)
         {
             _r.Problem(at.Dot("state"), stateProblem);
@@ -106,18 +105,14 @@ internal sealed partial class WorkspaceReader
             NotFor(dto.Offices, at, "offices", "individuals");
             NotFor(dto.Candidacies, at, "candidacies", "individuals");
             NotFor(dto.Affiliations, at, "affiliations", "individuals");
-            var kind = _r.Enum<OrganizationKind>(dto.Kind, "kind", at, true, "organization kind");
-            var taxStatus = dto.TaxStatus is null ? TaxStatus.Unknown : _r.Enum<TaxStatus>(dto.TaxStatus, "taxStatus", at, true, "tax status");
-            var nature = _r.Enum<PartisanNature>(dto.PartisanNature, "partisanNature", at, true, "partisan nature");
+            var kind = _r.Enum<OrganizationKind>(dto.Kind, "kind", at, true);
+            var taxStatus = dto.TaxStatus is null ? TaxStatus.Unknown : _r.Enum<TaxStatus>(dto.TaxStatus, "taxStatus", at, true);
+            var nature = _r.Enum<PartisanNature>(dto.PartisanNature, "partisanNature", at, true);
             var goals = _r.Texts(dto.Goals, "goals", at);
             var tactics = Tactics(dto.Tactics, "tactics", at);
             var capacities = _r.Texts(dto.Capacities, "capacities", at);
             var constraints = _r.Texts(dto.Constraints, "constraints", at);
-            if (dto.BaseSize is < 0)
-            {
-                _r.Problem(at.Dot("baseSize"), $"A base size must not be negative; got {dto.BaseSize.Value.ToString(CultureInfo.InvariantCulture)}.");
-            }
-
+            _r.Number(dto.BaseSize, "baseSize", at, 0, double.MaxValue, whole: true);
             var history = _r.Texts(dto.History, "history", at);
             var practices = _r.Items(dto.Practices, at.Dot("practices"), _readPractice ??= ReadPractice);
             var positions = _r.Items(dto.Positions, at.Dot("positions"), _readPosition ??= ReadPosition);
@@ -170,7 +165,7 @@ internal sealed partial class WorkspaceReader
             NotFor(dto.NationalParent, at, "nationalParent", "organizations");
             NotFor(dto.Positions, at, "positions", "organizations");
             NotFor(dto.SupportsCandidatesOf, at, "supportsCandidatesOf", "organizations");
-            var roles = _r.Enums<IndividualRole>(dto.Roles, "roles", at, "role");
+            var roles = _r.Enums<IndividualRole>(dto.Roles, "roles", at);
             var offices = _r.Items(dto.Offices, at.Dot("offices"), _readOffice ??= ReadOffice);
             var candidacies = _r.Items(dto.Candidacies, at.Dot("candidacies"), _readCandidacy ??= ReadCandidacy);
             var affiliations = _r.Items(dto.Affiliations, at.Dot("affiliations"), _readAffiliation ??= ReadAffiliation);
@@ -209,14 +204,14 @@ internal sealed partial class WorkspaceReader
 
     private Practice? ReadPractice(PracticeDto dto, Loc at)
     {
-        var kind = _r.Enum<PracticeKind>(dto.Kind, "kind", at, true, "practice kind");
+        var kind = _r.Enum<PracticeKind>(dto.Kind, "kind", at, true);
         return kind is null ? null : new Practice { Kind = kind.Value, Description = dto.Description, UnknownFields = dto.Extra! };
     }
 
     private OfficeHeld? ReadOffice(OfficeHeldDto dto, Loc at)
     {
         var before = _problems.Count;
-        var title = _r.String(dto.Title, "title", at, true, "office's title");
+        var title = _r.String(dto.Title, "title", at, true);
         var since = _r.Partial(dto.Since, "since", at);
         var until = _r.Partial(dto.Until, "until", at);
         _r.NotBefore(since, until, at.Dot("until"), "An office cannot end before it starts");
@@ -228,11 +223,11 @@ internal sealed partial class WorkspaceReader
     private Candidacy? ReadCandidacy(CandidacyDto dto, Loc at)
     {
         var before = _problems.Count;
-        var office = _r.String(dto.Office, "office", at, true, "office sought");
-        var declared = _r.Partial(dto.Declared, "declared", at, true, "declaration date");
-        var election = _r.Partial(dto.ElectionDay, "electionDay", at, true, "election day");
+        var office = _r.String(dto.Office, "office", at, true);
+        var declared = _r.Partial(dto.Declared, "declared", at, true);
+        var election = _r.Partial(dto.ElectionDay, "electionDay", at, true);
         var withdrawn = _r.Partial(dto.Withdrawn, "withdrawn", at);
-        var result = dto.Result is null ? CandidacyResult.Pending : _r.Enum<CandidacyResult>(dto.Result, "result", at, true, "result");
+        var result = dto.Result is null ? CandidacyResult.Pending : _r.Enum<CandidacyResult>(dto.Result, "result", at, true);
         var backedBy = _r.Texts(dto.BackedBy, "backedBy", at);
 
         // Only dates that are certainly out of order are refused: partial dates that overlap may

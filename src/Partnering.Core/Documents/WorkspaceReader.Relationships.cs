@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using Partnering.Core.Internal;
 using static Partnering.Core.Documents.DtoOutput;
@@ -34,15 +33,8 @@ internal sealed partial class WorkspaceReader
             _r.Problem(at.Dot("to"), $"A tie joins two different parties; both ends are '{f}'.");
         }
 
-        var category = _r.Enum<TieCategory>(dto.Category, "category", at, true, "tie category");
-        if (dto.Strength is not { } strength)
-        {
-            _r.Problem(at.Dot("strength"), "The strength is missing: give a number from 0 (none) to 1 (as strong as ties get).");
-        }
-        else if (!double.IsFinite(strength) || strength < 0 || strength > 1)
-        {
-            _r.Problem(at.Dot("strength"), $"The strength must be a number from 0 to 1; got {strength.ToString(CultureInfo.InvariantCulture)}.");
-        }
+        var category = _r.Enum<TieCategory>(dto.Category, "category", at, true);
+        _r.Number(dto.Strength, "strength", at, 0, 1, required: true, hint: "give a number from 0 (none) to 1 (as strong as ties get)");
 
         var since = _r.Partial(dto.Since, "since", at);
         var until = _r.Partial(dto.Until, "until", at);
@@ -81,10 +73,10 @@ internal sealed partial class WorkspaceReader
     private Interaction? ReadInteraction(InteractionDto dto, Loc at)
     {
         var before = _problems.Count;
-        var kind = _r.Enum<InteractionKind>(dto.Kind, "kind", at, true, "interaction kind");
-        var date = _r.ExactDay(dto.Date, "date", at, true, "date");
+        var kind = _r.Enum<InteractionKind>(dto.Kind, "kind", at, true);
+        var date = _r.Date(dto.Date, "date", at, true);
         var partner = Reference(dto.Partner, at.Dot("partner"), "partner", required: true, PartyKind.Organization, PartyKind.Individual);
-        var direction = dto.Direction is null ? Direction.Mutual : _r.Enum<Direction>(dto.Direction, "direction", at, true, "direction");
+        var direction = dto.Direction is null ? Direction.Mutual : _r.Enum<Direction>(dto.Direction, "direction", at, true);
         var participants = ValueList<PartyId>.Empty;
         if (dto.Participants is { Count: > 0 } list)
         {
@@ -93,7 +85,7 @@ internal sealed partial class WorkspaceReader
             {
                 if (list[j] is null)
                 {
-                    _r.Problem(at.Dot("participants").Item(j), "A participant must be an id, not null.");
+                    _r.Problem(at.Dot("participants").Item(j), ProblemText.NotNull("a string"));
                 }
                 else if (_parties.TryGetValue(list[j]!, out var party))
                 {
@@ -142,10 +134,10 @@ internal sealed partial class WorkspaceReader
     private Commitment? ReadCommitment(CommitmentDto dto, Loc at)
     {
         var before = _problems.Count;
-        var madeBy = _r.Enum<CommitmentParty>(dto.MadeBy, "madeBy", at, true, "party who made the commitment");
-        var description = _r.String(dto.Description, "description", at, true, "description");
-        var due = _r.ExactDay(dto.Due, "due", at, true, "due date");
-        var kept = _r.ExactDay(dto.KeptOn, "keptOn", at, false, "date kept");
+        var madeBy = _r.Enum<CommitmentParty>(dto.MadeBy, "madeBy", at, true);
+        var description = _r.String(dto.Description, "description", at, true);
+        var due = _r.Date(dto.Due, "due", at, true);
+        var kept = _r.Date(dto.KeptOn, "keptOn", at);
         return _problems.Count > before
             ? null
             : new Commitment { MadeBy = madeBy!.Value, Description = description!, Due = due!.Value, KeptOn = kept, Dropped = dto.Dropped ?? false, UnknownFields = dto.Extra! };
@@ -205,8 +197,8 @@ internal sealed partial class WorkspaceReader
     private AllyChoice? ReadAllyChoice(AllyChoiceDto dto, Loc at)
     {
         var before = _problems.Count;
-        var date = _r.ExactDay(dto.Date, "date", at, true, "decision date");
-        var reason = _r.String(dto.Reason, "reason", at, true, "reason");
+        var date = _r.Date(dto.Date, "date", at, true);
+        var reason = _r.String(dto.Reason, "reason", at, true);
         var decidedBy = Reference(dto.DecidedBy, at.Dot("decidedBy"), "member who decided", required: false, PartyKind.Member);
         return _problems.Count > before
             ? null
@@ -217,7 +209,7 @@ internal sealed partial class WorkspaceReader
     {
         var before = _problems.Count;
         var member = Reference(dto.Member, at.Dot("member"), "owner", required: true, PartyKind.Member);
-        var since = _r.ExactDay(dto.Since, "since", at, true, "handoff date");
+        var since = _r.Date(dto.Since, "since", at, true);
         return _problems.Count > before
             ? null
             : new OwnerAssignment { Member = member!.Value, Since = since!.Value, Reason = dto.Reason, UnknownFields = dto.Extra! };

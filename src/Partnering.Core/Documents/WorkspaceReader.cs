@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.Json;
 using Partnering.Core.Internal;
 using static Partnering.Core.Documents.DtoOutput;
@@ -41,7 +40,7 @@ internal sealed partial class WorkspaceReader
         _parties = new(lengths?.GetValueOrDefault("partners") is > 0 and var partners ? partners + 64 : 0, StringComparer.Ordinal);
         _expectedTies = lengths?.GetValueOrDefault("ties") ?? 0;
         _expectedInteractions = lengths?.GetValueOrDefault("interactions") ?? 0;
-        _r = new DtoReader(_problems, DtoWording.Workspace);
+        _r = new DtoReader(_problems);
     }
 
     private readonly int _expectedTies;
@@ -103,7 +102,7 @@ internal sealed partial class WorkspaceReader
         Chapter? chapter = null;
         if (dto.Chapter is null)
         {
-            _r.Problem("$.chapter", "The chapter is missing: a workspace needs a \"chapter\" object.");
+            _r.Problem("$.chapter", ProblemText.Required("chapter"));
         }
         else
         {
@@ -181,7 +180,7 @@ internal sealed partial class WorkspaceReader
         list ??= new(expected);
         if (dto is null)
         {
-            _r.Problem(at, "An item must be an object, not null.");
+            _r.Problem(at, ProblemText.NotNull("an object"));
         }
 
         if (item is null)
@@ -248,7 +247,7 @@ internal sealed partial class WorkspaceReader
 
         if (_parties.ContainsKey(text))
         {
-            _r.Problem(ownerPath + ".id", $"The id '{text}' is used twice: ids must be unique across the chapter, its members and the partners.");
+            _r.Problem(ownerPath + ".id", ProblemText.Repeated(text, "the chapter, its members and the partners"));
             return;
         }
 
@@ -265,7 +264,7 @@ internal sealed partial class WorkspaceReader
         {
             if (required)
             {
-                _r.Problem(path, $"The {what} is missing.");
+                _r.Problem(path, ProblemText.Required(path.Field!));
             }
 
             return null;
@@ -288,7 +287,7 @@ internal sealed partial class WorkspaceReader
             return null;
         }
 
-        _r.Problem(path, $"The {what} '{text}' names no party in the workspace (not the chapter, a member or a partner).");
+        _r.Problem(path, ProblemText.UnknownParty(what, text));
         return null;
     }
 
@@ -353,11 +352,11 @@ internal sealed partial class WorkspaceReader
         const string At = "$.chapter";
         var before = _problems.Count;
         var id = OwnId(dto.Id, At);
-        var name = _r.String(dto.Name, "name", At, true, "chapter's name");
+        var name = _r.String(dto.Name, "name", At, true);
         var state = dto.HomeState;
         if (state is null)
         {
-            _r.Problem(At + ".homeState", "The home state is missing: give a two-letter code such as \"OH\".");
+            _r.Problem(At + ".homeState", ProblemText.Required("homeState", "give a two-letter code such as \"OH\""));
         }
         else if (UsState.Explain(state) is { } problem)
         {
@@ -368,7 +367,7 @@ internal sealed partial class WorkspaceReader
         TheoryOfChange? theory = null;
         if (dto.TheoryOfChange is null)
         {
-            _r.Problem(At + ".theoryOfChange", "The theory of change is missing: say whom the chapter pressures and how, e.g. {\"summary\": \"Hold our lawmakers accountable\", \"targets\": [\"lawmaker\"]}.");
+            _r.Problem(At + ".theoryOfChange", ProblemText.Required("theoryOfChange", "say whom the chapter pressures and how, e.g. {\"summary\": \"Hold our lawmakers accountable\", \"targets\": [\"lawmaker\"]}"));
         }
         else
         {
@@ -379,7 +378,7 @@ internal sealed partial class WorkspaceReader
         var disallowed = Tactics(dto.DisallowedTactics, "disallowedTactics", At);
         var relationships = _r.Items(dto.NationalRelationships, At + ".nationalRelationships", ReadNationalRelationship);
         var members = _r.Items(dto.Members, _membersPath, ReadMember);
-        var kind = _r.Enum<ChapterKind>(dto.Kind, "kind", At, what: "chapter kind");
+        var kind = _r.Enum<ChapterKind>(dto.Kind, "kind", At);
         var pointOfContact = dto.PointOfContact is { } poc ? ReadContact(poc) : null;
         var positions = _r.Items(dto.Positions, At + ".positions", _readPosition ??= ReadPosition);
 
@@ -419,10 +418,10 @@ internal sealed partial class WorkspaceReader
     private Position? ReadPosition(PositionDto dto, Loc at)
     {
         var before = _problems.Count;
-        var issue = _r.Term(dto.Issue, "issue", at, "An issue area", true, "position's issue area");
-        var outcome = _r.Term(dto.Outcome, "outcome", at, "An outcome", true, "position's outcome");
+        var issue = _r.Term(dto.Issue, "issue", at, "An issue area", true);
+        var outcome = _r.Term(dto.Outcome, "outcome", at, "An outcome", true);
 
-        var stance = _r.Enum<Stance>(dto.Stance, "stance", at, true, "stance");
+        var stance = _r.Enum<Stance>(dto.Stance, "stance", at, true);
         return _problems.Count > before
             ? null
             : new Position { Issue = new IssueArea(issue!), Outcome = outcome!, Stance = stance!.Value, Description = dto.Description, UnknownFields = dto.Extra! };
@@ -431,9 +430,9 @@ internal sealed partial class WorkspaceReader
     private TheoryOfChange? ReadTheory(TheoryOfChangeDto dto, Loc at)
     {
         var before = _problems.Count;
-        var summary = _r.String(dto.Summary, "summary", at, true, "summary");
-        var targets = _r.Enums<TargetKind>(dto.Targets, "targets", at, "target kind");
-        var avoided = _r.Enums<TargetKind>(dto.AvoidedTargets, "avoidedTargets", at, "target kind");
+        var summary = _r.String(dto.Summary, "summary", at, true);
+        var targets = _r.Enums<TargetKind>(dto.Targets, "targets", at);
+        var avoided = _r.Enums<TargetKind>(dto.AvoidedTargets, "avoidedTargets", at);
         var opposed = _r.Texts(dto.OpposedOutcomes, "opposedOutcomes", at);
         return _problems.Count > before
             ? null
@@ -443,8 +442,8 @@ internal sealed partial class WorkspaceReader
     private NationalRelationship? ReadNationalRelationship(NationalRelationshipDto dto, Loc at)
     {
         var before = _problems.Count;
-        var heldBy = _r.String(dto.HeldBy, "heldBy", at, true, "national body holding the relationship");
-        var name = _r.String(dto.OrganizationName, "organizationName", at, true, "organization's name");
+        var heldBy = _r.String(dto.HeldBy, "heldBy", at, true);
+        var name = _r.String(dto.OrganizationName, "organizationName", at, true);
         var organization = Reference(dto.Organization, at.Dot("organization"), "organization", required: false, PartyKind.Organization);
         return _problems.Count > before
             ? null
@@ -467,7 +466,7 @@ internal sealed partial class WorkspaceReader
     {
         var before = _problems.Count;
         var id = OwnId(dto.Id, at);
-        var name = _r.String(dto.Name, "name", at, true, "member's name");
+        var name = _r.String(dto.Name, "name", at, true);
         var contact = dto.Contact is { } c ? ReadContact(c) : null;
         var skills = _r.Texts(dto.Skills, "skills", at);
         var expertise = IssueAreas(dto.IssueExpertise, "issueExpertise", at);
@@ -508,7 +507,7 @@ internal sealed partial class WorkspaceReader
     private Affiliation? ReadAffiliation(AffiliationDto dto, Loc at)
     {
         var before = _problems.Count;
-        var name = _r.String(dto.OrganizationName, "organizationName", at, true, "organization's name");
+        var name = _r.String(dto.OrganizationName, "organizationName", at, true);
         var organization = Reference(dto.Organization, at.Dot("organization"), "organization", required: false, PartyKind.Organization);
         var since = _r.Partial(dto.Since, "since", at);
         var until = _r.Partial(dto.Until, "until", at);

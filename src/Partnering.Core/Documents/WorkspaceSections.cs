@@ -73,7 +73,7 @@ internal static class WorkspaceSections
 
     private static ValueList<PartnershipTierOverride> ReadOverrides(List<TierOverrideDto?> list, List<DocumentProblem> problems)
     {
-        var r = new DtoReader(problems, DtoWording.TierOverrides);
+        var r = new DtoReader(problems);
         var result = r.Array(list, OverridesField, "$", (item, at) =>
         {
             var partner = r.Id(item.Partner, "partner", at, required: true);
@@ -84,7 +84,7 @@ internal static class WorkspaceSections
             return partner is { } p && decidedBy is { } by && tier is not null && reason is not null && date is { } day
                 ? new PartnershipTierOverride { Partner = p, Override = new TierOverride { Date = day, Tier = tier, Reason = reason, DecidedBy = by }, UnknownFields = item.Extra! }
                 : null;
-        }, "A tier override is an object with partner, date, tier, reason and decidedBy.");
+        });
         return ValueList<PartnershipTierOverride>.Wrap(result.ToArray());
     }
 
@@ -109,7 +109,7 @@ internal static class WorkspaceSections
         {
             if (!Known(id))
             {
-                Add(path, $"The {role} '{id}' is not the chapter, a member or a partner of this workspace.");
+                Add(path, ProblemText.UnknownParty(role, id.ToString()!));
             }
         }
 

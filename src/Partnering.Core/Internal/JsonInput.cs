@@ -81,12 +81,12 @@ internal static class JsonInput
     }
 
     /// <summary>Reads a stream to its end, or stops with a problem once it holds more than <see cref="DocumentLimits.MaxBytes"/>.</summary>
-    public static DocumentProblem? ReadAll(Stream stream, DocumentLimits limits, string tooLarge, out byte[] bytes)
+    public static DocumentProblem? ReadAll(Stream stream, DocumentLimits limits, out byte[] bytes)
     {
         bytes = [];
         if (stream.CanSeek && stream.Length - stream.Position > limits.MaxBytes)
         {
-            return new DocumentProblem("$", tooLarge);
+            return new DocumentProblem("$", ProblemText.TooLarge(stream.Length - stream.Position, limits.MaxBytes));
         }
 
         using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, 1 << 30) : 64 * 1024);
@@ -102,7 +102,7 @@ internal static class JsonInput
             buffer.Advance(read);
             if (buffer.WrittenSpan.Length > limits.MaxBytes)
             {
-                return new DocumentProblem("$", tooLarge);
+                return new DocumentProblem("$", ProblemText.TooLarge(null, limits.MaxBytes));
             }
         }
 

@@ -36,6 +36,9 @@ internal readonly struct Loc(string path, int index = -1, string? field = null)
     /// <summary>The path of item <paramref name="i"/> of the array at this path.</summary>
     public Loc Item(int i) => new(ToString(), i);
 
+    /// <summary>The field this path ends in, if it ends in one.</summary>
+    public string? Field => @field;
+
     public static implicit operator Loc(string path) => new(path);
 
     public override string ToString()
@@ -47,19 +50,59 @@ internal readonly struct Loc(string path, int index = -1, string? field = null)
 
 /// <summary>
 /// The one vocabulary of the document readers' problem messages: the same problem is worded the same
-/// way in every section and stand-alone document.
+/// way in every section and stand-alone document. Field names are in double quotes, as written in
+/// JSON; the text that was found is in single quotes; a hint says what to write.
 /// </summary>
 internal static class ProblemText
 {
-    /// <summary>A required field is absent (reported at the field's path).</summary>
-    public static string Required(string name) => $"The required field \"{name}\" is missing.";
+    /// <summary>A required field is absent (reported at the field's own path): <c>The required field "inUse" is missing: say whether ….</c></summary>
+    public static string Required(string name, string? hint = null)
+        => hint is null ? $"The required field \"{name}\" is missing." : $"The required field \"{name}\" is missing: {hint}.";
+
+    /// <summary>A text that is empty or only white space.</summary>
+    public static string Blank(string name) => $"\"{name}\" must not be empty or white space.";
+
+    /// <summary>An item of a list of texts that is empty or only white space.</summary>
+    public static string BlankItem(string list) => $"An item of \"{list}\" must not be empty or white space.";
+
+    /// <summary>A value that is not what the field holds: <c>Expected a string; got null.</c></summary>
+    public static string Expected(string what, string got) => $"Expected {what}; got {got}.";
+
+    /// <summary>A null where a value is needed.</summary>
+    public static string NotNull(string what) => Expected(what, "null");
+
+    /// <summary>A value of the wrong JSON type (<paramref name="what"/>: "a string", "a whole number"…).</summary>
+    public static string WrongType(string what) => Expected(what, "a value of another JSON type");
+
+    /// <summary>An exact day that is not written <c>yyyy-MM-dd</c> or names no real day.</summary>
+    public static string BadDate(string text) => Expected("a date written yyyy-MM-dd", $"'{text}'");
+
+    /// <summary>A date that is not written <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>, or names no real date.</summary>
+    public static string BadPartialDate(string text) => Expected("a date written yyyy, yyyy-MM or yyyy-MM-dd", $"'{text}'");
+
+    /// <summary>A time of day that is not written <c>HH:mm</c>.</summary>
+    public static string BadTime(string text) => Expected("a time of day written HH:mm", $"'{text}'");
+
+    /// <summary>A number outside its range (<paramref name="max"/> <see cref="double.MaxValue"/> for none).</summary>
+    public static string OutOfRange(bool whole, double min, double max, double got)
+    {
+        var range = max == double.MaxValue ? string.Create(CultureInfo.InvariantCulture, $"of at least {min}") : string.Create(CultureInfo.InvariantCulture, $"from {min} to {max}");
+        return Expected((whole ? "a whole number " : "a number ") + range, got.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>A name outside a closed vocabulary: <c>Expected one of "permit", "forbid"; got 'ban'.</c></summary>
+    public static string UnknownName(string text, string expected) => Expected("one of " + expected, $"'{text}'");
+
+    /// <summary>An id that another item already has (reported at the repeat), unique among <paramref name="among"/>.</summary>
+    public static string Repeated(string id, string among) => $"The id '{id}' is used twice; ids must be unique among {among}.";
+
+    /// <summary>A reference to a party the workspace does not have (<paramref name="what"/>: "sponsor", "tie's \"from\" end"…).</summary>
+    public static string UnknownParty(string what, string id) => $"The {what} '{id}' names no party in the workspace (not the chapter, a member or a partner).";
+
+    /// <summary>A document over <see cref="Partnering.Core.Documents.DocumentLimits.MaxBytes"/>: its size, or <see langword="null"/> when only "more than the limit" is known.</summary>
+    public static string TooLarge(long? bytes, long max)
+        => string.Create(CultureInfo.InvariantCulture, $"The document is {(bytes is null ? "more than " : string.Empty)}{bytes ?? max:N0} bytes, over the limit of {max:N0} bytes (DocumentLimits.MaxBytes).");
 
     /// <summary>A field is written twice in one object (reported at the repeated field's path).</summary>
     public static string Duplicate(string name) => $"The field \"{name}\" appears twice in this object; keep one.";
-
-    /// <summary>A null where a value is needed: <c>Expected a string; got null.</c></summary>
-    public static string NotNull(string what) => $"Expected {what}; got null.";
-
-    /// <summary>A name outside a closed vocabulary: <c>Unknown value "ban"; expected one of "permit", "forbid".</c></summary>
-    public static string UnknownName(string text, string expected) => $"Unknown value \"{text}\"; expected one of {expected}.";
 }

@@ -319,7 +319,7 @@ public class CollaborationDocumentTests
             ],
             paths);
         Assert.Contains("day 1 to 28", result.Problems[0].Message);
-        Assert.Contains("Unknown value \"done\"; expected one of \"open\", \"delivered\", \"dropped\"", result.Problems[2].Message);
+        Assert.Contains("Expected one of \"open\", \"delivered\", \"dropped\"; got 'done'.", result.Problems[2].Message);
         Assert.Contains("'org-union' has no seat", result.Problems[4].Message);
         Assert.Contains("pressConference", result.Problems[11].Message);
         Assert.Throws<InvalidDocumentException>(() => result.GetValueOrThrow());
@@ -327,9 +327,9 @@ public class CollaborationDocumentTests
     }
 
     [Theory]
-    [InlineData("""{"schemaVersion": 1, "oneOnOnes": [ { "id": "o1", "partner": "p", "date": "2026-02-01", "firstMeeting": "yes" } ]}""", "$.oneOnOnes[0].firstMeeting", "expected true or false")]
-    [InlineData("""{"schemaVersion": 1, "plannedMeetings": "soon"}""", "$.plannedMeetings", "expected an array")]
-    [InlineData("""{"schemaVersion": 1, "calendar": [ { "press": [ 5 ] } ]}""", "$.calendar[0].press[0]", "expected a string")]
+    [InlineData("""{"schemaVersion": 1, "oneOnOnes": [ { "id": "o1", "partner": "p", "date": "2026-02-01", "firstMeeting": "yes" } ]}""", "$.oneOnOnes[0].firstMeeting", "Expected true or false; got a value of another JSON type.")]
+    [InlineData("""{"schemaVersion": 1, "plannedMeetings": "soon"}""", "$.plannedMeetings", "Expected an array; got a value of another JSON type.")]
+    [InlineData("""{"schemaVersion": 1, "calendar": [ { "press": [ 5 ] } ]}""", "$.calendar[0].press[0]", "Expected a string; got a value of another JSON type.")]
     public void A_value_of_the_wrong_JSON_type_stops_the_read_with_one_problem_at_its_path(string json, string path, string fragment)
     {
         var problem = Assert.Single(CollaborationDocument.Load(json).Problems);
@@ -342,10 +342,10 @@ public class CollaborationDocumentTests
     public void A_missing_or_wrong_schema_version_broken_json_and_oversized_documents_are_refused()
     {
         Assert.Equal("$.schemaVersion", CollaborationDocument.Load("{}").Problems.Single().Path);
-        Assert.Contains("from 1 to 1", CollaborationDocument.Load("""{"schemaVersion": 2}""").Problems.Single().Message);
+        Assert.Equal("Expected \"schemaVersion\": 1; got 2.", CollaborationDocument.Load("""{"schemaVersion": 2}""").Problems.Single().Message);
         Assert.Contains("not valid JSON (line 1", CollaborationDocument.Load("""{"schemaVersion": 1,""").Problems.Single().Message);
-        Assert.Contains("expected an object", CollaborationDocument.Load("[]").Problems.Single().Message);
-        Assert.Contains("larger than the limit", CollaborationDocument.Load("""{"schemaVersion": 1}""", new DocumentLimits { MaxBytes = 5 }).Problems.Single().Message);
+        Assert.Contains("Expected an object", CollaborationDocument.Load("[]").Problems.Single().Message);
+        Assert.Contains("The document is 20 bytes, over the limit of 5 bytes (DocumentLimits.MaxBytes).", CollaborationDocument.Load("""{"schemaVersion": 1}""", new DocumentLimits { MaxBytes = 5 }).Problems.Single().Message);
         Assert.Contains("DocumentLimits.MaxDepth", CollaborationDocument.Load("""{"schemaVersion": 1, "x": [[[[1]]]]}""", new DocumentLimits { MaxDepth = 3 }).Problems.Single().Message);
         Assert.Contains("appears twice", CollaborationDocument.Load("""{"schemaVersion": 1, "schemaVersion": 1}""").Problems.Single().Message);
     }

@@ -8,7 +8,7 @@ namespace Partnering.Core.Tests.Documents;
 
 /// <summary>
 /// Every problem a reader reports points into the input: its path resolves to a value of the document,
-/// or (for a field that is missing) to the object that lacks it.
+/// or (for a field that is missing) to that field of the object that lacks it.
 /// </summary>
 public sealed partial class ProblemPathTests
 {

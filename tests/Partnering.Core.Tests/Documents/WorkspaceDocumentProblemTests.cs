@@ -71,7 +71,7 @@ public sealed class WorkspaceDocumentProblemTests
     {
         var problem = Single(ProblemsAfter(d => Set(d, field, value)), path);
         Assert.Contains($"'{value}'", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("expected one of", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Expected one of ", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class WorkspaceDocumentProblemTests
     {
         var problems = ProblemsAfter(d => Set(d, "partners.0.type", "group"));
         var problem = Single(problems, "$.partners[0].type");
-        Assert.Contains("\"organization\" or \"individual\"", problem.Message, StringComparison.Ordinal);
+        Assert.Equal("Expected one of \"organization\", \"individual\"; got 'group'.", problem.Message);
     }
 
     [Fact]
@@ -307,7 +307,7 @@ public sealed class WorkspaceDocumentProblemTests
     public void A_wrong_type_is_described_in_plain_words()
     {
         var problem = Assert.Single(WorkspaceDocument.Load("{\"schemaVersion\": 1, \"chapter\": {\"name\": 12}}").Problems);
-        Assert.StartsWith("The value has the wrong JSON type: expected a string", problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Expected a string; got a value of another JSON type.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public sealed class MapsDocumentTests
         Assert.Equal(document, MapsDocument.Load(stream).GetValueOrThrow());
     }
 
-    // The maps document loads the way the other stand-alone documents do (one loader, issue #13) and
-    // keeps its own words: the document's name, its size limit and its schema version.
+    // The maps document loads the way the other stand-alone documents do (one loader, issue #13), in the
+    // shared words, naming itself: the document's name, its size over the limit and its schema version.
     [Fact]
     public void A_refused_maps_document_is_worded_as_a_maps_document_from_text_and_from_a_stream()
     {
@@ -47,14 +47,16 @@ public sealed class MapsDocumentTests
         var noVersion = MapsDocument.Load("""{ "powerMaps": [] }""");
 
         Assert.Equal(("$", "The document is the JSON literal null; a maps document is an object."), (literal.Problems[0].Path, literal.Problems[0].Message));
-        Assert.Equal(("$", "The document is larger than the limit of 64 bytes."), (tooLarge.Problems[0].Path, tooLarge.Problems[0].Message));
-        Assert.Equal(("$.schemaVersion", "schemaVersion is required; write 1."), (Assert.Single(noVersion.Problems).Path, noVersion.Problems[0].Message));
+        Assert.Equal(("$", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The document is {System.Text.Encoding.UTF8.GetByteCount(Valid):N0} bytes, over the limit of 64 bytes (DocumentLimits.MaxBytes).")), (tooLarge.Problems[0].Path, tooLarge.Problems[0].Message));
+        Assert.Equal(("$.schemaVersion", "The required field \"schemaVersion\" is missing: a maps document starts with \"schemaVersion\": 1."), (Assert.Single(noVersion.Problems).Path, noVersion.Problems[0].Message));
+        var wrongVersion = MapsDocument.Load("""{ "schemaVersion": 2 }""");
+        Assert.Equal(("$.schemaVersion", "Expected \"schemaVersion\": 1; got 2."), (Assert.Single(wrongVersion.Problems).Path, wrongVersion.Problems[0].Message));
     }
 
-    // The maps' own words for each kind of bad value, pinned so that moving the maps reader onto the
-    // shared value checks (issue #13) changes none of them: every problem, its path and their order.
+    // The words for each kind of bad value, the same as every other document's (one vocabulary, issue
+    // #13), pinned: every problem, its path and their order.
     [Fact]
-    public void Every_bad_value_of_a_maps_document_is_reported_at_its_path_in_the_maps_words()
+    public void Every_bad_value_of_a_maps_document_is_reported_at_its_path_in_the_shared_words()
     {
         var result = MapsDocument.Load("""
             {
@@ -72,15 +74,15 @@ public sealed class MapsDocumentTests
         Assert.Equal(
             [
                 ("$.powerMaps[0].placements[0].support", ProblemText.Required("support")),
-                ("$.powerMaps[0].placements[0].assessedOn", "A date must be written yyyy-MM-dd and name a real day; got '2026-02-30'."),
-                ("$.powerMaps[0].placements[1].support", "Must be from -1 to 1; got 1.5."),
-                ("$.powerMaps[0].placements[1].confidence", "Must be from 0 to 1; got 2."),
+                ("$.powerMaps[0].placements[0].assessedOn", "Expected a date written yyyy-MM-dd; got '2026-02-30'."),
+                ("$.powerMaps[0].placements[1].support", "Expected a number from -1 to 1; got 1.5."),
+                ("$.powerMaps[0].placements[1].confidence", "Expected a number from 0 to 1; got 2."),
                 ("$.powerMaps[0].placements[2].actor", PartyId.Explain("bad id!")!),
                 ("$.assets[0].category", ProblemText.UnknownName("money", Partnering.Core.Documents.JsonEnum<AssetCategory>.Expected)),
-                ("$.assets[0].inUse", "inUse is required: say whether the chapter uses this asset now."),
-                ("$.assets[0].name", "name must not be empty."),
-                ("$.assets[0].amount", "Must be at least 0; got -1."),
-                ("$.outreach.items[0].tier", "Must not be empty."),
+                ("$.assets[0].name", "\"name\" must not be empty or white space."),
+                ("$.assets[0].inUse", "The required field \"inUse\" is missing: say whether the chapter uses this asset now."),
+                ("$.assets[0].amount", "Expected a number of at least 0; got -1."),
+                ("$.outreach.items[0].tier", "\"tier\" must not be empty or white space."),
             ],
             result.Problems.Select(p => (p.Path, p.Message)));
     }
@@ -98,8 +100,8 @@ public sealed class MapsDocumentTests
 
         Assert.Equal(
             [
-                ("$.powerMaps[1].id", "The power map id 'm1' is used twice; ids must be unique."),
-                ("$.assets[1].id", "The asset id 'list' is used twice; ids must be unique."),
+                ("$.powerMaps[1].id", "The id 'm1' is used twice; ids must be unique among the power maps."),
+                ("$.assets[1].id", "The id 'list' is used twice; ids must be unique among the assets."),
             ],
             result.Problems.Select(p => (p.Path, p.Message)));
     }
