@@ -54,7 +54,7 @@ internal sealed partial class CompiledPolicy
                 var memo = rule.LastAdvice;
                 if (memo is null || !ReferenceEquals(memo.Avoid, avoid))
                 {
-                    rule.LastAdvice = memo = new AdviceMemo(avoid, string.Concat(rule.DeclineOrChange, avoid));
+                    rule.LastAdvice = memo = new AdviceMemo(avoid, string.Concat("decline the engagement as proposed (the partnership stands), or change it so that '", rule.Rule.Id, "' no longer applies: ", avoid));
                 }
 
                 changes.Add(memo.Advice);

@@ -77,9 +77,6 @@ internal sealed class CompiledRule
     /// <summary>The last advice worded for the rule from a given wording of what to avoid (see <see cref="CompiledPolicy"/>'s closest-permit search).</summary>
     public AdviceMemo? LastAdvice { get; set; }
 
-    /// <summary>The start of the advice when the rule forbids for reasons the chapter can change.</summary>
-    public string DeclineOrChange => field ??= $"decline the engagement as proposed (the partnership stands), or change it so that '{Rule.Id}' no longer applies: ";
-
     public EligibilityOutcome Outcome => Effect(Rule.Effect);
 
     /// <summary>The engagement kinds the rule judges, one bit per <see cref="EngagementKind"/>.</summary>
@@ -142,7 +139,8 @@ internal sealed class KindBucket
 /// </summary>
 internal sealed class FactTrace(int capacity)
 {
-    private FactUsed[] _facts = capacity == 0 ? [] : new FactUsed[capacity];
+    /// <summary>Room for as many facts as the capacity, the most leaves of any rule, and a rule records at most one fact per leaf (a fact once, a predicate per call), so the array never has to grow.</summary>
+    private readonly FactUsed[] _facts = new FactUsed[capacity];
     private int _count;
     private List<string>? _missing;
 
@@ -152,15 +150,7 @@ internal sealed class FactTrace(int capacity)
     /// <summary>The facts whose absence is recorded in <see cref="Missing"/>.</summary>
     public ulong RecordedMissing { get; set; }
 
-    public void Add(FactUsed used)
-    {
-        if (_count == _facts.Length)
-        {
-            Array.Resize(ref _facts, Math.Max(4, _count * 2));
-        }
-
-        _facts[_count++] = used;
-    }
+    public void Add(FactUsed used) => _facts[_count++] = used;
 
     /// <summary>The facts recorded, in order, as the finding's list.</summary>
     public IReadOnlyList<FactUsed> Facts => _count == 0 ? Internal.ValueList<FactUsed>.Empty : Internal.ValueList<FactUsed>.Wrap(_facts[.._count]);
