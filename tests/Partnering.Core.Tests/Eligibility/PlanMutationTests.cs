@@ -8,7 +8,7 @@ namespace Partnering.Core.Tests.Eligibility;
 /// open is read as bits of <see cref="EngagementProfile"/>) gives the same outcomes as the explaining path
 /// and the reference interpreter. Each policy is compiled afresh, so its plans and the engagement bits are
 /// built in the test itself. Each test pins down surviving mutants of issue #17's run
-/// (CompiledPolicy.Plans.cs, CompiledPolicy.Builder.cs); see mutation-results-b.md.
+/// (CompiledPolicy.Plans.cs, CompiledPolicy.Builder.cs); see docs/mutation-eligibility/plans-and-builder.md.
 /// </summary>
 public sealed class PlanMutationTests
 {
