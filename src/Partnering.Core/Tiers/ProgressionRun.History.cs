@@ -1,9 +1,7 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
 using static Partnering.Core.Tiers.PartnershipProgression;
 
