@@ -63,6 +63,7 @@ internal sealed partial class CompiledPolicy
     {
         var plan = new StaticPlan();
         var fast = new List<BitRule>();
+        var fastRules = new List<string>();
         var forbids = new List<CompiledRule>();
         var others = new List<CompiledRule>();
         for (var i = 0; i < set.Rules.Length; i++)
@@ -76,25 +77,17 @@ internal sealed partial class CompiledPolicy
             }
 
             var undated = rule.FromDay == int.MinValue && rule.UntilDay == int.MaxValue;
-            if (result != StaticResult.Dynamic && undated)
+            if (result == StaticResult.True && undated)
             {
                 // Settled by who the partner is, whatever the engagement: folded into the plan's standing result.
-                if (result == StaticResult.True)
+                if (forbid)
                 {
-                    if (forbid)
-                    {
-                        plan.StaticForbid = true;
-                    }
-                    else
-                    {
-                        plan.StaticOutcome = rule.Outcome > plan.StaticOutcome ? rule.Outcome : plan.StaticOutcome;
-                        plan.StaticPermitted |= rule.IsPermit;
-                    }
+                    plan.StaticForbid = true;
                 }
-                else if (rule.Rule.Effect != RuleEffect.Permit)
+                else
                 {
-                    // Unknown: a rule that cannot be evaluated never permits; a stricter one sends the decision to review.
-                    plan.StaticError = true;
+                    plan.StaticOutcome = rule.Outcome > plan.StaticOutcome ? rule.Outcome : plan.StaticOutcome;
+                    plan.StaticPermitted |= rule.IsPermit;
                 }
 
                 continue;
@@ -103,6 +96,7 @@ internal sealed partial class CompiledPolicy
             if (Residual(rule, result, profile, out var bits))
             {
                 fast.Add(bits);
+                fastRules.Add(rule.Rule.Id);
                 plan.Needed |= bits.Facts;
             }
             else
@@ -112,6 +106,7 @@ internal sealed partial class CompiledPolicy
         }
 
         plan.Fast = [.. fast];
+        plan.FastRules = [.. fastRules];
         plan.Forbids = new RuleSet(forbids);
         plan.Others = new RuleSet(others);
         return plan;
@@ -126,7 +121,6 @@ internal sealed partial class CompiledPolicy
         ulong known = 0, opposite = 0, facts = 0;
         var groups = 0;
         var extra = -1;
-        var unknown = result == StaticResult.Unknown;
         if (result == StaticResult.Dynamic)
         {
             var root = rule.Root;
@@ -138,9 +132,6 @@ internal sealed partial class CompiledPolicy
                 switch ((StaticResult)StaticEval(part, profile))
                 {
                     case StaticResult.True:
-                        continue;
-                    case StaticResult.Unknown:
-                        unknown = true;
                         continue;
                     case StaticResult.Dynamic when EngagementProfile.TryMasks(_nodes[part], out var k, out var v) && (facts & (1UL << (int)_nodes[part].Fact)) == 0:
                         known |= k;
@@ -168,7 +159,7 @@ internal sealed partial class CompiledPolicy
         {
             Known = known,
             Opposite = opposite,
-            Groups = unknown ? -1 : groups,
+            Groups = groups,
             Facts = facts,
             Extra = extra,
             FromDay = rule.FromDay,
@@ -180,7 +171,7 @@ internal sealed partial class CompiledPolicy
         return true;
     }
 
-    /// <summary>A node's value from the profile alone: a <see cref="Tri"/>, or <see cref="StaticResult.Dynamic"/> when it needs the engagement.</summary>
+    /// <summary>A node's value from the profile alone: <see cref="Tri.True"/>, <see cref="Tri.False"/>, or <see cref="StaticResult.Dynamic"/> when it needs the engagement.</summary>
     private byte StaticEval(int index, ulong profile)
     {
         var node = _nodes[index];
@@ -201,7 +192,7 @@ internal sealed partial class CompiledPolicy
 
                     if (part > result)
                     {
-                        // Past the decisive value, part is neutral, Unknown (2) or Dynamic (3): the larger wins.
+                        // Past the decisive value, part is neutral or Dynamic (3): the larger wins.
                         result = part;
                     }
                 }
@@ -243,7 +234,7 @@ internal sealed partial class CompiledPolicy
         var facts = EngagementProfile.Of(plan.Needed, subject);
         var seen = 0;
         var permitted = plan.StaticPermitted;
-        var error = plan.StaticError;
+        var error = false;
         foreach (ref readonly var rule in plan.Fast.AsSpan())
         {
             var applies = ((facts & rule.Opposite) == 0) & (unchecked((uint)(day - rule.FromDay)) <= rule.Span);
@@ -290,14 +281,15 @@ internal sealed partial class CompiledPolicy
     }
 }
 
-/// <summary>A rule's value from a partner's static facts: <see cref="Tri"/>'s values, dynamic, or judged on engagement bits.</summary>
+/// <summary>
+/// A rule's value from a partner's static facts: true, false, or dynamic when it needs the engagement. Never
+/// unknown: a static test whose fact is missing reads as dynamic and is judged with the engagement.
+/// </summary>
 internal enum StaticResult : byte
 {
     False = Tri.False,
     True = Tri.True,
-    Unknown = Tri.Unknown,
     Dynamic = 3,
-
 }
 
 /// <summary>
@@ -313,7 +305,7 @@ internal readonly record struct BitRule
 
     public ulong Opposite { get; init; }
 
-    /// <summary>How many facts are tested; -1 when a part the profile settles is unknown (the rule is then at best unknown).</summary>
+    /// <summary>How many facts are tested.</summary>
     public int Groups { get; init; }
 
     /// <summary>The facts tested (one bit per <see cref="FactId"/>).</summary>
@@ -345,9 +337,6 @@ internal sealed class StaticPlan
     /// <summary>An undated forbid rule holds whatever the engagement.</summary>
     public bool StaticForbid { get; set; }
 
-    /// <summary>An undated rule that can never permit is unknown whatever the engagement.</summary>
-    public bool StaticError { get; set; }
-
     /// <summary>The strictest outcome of the undated non-forbid rules that hold whatever the engagement.</summary>
     public EligibilityOutcome StaticOutcome { get; set; } = EligibilityOutcome.Permit;
 
@@ -358,6 +347,9 @@ internal sealed class StaticPlan
     public ulong Needed { get; set; }
 
     public BitRule[] Fast { get; set; } = [];
+
+    /// <summary>The ids of the rules in <see cref="Fast"/>, in the same order (for <see cref="CompiledPolicy.PlanOf"/>).</summary>
+    public string[] FastRules { get; set; } = [];
 
     public RuleSet Forbids { get; set; } = RuleSet.Empty;
 
@@ -381,6 +373,9 @@ internal static class EngagementProfile
 
     /// <summary>Where each fact's bits start (-1: not an engagement bit), and how many values an enum fact has (0 for a boolean).</summary>
     private static readonly (int At, int Width)[] Layout = BuildLayout();
+
+    /// <summary>How many bits the layout takes; every group must fit in one <see cref="ulong"/> (a test holds it to at most 64).</summary>
+    internal static int BitsUsed { get; private set; }
 
     private static readonly int KindAt = Layout[(int)FactId.EngagementKind].At;
     private static readonly int TargetAt = Layout[(int)FactId.EngagementTarget].At;
@@ -425,11 +420,7 @@ internal static class EngagementProfile
         Add(FactId.PartnerRunningForOffice, 0);
         Add(FactId.PartnerHoldsElectedOffice, 0);
         Add(FactId.PartnerBackedByOurNationalBody, 0);
-        if (at > 64)
-        {
-            throw new InvalidOperationException($"The engagement facts need {at} bits; at most 64 fit.");
-        }
-
+        BitsUsed = at;
         return layout;
     }
 
