@@ -27,7 +27,7 @@ internal sealed partial class CompiledPolicy
     /// <summary>How many of a rule's top-level tests are checked as masks of the partner's fixed facts before its tree is walked, and whether those are all its tests.</summary>
     internal (int Masks, bool All) FixedFactTestsOf(string ruleId)
     {
-        var rule = _all.First(r => string.Equals(r.Rule.Id, ruleId, StringComparison.Ordinal));
+        var rule = Array.Find(_all, r => r.Rule.Id == ruleId)!;
         return (rule.Known.Length, rule.FullyStatic);
     }
 
@@ -42,7 +42,7 @@ internal sealed partial class CompiledPolicy
             return null;
         }
 
-        var bitRules = plan.Fast.Select((bits, i) => new BitRuleShape(plan.FastRules[i], bits.Groups, bits.Extra >= 0));
+        var bitRules = plan.Fast.Select((bits, i) => new BitRuleShape(plan.FastRules[i], bits.Groups, bits.Extra != -1));
         return new PlanShape(plan.StaticOutcome, plan.StaticForbid, plan.StaticPermitted, [.. bitRules], Ids(plan.Forbids), Ids(plan.Others));
     }
 
