@@ -14,7 +14,6 @@ namespace Partnering.Core.Documents;
 internal sealed partial class WorkspaceReader
 {
     // Per-item readers made into delegates once, not once per partner.
-    private Func<ContactPointDto, Loc, ContactPoint?>? _readContact;
     private Func<PracticeDto, Loc, Practice?>? _readPractice;
     private Func<PositionDto, Loc, Position?>? _readPosition;
     private Func<OfficeHeldDto, Loc, OfficeHeld?>? _readOffice;
@@ -489,10 +488,8 @@ internal sealed partial class WorkspaceReader
     private static ContactPointDto ToDto(ContactPoint contact)
         => new() { Name = contact.Name, Role = contact.Role, Email = contact.Email, Phone = contact.Phone, Extra = Extra(contact.UnknownFields) };
 
-    private static ContactPoint ReadContact(ContactPointDto dto)
+    private static ContactPoint ReadContact(ContactPointDto dto, Loc at = default)
         => new() { Name = dto.Name, Role = dto.Role, Email = dto.Email, Phone = dto.Phone, UnknownFields = dto.Extra! };
-
-    private ContactPoint? ReadContact(ContactPointDto dto, Loc at) => ReadContact(dto);
 
     private static AffiliationDto ToDto(Affiliation affiliation) => new()
     {

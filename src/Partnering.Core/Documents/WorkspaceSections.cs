@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Partnering.Core.Collaboration;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
 using Partnering.Core.Maps;

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
@@ -80,34 +81,95 @@ internal static class JsonInput
         }
     }
 
-    /// <summary>Reads a stream to its end, or stops with a problem once it holds more than <see cref="DocumentLimits.MaxBytes"/>.</summary>
-    public static DocumentProblem? ReadAll(Stream stream, DocumentLimits limits, out byte[] bytes)
+    /// <summary>What a loader makes of a document's UTF-8 bytes, which live only for the call.</summary>
+    public delegate T BytesReader<T>(ReadOnlySpan<byte> utf8);
+
+    /// <summary>
+    /// The text as UTF-8 given to <paramref name="read"/> (in a pooled buffer, or through <see cref="Utf8(string)"/>
+    /// when it holds surrogates), or <paramref name="fail"/> with a problem when it is over <see cref="DocumentLimits.MaxBytes"/>.
+    /// </summary>
+    public static T FromText<T>(string json, DocumentLimits limits, Func<DocumentProblem, T> fail, BytesReader<T> read)
     {
-        bytes = [];
+        // A string of n chars takes at most 3n UTF-8 bytes; only count exactly near the limit.
+        if ((long)json.Length * 3 > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) is var count && count > limits.MaxBytes)
+        {
+            return fail(new DocumentProblem("$", ProblemText.TooLarge(count, limits.MaxBytes)));
+        }
+
+        if (json.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            // Surrogates: lone ones are kept as bytes the input check reports at their path.
+            return read(Utf8(json));
+        }
+
+        var buffer = Take(Encoding.UTF8.GetMaxByteCount(json.Length));
+        try
+        {
+            return read(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)));
+        }
+        finally
+        {
+            Give(buffer);
+        }
+    }
+
+    /// <summary>
+    /// A stream read to its end and given to <paramref name="read"/>, or <paramref name="fail"/> with a problem once
+    /// it holds more than <see cref="DocumentLimits.MaxBytes"/>.
+    /// </summary>
+    public static T FromStream<T>(Stream stream, DocumentLimits limits, Func<DocumentProblem, T> fail, BytesReader<T> read)
+    {
         if (stream.CanSeek && stream.Length - stream.Position > limits.MaxBytes)
         {
-            return new DocumentProblem("$", ProblemText.TooLarge(stream.Length - stream.Position, limits.MaxBytes));
+            return fail(new DocumentProblem("$", ProblemText.TooLarge(stream.Length - stream.Position, limits.MaxBytes)));
         }
 
-        using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, 1 << 30) : 64 * 1024);
-        while (true)
+        // One byte more than a seekable stream holds, so the end is seen without growing.
+        var buffer = Take(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, Array.MaxLength) : 64 * 1024);
+        var length = 0L;
+        try
         {
-            var span = buffer.GetSpan(1); // the whole free part: a seekable stream fills its exact size plus one without growing
-            var read = stream.Read(span);
-            if (read == 0)
+            while (true)
             {
-                break;
-            }
+                if (length == buffer.Length)
+                {
+                    var larger = Take((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
+                    buffer.AsSpan(0, (int)length).CopyTo(larger);
+                    Give(buffer);
+                    buffer = larger;
+                }
 
-            buffer.Advance(read);
-            if (buffer.WrittenSpan.Length > limits.MaxBytes)
-            {
-                return new DocumentProblem("$", ProblemText.TooLarge(null, limits.MaxBytes));
+                var count = stream.Read(buffer, (int)length, buffer.Length - (int)length);
+                if (count == 0)
+                {
+                    return read(buffer.AsSpan(0, (int)length));
+                }
+
+                length += count;
+                if (length > limits.MaxBytes)
+                {
+                    return fail(new DocumentProblem("$", ProblemText.TooLarge(null, limits.MaxBytes)));
+                }
             }
         }
+        finally
+        {
+            Give(buffer);
+        }
+    }
 
-        bytes = buffer.WrittenSpan.ToArray();
-        return null;
+    // Buffers up to a megabyte come from the shared pool; a larger one is the garbage collector's,
+    // so a large document's bytes do not stay in the pool for the life of the process.
+    private const int Pooled = 1 << 20;
+
+    private static byte[] Take(int length) => length <= Pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
+
+    private static void Give(byte[] buffer)
+    {
+        if (buffer.Length <= Pooled)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The bytes without a leading UTF-8 byte order mark.</summary>
