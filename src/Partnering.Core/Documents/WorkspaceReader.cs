@@ -98,16 +98,7 @@ internal sealed partial class WorkspaceReader
 
         var streamedEnd = _problems.Count;
 
-        Chapter? chapter = null;
-        if (dto.Chapter is null)
-        {
-            _r.Problem("$.chapter", ProblemText.Required("chapter"));
-        }
-        else
-        {
-            chapter = ReadChapter(dto.Chapter);
-        }
-
+        var chapter = _r.Object(dto.Chapter, "chapter", "$", (c, _) => ReadChapter(c), required: true);
         var partners = _r.Items(dto.Partners, "$.partners", ReadPartner);
         var partiesEnd = _problems.Count;
         var ties = _ties is not null ? (_tiesOk ? ValueList<Tie>.Wrap(_ties.ToArray()) : ValueList<Tie>.Empty) : _r.Items(dto.Ties, "$.ties", ReadTie);
@@ -304,13 +295,7 @@ internal sealed partial class WorkspaceReader
         _ => "individual",
     };
 
-    private static string Article(PartyKind kind) => kind switch
-    {
-        PartyKind.Chapter => "the chapter",
-        PartyKind.Member => "a member",
-        PartyKind.Organization => "an organization",
-        _ => "an individual",
-    };
+    private static string Article(PartyKind kind) => (kind switch { PartyKind.Chapter => string.Empty, PartyKind.Member => "a ", _ => "an " }) + Describe(kind);
 
     // ---- chapter and members -----------------------------------------------------------------
 
@@ -363,15 +348,7 @@ internal sealed partial class WorkspaceReader
         }
 
         var issueAreas = IssueAreas(dto.IssueAreas, "issueAreas", At);
-        TheoryOfChange? theory = null;
-        if (dto.TheoryOfChange is null)
-        {
-            _r.Problem(At + ".theoryOfChange", ProblemText.Required("theoryOfChange", "say whom the chapter pressures and how, e.g. {\"summary\": \"Hold our lawmakers accountable\", \"targets\": [\"lawmaker\"]}"));
-        }
-        else
-        {
-            theory = ReadTheory(dto.TheoryOfChange, At + ".theoryOfChange");
-        }
+        var theory = _r.Object(dto.TheoryOfChange, "theoryOfChange", At, ReadTheory, required: true, hint: "say whom the chapter pressures and how, e.g. {\"summary\": \"Hold our lawmakers accountable\", \"targets\": [\"lawmaker\"]}");
 
         var allowed = Tactics(dto.AllowedTactics, "allowedTactics", At);
         var disallowed = Tactics(dto.DisallowedTactics, "disallowedTactics", At);

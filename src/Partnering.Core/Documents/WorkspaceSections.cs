@@ -41,15 +41,7 @@ internal static class WorkspaceSections
         var policy = dto.Policy is { } e ? PolicyDocument.ReadSection(e, "$." + PolicyField, problems) : null;
         var ladder = dto.Ladder is { } l ? TierLadderDocument.ReadSection(l, "$." + LadderField, problems) : null;
         var overrides = dto.TierOverrides is { } o ? ReadOverrides(o, problems) : ValueList<PartnershipTierOverride>.Empty;
-        IReadOnlyList<PowerMap> maps = [];
-        IReadOnlyList<DeclaredAsset> assets = [];
-        OutreachPlan? outreach = null;
-        if ((dto.PowerMaps ?? (object?)dto.Assets ?? dto.Outreach) is not null
-            && MapsDocument.ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read)
-        {
-            (maps, assets, outreach) = read;
-        }
-
+        var maps = (dto.PowerMaps ?? (object?)dto.Assets ?? dto.Outreach) is null ? null : MapsDocument.ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems);
         var collaboration = dto.Collaboration is { } c ? CollaborationDocument.ReadSection(c, "$." + CollaborationField, problems) : null;
         if (workspace is null || problems.Count > before)
         {
@@ -61,9 +53,9 @@ internal static class WorkspaceSections
             Policy = policy,
             Ladder = ladder,
             TierOverrides = overrides,
-            PowerMaps = maps,
-            Assets = assets,
-            Outreach = outreach,
+            PowerMaps = maps?.Maps ?? [],
+            Assets = maps?.Assets ?? [],
+            Outreach = maps?.Outreach,
             Collaboration = collaboration,
         };
         CheckReferences(result, problems);
