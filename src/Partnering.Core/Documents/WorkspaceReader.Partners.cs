@@ -1,4 +1,3 @@
-using System;
 using System.Text.Json;
 using Partnering.Core.Internal;
 using static Partnering.Core.Documents.DtoOutput;
@@ -66,8 +65,6 @@ internal sealed partial class WorkspaceReader
                 });
                 dto.Affiliations = Map(i.Affiliations, ToDto);
                 break;
-            default:
-                throw new ArgumentException($"Unknown kind of partner: {partner.GetType().Name}.", nameof(partner));
         }
 
         return dto;
