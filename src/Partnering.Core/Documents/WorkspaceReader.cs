@@ -110,16 +110,10 @@ internal sealed partial class WorkspaceReader
         if (streamedEnd > _idProblems)
         {
             // Streamed ties and interactions were read before the chapter and partners: put their
-            // problems back in document order.
-            var ids = _problems.GetRange(0, _idProblems);
+            // problems back in document order (after the chapter's and partners').
             var streamed = _problems.GetRange(_idProblems, streamedEnd - _idProblems);
-            var parties = _problems.GetRange(streamedEnd, partiesEnd - streamedEnd);
-            var rest = _problems.GetRange(partiesEnd, _problems.Count - partiesEnd);
-            _problems.Clear();
-            _problems.AddRange(ids);
-            _problems.AddRange(parties);
-            _problems.AddRange(streamed);
-            _problems.AddRange(rest);
+            _problems.RemoveRange(_idProblems, streamed.Count);
+            _problems.InsertRange(partiesEnd - streamed.Count, streamed);
         }
 
         if (_problems.Count > 0 || chapter is null)

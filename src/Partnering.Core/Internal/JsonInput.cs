@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Documents;
@@ -27,57 +28,23 @@ internal static class JsonInput
     /// </summary>
     public static byte[] Utf8(string json)
     {
-        var span = json.AsSpan();
-        if (span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || FirstLoneSurrogate(span) < 0)
-        {
-            return Encoding.UTF8.GetBytes(json);
-        }
-
-        using var output = new PooledBufferWriter((int)Math.Min((long)json.Length * 3 + 16, Array.MaxLength));
-        while (span.Length > 0)
-        {
-            var lone = FirstLoneSurrogate(span);
-            var clean = lone < 0 ? span : span[..lone];
-            var target = output.GetSpan(clean.Length * 3);
-            var written = Encoding.UTF8.GetBytes(clean, target);
-            output.Advance(written);
-            if (lone < 0)
-            {
-                break;
-            }
-
-            int c = span[lone];
-            var three = output.GetSpan(3);
-            three[0] = (byte)(0xE0 | (c >> 12));
-            three[1] = (byte)(0x80 | ((c >> 6) & 0x3F));
-            three[2] = (byte)(0x80 | (c & 0x3F));
-            output.Advance(3);
-            span = span[(lone + 1)..];
-        }
-
-        return output.WrittenSpan.ToArray();
-    }
-
-    /// <summary>The index of the first surrogate that is not half of a pair, or -1.</summary>
-    private static int FirstLoneSurrogate(ReadOnlySpan<char> text)
-    {
-        var offset = 0;
+        var output = new byte[Encoding.UTF8.GetMaxByteCount(json.Length)];
+        var text = json.AsSpan();
+        var length = 0;
         while (true)
         {
-            var i = text[offset..].IndexOfAnyInRange('\uD800', '\uDFFF');
-            if (i < 0)
+            var status = System.Text.Unicode.Utf8.FromUtf16(text, output.AsSpan(length), out var read, out var written, replaceInvalidSequences: false);
+            length += written;
+            if (status == OperationStatus.Done)
             {
-                return -1;
+                return output[..length];
             }
 
-            i += offset;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                offset = i + 2;
-                continue;
-            }
-
-            return i;
+            int c = text[read]; // the lone surrogate
+            output[length++] = (byte)(0xE0 | (c >> 12));
+            output[length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+            output[length++] = (byte)(0x80 | (c & 0x3F));
+            text = text[(read + 1)..];
         }
     }
 
@@ -300,15 +267,8 @@ internal static class JsonInput
             return problems;
         }
 
-        var kept = new DocumentProblem[limits.MaxProblems];
-        for (var i = 0; i < kept.Length - 1; i++)
-        {
-            kept[i] = problems[i];
-        }
-
-        var more = problems.Count - (kept.Length - 1);
-        kept[^1] = new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"...and {more:N0} more problems not listed: a load reports at most {limits.MaxProblems:N0} (DocumentLimits.MaxProblems). Fix the ones above and load again."));
-        return kept;
+        var more = problems.Count - (limits.MaxProblems - 1);
+        return [.. problems.Take(limits.MaxProblems - 1), new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"...and {more:N0} more problems not listed: a load reports at most {limits.MaxProblems:N0} (DocumentLimits.MaxProblems). Fix the ones above and load again."))];
     }
 
     /// <summary>A failed load with its problems capped at <see cref="DocumentLimits.MaxProblems"/>.</summary>
