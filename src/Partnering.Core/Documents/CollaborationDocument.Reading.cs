@@ -78,23 +78,25 @@ public static partial class CollaborationDocument
         r.Unique(seats.Select(s => s.Organization.Value), seatPaths, "organization", "the table's seats");
         r.Unique(actions.Select(a => a.Id), actionPaths, "id", "the table's actions");
         var seated = seats.Select(s => s.Organization).ToHashSet();
+        void Seated(PartyId party, Loc at)
+        {
+            if (!seated.Contains(party))
+            {
+                r.Problem(at, $"'{party}' has no seat at this table; add it to seats.");
+            }
+        }
+
         for (var m = 0; m < meetings.Count; m++)
         {
             for (var a = 0; a < meetings[m].Attendance.Count; a++)
             {
-                if (!seated.Contains(meetings[m].Attendance[a]))
-                {
-                    r.Problem(attendancePaths[m][a], $"'{meetings[m].Attendance[a]}' has no seat at this table; add it to seats.");
-                }
+                Seated(meetings[m].Attendance[a], attendancePaths[m][a]);
             }
         }
 
         for (var a = 0; a < actions.Count; a++)
         {
-            if (!seated.Contains(actions[a].Owner))
-            {
-                r.Problem(actionPaths[a].Dot("owner"), $"'{actions[a].Owner}' has no seat at this table; add it to seats.");
-            }
+            Seated(actions[a].Owner, actionPaths[a].Dot("owner"));
         }
 
         return r.Build(p, () => new CoalitionTable

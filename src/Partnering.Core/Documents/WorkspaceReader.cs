@@ -332,11 +332,7 @@ internal sealed partial class WorkspaceReader
         var id = OwnId(dto.Id, At);
         var name = _r.String(dto.Name, "name", At, true);
         var state = dto.HomeState;
-        if (state is null)
-        {
-            _r.Problem(At + ".homeState", ProblemText.Required("homeState", "give a two-letter code such as \"OH\""));
-        }
-        else if (UsState.Explain(state) is { } problem)
+        if (_r.Has(state, "homeState", At, required: true, "give a two-letter code such as \"OH\"") && UsState.Explain(state!) is { } problem)
         {
             _r.Problem(At + ".homeState", problem);
         }
