@@ -69,7 +69,10 @@ internal static class JsonInput
             return read(Utf8(json));
         }
 
-        var buffer = Take(Encoding.UTF8.GetMaxByteCount(json.Length));
+        // A small text goes into a pooled buffer of its largest size; a large one into an array of its exact
+        // size (three bytes a char would triple a large document's memory).
+        var most = Encoding.UTF8.GetMaxByteCount(json.Length);
+        var buffer = Take(most <= Pooled ? most : Encoding.UTF8.GetByteCount(json));
         try
         {
             return read(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)));
