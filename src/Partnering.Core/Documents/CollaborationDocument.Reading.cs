@@ -10,29 +10,24 @@ public static partial class CollaborationDocument
     // ---------------------------------------------------------------- reading
 
     /// <summary>Maps collaboration data read at <paramref name="path"/> (a document's root, or the workspace's <c>"collaboration"</c> section, where <c>"schemaVersion"</c> is optional), adding its problems.</summary>
-    internal static CollaborationData? ReadSection(CollaborationDto dto, string path, List<DocumentProblem> problems)
+    internal static CollaborationData? ReadSection(CollaborationDto e, string path, List<DocumentProblem> problems)
     {
         var before = problems.Count;
-        var data = ReadRoot(new DtoReader(problems), dto, path);
-        return problems.Count > before ? null : data;
-    }
-
-    private static CollaborationData? ReadRoot(DtoReader r, CollaborationDto e, string P = "$")
-    {
-        r.Version(e.SchemaVersion, P, CollaborationData.CurrentSchemaVersion, "collaboration document", required: P == "$");
-        var tables = r.Array(e.Tables, "tables", P, (x, p) => ReadTable(r, x, p), out var tablePaths);
-        var oneOnOnes = r.Array(e.OneOnOnes, "oneOnOnes", P, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
-        var calendar = r.Array(e.Calendar, "calendar", P, (x, p) => ReadEvent(r, x, p), out var eventPaths);
-        var planned = r.Array(e.PlannedMeetings, "plannedMeetings", P, (x, p) => ReadPlanned(r, x, p), out var plannedPaths);
-        var feedback = r.Array(e.Feedback, "feedback", P, (x, p) => ReadFeedback(r, x, p));
-        var accountability = r.Array(e.Accountability, "accountability", P, (x, p) => ReadAccountability(r, x, p));
-        var profile = r.Object(e.MeetingProfile, "meetingProfile", P, (x, p) => ReadProfile(r, x, p));
+        var r = new DtoReader(problems);
+        r.Version(e.SchemaVersion, path, CollaborationData.CurrentSchemaVersion, "collaboration document", required: path == "$");
+        var tables = r.Array(e.Tables, "tables", path, (x, p) => ReadTable(r, x, p), out var tablePaths);
+        var oneOnOnes = r.Array(e.OneOnOnes, "oneOnOnes", path, (x, p) => ReadOneOnOne(r, x, p), out var oneOnOnePaths);
+        var calendar = r.Array(e.Calendar, "calendar", path, (x, p) => ReadEvent(r, x, p), out var eventPaths);
+        var planned = r.Array(e.PlannedMeetings, "plannedMeetings", path, (x, p) => ReadPlanned(r, x, p), out var plannedPaths);
+        var feedback = r.Array(e.Feedback, "feedback", path, (x, p) => ReadFeedback(r, x, p));
+        var accountability = r.Array(e.Accountability, "accountability", path, (x, p) => ReadAccountability(r, x, p));
+        var profile = r.Object(e.MeetingProfile, "meetingProfile", path, (x, p) => ReadProfile(r, x, p));
 
         r.Unique(tables.Select(t => t.Id), tablePaths, "id", "the tables");
         r.Unique(oneOnOnes.Select(o => o.Id), oneOnOnePaths, "id", "the one-on-ones");
         r.Unique(calendar.Select(c => c.Id), eventPaths, "id", "the calendar's events");
         r.Unique(planned.Select(m => m.Id), plannedPaths, "id", "the planned meetings");
-        return r.Build(P, () => new CollaborationData
+        var data = r.Build(path, () => new CollaborationData
         {
             Tables = tables,
             OneOnOnes = oneOnOnes,
@@ -43,6 +38,7 @@ public static partial class CollaborationDocument
             Accountability = accountability,
             UnknownFields = e.Extra!,
         });
+        return problems.Count > before ? null : data;
     }
 
     private static PartnerFeedback? ReadFeedback(DtoReader r, FeedbackDto e, Loc p)
@@ -82,23 +78,25 @@ public static partial class CollaborationDocument
         r.Unique(seats.Select(s => s.Organization.Value), seatPaths, "organization", "the table's seats");
         r.Unique(actions.Select(a => a.Id), actionPaths, "id", "the table's actions");
         var seated = seats.Select(s => s.Organization).ToHashSet();
+        void Seated(PartyId party, Loc at)
+        {
+            if (!seated.Contains(party))
+            {
+                r.Problem(at, $"'{party}' has no seat at this table; add it to seats.");
+            }
+        }
+
         for (var m = 0; m < meetings.Count; m++)
         {
             for (var a = 0; a < meetings[m].Attendance.Count; a++)
             {
-                if (!seated.Contains(meetings[m].Attendance[a]))
-                {
-                    r.Problem(attendancePaths[m][a], $"'{meetings[m].Attendance[a]}' has no seat at this table; add it to seats.");
-                }
+                Seated(meetings[m].Attendance[a], attendancePaths[m][a]);
             }
         }
 
         for (var a = 0; a < actions.Count; a++)
         {
-            if (!seated.Contains(actions[a].Owner))
-            {
-                r.Problem(actionPaths[a].Dot("owner"), $"'{actions[a].Owner}' has no seat at this table; add it to seats.");
-            }
+            Seated(actions[a].Owner, actionPaths[a].Dot("owner"));
         }
 
         return r.Build(p, () => new CoalitionTable

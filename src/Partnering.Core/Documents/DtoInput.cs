@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.Json;
@@ -146,24 +145,21 @@ internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonConte
     {
         ArgumentNullException.ThrowIfNull(json);
         limits ??= DocumentLimits.Default;
-        var bytes = Encoding.UTF8.GetByteCount(json);
-        return bytes > limits.MaxBytes
-            ? DocumentLoadResult.Failure<T>(What, [new DocumentProblem("$", ProblemText.TooLarge(bytes, limits.MaxBytes))])
-            : Parse(JsonInput.Utf8(json), limits);
+        return JsonInput.FromText(json, limits, Fail, utf8 => Parse(utf8, limits));
     }
 
     public DocumentLoadResult<T> Load(Stream utf8Json, DocumentLimits? limits)
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         limits ??= DocumentLimits.Default;
-        return JsonInput.ReadAll(utf8Json, limits, out var bytes) is { } tooLarge
-            ? DocumentLoadResult.Failure<T>(What, [tooLarge])
-            : Parse(bytes, limits);
+        return JsonInput.FromStream(utf8Json, limits, Fail, utf8 => Parse(utf8, limits));
     }
 
-    private DocumentLoadResult<T> Parse(byte[] bytes, DocumentLimits limits)
+    private DocumentLoadResult<T> Fail(DocumentProblem problem) => DocumentLoadResult.Failure<T>(What, [problem]);
+
+    private DocumentLoadResult<T> Parse(ReadOnlySpan<byte> bytes, DocumentLimits limits)
     {
-        var utf8 = JsonInput.WithoutBom(bytes.AsSpan());
+        var utf8 = JsonInput.WithoutBom(bytes);
         if (JsonInput.Check(utf8, limits, allowComments: Ladder, duplicates: Ladder) is { Count: > 0 } refused)
         {
             return JsonInput.Failure<T>(What, refused, limits);

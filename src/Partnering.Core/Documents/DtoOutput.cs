@@ -86,14 +86,7 @@ internal static class DtoOutput
     public static string? Day(DateOnly? date) => date is { } d ? Day(d) : null;
 
     /// <summary>An exact day, <c>yyyy-MM-dd</c>.</summary>
-    public static string Day(DateOnly date) => string.Create(10, date, static (text, d) =>
-    {
-        d.Year.TryFormat(text, out _, "D4", CultureInfo.InvariantCulture);
-        text[4] = '-';
-        d.Month.TryFormat(text[5..], out _, "D2", CultureInfo.InvariantCulture);
-        text[7] = '-';
-        d.Day.TryFormat(text[8..], out _, "D2", CultureInfo.InvariantCulture);
-    });
+    public static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A time of day, <c>HH:mm</c> (with seconds and fractions only when it has them).</summary>
     public static string? Time(TimeOnly? value) => value is { } time

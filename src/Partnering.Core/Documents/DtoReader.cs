@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Partnering.Core.Internal;
 
 namespace Partnering.Core.Documents;
@@ -189,11 +190,11 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
         return ValueList<T>.Wrap(items);
     }
 
-    /// <summary>A nested object, read at its path when it is there.</summary>
-    public T? Object<TDto, T>(TDto? dto, string name, Loc path, Func<TDto, Loc, T?> read, bool required = false)
+    /// <summary>A nested object, read at its path when it is there (<paramref name="hint"/>: what to write when a required one is missing).</summary>
+    public T? Object<TDto, T>(TDto? dto, string name, Loc path, Func<TDto, Loc, T?> read, bool required = false, string? hint = null)
         where TDto : class
         where T : class
-        => Has(dto, name, path, required) ? read(dto!, path.Dot(name)) : null;
+        => Has(dto, name, path, required, hint) ? read(dto!, path.Dot(name)) : null;
 
     /// <summary>An array of items; an absent array is empty. Items that fail to read are left out and reported.</summary>
     public List<T> Array<TDto, T>(List<TDto?>? list, string name, Loc path, Func<TDto, Loc, T?> read)
@@ -205,6 +206,17 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
     public List<T> Array<TDto, T>(List<TDto?>? list, string name, Loc path, Func<TDto, Loc, T?> read, out List<Loc> paths)
         where TDto : class
         where T : class
+        => Array(list, name, path, "an object", read, out paths);
+
+    /// <summary>An array of values (ids), each checked by <paramref name="parse"/>; an absent array is empty.</summary>
+    public List<T> Values<T>(List<string?>? list, string name, Loc path, Func<string, Loc, T?> parse, out List<Loc> paths)
+        where T : struct
+        => Array(list, name, path, "a string", (text, at) => parse(text, at) is { } value ? new StrongBox<T>(value) : null, out paths).ConvertAll(static box => box.Value);
+
+    /// <summary>The items of an array read by <paramref name="read"/>, each with its path; a null item is a problem (<paramref name="what"/> it should be).</summary>
+    private List<T> Array<TIn, T>(List<TIn?>? list, string name, Loc path, string what, Func<TIn, Loc, T?> read, out List<Loc> paths)
+        where TIn : class
+        where T : class
     {
         var items = new List<T>();
         paths = [];
@@ -213,7 +225,7 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
         {
             if (list[i] is not { } dto)
             {
-                Problem(new Loc(at, i), ProblemText.NotNull("an object"));
+                Problem(new Loc(at, i), ProblemText.NotNull(what));
             }
             else if (read(dto, new Loc(at, i)) is { } item)
             {
@@ -262,29 +274,6 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
         }
 
         return ok ? ValueList<T>.Wrap(items) : ValueList<T>.Empty;
-    }
-
-    /// <summary>An array of values (ids), each checked by <paramref name="parse"/>; an absent array is empty.</summary>
-    public List<T> Values<T>(List<string?>? list, string name, Loc path, Func<string, Loc, T?> parse, out List<Loc> paths)
-        where T : struct
-    {
-        var items = new List<T>();
-        paths = [];
-        var at = list is { Count: > 0 } ? path.Dot(name).ToString() : string.Empty;
-        for (var i = 0; list is not null && i < list.Count; i++)
-        {
-            if (list[i] is null)
-            {
-                Problem(new Loc(at, i), ProblemText.NotNull("a string"));
-            }
-            else if (parse(list[i]!, new Loc(at, i)) is { } value)
-            {
-                items.Add(value);
-                paths.Add(new Loc(at, i));
-            }
-        }
-
-        return items;
     }
 
     /// <summary>An array of free-text terms checked as <paramref name="what"/> (e.g. "An audience"); an absent array is empty.</summary>

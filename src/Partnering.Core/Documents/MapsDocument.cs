@@ -67,12 +67,33 @@ public sealed partial record MapsDocument
 
     private static readonly DtoDocument<MapsDocumentDto, MapsDocument> Document = new("maps", static c => c.MapsDocumentDto, ReadDocument, Noun: "maps document");
 
+    /// <summary>Writes a maps document as indented JSON text, unknown fields included.</summary>
+    /// <param name="document">The document.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> is <see langword="null"/>.</exception>
+    public static string Save(MapsDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return document.Save();
+    }
+
+    /// <summary>Writes a maps document as indented UTF-8 JSON to a stream (left open): the same bytes as <see cref="Save(MapsDocument)"/>.</summary>
+    /// <param name="document">The document.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="document"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    public static void Save(MapsDocument document, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        DtoOutput.Write(utf8Json, document.ToDto(), WorkspaceJsonContext.Default.MapsDocumentDto, indented: true);
+    }
+
     /// <summary>Writes the document as indented JSON, unknown fields included (<see cref="Save(MapsDocument)"/>).</summary>
     /// <returns>The JSON text.</returns>
-    internal string Save() => DtoOutput.Text(
-        new MapsDocumentDto { SchemaVersion = CurrentSchemaVersion, PowerMaps = DtoOutput.All(PowerMaps, ToDto), Assets = DtoOutput.All(Assets, ToDto), Outreach = ToDto(Outreach), Extra = DtoOutput.Extra(UnknownFields) },
-        WorkspaceJsonContext.Default.MapsDocumentDto,
-        indented: true);
+    internal string Save() => DtoOutput.Text(ToDto(), WorkspaceJsonContext.Default.MapsDocumentDto, indented: true);
+
+    private MapsDocumentDto ToDto()
+        => new() { SchemaVersion = CurrentSchemaVersion, PowerMaps = DtoOutput.All(PowerMaps, ToDto), Assets = DtoOutput.All(Assets, ToDto), Outreach = ToDto(Outreach), Extra = DtoOutput.Extra(UnknownFields) };
 
     /// <summary>A power map as the document's data class (also an item of the workspace's <c>"powerMaps"</c>).</summary>
     internal static PowerMapDto ToDto(PowerMap map) => new()

@@ -11,11 +11,7 @@ public static partial class PolicyDocument
 {
     /// <summary>Maps a policy read at <paramref name="at"/> (a document's root or the workspace's <c>"policy"</c> section) to the model, adding its problems.</summary>
     internal static EligibilityPolicy? ReadSection(PolicyDto dto, string at, List<DocumentProblem> problems)
-    {
-        var before = problems.Count;
-        var policy = new Reader(new DtoReader(problems)).Policy(dto, at);
-        return problems.Count > before ? null : policy;
-    }
+        => new Reader(new DtoReader(problems)).Policy(dto, at);
 
     /// <summary>Maps the DTOs to the model, collecting every problem with its path.</summary>
     private sealed class Reader(DtoReader r)

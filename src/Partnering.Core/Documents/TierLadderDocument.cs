@@ -132,8 +132,6 @@ public static partial class TierLadderDocument
             case EligibilityCriterion eligibility:
                 (dto.EligibilityAtMost, dto.RequireKnown) = (JsonEnum<EligibilityOutcome>.Name(eligibility.AtMost), DtoOutput.IfFalse(eligibility.RequireKnown));
                 break;
-            default:
-                throw new ArgumentException($"Unknown criterion type {criterion.GetType().Name}.", nameof(criterion));
         }
 
         return dto;

@@ -1,11 +1,8 @@
 using System;
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
 
@@ -225,7 +222,7 @@ public static partial class WorkspaceDocument
                     // classes never pile up; any problem leaves the map to the whole read, which
                     // reports it at its path.
                     var mapped = new List<Maps.Placement>();
-                    var mapper = new MapsDocument.Reader([]);
+                    var mapper = new MapsDocument.Reader(new DtoReader([]));
                     while (window.Read(ref reader, whole: true) && reader.TokenType != JsonTokenType.EndArray)
                     {
                         if (JsonSerializer.Deserialize(ref reader, context.PlacementDto) is not { } placement
@@ -366,6 +363,6 @@ public static partial class WorkspaceDocument
 
     private static DocumentLoadResult<Workspace> Fail(DocumentProblem problem) => DocumentLoadResult.Failure<Workspace>(What, [problem]);
 
-    private static DocumentLoadResult<Workspace> TooLarge(long bytes, DocumentLimits limits, bool atLeast = false)
-        => Fail(new DocumentProblem("$", ProblemText.TooLarge(atLeast ? null : bytes, limits.MaxBytes)));
+    private static DocumentLoadResult<Workspace> TooLarge(long bytes, DocumentLimits limits)
+        => Fail(new DocumentProblem("$", ProblemText.TooLarge(bytes, limits.MaxBytes)));
 }

@@ -1,10 +1,7 @@
 using System;
 using System.Buffers;
-using System.Collections.Frozen;
 using System.Collections.Generic;
-using System.Globalization;
 using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
@@ -85,33 +82,7 @@ public static partial class WorkspaceDocument
     {
         ArgumentNullException.ThrowIfNull(json);
         limits ??= DocumentLimits.Default;
-
-        // A string of n chars takes at most 3n UTF-8 bytes; only count exactly near the limit.
-        if ((long)json.Length * 3 > limits.MaxBytes)
-        {
-            var count = Encoding.UTF8.GetByteCount(json);
-            if (count > limits.MaxBytes)
-            {
-                return TooLarge(count, limits);
-            }
-        }
-
-        if (json.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
-        {
-            // Surrogates: lone ones are kept as bytes the check below reports at their path.
-            return LoadCore(JsonInput.Utf8(json), limits);
-        }
-
-        var buffer = Take(Encoding.UTF8.GetMaxByteCount(json.Length));
-        try
-        {
-            var length = Encoding.UTF8.GetBytes(json, buffer);
-            return LoadCore(buffer.AsSpan(0, length), limits);
-        }
-        finally
-        {
-            Give(buffer);
-        }
+        return JsonInput.FromText(json, limits, Fail, utf8 => LoadCore(utf8, limits));
     }
 
     /// <summary>Loads a workspace from UTF-8 bytes (a leading byte order mark is allowed).</summary>
@@ -165,54 +136,7 @@ public static partial class WorkspaceDocument
             utf8.Position = start;
         }
 
-        // One byte more than a seekable stream holds, so the end is seen without growing.
-        var buffer = Take(utf8.CanSeek ? (int)Math.Clamp(utf8.Length - utf8.Position + 1, 1, Array.MaxLength) : 64 * 1024);
-        var length = 0L;
-        try
-        {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = Take((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
-                    buffer.AsSpan(0, (int)length).CopyTo(larger);
-                    Give(buffer);
-                    buffer = larger;
-                }
-
-                var read = utf8.Read(buffer, (int)length, buffer.Length - (int)length);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                length += read;
-                if (length > limits.MaxBytes)
-                {
-                    return TooLarge(length, limits, atLeast: true);
-                }
-            }
-
-            return LoadCore(buffer.AsSpan(0, (int)length), limits);
-        }
-        finally
-        {
-            Give(buffer);
-        }
-    }
-
-    // Buffers up to a megabyte come from the shared pool; a larger one is the garbage collector's,
-    // so a large document's bytes do not stay in the pool for the life of the process.
-    private const int Pooled = 1 << 20;
-
-    private static byte[] Take(int length) => length <= Pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
-
-    private static void Give(byte[] buffer)
-    {
-        if (buffer.Length <= Pooled)
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        return JsonInput.FromStream(utf8, limits, Fail, bytes => LoadCore(bytes, limits));
     }
 
     /// <summary>Checks, then reads, the stream through a window; <see langword="null"/> when the document has any problem.</summary>

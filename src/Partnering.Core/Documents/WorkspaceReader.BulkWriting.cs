@@ -2,9 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using System.Text.Json;
-using Partnering.Core.Internal;
 
 namespace Partnering.Core.Documents;
 

@@ -1,5 +1,3 @@
-using System;
-using System.Collections.Generic;
 using System.Text.Json;
 using Partnering.Core.Internal;
 using static Partnering.Core.Documents.DtoOutput;
@@ -67,8 +65,6 @@ internal sealed partial class WorkspaceReader
                 });
                 dto.Affiliations = Map(i.Affiliations, ToDto);
                 break;
-            default:
-                throw new ArgumentException($"Unknown kind of partner: {partner.GetType().Name}.", nameof(partner));
         }
 
         return dto;
@@ -97,8 +93,8 @@ internal sealed partial class WorkspaceReader
 
         var issueAreas = IssueAreas(dto.IssueAreas, "issueAreas", at);
         var tags = _r.Texts(dto.Tags, "tags", at);
-        var contacts = _r.Items(dto.Contacts, at.Dot("contacts"), _readContact ??= ReadContact);
-
+        var contacts = _r.Items(dto.Contacts, at.Dot("contacts"), ReadContact);
+        Partner? partner = null;
         if (isOrganization)
         {
             NotFor(dto.Roles, at, "roles", "individuals");
@@ -117,20 +113,10 @@ internal sealed partial class WorkspaceReader
             var practices = _r.Items(dto.Practices, at.Dot("practices"), _readPractice ??= ReadPractice);
             var positions = _r.Items(dto.Positions, at.Dot("positions"), _readPosition ??= ReadPosition);
             var supports = _r.Texts(dto.SupportsCandidatesOf, "supportsCandidatesOf", at);
-            if (_problems.Count > before || id is null)
-            {
-                return null;
-            }
-
-            return new Organization
+            partner = _problems.Count > before || id is null ? null : new Organization
             {
                 Id = id.Value,
                 Name = name!,
-                State = dto.State,
-                IssueAreas = issueAreas,
-                Tags = tags,
-                Contacts = contacts,
-                Website = dto.Website,
                 Kind = kind!.Value,
                 TaxStatus = taxStatus!.Value,
                 PartisanNature = nature!.Value,
@@ -145,11 +131,9 @@ internal sealed partial class WorkspaceReader
                 NationalParent = dto.NationalParent,
                 Positions = positions,
                 SupportsCandidatesOf = supports,
-                UnknownFields = dto.Extra!,
             };
         }
-
-        if (isIndividual)
+        else if (isIndividual)
         {
             NotFor(dto.Kind, at, "kind", "organizations");
             NotFor(dto.TaxStatus, at, "taxStatus", "organizations");
@@ -169,29 +153,13 @@ internal sealed partial class WorkspaceReader
             var offices = _r.Items(dto.Offices, at.Dot("offices"), _readOffice ??= ReadOffice);
             var candidacies = _r.Items(dto.Candidacies, at.Dot("candidacies"), _readCandidacy ??= ReadCandidacy);
             var affiliations = _r.Items(dto.Affiliations, at.Dot("affiliations"), _readAffiliation ??= ReadAffiliation);
-            if (_problems.Count > before || id is null)
-            {
-                return null;
-            }
-
-            return new Individual
-            {
-                Id = id.Value,
-                Name = name!,
-                State = dto.State,
-                IssueAreas = issueAreas,
-                Tags = tags,
-                Contacts = contacts,
-                Website = dto.Website,
-                Roles = roles,
-                Offices = offices,
-                Candidacies = candidacies,
-                Affiliations = affiliations,
-                UnknownFields = dto.Extra!,
-            };
+            partner = _problems.Count > before || id is null
+                ? null
+                : new Individual { Id = id.Value, Name = name!, Roles = roles, Offices = offices, Candidacies = candidacies, Affiliations = affiliations };
         }
 
-        return null;
+        // The fields both kinds share.
+        return partner is null ? null : partner with { State = dto.State, IssueAreas = issueAreas, Tags = tags, Contacts = contacts, Website = dto.Website, UnknownFields = dto.Extra! };
     }
 
     private void NotFor(object? value, Loc at, string field, string only)

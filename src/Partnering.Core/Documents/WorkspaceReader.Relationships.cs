@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text.Json;
 using Partnering.Core.Internal;
 using static Partnering.Core.Documents.DtoOutput;
 

@@ -14,7 +14,6 @@ namespace Partnering.Core.Documents;
 internal sealed partial class WorkspaceReader
 {
     // Per-item readers made into delegates once, not once per partner.
-    private Func<ContactPointDto, Loc, ContactPoint?>? _readContact;
     private Func<PracticeDto, Loc, Practice?>? _readPractice;
     private Func<PositionDto, Loc, Position?>? _readPosition;
     private Func<OfficeHeldDto, Loc, OfficeHeld?>? _readOffice;
@@ -99,16 +98,7 @@ internal sealed partial class WorkspaceReader
 
         var streamedEnd = _problems.Count;
 
-        Chapter? chapter = null;
-        if (dto.Chapter is null)
-        {
-            _r.Problem("$.chapter", ProblemText.Required("chapter"));
-        }
-        else
-        {
-            chapter = ReadChapter(dto.Chapter);
-        }
-
+        var chapter = _r.Object(dto.Chapter, "chapter", "$", (c, _) => ReadChapter(c), required: true);
         var partners = _r.Items(dto.Partners, "$.partners", ReadPartner);
         var partiesEnd = _problems.Count;
         var ties = _ties is not null ? (_tiesOk ? ValueList<Tie>.Wrap(_ties.ToArray()) : ValueList<Tie>.Empty) : _r.Items(dto.Ties, "$.ties", ReadTie);
@@ -120,16 +110,10 @@ internal sealed partial class WorkspaceReader
         if (streamedEnd > _idProblems)
         {
             // Streamed ties and interactions were read before the chapter and partners: put their
-            // problems back in document order.
-            var ids = _problems.GetRange(0, _idProblems);
+            // problems back in document order (after the chapter's and partners').
             var streamed = _problems.GetRange(_idProblems, streamedEnd - _idProblems);
-            var parties = _problems.GetRange(streamedEnd, partiesEnd - streamedEnd);
-            var rest = _problems.GetRange(partiesEnd, _problems.Count - partiesEnd);
-            _problems.Clear();
-            _problems.AddRange(ids);
-            _problems.AddRange(parties);
-            _problems.AddRange(streamed);
-            _problems.AddRange(rest);
+            _problems.RemoveRange(_idProblems, streamed.Count);
+            _problems.InsertRange(partiesEnd - streamed.Count, streamed);
         }
 
         if (_problems.Count > 0 || chapter is null)
@@ -305,13 +289,7 @@ internal sealed partial class WorkspaceReader
         _ => "individual",
     };
 
-    private static string Article(PartyKind kind) => kind switch
-    {
-        PartyKind.Chapter => "the chapter",
-        PartyKind.Member => "a member",
-        PartyKind.Organization => "an organization",
-        _ => "an individual",
-    };
+    private static string Article(PartyKind kind) => (kind switch { PartyKind.Chapter => string.Empty, PartyKind.Member => "a ", _ => "an " }) + Describe(kind);
 
     // ---- chapter and members -----------------------------------------------------------------
 
@@ -354,25 +332,13 @@ internal sealed partial class WorkspaceReader
         var id = OwnId(dto.Id, At);
         var name = _r.String(dto.Name, "name", At, true);
         var state = dto.HomeState;
-        if (state is null)
-        {
-            _r.Problem(At + ".homeState", ProblemText.Required("homeState", "give a two-letter code such as \"OH\""));
-        }
-        else if (UsState.Explain(state) is { } problem)
+        if (_r.Has(state, "homeState", At, required: true, "give a two-letter code such as \"OH\"") && UsState.Explain(state!) is { } problem)
         {
             _r.Problem(At + ".homeState", problem);
         }
 
         var issueAreas = IssueAreas(dto.IssueAreas, "issueAreas", At);
-        TheoryOfChange? theory = null;
-        if (dto.TheoryOfChange is null)
-        {
-            _r.Problem(At + ".theoryOfChange", ProblemText.Required("theoryOfChange", "say whom the chapter pressures and how, e.g. {\"summary\": \"Hold our lawmakers accountable\", \"targets\": [\"lawmaker\"]}"));
-        }
-        else
-        {
-            theory = ReadTheory(dto.TheoryOfChange, At + ".theoryOfChange");
-        }
+        var theory = _r.Object(dto.TheoryOfChange, "theoryOfChange", At, ReadTheory, required: true, hint: "say whom the chapter pressures and how, e.g. {\"summary\": \"Hold our lawmakers accountable\", \"targets\": [\"lawmaker\"]}");
 
         var allowed = Tactics(dto.AllowedTactics, "allowedTactics", At);
         var disallowed = Tactics(dto.DisallowedTactics, "disallowedTactics", At);
@@ -489,10 +455,8 @@ internal sealed partial class WorkspaceReader
     private static ContactPointDto ToDto(ContactPoint contact)
         => new() { Name = contact.Name, Role = contact.Role, Email = contact.Email, Phone = contact.Phone, Extra = Extra(contact.UnknownFields) };
 
-    private static ContactPoint ReadContact(ContactPointDto dto)
+    private static ContactPoint ReadContact(ContactPointDto dto, Loc at = default)
         => new() { Name = dto.Name, Role = dto.Role, Email = dto.Email, Phone = dto.Phone, UnknownFields = dto.Extra! };
-
-    private ContactPoint? ReadContact(ContactPointDto dto, Loc at) => ReadContact(dto);
 
     private static AffiliationDto ToDto(Affiliation affiliation) => new()
     {

@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Partnering.Core.Collaboration;
-using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
-using Partnering.Core.Maps;
 using Partnering.Core.Tiers;
 
 namespace Partnering.Core.Documents;
@@ -25,33 +22,17 @@ namespace Partnering.Core.Documents;
 /// </remarks>
 internal static class WorkspaceSections
 {
-    public const string PolicyField = "policy";
-    public const string LadderField = "ladder";
-    public const string OverridesField = "tierOverrides";
-    public const string PowerMapsField = "powerMaps";
-    public const string AssetsField = "assets";
-    public const string CollaborationField = "collaboration";
-    public const string OutreachField = "outreach";
-
     /// <summary>Reads the sections into <paramref name="workspace"/> (when it was read), adding problems to <paramref name="problems"/>.</summary>
     public static Workspace? Read(WorkspaceDto dto, Workspace? workspace, List<DocumentProblem> problems)
     {
         // Each section was deserialized in place into its DTO (a field written twice refused by the
         // serializer at its path); here it is mapped with paths from the workspace root.
         var before = problems.Count;
-        var policy = dto.Policy is { } e ? PolicyDocument.ReadSection(e, "$." + PolicyField, problems) : null;
-        var ladder = dto.Ladder is { } l ? TierLadderDocument.ReadSection(l, "$." + LadderField, problems) : null;
+        var policy = dto.Policy is { } e ? PolicyDocument.ReadSection(e, "$.policy", problems) : null;
+        var ladder = dto.Ladder is { } l ? TierLadderDocument.ReadSection(l, "$.ladder", problems) : null;
         var overrides = dto.TierOverrides is { } o ? ReadOverrides(o, problems) : ValueList<PartnershipTierOverride>.Empty;
-        IReadOnlyList<PowerMap> maps = [];
-        IReadOnlyList<DeclaredAsset> assets = [];
-        OutreachPlan? outreach = null;
-        if ((dto.PowerMaps ?? (object?)dto.Assets ?? dto.Outreach) is not null
-            && MapsDocument.ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems) is { } read)
-        {
-            (maps, assets, outreach) = read;
-        }
-
-        var collaboration = dto.Collaboration is { } c ? CollaborationDocument.ReadSection(c, "$." + CollaborationField, problems) : null;
+        var maps = (dto.PowerMaps ?? (object?)dto.Assets ?? dto.Outreach) is null ? null : MapsDocument.ReadSections(dto.PowerMaps, dto.Assets, dto.Outreach, problems);
+        var collaboration = dto.Collaboration is { } c ? CollaborationDocument.ReadSection(c, "$.collaboration", problems) : null;
         if (workspace is null || problems.Count > before)
         {
             return null;
@@ -62,9 +43,9 @@ internal static class WorkspaceSections
             Policy = policy,
             Ladder = ladder,
             TierOverrides = overrides,
-            PowerMaps = maps,
-            Assets = assets,
-            Outreach = outreach,
+            PowerMaps = maps?.Maps ?? [],
+            Assets = maps?.Assets ?? [],
+            Outreach = maps?.Outreach,
             Collaboration = collaboration,
         };
         CheckReferences(result, problems);
@@ -74,7 +55,7 @@ internal static class WorkspaceSections
     private static ValueList<PartnershipTierOverride> ReadOverrides(List<TierOverrideDto?> list, List<DocumentProblem> problems)
     {
         var r = new DtoReader(problems);
-        var result = r.Array(list, OverridesField, "$", (item, at) =>
+        var result = r.Array(list, "tierOverrides", "$", (item, at) =>
         {
             var partner = r.Id(item.Partner, "partner", at, required: true);
             var decidedBy = r.Id(item.DecidedBy, "decidedBy", at, required: true);
@@ -114,7 +95,7 @@ internal static class WorkspaceSections
         }
 
         var tiers = (workspace.Ladder ?? TierLadder.Default).Tiers.Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
-        Each(workspace.TierOverrides, "$." + OverridesField, (o, at) =>
+        Each(workspace.TierOverrides, "$.tierOverrides", (o, at) =>
         {
             if (!partnerships.Contains(o.Partner))
             {
@@ -131,7 +112,7 @@ internal static class WorkspaceSections
                 Add(at.Dot("tier"), $"The tier '{o.Override.Tier}' is not a tier of the {(workspace.Ladder is null ? "default" : "workspace's")} ladder ({string.Join(", ", tiers)}).");
             }
         });
-        Each(workspace.PowerMaps, "$." + PowerMapsField, (map, at) =>
+        Each(workspace.PowerMaps, "$.powerMaps", (map, at) =>
         {
             Party(map.Target, at.Dot("target"), "target");
             for (var j = 0; j < map.Placements.Count; j++)
@@ -143,8 +124,8 @@ internal static class WorkspaceSections
                 }
             }
         });
-        Each(workspace.Assets, "$." + AssetsField, (asset, at) => Party(asset.Holder, at.Dot("holder"), "holder"));
-        Each(workspace.Outreach?.Items ?? [], "$." + OutreachField + ".items", (item, at) =>
+        Each(workspace.Assets, "$.assets", (asset, at) => Party(asset.Holder, at.Dot("holder"), "holder"));
+        Each(workspace.Outreach?.Items ?? [], "$.outreach.items", (item, at) =>
         {
             Party(item.Partner, at.Dot("partner"), "partner");
             Party(item.Introducer, at.Dot("introducer"), "introducer");
@@ -158,7 +139,7 @@ internal static class WorkspaceSections
             return;
         }
 
-        const string C = "$." + CollaborationField;
+        const string C = "$.collaboration";
         Each(data.Tables, C + ".tables", (table, at) =>
         {
             Each(table.Seats, at.Dot("seats"), (seat, p) => Party(seat.Organization, p.Dot("organization"), "seat's organization"));

@@ -1,7 +1,9 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Documents;
@@ -26,88 +28,118 @@ internal static class JsonInput
     /// </summary>
     public static byte[] Utf8(string json)
     {
-        var span = json.AsSpan();
-        if (span.IndexOfAnyInRange('\uD800', '\uDFFF') < 0 || FirstLoneSurrogate(span) < 0)
-        {
-            return Encoding.UTF8.GetBytes(json);
-        }
-
-        using var output = new PooledBufferWriter((int)Math.Min((long)json.Length * 3 + 16, Array.MaxLength));
-        while (span.Length > 0)
-        {
-            var lone = FirstLoneSurrogate(span);
-            var clean = lone < 0 ? span : span[..lone];
-            var target = output.GetSpan(clean.Length * 3);
-            var written = Encoding.UTF8.GetBytes(clean, target);
-            output.Advance(written);
-            if (lone < 0)
-            {
-                break;
-            }
-
-            int c = span[lone];
-            var three = output.GetSpan(3);
-            three[0] = (byte)(0xE0 | (c >> 12));
-            three[1] = (byte)(0x80 | ((c >> 6) & 0x3F));
-            three[2] = (byte)(0x80 | (c & 0x3F));
-            output.Advance(3);
-            span = span[(lone + 1)..];
-        }
-
-        return output.WrittenSpan.ToArray();
-    }
-
-    /// <summary>The index of the first surrogate that is not half of a pair, or -1.</summary>
-    private static int FirstLoneSurrogate(ReadOnlySpan<char> text)
-    {
-        var offset = 0;
+        var output = new byte[Encoding.UTF8.GetMaxByteCount(json.Length)];
+        var text = json.AsSpan();
+        var length = 0;
         while (true)
         {
-            var i = text[offset..].IndexOfAnyInRange('\uD800', '\uDFFF');
-            if (i < 0)
+            var status = System.Text.Unicode.Utf8.FromUtf16(text, output.AsSpan(length), out var read, out var written, replaceInvalidSequences: false);
+            length += written;
+            if (status == OperationStatus.Done)
             {
-                return -1;
+                return output[..length];
             }
 
-            i += offset;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                offset = i + 2;
-                continue;
-            }
-
-            return i;
+            int c = text[read]; // the lone surrogate
+            output[length++] = (byte)(0xE0 | (c >> 12));
+            output[length++] = (byte)(0x80 | ((c >> 6) & 0x3F));
+            output[length++] = (byte)(0x80 | (c & 0x3F));
+            text = text[(read + 1)..];
         }
     }
 
-    /// <summary>Reads a stream to its end, or stops with a problem once it holds more than <see cref="DocumentLimits.MaxBytes"/>.</summary>
-    public static DocumentProblem? ReadAll(Stream stream, DocumentLimits limits, out byte[] bytes)
+    /// <summary>What a loader makes of a document's UTF-8 bytes, which live only for the call.</summary>
+    public delegate T BytesReader<T>(ReadOnlySpan<byte> utf8);
+
+    /// <summary>
+    /// The text as UTF-8 given to <paramref name="read"/> (in a pooled buffer, or through <see cref="Utf8(string)"/>
+    /// when it holds surrogates), or <paramref name="fail"/> with a problem when it is over <see cref="DocumentLimits.MaxBytes"/>.
+    /// </summary>
+    public static T FromText<T>(string json, DocumentLimits limits, Func<DocumentProblem, T> fail, BytesReader<T> read)
     {
-        bytes = [];
+        // A string of n chars takes at most 3n UTF-8 bytes; only count exactly near the limit.
+        if ((long)json.Length * 3 > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) is var count && count > limits.MaxBytes)
+        {
+            return fail(new DocumentProblem("$", ProblemText.TooLarge(count, limits.MaxBytes)));
+        }
+
+        if (json.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            // Surrogates: lone ones are kept as bytes the input check reports at their path.
+            return read(Utf8(json));
+        }
+
+        // A small text goes into a pooled buffer of its largest size; a large one into an array of its exact
+        // size (three bytes a char would triple a large document's memory).
+        var most = Encoding.UTF8.GetMaxByteCount(json.Length);
+        var buffer = Take(most <= Pooled ? most : Encoding.UTF8.GetByteCount(json));
+        try
+        {
+            return read(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)));
+        }
+        finally
+        {
+            Give(buffer);
+        }
+    }
+
+    /// <summary>
+    /// A stream read to its end and given to <paramref name="read"/>, or <paramref name="fail"/> with a problem once
+    /// it holds more than <see cref="DocumentLimits.MaxBytes"/>.
+    /// </summary>
+    public static T FromStream<T>(Stream stream, DocumentLimits limits, Func<DocumentProblem, T> fail, BytesReader<T> read)
+    {
         if (stream.CanSeek && stream.Length - stream.Position > limits.MaxBytes)
         {
-            return new DocumentProblem("$", ProblemText.TooLarge(stream.Length - stream.Position, limits.MaxBytes));
+            return fail(new DocumentProblem("$", ProblemText.TooLarge(stream.Length - stream.Position, limits.MaxBytes)));
         }
 
-        using var buffer = new PooledBufferWriter(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, 1 << 30) : 64 * 1024);
-        while (true)
+        // One byte more than a seekable stream holds, so the end is seen without growing.
+        var buffer = Take(stream.CanSeek ? (int)Math.Clamp(stream.Length - stream.Position + 1, 1, Array.MaxLength) : 64 * 1024);
+        var length = 0L;
+        try
         {
-            var span = buffer.GetSpan(1); // the whole free part: a seekable stream fills its exact size plus one without growing
-            var read = stream.Read(span);
-            if (read == 0)
+            while (true)
             {
-                break;
-            }
+                if (length == buffer.Length)
+                {
+                    var larger = Take((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
+                    buffer.AsSpan(0, (int)length).CopyTo(larger);
+                    Give(buffer);
+                    buffer = larger;
+                }
 
-            buffer.Advance(read);
-            if (buffer.WrittenSpan.Length > limits.MaxBytes)
-            {
-                return new DocumentProblem("$", ProblemText.TooLarge(null, limits.MaxBytes));
+                var count = stream.Read(buffer, (int)length, buffer.Length - (int)length);
+                if (count == 0)
+                {
+                    return read(buffer.AsSpan(0, (int)length));
+                }
+
+                length += count;
+                if (length > limits.MaxBytes)
+                {
+                    return fail(new DocumentProblem("$", ProblemText.TooLarge(null, limits.MaxBytes)));
+                }
             }
         }
+        finally
+        {
+            Give(buffer);
+        }
+    }
 
-        bytes = buffer.WrittenSpan.ToArray();
-        return null;
+    // Buffers up to a megabyte come from the shared pool; a larger one is the garbage collector's,
+    // so a large document's bytes do not stay in the pool for the life of the process.
+    private const int Pooled = 1 << 20;
+
+    private static byte[] Take(int length) => length <= Pooled ? ArrayPool<byte>.Shared.Rent(length) : GC.AllocateUninitializedArray<byte>(length);
+
+    private static void Give(byte[] buffer)
+    {
+        if (buffer.Length <= Pooled)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>The bytes without a leading UTF-8 byte order mark.</summary>
@@ -238,15 +270,8 @@ internal static class JsonInput
             return problems;
         }
 
-        var kept = new DocumentProblem[limits.MaxProblems];
-        for (var i = 0; i < kept.Length - 1; i++)
-        {
-            kept[i] = problems[i];
-        }
-
-        var more = problems.Count - (kept.Length - 1);
-        kept[^1] = new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"...and {more:N0} more problems not listed: a load reports at most {limits.MaxProblems:N0} (DocumentLimits.MaxProblems). Fix the ones above and load again."));
-        return kept;
+        var more = problems.Count - (limits.MaxProblems - 1);
+        return [.. problems.Take(limits.MaxProblems - 1), new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"...and {more:N0} more problems not listed: a load reports at most {limits.MaxProblems:N0} (DocumentLimits.MaxProblems). Fix the ones above and load again."))];
     }
 
     /// <summary>A failed load with its problems capped at <see cref="DocumentLimits.MaxProblems"/>.</summary>
