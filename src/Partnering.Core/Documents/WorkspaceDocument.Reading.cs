@@ -50,9 +50,11 @@ public static partial class WorkspaceDocument
 
             if (reader.TokenType != JsonTokenType.StartObject)
             {
+                // What the top level is, then the rest of the input read, so trailing text is still refused.
+                var top = reader.TokenType;
                 reader.Skip();
                 reader.Read();
-                return Fail(new DocumentProblem("$", $"The document is {Describe(reader.TokenType)}; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
+                return Fail(new DocumentProblem("$", $"The document is {Describe(top)}; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
             }
 
             // The top level is read field by field. Once the version, the chapter and the partners

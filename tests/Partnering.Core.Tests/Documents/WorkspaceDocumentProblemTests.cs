@@ -54,6 +54,20 @@ public sealed class WorkspaceDocumentProblemTests
         Assert.Contains(words, problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("[1, 2]", "an array")]
+    [InlineData("[]", "an array")]
+    [InlineData("\"workspace\"", "a string")]
+    [InlineData("42", "a number")]
+    [InlineData("true", "true or false")]
+    public void A_document_that_is_not_an_object_says_what_it_is(string json, string what)
+    {
+        var result = WorkspaceDocument.Load(json);
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("$", problem.Path);
+        Assert.StartsWith($"The document is {what};", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_missing_chapter_is_reported()
         => Assert.Contains(ProblemsAfter(d => d.Remove("chapter")), p => p.Path == "$.chapter");
