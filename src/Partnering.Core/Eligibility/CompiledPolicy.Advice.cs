@@ -124,7 +124,7 @@ internal sealed partial class CompiledPolicy
         var bestKinds = fixedBlock ? best.KindMask & open : best.KindMask;
         if ((bestKinds & kindBit) == 0)
         {
-            changes.Add($"the engagement would have to be one of: {(bestKinds == best.KindMask ? best.KindText : KindList(bestKinds))} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
+            changes.Add($"the engagement would have to be one of: {(bestKinds == best.KindMask ? best.KindText! : KindList(bestKinds))} (it is {EnumText<EngagementKind>.Name(subject.Engagement.Kind)})");
         }
 
         if (day < best.FromDay || day > best.UntilDay)

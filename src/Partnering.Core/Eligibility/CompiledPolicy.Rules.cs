@@ -82,8 +82,8 @@ internal sealed class CompiledRule
     /// <summary>The engagement kinds the rule judges, one bit per <see cref="EngagementKind"/>.</summary>
     public ulong KindMask { get; init; } = ulong.MaxValue;
 
-    /// <summary>The names of the kinds in <see cref="KindMask"/>, for advice (worded once).</summary>
-    public string KindText { get; init; } = string.Empty;
+    /// <summary>The names of the kinds in <see cref="KindMask"/>, for advice (worded once); set for every rule of the policy, not for the answer when nothing permits, which is never advised.</summary>
+    public string? KindText { get; init; }
 
     public bool IsPermit => Rule.Effect is RuleEffect.Permit or RuleEffect.PermitWithConditions;
 
@@ -153,7 +153,7 @@ internal sealed class FactTrace(int capacity)
     public void Add(FactUsed used) => _facts[_count++] = used;
 
     /// <summary>The facts recorded, in order, as the finding's list.</summary>
-    public IReadOnlyList<FactUsed> Facts => _count == 0 ? Internal.ValueList<FactUsed>.Empty : Internal.ValueList<FactUsed>.Wrap(_facts[.._count]);
+    public IReadOnlyList<FactUsed> Facts => Internal.ValueList<FactUsed>.Wrap(_facts[.._count]);
 
     /// <summary>Why facts are missing; made on the first one (most traces have none).</summary>
     public List<string> Missing => _missing ??= [];
