@@ -186,6 +186,24 @@ public sealed class EvaluatorShapeTests
     }
 
     [Fact]
+    public void A_rule_with_two_open_parts_that_are_not_engagement_bits_walks_its_tree_even_when_its_first_part_is_the_policy_s_first_node()
+    {
+        // Children are compiled before their parent, so the first part of the first rule is node 0: a plan that
+        // took "no extra part yet" as "index 0" would keep only the second part and judge the rule on it alone.
+        var policy = Compile(
+            Rule("ohio-strike-forbid", RuleEffect.Forbid, All(In("partner.state", "OH"), In("engagement.tactic", "strike"))),
+            Rule("organizations", RuleEffect.Permit, Organization));
+        var directory = new PartnerDirectory(Riverside, [SierraPa]);
+
+        var plan = policy.PlanOf(directory, SierraPa.Id, EngagementKind.Outreach)!;
+        Assert.Equal(["ohio-strike-forbid"], plan.WalkedForbids);
+        Assert.Empty(plan.BitRules);
+
+        // A Pennsylvania group on strike: the state part does not hold, so the forbid does not fire.
+        Assert.Equal(EligibilityOutcome.Permit, policy.Decide(directory, Engage(EngagementKind.Outreach, SierraPa) with { Tactic = new Tactic("strike") }));
+    }
+
+    [Fact]
     public void A_profile_that_an_undated_forbid_settles_has_a_standing_forbid()
     {
         var policy = Compile(Rule("organizations", RuleEffect.Permit, Organization), Rule("charities-forbid", RuleEffect.Forbid, In("partner.taxStatus", "charity501C3")));
