@@ -94,7 +94,6 @@ internal sealed partial class WorkspaceReader
         var issueAreas = IssueAreas(dto.IssueAreas, "issueAreas", at);
         var tags = _r.Texts(dto.Tags, "tags", at);
         var contacts = _r.Items(dto.Contacts, at.Dot("contacts"), ReadContact);
-        Partner? partner = null;
         if (isOrganization)
         {
             NotFor(dto.Roles, at, "roles", "individuals");
@@ -113,10 +112,16 @@ internal sealed partial class WorkspaceReader
             var practices = _r.Items(dto.Practices, at.Dot("practices"), _readPractice ??= ReadPractice);
             var positions = _r.Items(dto.Positions, at.Dot("positions"), _readPosition ??= ReadPosition);
             var supports = _r.Texts(dto.SupportsCandidatesOf, "supportsCandidatesOf", at);
-            partner = _problems.Count > before || id is null ? null : new Organization
+            return _problems.Count > before || id is null ? null : new Organization
             {
                 Id = id.Value,
                 Name = name!,
+                State = dto.State,
+                IssueAreas = issueAreas,
+                Tags = tags,
+                Contacts = contacts,
+                Website = dto.Website,
+                UnknownFields = dto.Extra!,
                 Kind = kind!.Value,
                 TaxStatus = taxStatus!.Value,
                 PartisanNature = nature!.Value,
@@ -133,7 +138,8 @@ internal sealed partial class WorkspaceReader
                 SupportsCandidatesOf = supports,
             };
         }
-        else if (isIndividual)
+
+        if (isIndividual)
         {
             NotFor(dto.Kind, at, "kind", "organizations");
             NotFor(dto.TaxStatus, at, "taxStatus", "organizations");
@@ -153,13 +159,24 @@ internal sealed partial class WorkspaceReader
             var offices = _r.Items(dto.Offices, at.Dot("offices"), _readOffice ??= ReadOffice);
             var candidacies = _r.Items(dto.Candidacies, at.Dot("candidacies"), _readCandidacy ??= ReadCandidacy);
             var affiliations = _r.Items(dto.Affiliations, at.Dot("affiliations"), _readAffiliation ??= ReadAffiliation);
-            partner = _problems.Count > before || id is null
-                ? null
-                : new Individual { Id = id.Value, Name = name!, Roles = roles, Offices = offices, Candidacies = candidacies, Affiliations = affiliations };
+            return _problems.Count > before || id is null ? null : new Individual
+            {
+                Id = id.Value,
+                Name = name!,
+                State = dto.State,
+                IssueAreas = issueAreas,
+                Tags = tags,
+                Contacts = contacts,
+                Website = dto.Website,
+                UnknownFields = dto.Extra!,
+                Roles = roles,
+                Offices = offices,
+                Candidacies = candidacies,
+                Affiliations = affiliations,
+            };
         }
 
-        // The fields both kinds share.
-        return partner is null ? null : partner with { State = dto.State, IssueAreas = issueAreas, Tags = tags, Contacts = contacts, Website = dto.Website, UnknownFields = dto.Extra! };
+        return null;
     }
 
     private void NotFor(object? value, Loc at, string field, string only)

@@ -57,10 +57,11 @@ internal static class JsonInput
     /// </summary>
     public static T FromText<T>(string json, DocumentLimits limits, Func<DocumentProblem, T> fail, BytesReader<T> read)
     {
-        // A string of n chars takes at most 3n UTF-8 bytes; only count exactly near the limit.
-        if ((long)json.Length * 3 > limits.MaxBytes && Encoding.UTF8.GetByteCount(json) is var count && count > limits.MaxBytes)
+        // A string of n chars takes at most 3n UTF-8 bytes; only count exactly near the limit (and once).
+        int? exact = null;
+        if ((long)json.Length * 3 > limits.MaxBytes && (exact = Encoding.UTF8.GetByteCount(json)) > limits.MaxBytes)
         {
-            return fail(new DocumentProblem("$", ProblemText.TooLarge(count, limits.MaxBytes)));
+            return fail(new DocumentProblem("$", ProblemText.TooLarge(exact.Value, limits.MaxBytes)));
         }
 
         if (json.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
@@ -72,7 +73,7 @@ internal static class JsonInput
         // A small text goes into a pooled buffer of its largest size; a large one into an array of its exact
         // size (three bytes a char would triple a large document's memory).
         var most = Encoding.UTF8.GetMaxByteCount(json.Length);
-        var buffer = Take(most <= Pooled ? most : Encoding.UTF8.GetByteCount(json));
+        var buffer = Take(most <= Pooled ? most : exact ?? Encoding.UTF8.GetByteCount(json));
         try
         {
             return read(buffer.AsSpan(0, Encoding.UTF8.GetBytes(json, buffer)));
