@@ -462,6 +462,7 @@ public static class WorkspaceGenerators
                from category in Gen.Elements(Enum.GetValues<TieCategory>())
                from strength in Strength()
                from since in MaybeValue(PartialDate(2010, 2025))
+               from ended in Gen.Frequency((5, Gen.Constant(false)), (1, Gen.Constant(true)))
                from source in Maybe(Gen.Elements("member", "website", "news story"))
                from note in Maybe(Gen.Elements("sits on the board", "college roommates", "donor"))
                from fields in extra
@@ -472,6 +473,7 @@ public static class WorkspaceGenerators
                    Category = category,
                    Strength = strength,
                    Since = since,
+                   Until = ended && since is { } s ? Core.PartialDate.FromDate(s.Latest.AddYears(2)) : null,
                    Source = source,
                    Note = note,
                    UnknownFields = fields,

@@ -16,21 +16,108 @@ public sealed class WorkspaceSectionsTests
 {
     private static readonly DateOnly Base = new(2026, 3, 1);
 
-    /// <summary>A generated workspace with every section filled from its own parties, so all references hold.</summary>
+    /// <summary>
+    /// A generated workspace with every section filled from its own parties, so all references hold:
+    /// a policy (with a description, a fallback rule and a predicate), the default ladder or a variant
+    /// of it (its pace, a negated criterion), tier overrides, a power map, assets, an outreach plan and
+    /// collaboration data with every field in play; and fields a newer version wrote on any record
+    /// (<see cref="WithUnknownFields"/>). <see cref="GeneratorFieldCoverageTests"/> holds it to every
+    /// field of the document.
+    /// </summary>
     internal static Gen<Workspace> WithSections { get; } =
         from workspace in WorkspaceGenerators.WorkspaceGen()
         from policy in WorkspaceGenerators.Maybe(Partnering.Core.Tests.Eligibility.EligibilityGenerators.Policy(4))
-        from useLadder in Gen.Elements(true, false)
+        from policyExtras in Gen.Elements(true, false)
+        from ladder in Gen.Elements(0, 1, 2)
         from seed in Gen.Choose(0, 1_000_000)
-        from actions in Gen.Choose(0, 4)
-        from events in Gen.Choose(0, 4)
-        select AddSections(workspace, policy, useLadder, seed, actions, events);
+        from collaboration in Collaboration(workspace)
+        from unknownSeed in Gen.Choose(-1, 1_000_000)
+        select WithUnknownFields(AddSections(workspace, policyExtras ? Decorated(policy) : policy, ladder, seed, collaboration), unknownSeed);
 
-    private static Workspace AddSections(Workspace workspace, Partnering.Core.Eligibility.EligibilityPolicy? policy, bool useLadder, int seed, int actionCount, int eventCount)
+    /// <summary>Collaboration data naming the workspace's own parties, or none when it has no organizations.</summary>
+    private static Gen<CollaborationData?> Collaboration(Workspace workspace)
+    {
+        var organizations = workspace.Partners.OfType<Organization>().Select(o => o.Id).Prepend(workspace.Chapter.Id).ToArray();
+        var members = workspace.Chapter.Members.Select(m => m.Id).ToArray();
+        return organizations.Length < 2 || members.Length == 0
+            ? Gen.Constant<CollaborationData?>(null)
+            : CollaborationGenerators.Data(organizations, members).Select(d => (CollaborationData?)d);
+    }
+
+    /// <summary>The policy with the fields the rule generator leaves out: a description, a fallback rule and a rule that calls a predicate.</summary>
+    private static Partnering.Core.Eligibility.EligibilityPolicy? Decorated(Partnering.Core.Eligibility.EligibilityPolicy? policy) => policy is null ? null : policy with
+    {
+        Description = "A generated policy",
+        WhenNothingPermits = new Partnering.Core.Eligibility.PolicyRule { Id = "fallback", Effect = Partnering.Core.Eligibility.RuleEffect.Review, Reason = "Nothing else decided it." },
+        Rules =
+        [
+            .. policy.Rules,
+            new Partnering.Core.Eligibility.PolicyRule
+            {
+                Id = "called",
+                Effect = Partnering.Core.Eligibility.RuleEffect.Review,
+                Reason = "A predicate asks for review.",
+                When = new Partnering.Core.Eligibility.PolicyCondition.PredicateTest { Name = "x.generated", Arguments = [new("limit", Partnering.Core.Eligibility.PolicyValue.Of(3)), new("kinds", Partnering.Core.Eligibility.PolicyValue.ListOf([Partnering.Core.Eligibility.PolicyValue.Of("union")]))] },
+            },
+        ],
+    };
+
+    /// <summary>
+    /// The workspace with fields a newer version wrote on about a third of its records, in every section
+    /// (a condition object is closed, so it gets none): saved, widened, and loaded back. A negative seed
+    /// leaves it as it is.
+    /// </summary>
+    internal static Workspace WithUnknownFields(Workspace workspace, int seed)
+    {
+        if (seed < 0)
+        {
+            return workspace;
+        }
+
+        var random = new Random(seed);
+        var root = JsonNode.Parse(WorkspaceDocument.Save(workspace))!;
+        Widen(root, WorkspaceJsonContext.Default.WorkspaceDto, random);
+        var loaded = WorkspaceDocument.Load(root.ToJsonString());
+        Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+        return loaded.Value!;
+    }
+
+    private static void Widen(JsonNode? node, System.Text.Json.Serialization.Metadata.JsonTypeInfo type, Random random)
+    {
+        if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                Widen(item, type, random);
+            }
+
+            return;
+        }
+
+        if (node is not JsonObject obj)
+        {
+            return;
+        }
+
+        foreach (var property in type.Properties)
+        {
+            var held = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>) ? property.PropertyType.GetGenericArguments()[0] : property.PropertyType;
+            if (held.IsSubclassOf(typeof(Dto)) && obj[property.Name] is { } child)
+            {
+                Widen(child, WorkspaceJsonContext.Default.GetTypeInfo(held)!, random);
+            }
+        }
+
+        if (type.Type != typeof(PolicyConditionDto) && random.Next(3) == 0 && !obj.ContainsKey("x-sync"))
+        {
+            obj["x-sync"] = random.Next(2) == 0 ? JsonValue.Create("crm-" + random.Next(1000)) : new JsonObject { ["by"] = "board", ["at"] = new JsonArray(1, null, true) };
+        }
+    }
+
+    private static Workspace AddSections(Workspace workspace, Partnering.Core.Eligibility.EligibilityPolicy? policy, int ladder, int seed, CollaborationData? collaboration)
     {
         var members = workspace.Chapter.Members.Select(m => m.Id).ToArray();
         var partners = workspace.Partners.Select(p => p.Id).ToArray();
-        var organizations = workspace.Partners.OfType<Organization>().Select(o => o.Id).ToArray();
         var parties = partners.Concat(members).Prepend(workspace.Chapter.Id).ToArray();
         var tiers = TierLadder.Default.Tiers.Select(t => t.Name).ToArray();
         PartyId Pick(PartyId[] from, int i) => from[(seed + i) % from.Length];
@@ -50,59 +137,69 @@ public sealed class WorkspaceSectionsTests
                 Target = Pick(partners, 0),
                 Issue = new IssueArea("health-care"),
                 Title = "A map",
-                Placements = [.. parties.Take(3).Select((p, i) => new Placement { Actor = p, Support = 0.25 * (i - 1), Influence = 0.5, AssessedOn = Base.AddDays(i), AssessedBy = "someone" })],
+                Placements = [.. parties.Take(3).Select((p, i) => new Placement
+                {
+                    Actor = p,
+                    Support = 0.25 * (i - 1),
+                    Influence = 0.5,
+                    AssessedOn = Base.AddDays(i),
+                    AssessedBy = "someone",
+                    Source = i == 1 ? "a one-on-one" : null,
+                    Note = i == 2 ? "moving our way" : null,
+                })],
             },
         };
 
-        var assets = new[] { new DeclaredAsset { Id = "asset-1", Category = AssetCategory.PhysicalOrFinancial, Name = "a small fund", Holder = Pick(parties, 1), Amount = 500, Unit = "USD" } };
+        var assets = new[] { new DeclaredAsset { Id = "asset-1", Category = AssetCategory.PhysicalOrFinancial, Name = "a small fund", Holder = Pick(parties, 1), Amount = 500, Unit = "USD", Note = seed % 2 == 0 ? "for printing" : null } };
 
-        CollaborationData? collaboration = organizations.Length == 0 ? null : new CollaborationData
+        var outreach = partners.Length == 0 || members.Length == 0 ? null : new OutreachPlan
         {
-            Tables =
+            StartsOn = Base,
+            Items =
             [
-                new CoalitionTable
+                .. partners.Take(2).Select((p, i) => new OutreachItem
                 {
-                    Id = "table-1",
-                    Name = "Health Care Table",
-                    Issue = new IssueArea("health-care"),
-                    Cadence = new MeetingCadence { Start = Base, Frequency = CadenceFrequency.Monthly },
-                    Seats = [new TableSeat { Organization = workspace.Chapter.Id }, .. organizations.Select(o => new TableSeat { Organization = o })],
-                    Meetings = [new TableMeeting { Date = Base.AddDays(7), Attendance = [workspace.Chapter.Id, .. organizations.Take(2)] }],
-                    Actions = [.. Enumerable.Range(0, actionCount).Select(i => new AgreedAction
-                    {
-                        Id = $"a{i}",
-                        Description = "bring the sign-up sheets",
-                        Owner = Pick(organizations, i),
-                        AgreedOn = Base.AddDays(7),
-                        Due = Base.AddDays(20),
-                        Status = i % 2 == 0 ? ActionStatus.Delivered : ActionStatus.Open,
-                        DeliveredOn = i % 2 == 0 ? Base.AddDays(15) : null,
-                    })],
-                },
+                    MapId = i == 0 ? "map-1" : null,
+                    Partner = p,
+                    Owner = Pick(members, i),
+                    Tier = tiers[i % tiers.Length],
+                    Ask = "a first one-on-one",
+                    FirstStep = i == 0 ? "ask for an introduction" : null,
+                    Introducer = i == 0 ? Pick(members, i + 1) : null,
+                    Due = Base.AddDays(14 + i),
+                    Reason = i == 0 ? "they hold the target's ear" : null,
+                }),
             ],
-            Calendar = [.. Enumerable.Range(0, eventCount).Select(i => new CalendarEvent
-            {
-                Id = $"e{i}",
-                Title = $"Event {i}",
-                Date = Base.AddDays(i),
-                Start = new TimeOnly(9, 0),
-                End = new TimeOnly(11, 0),
-                Kind = EventKind.Rally,
-                Host = Pick(parties, i),
-                Sponsors = [new EventSponsor { Sponsor = Pick(organizations, i + 1), Visibility = i % 2 == 0 ? SponsorVisibility.Public : SponsorVisibility.Hidden }],
-            })],
         };
 
         return workspace with
         {
             Policy = policy,
-            Ladder = useLadder ? TierLadder.Default : null,
+            Ladder = ladder switch { 0 => null, 1 => TierLadder.Default, _ => LadderVariant },
             TierOverrides = overrides,
             PowerMaps = maps,
             Assets = assets,
+            Outreach = outreach,
             Collaboration = collaboration,
         };
     }
+
+    /// <summary>The default ladder with its pace changed and its first step's criterion also asking, negated, that eligibility be known to be at most Review.</summary>
+    private static TierLadder LadderVariant { get; } = TierLadder.Default with
+    {
+        Pace = new TierPace { FasterSteps = false, NoSkipping = false },
+        Steps =
+        [
+            TierLadder.Default.Steps[0] with
+            {
+                When = new AllOfCriterion
+                {
+                    Items = [TierLadder.Default.Steps[0].When, new NotCriterion { Item = new EligibilityCriterion { AtMost = Partnering.Core.Eligibility.EligibilityOutcome.NotPermitted, RequireKnown = false } }],
+                },
+            },
+            .. TierLadder.Default.Steps.Skip(1),
+        ],
+    };
 
     [Property]
     public Property Save_then_load_gives_an_equal_workspace_with_sections()
