@@ -78,9 +78,9 @@ internal static class DtoInput
         return Contexts.Count < 16 ? Contexts.GetOrAdd(maxDepth, context) : context;
     }
 
-    public static DocumentProblem JsonProblem(JsonException e, string at, ReadOnlySpan<byte> utf8, DocumentLimits limits, bool allowComments = false)
+    public static DocumentProblem JsonProblem(JsonException e, string at, ReadOnlySpan<byte> utf8, DocumentLimits limits, bool allowComments = false, long valueStart = 0)
     {
-        var where = JsonInput.Where(e);
+        var where = JsonInput.Where(e, utf8, valueStart);
 
         // Inside a kept unknown value the serializer's path stops at the field that holds it; the
         // input check finds the repeated field itself.

@@ -34,6 +34,7 @@ public static partial class WorkspaceDocument
         var workspaceReader = new WorkspaceReader(lengths);
         var at = "$";
         var item = -1;
+        long start = 0; // where the value being read starts, for the position of a serializer's problem
         try
         {
             var reader = window.Reader(new JsonReaderOptions { MaxDepth = limits.MaxDepth });
@@ -73,6 +74,7 @@ public static partial class WorkspaceDocument
                 // time too, so the window never has to hold a whole array of them (a document that
                 // fails here is read again whole and reported).
                 window.Read(ref reader, whole: true, piecewiseArray: (name is "ties" or "interactions" && (streaming || CouldStream(dto, seen))) || (name is "partners" or "powerMaps" && window.IsChunked));
+                start = reader.TokenStartIndex;
                 if (Fields.ContainsKey(name) && !seen.Add(name))
                 {
                     return Fail(new DocumentProblem(at, ProblemText.Duplicate(name)));
@@ -97,14 +99,15 @@ public static partial class WorkspaceDocument
 
                             // A plainly valid item is read straight into the model; anything else
                             // is read again from the same place through its DTO, which reports it.
-                            var start = reader;
+                            var itemStart = reader;
                             if (name == "ties" ? workspaceReader.TryStreamTie(ref reader) : workspaceReader.TryStreamInteraction(ref reader))
                             {
                                 index++;
                                 continue;
                             }
 
-                            reader = start;
+                            reader = itemStart;
+                            start = reader.TokenStartIndex;
                             if (name == "ties")
                             {
                                 workspaceReader.StreamTie(reader.TokenType == JsonTokenType.Null ? null : JsonSerializer.Deserialize(ref reader, context.TieDto), index);
@@ -141,7 +144,7 @@ public static partial class WorkspaceDocument
                         }
 
                         dto.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal);
-                        if (!dto.Extra.TryAdd(name, JsonElement.ParseValue(ref reader)))
+                        if (!dto.Extra.TryAdd(name, JsonSerializer.Deserialize(ref reader, context.JsonElement)))
                         {
                             return Fail(new DocumentProblem(at, ProblemText.Duplicate(name)));
                         }
@@ -151,13 +154,14 @@ public static partial class WorkspaceDocument
             }
 
             at = "$";
+            start = 0;
             window.Read(ref reader); // throws on anything after the document's object
         }
         catch (JsonException e)
         {
             return window.IsChunked
                 ? Fail(new DocumentProblem(at, "The document is read again whole to report this problem."))
-                : Fail(DtoInput.JsonProblem(e, item < 0 ? at : JsonPath.Item(at, item), window.Data, limits));
+                : Fail(DtoInput.JsonProblem(e, item < 0 ? at : JsonPath.Item(at, item), window.Data, limits, valueStart: start));
         }
         catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -243,7 +247,7 @@ public static partial class WorkspaceDocument
                     map.Placements = JsonSerializer.Deserialize(ref reader, context.ListPlacementDto);
                     break;
                 default:
-                    (map.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonElement.ParseValue(ref reader);
+                    (map.Extra ??= new Dictionary<string, JsonElement>(StringComparer.Ordinal))[name] = JsonSerializer.Deserialize(ref reader, context.JsonElement);
                     break;
             }
         }

@@ -385,6 +385,24 @@ internal static class JsonInput
     public static string Where(JsonException e)
         => e.LineNumber is { } line ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {e.BytePositionInLine + 1})") : string.Empty;
 
+    /// <summary>
+    /// Where the serializer stopped in the document, when it was reading a value that starts at
+    /// <paramref name="valueStart"/> of <paramref name="utf8"/>: its position is counted from the value's
+    /// start, so the lines before the value (and, on the value's first line, the bytes before it) are added.
+    /// </summary>
+    public static string Where(JsonException e, ReadOnlySpan<byte> utf8, long valueStart)
+    {
+        if (e.LineNumber is not { } line || valueStart <= 0 || valueStart > utf8.Length)
+        {
+            return Where(e);
+        }
+
+        var before = utf8[..(int)valueStart];
+        var lines = before.Count((byte)'\n');
+        var column = line == 0 ? before.Length - (before.LastIndexOf((byte)'\n') + 1) : 0;
+        return string.Create(CultureInfo.InvariantCulture, $" (line {lines + line + 1}, byte {column + e.BytePositionInLine + 1})");
+    }
+
     /// <summary>The reader's message without its own position suffix.</summary>
     private static string Plain(string message)
     {
