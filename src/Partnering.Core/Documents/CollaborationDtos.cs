@@ -55,7 +55,7 @@ internal sealed class CadenceDto : Dto
 {
     [JsonRequiredField, JsonExactDate] public string? Start { get; set; }
     [JsonRequiredField, JsonEnumValues(typeof(CadenceFrequency))] public string? Frequency { get; set; }
-    public int? Interval { get; set; }
+    [JsonNumberRange(1, 52)] public int? Interval { get; set; }
     public string? Time { get; set; }
     [JsonExactDate] public string? Until { get; set; }
 }
@@ -116,7 +116,7 @@ internal sealed class OneOnOneDto : Dto
     public string? Ask { get; set; }
     public bool? FormalCommitmentSought { get; set; }
     public ResearchDto? Research { get; set; }
-    public double? OurTalkShare { get; set; }
+    [JsonNumberRange(0, 1)] public double? OurTalkShare { get; set; }
     public List<NextStepDto?>? NextSteps { get; set; }
     [JsonEnumValues(typeof(MeetingPlace))] public string? Place { get; set; }
     public bool? AtLeadershipLevel { get; set; }
@@ -238,7 +238,7 @@ internal sealed class PlannedAgendaItemDto : Dto
     public string? Speaker { get; set; }
     [JsonPartyId] public string? SpeakerParty { get; set; }
     public bool? Guest { get; set; }
-    public int? Minutes { get; set; }
+    [JsonNumberRange(1, 720)] public int? Minutes { get; set; }
 }
 
 internal sealed class MeetingProfileDto : Dto

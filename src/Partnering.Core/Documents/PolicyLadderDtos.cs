@@ -94,8 +94,8 @@ internal sealed class TierFasterDto : Dto
 
 internal sealed class TierDecayDto : Dto
 {
-    [JsonRequiredField] public int? AtRiskAfterDays { get; set; }
-    [JsonRequiredField] public int? GraceDays { get; set; }
+    [JsonRequiredField, JsonNumberRange(1, 100_000)] public int? AtRiskAfterDays { get; set; }
+    [JsonRequiredField, JsonNumberRange(1, 100_000)] public int? GraceDays { get; set; }
     [JsonRequiredField] public string? Floor { get; set; }
 }
 
@@ -112,10 +112,10 @@ internal sealed class TierCriterionDto : Dto
     public List<TierCriterionDto?>? Any { get; set; }
     public TierCriterionDto? Not { get; set; }
     [JsonEnumValues(typeof(TierEvidence))] public string? Evidence { get; set; }
-    public int? AtLeast { get; set; }
-    public int? AtMost { get; set; }
-    public int? WithinDays { get; set; }
-    public int? DaysInTier { get; set; }
+    [JsonNumberRange(0, double.MaxValue)] public int? AtLeast { get; set; }
+    [JsonNumberRange(0, double.MaxValue)] public int? AtMost { get; set; }
+    [JsonNumberRange(1, 100_000)] public int? WithinDays { get; set; }
+    [JsonNumberRange(1, 100_000)] public int? DaysInTier { get; set; }
     public bool? OwnerAssigned { get; set; }
     [JsonEnumValues(typeof(EligibilityOutcome))] public string? EligibilityAtMost { get; set; }
     public bool? RequireKnown { get; set; }

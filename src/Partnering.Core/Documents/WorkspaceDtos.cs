@@ -188,7 +188,7 @@ internal sealed class PartnerDto : Dto
     public List<string?>? Capacities { get; set; }
     public List<string?>? Constraints { get; set; }
     public string? Base { get; set; }
-    public int? BaseSize { get; set; }
+    [JsonNumberRange(0, double.MaxValue)] public int? BaseSize { get; set; }
     public List<string?>? History { get; set; }
     public List<PracticeDto?>? Practices { get; set; }
     public string? NationalParent { get; set; }

@@ -108,7 +108,64 @@ public sealed partial class SchemaValidationTests
         "-$.chapter.id",
         "-$.ties[0].strength",
         "-$.interactions[1].commitment.madeBy",
+        "-$.partners[0].kind", // an organization's kind and partisan nature are required of organizations only
+        "-$.partners[0].partisanNature",
+        "$.partners[0].roles=[\"electedOfficial\"]", // neither kind of partner takes the other's fields
+        "$.partners[1].kind=\"issueAdvocacy\"",
+        "$.partners[0].baseSize=-1",
+        "$.partners[0].positions=[{\"issue\":\"climate\",\"stance\":\"support\"}]", // a position's outcome
+        "$.partnerships[0].allyChoices=[{\"date\":\"2025-02-01\",\"ally\":true}]", // an ally choice's reason
     };
+
+    [Property(Runs = 60)]
+    public Property A_null_optional_field_reads_as_absent_for_the_loader_and_the_schema()
+        => Prop.ForAll(
+            (from workspace in WorkspaceSectionsTests.WithSections
+             from seed in Gen.Choose(0, int.MaxValue - 1)
+             select (workspace, seed)).ToArbitrary(),
+            t =>
+            {
+                // Write null for absent optional fields of records of every kind (a condition or a
+                // criterion, which must hold exactly one key, aside); the workspace is the same.
+                var root = JsonNode.Parse(WorkspaceDocument.Save(t.workspace))!;
+                var nulls = WithNulls(root, WorkspaceJsonContext.Default.WorkspaceDto, new Random(t.seed));
+                var json = root.ToJsonString();
+
+                var loaded = WorkspaceDocument.Load(json);
+                Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
+                Assert.Equal(t.workspace, loaded.Value);
+                Assert.True(Valid(json, out var errors), $"{nulls} nulls: {errors}");
+            });
+
+    private static int WithNulls(JsonNode? node, System.Text.Json.Serialization.Metadata.JsonTypeInfo type, Random random)
+    {
+        var count = 0;
+        if (node is JsonArray array)
+        {
+            foreach (var item in array)
+            {
+                count += WithNulls(item, type, random);
+            }
+        }
+        else if (node is JsonObject obj && type.Type != typeof(PolicyConditionDto) && type.Type != typeof(TierCriterionDto))
+        {
+            foreach (var property in type.Properties.Where(p => !p.IsExtensionData))
+            {
+                var held = property.PropertyType.IsGenericType && property.PropertyType.GetGenericTypeDefinition() == typeof(List<>) ? property.PropertyType.GetGenericArguments()[0] : property.PropertyType;
+                if (obj[property.Name] is { } child)
+                {
+                    count += held.IsSubclassOf(typeof(Dto)) ? WithNulls(child, WorkspaceJsonContext.Default.GetTypeInfo(held)!, random) : 0;
+                }
+                else if (!obj.ContainsKey(property.Name) && random.Next(2) == 0 && !(type.Type == typeof(WorkspaceDto) && property.Name == "members"))
+                {
+                    obj[property.Name] = null;
+                    count++;
+                }
+            }
+        }
+
+        return count;
+    }
 
     [Theory]
     [MemberData(nameof(ShapeRefusals))]

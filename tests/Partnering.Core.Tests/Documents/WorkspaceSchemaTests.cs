@@ -38,7 +38,14 @@ public sealed class WorkspaceSchemaTests
         [typeof(CommitmentDto)] = ["madeBy", "description", "due"],
         [typeof(OwnerAssignmentDto)] = ["member", "since"],
         [typeof(PartnershipDto)] = ["partner"],
+        [typeof(PositionDto)] = ["issue", "outcome", "stance"],
+        [typeof(AllyChoiceDto)] = ["date", "reason"],
     };
+
+    /// <summary>The fields only one kind of partner has (the reader refuses them on the other kind).</summary>
+    private static readonly string[] OrganizationOnly = ["kind", "taxStatus", "partisanNature", "goals", "tactics", "capacities", "constraints", "base", "baseSize", "history", "practices", "nationalParent", "positions", "supportsCandidatesOf"];
+
+    private static readonly string[] IndividualOnly = ["roles", "offices", "candidacies", "affiliations"];
 
     /// <summary>The shipped schemas: file name, generator.</summary>
     public static TheoryData<string> SchemaFiles => new() { WorkspaceDocument.SchemaFileName, PolicyDocument.SchemaFileName, TierLadderDocument.SchemaFileName };
@@ -97,8 +104,10 @@ public sealed class WorkspaceSchemaTests
             return schema;
         }
 
-        // A null value reads as an absent field; the schema shows the plain type so editors suggest it.
-        if (node["type"] is JsonArray types && types.Count == 2 && types.Any(t => t?.GetValue<string>() == "null"))
+        // A null value reads as an absent field, so an optional field may be null. A required field
+        // (which null leaves missing) and a list's item (a null item is refused) may not.
+        if (node["type"] is JsonArray types && types.Count == 2 && types.Any(t => t?.GetValue<string>() == "null")
+            && !(context.PropertyInfo is { } optional && !RequiredOf(optional.DeclaringType).Contains(optional.Name)))
         {
             node["type"] = types.First(t => t?.GetValue<string>() != "null")!.GetValue<string>();
         }
@@ -126,6 +135,11 @@ public sealed class WorkspaceSchemaTests
                 foreach (var name in Enum.GetNames(values.EnumType))
                 {
                     names.Add(JsonNamingPolicy.CamelCase.ConvertName(name));
+                }
+
+                if (target["type"] is JsonArray nullable && nullable.Any(t => t?.GetValue<string>() == "null"))
+                {
+                    names.Add(null); // an optional field may be null, which reads as absent
                 }
 
                 target["enum"] = names;
@@ -165,6 +179,30 @@ public sealed class WorkspaceSchemaTests
                     node["pattern"] = "^[A-Za-z]{2}$";
                     break;
             }
+        }
+
+        if (node.ContainsKey("properties") && context.TypeInfo.Type == typeof(PartnerDto))
+        {
+            // An organization needs its kind and partisan nature; neither kind takes the other's fields (null, which reads as absent, aside).
+            static JsonObject When(string type, string[] required, string[] forbidden)
+            {
+                var then = new JsonObject();
+                if (required.Length > 0)
+                {
+                    then["required"] = new JsonArray([.. required.Select(r => (JsonNode)r)]);
+                }
+
+                then["properties"] = new JsonObject(
+                    forbidden.Select(f => KeyValuePair.Create(f, (JsonNode?)new JsonObject { ["type"] = "null" }))
+                        .Concat(required.Select(r => KeyValuePair.Create(r, (JsonNode?)new JsonObject { ["not"] = new JsonObject { ["type"] = "null" } }))));
+                return new JsonObject
+                {
+                    ["if"] = new JsonObject { ["properties"] = new JsonObject { ["type"] = new JsonObject { ["const"] = type } }, ["required"] = new JsonArray("type") },
+                    ["then"] = then,
+                };
+            }
+
+            node["allOf"] = new JsonArray(When("organization", ["kind", "partisanNature"], IndividualOnly), When("individual", [], OrganizationOnly));
         }
 
         if (node.ContainsKey("properties") && context.TypeInfo.Type == typeof(PolicyConditionDto))
