@@ -132,9 +132,13 @@ public static partial class PolicyDocument
                 return name is null || r.Problems.Count > before ? null : new PolicyCondition.PredicateTest { Name = name, Arguments = arguments };
             }
 
+            // Only keys no condition has are unknown; a comparison or arguments alone lack their fact or predicate.
+            var unknown = names.Where(n => Array.IndexOf(ConditionKeys, n) < 0).ToList();
             r.Problem(path, names.Count == 0
                 ? "A condition must not be empty; omit 'when' for a rule that always applies."
-                : $"Unknown condition '{string.Join("', '", names)}'; a condition is one of all, any, not, fact (with is, in, has, hasAny, atLeast or atMost) or predicate.");
+                : unknown.Count > 0
+                    ? $"Unknown condition '{string.Join("', '", unknown)}'; a condition is one of all, any, not, fact (with is, in, has, hasAny, atLeast or atMost) or predicate."
+                    : $"'{string.Join("', '", names)}' is not a condition alone: a comparison (is, in, has, hasAny, atLeast, atMost) goes beside 'fact', and 'args' beside 'predicate'.");
             return null;
         }
 

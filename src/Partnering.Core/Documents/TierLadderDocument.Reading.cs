@@ -92,8 +92,9 @@ public static partial class TierLadderDocument
             var kinds = CriterionKeys.Where((_, i) => present[i]).ToList();
             if (kinds.Count != 1)
             {
+                var unknown = kinds.Count == 0 ? dto.Extra?.Keys.ToList() ?? [] : [];
                 r.Problem(path, kinds.Count == 0
-                    ? $"A criterion needs exactly one of {string.Join(", ", CriterionKeys)}."
+                    ? $"A criterion needs exactly one of {string.Join(", ", CriterionKeys)}{(unknown.Count > 0 ? $"; '{string.Join("', '", unknown)}' is none of them" : string.Empty)}."
                     : $"A criterion has exactly one of {string.Join(", ", CriterionKeys)}; this one has {string.Join(", ", kinds)}. Combine them with 'all'.");
                 return null;
             }

@@ -355,7 +355,9 @@ internal static class JsonInput
                 frames[^1] = frames[^1] with { Name = null };
             }
 
-            problems.Add(new DocumentProblem(PathOf(frames), $"The {what} holds a lone surrogate (an escaped \\uD800-\\uDFFF without its pair) or bytes that are not UTF-8: text like this cannot be saved back, so it is refused. Write the character itself, or both halves of its surrogate pair."));
+            problems.Add(new DocumentProblem(PathOf(frames), reader.ValueIsEscaped
+                ? $"The {what} holds a lone surrogate (an escaped \\uD800-\\uDFFF without its pair) or bytes that are not UTF-8: text like this cannot be saved back, so it is refused. Write the character itself, or both halves of its surrogate pair."
+                : $"The {what} holds bytes that are not UTF-8: the file was saved in another encoding (such as Windows-1252). Save it as UTF-8."));
             return problems.Count < limits.MaxProblems;
         }
 
@@ -407,7 +409,19 @@ internal static class JsonInput
     private static string Plain(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut >= 0 ? message[..cut] : message).TrimEnd();
+        message = (cut >= 0 ? message[..cut] : message).TrimEnd();
+
+        // The reader's words for the slips of hand editing, said for a person with the file open.
+        return message switch
+        {
+            _ when message.Contains("trailing comma", StringComparison.Ordinal)
+                => "a comma is followed by the end of its object or array; JSON allows no comma after the last item, so remove it",
+            _ when message.StartsWith("'/' is an invalid start of", StringComparison.Ordinal)
+                => "a comment starts here, and this document takes no comments (only a stand-alone ladder does); remove it or put the note in a field of its own",
+            _ when message.StartsWith("'0xFF' is an invalid start of", StringComparison.Ordinal) || message.StartsWith("'0xFE' is an invalid start of", StringComparison.Ordinal)
+                => "the file is not UTF-8 (it starts like a UTF-16 file, which some editors call 'Unicode'); save it as UTF-8",
+            _ => message,
+        };
     }
 
     private static string PathOf(List<Frame> frames)

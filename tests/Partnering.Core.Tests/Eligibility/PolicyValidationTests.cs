@@ -107,6 +107,9 @@ public class PolicyValidationTests
     public void Conditions_are_closed_and_missing_fields_are_named()
     {
         AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"eval": "1 == 1"}, {{Ok}}}]""", "$.rules[0].when", "Unknown condition 'eval'");
+        // A misspelled "fact" names only the misspelled key, not the comparison beside it.
+        AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"fcat": "partner.kind", "is": "union"}, {{Ok}}}]""", "$.rules[0].when", "Unknown condition 'fcat';");
+        AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"is": "union"}, {{Ok}}}]""", "$.rules[0].when", "'is' is not a condition alone: a comparison (is, in, has, hasAny, atLeast, atMost) goes beside 'fact'");
         AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"fact": "member.named", "is": true, "because": "x"}, {{Ok}}}]""", "$.rules[0].when.because", "conditions are closed");
         AssertProblem("""[{"id": "a", "effect": "forbid"}]""", "$.rules[0].reason", "The required field \"reason\" is missing.");
         AssertProblem($$"""[{"id": "a", "effect": "forbid", "when": {"fact": "partner.baseSize", "atLeast": 1.5}, {{Ok}}}]""", "$.rules[0].when.atLeast", "Expected a whole number; got 1.5.");
