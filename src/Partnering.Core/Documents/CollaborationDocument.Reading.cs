@@ -27,7 +27,7 @@ public static partial class CollaborationDocument
         r.Unique(oneOnOnes.Select(o => o.Id), oneOnOnePaths, "id", "the one-on-ones");
         r.Unique(calendar.Select(c => c.Id), eventPaths, "id", "the calendar's events");
         r.Unique(planned.Select(m => m.Id), plannedPaths, "id", "the planned meetings");
-        var data = r.Build(path, () => new CollaborationData
+        return r.Build(path, () => new CollaborationData
         {
             Tables = tables,
             OneOnOnes = oneOnOnes,
@@ -37,8 +37,7 @@ public static partial class CollaborationDocument
             Feedback = feedback,
             Accountability = accountability,
             UnknownFields = e.Extra!,
-        });
-        return problems.Count > before ? null : data;
+        }, before);
     }
 
     private static PartnerFeedback? ReadFeedback(DtoReader r, FeedbackDto e, Loc p)
@@ -71,18 +70,17 @@ public static partial class CollaborationDocument
         var cadence = r.Object(e.Cadence, "cadence", p, (x, q) => ReadCadence(r, x, q), required: true);
 
         var seats = r.Array(e.Seats, "seats", p, (x, q) => ReadSeat(r, x, q), out var seatPaths);
-        var attendancePaths = new List<List<Loc>>();
-        var meetings = r.Array(e.Meetings, "meetings", p, (x, q) => ReadTableMeeting(r, x, q, attendancePaths));
+        var meetings = r.Array(e.Meetings, "meetings", p, (x, q) => ReadTableMeeting(r, x, q), out var meetingPaths);
         var actions = r.Array(e.Actions, "actions", p, (x, q) => ReadAction(r, x, q), out var actionPaths);
 
         r.Unique(seats.Select(s => s.Organization.Value), seatPaths, "organization", "the table's seats");
         r.Unique(actions.Select(a => a.Id), actionPaths, "id", "the table's actions");
         var seated = seats.Select(s => s.Organization).ToHashSet();
-        void Seated(PartyId party, Loc at)
+        void Seated(PartyId party, Loc at, int item = -1)
         {
             if (!seated.Contains(party))
             {
-                r.Problem(at, $"'{party}' has no seat at this table; add it to seats.");
+                r.Problem(item < 0 ? at : at.Item(item), $"'{party}' has no seat at this table; add it to seats.");
             }
         }
 
@@ -90,7 +88,7 @@ public static partial class CollaborationDocument
         {
             for (var a = 0; a < meetings[m].Attendance.Count; a++)
             {
-                Seated(meetings[m].Attendance[a], attendancePaths[m][a]);
+                Seated(meetings[m].Attendance[a], meetingPaths[m].Dot("attendance"), a);
             }
         }
 
@@ -132,19 +130,13 @@ public static partial class CollaborationDocument
         return r.Build(p, () => new TableSeat { Organization = org!.Value, Representatives = reps, Since = since, UnknownFields = e.Extra! }, before);
     }
 
-    private static TableMeeting? ReadTableMeeting(DtoReader r, TableMeetingDto e, Loc p, List<List<Loc>> attendancePaths)
+    private static TableMeeting? ReadTableMeeting(DtoReader r, TableMeetingDto e, Loc p)
     {
         var before = r.Problems.Count;
         var date = r.Date(e.Date, "date", p, required: true);
-        var attendance = r.Values(e.Attendance, "attendance", p, r.ParseId, out var paths);
+        var attendance = r.Values(e.Attendance, "attendance", p, r.ParseId, out _);
         var agenda = r.Array(e.Agenda, "agenda", p, (x, q) => ReadAgendaItem(r, x, q));
-        if (r.Problems.Count > before)
-        {
-            return null;
-        }
-
-        attendancePaths.Add(paths);
-        return r.Build(p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = e.Extra! });
+        return r.Build(p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = e.Extra! }, before);
     }
 
     private static AgendaItem? ReadAgendaItem(DtoReader r, AgendaItemDto e, Loc p)
@@ -153,7 +145,6 @@ public static partial class CollaborationDocument
         var kind = r.Enum<AgendaItemKind>(e.Kind, "kind", p, required: true);
         var title = r.String(e.Title, "title", p, required: true);
         var proposal = r.Object(e.Proposal, "proposal", p, (y, q) => ReadProposal(r, y, q));
-
         return r.Build(p, () => new AgendaItem { Kind = kind!.Value, Title = title!, Proposal = proposal, UnknownFields = e.Extra! }, before);
     }
 

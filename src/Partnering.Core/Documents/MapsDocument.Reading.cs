@@ -32,7 +32,6 @@ public sealed partial record MapsDocument
     /// <summary>Maps the DTOs to the model with the shared value checks, collecting every problem with its path.</summary>
     internal sealed class Reader(DtoReader r)
     {
-
         public PowerMap? PowerMap(PowerMapDto dto, Loc path)
         {
             var before = r.Problems.Count;

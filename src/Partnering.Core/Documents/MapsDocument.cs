@@ -4,6 +4,7 @@ using System.IO;
 using System.Text.Json;
 using Partnering.Core.Maps;
 using Partnering.Core.Internal;
+using static Partnering.Core.Documents.DtoOutput;
 
 namespace Partnering.Core.Documents;
 
@@ -93,7 +94,7 @@ public sealed partial record MapsDocument
     internal string Save() => DtoOutput.Text(ToDto(), WorkspaceJsonContext.Default.MapsDocumentDto, indented: true);
 
     private MapsDocumentDto ToDto()
-        => new() { SchemaVersion = CurrentSchemaVersion, PowerMaps = DtoOutput.All(PowerMaps, ToDto), Assets = DtoOutput.All(Assets, ToDto), Outreach = ToDto(Outreach), Extra = DtoOutput.Extra(UnknownFields) };
+        => new() { SchemaVersion = CurrentSchemaVersion, PowerMaps = All(PowerMaps, ToDto), Assets = All(Assets, ToDto), Outreach = ToDto(Outreach), Extra = Extra(UnknownFields) };
 
     /// <summary>A power map as the document's data class (also an item of the workspace's <c>"powerMaps"</c>).</summary>
     internal static PowerMapDto ToDto(PowerMap map) => new()
@@ -102,7 +103,7 @@ public sealed partial record MapsDocument
         Target = map.Target.Value,
         Issue = map.Issue.Name,
         Title = map.Title,
-        Placements = DtoOutput.All(map.Placements, static p => new PlacementDto
+        Placements = All(map.Placements, static p => new PlacementDto
         {
             Actor = p.Actor.Value,
             Support = p.Support,
@@ -110,32 +111,32 @@ public sealed partial record MapsDocument
             Confidence = p.Confidence,
             Source = p.Source,
             AssessedBy = p.AssessedBy,
-            AssessedOn = DtoOutput.Day(p.AssessedOn),
+            AssessedOn = Day(p.AssessedOn),
             Note = p.Note,
-            Extra = DtoOutput.Extra(p.UnknownFields),
+            Extra = Extra(p.UnknownFields),
         }),
-        Extra = DtoOutput.Extra(map.UnknownFields),
+        Extra = Extra(map.UnknownFields),
     };
 
     /// <summary>A declared asset as the document's data class (also an item of the workspace's <c>"assets"</c>).</summary>
     internal static DeclaredAssetDto ToDto(DeclaredAsset a) => new()
     {
         Id = a.Id,
-        Category = JsonEnum<AssetCategory>.Name(a.Category),
+        Category = Name(a.Category),
         Name = a.Name,
         Holder = a.Holder?.Value,
         Amount = a.Amount,
         Unit = a.Unit,
         InUse = a.InUse,
         Note = a.Note,
-        Extra = DtoOutput.Extra(a.UnknownFields),
+        Extra = Extra(a.UnknownFields),
     };
 
     /// <summary>The outreach plan as the document's data class (also the workspace's <c>"outreach"</c>).</summary>
     internal static OutreachPlanDto? ToDto(OutreachPlan? plan) => plan is null ? null : new()
     {
-        StartsOn = DtoOutput.Day(plan.StartsOn),
-        Items = DtoOutput.All(plan.Items, static item => new OutreachItemDto
+        StartsOn = Day(plan.StartsOn),
+        Items = All(plan.Items, static item => new OutreachItemDto
         {
             MapId = item.MapId,
             Partner = item.Partner.Value,
@@ -144,10 +145,10 @@ public sealed partial record MapsDocument
             Ask = item.Ask,
             FirstStep = item.FirstStep,
             Introducer = item.Introducer?.Value,
-            Due = DtoOutput.Day(item.Due),
+            Due = Day(item.Due),
             Reason = item.Reason,
-            Extra = DtoOutput.Extra(item.UnknownFields),
+            Extra = Extra(item.UnknownFields),
         }),
-        Extra = DtoOutput.Extra(plan.UnknownFields),
+        Extra = Extra(plan.UnknownFields),
     };
 }
