@@ -51,5 +51,10 @@ public static partial class CollaborationDocument
     /// <param name="data">The data.</param>
     /// <param name="utf8Json">The stream.</param>
     /// <exception cref="ArgumentException">An <c>UnknownFields</c> entry has the name of a field this version writes.</exception>
-    public static void Save(CollaborationData data, Stream utf8Json) => DtoOutput.Write(utf8Json, ToDto(data), WorkspaceJsonContext.Default.CollaborationDto, indented: true);
+    public static void Save(CollaborationData data, Stream utf8Json)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        DtoOutput.Write(utf8Json, ToDto(data), WorkspaceJsonContext.Default.CollaborationDto, indented: true);
+    }
 }

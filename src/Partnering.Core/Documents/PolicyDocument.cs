@@ -72,6 +72,7 @@ public static partial class PolicyDocument
     public static void Save(EligibilityPolicy policy, Stream utf8Json)
     {
         ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(utf8Json);
         DtoOutput.Write(utf8Json, ToDto(policy), WorkspaceJsonContext.Default.PolicyDto, indented: true);
     }
 

@@ -183,14 +183,14 @@ public static partial class WorkspaceDocument
 
     /// <summary>Saves a workspace as UTF-8 JSON to a stream, which is flushed and left open.</summary>
     /// <param name="workspace">The workspace.</param>
-    /// <param name="utf8">The stream to write to.</param>
+    /// <param name="utf8Json">The stream to write to.</param>
     /// <param name="indented">Whether to indent the output (default) or write it compact.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> or <paramref name="utf8"/> is <see langword="null"/>.</exception>
-    internal static void Save(Workspace workspace, Stream utf8, bool indented)
+    /// <exception cref="ArgumentNullException"><paramref name="workspace"/> or <paramref name="utf8Json"/> is <see langword="null"/>.</exception>
+    internal static void Save(Workspace workspace, Stream utf8Json, bool indented)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        ArgumentNullException.ThrowIfNull(utf8);
-        using var writer = new Utf8JsonWriter(utf8, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        ArgumentNullException.ThrowIfNull(utf8Json);
+        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = indented, SkipValidation = true });
         WorkspaceReader.Write(writer, workspace);
     }
 
