@@ -19,7 +19,7 @@ public static class DecisionRecordDocument
     public static string Save(DecisionRecord record)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return Text(ToDto(record), WorkspaceJsonContext.Default.DecisionRecordDto, indented: false);
+        return Text(ToDto(record), WorkspaceJsonContext.Default.DecisionRecordDto, indented: false, relaxed: false);
     }
 
     /// <summary>Writes the record to a stream (left open) as UTF-8: the same bytes as <see cref="Save(DecisionRecord)"/>.</summary>
@@ -30,7 +30,7 @@ public static class DecisionRecordDocument
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        Write(utf8Json, ToDto(record), WorkspaceJsonContext.Default.DecisionRecordDto, indented: false);
+        Write(utf8Json, ToDto(record), WorkspaceJsonContext.Default.DecisionRecordDto, indented: false, relaxed: false);
     }
 
     private static DecisionRecordDto ToDto(DecisionRecord record)

@@ -18,7 +18,7 @@ namespace Partnering.Core.Documents;
 internal static class DtoOutput
 {
     /// <summary>The document as text (compact unless <paramref name="indented"/>).</summary>
-    public static string Text<T>(T dto, JsonTypeInfo<T> type, bool indented, bool relaxed = false)
+    public static string Text<T>(T dto, JsonTypeInfo<T> type, bool indented, bool relaxed = true)
     {
         using var buffer = new PooledBufferWriter(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, Options(indented, relaxed)))
@@ -30,14 +30,20 @@ internal static class DtoOutput
     }
 
     /// <summary>Writes the document to a stream, flushed and left open.</summary>
-    public static void Write<T>(Stream utf8, T dto, JsonTypeInfo<T> type, bool indented, bool relaxed = false)
+    public static void Write<T>(Stream utf8, T dto, JsonTypeInfo<T> type, bool indented, bool relaxed = true)
     {
         ArgumentNullException.ThrowIfNull(utf8);
         using var writer = new Utf8JsonWriter(utf8, Options(indented, relaxed));
         JsonSerializer.Serialize(writer, dto, type);
     }
 
-    private static JsonWriterOptions Options(bool indented, bool relaxed)
+    /// <summary>
+    /// The writer's options. A document for people (<paramref name="relaxed"/>) keeps its text as written:
+    /// accented letters, other scripts, emoji and <c>' &lt; &gt; &amp;</c> are not escaped (a file is not
+    /// HTML); quotes, backslashes and control characters still are. A canonical form that is hashed keeps
+    /// the strict escaping it was hashed with.
+    /// </summary>
+    public static JsonWriterOptions Options(bool indented, bool relaxed = true)
         => new() { Indented = indented, SkipValidation = true, Encoder = relaxed ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : null };
 
     /// <summary>The items mapped, or <see langword="null"/> (left out) when there are none.</summary>

@@ -63,7 +63,7 @@ public static partial class PolicyDocument
     internal static string Save(EligibilityPolicy policy, bool indented)
     {
         ArgumentNullException.ThrowIfNull(policy);
-        return DtoOutput.Text(ToDto(policy), WorkspaceJsonContext.Default.PolicyDto, indented);
+        return DtoOutput.Text(ToDto(policy), WorkspaceJsonContext.Default.PolicyDto, indented, relaxed: indented); // the compact form is hashed as it always was
     }
 
     /// <summary>Writes a policy as JSON to a stream. The stream is written, not closed.</summary>

@@ -72,7 +72,7 @@ public static partial class TierLadderDocument
     public static string Save(TierLadder ladder)
     {
         ArgumentNullException.ThrowIfNull(ladder);
-        return DtoOutput.Text(ToDto(ladder), WorkspaceJsonContext.Default.TierLadderDto, indented: true, relaxed: true);
+        return DtoOutput.Text(ToDto(ladder), WorkspaceJsonContext.Default.TierLadderDto, indented: true);
     }
 
     /// <summary>Writes a ladder as indented UTF-8 JSON to a stream (left open).</summary>
@@ -82,7 +82,7 @@ public static partial class TierLadderDocument
     {
         ArgumentNullException.ThrowIfNull(ladder);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        DtoOutput.Write(utf8Json, ToDto(ladder), WorkspaceJsonContext.Default.TierLadderDto, indented: true, relaxed: true);
+        DtoOutput.Write(utf8Json, ToDto(ladder), WorkspaceJsonContext.Default.TierLadderDto, indented: true);
     }
 
     /// <summary>The ladder as the document's data classes (also the workspace's <c>"ladder"</c> section).</summary>

@@ -190,7 +190,7 @@ public static partial class WorkspaceDocument
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(utf8Json);
-        using var writer = new Utf8JsonWriter(utf8Json, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        using var writer = new Utf8JsonWriter(utf8Json, DtoOutput.Options(indented));
         WorkspaceReader.Write(writer, workspace);
     }
 
@@ -209,7 +209,7 @@ public static partial class WorkspaceDocument
 
     private static void Write(Workspace workspace, IBufferWriter<byte> output, bool indented)
     {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        using var writer = new Utf8JsonWriter(output, DtoOutput.Options(indented));
         WorkspaceReader.Write(writer, workspace);
     }
 }

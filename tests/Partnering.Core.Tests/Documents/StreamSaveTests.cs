@@ -51,3 +51,35 @@ public sealed class StreamSaveTests
         Assert.Equal("utf8Json", error.ParamName);
     }
 }
+
+/// <summary>A saved document keeps people's text as they wrote it; only the hashed canonical form of a policy keeps its strict escaping.</summary>
+public sealed class SavedTextTests
+{
+    [Fact]
+    public void Accented_letters_apostrophes_and_ampersands_are_saved_as_written()
+    {
+        var document = ExampleDocuments.Minimal();
+        document["chapter"]!["members"]![1]!["name"] = "Ana María Morales 🙂 O'Brien <& Sons>";
+        document["chapter"]!["name"] = "Индивизибл Riverside – 河边";
+        document["partners"]![0]!["name"] = "Quote \" backslash \\ tab \t";
+        var workspace = WorkspaceDocument.Load(document.ToJsonString()).GetValueOrThrow();
+
+        var saved = WorkspaceDocument.Save(workspace);
+
+        // Characters beyond the Basic Multilingual Plane (emoji) are still written as escaped pairs: the runtime's encoders always escape them.
+        Assert.Contains("\"Ana María Morales \\uD83D\\uDE42 O'Brien <& Sons>\"", saved, StringComparison.Ordinal);
+        Assert.Contains("\"Индивизибл Riverside – 河边\"", saved, StringComparison.Ordinal);
+        Assert.Contains("\"Quote \\\" backslash \\\\ tab \\t\"", saved, StringComparison.Ordinal); // JSON's own escapes stay
+        Assert.Equal(workspace, WorkspaceDocument.Load(saved).Value);
+    }
+
+    [Fact]
+    public void The_hashed_compact_form_of_a_policy_keeps_its_strict_escaping()
+    {
+        // Decision records carry the hash of this form; records written before stay comparable.
+        var policy = new EligibilityPolicy { Id = "p", Version = "1", Rules = [new PolicyRule { Id = "r", Effect = RuleEffect.Forbid, Reason = "The chapter's rule: café" }] };
+
+        Assert.Contains("The chapter\\u0027s rule: caf\\u00E9", PolicyDocument.Save(policy, indented: false), StringComparison.Ordinal);
+        Assert.Contains("The chapter's rule: café", PolicyDocument.Save(policy), StringComparison.Ordinal);
+    }
+}

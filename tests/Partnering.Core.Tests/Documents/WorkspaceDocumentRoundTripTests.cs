@@ -32,7 +32,7 @@ public sealed class WorkspaceDocumentRoundTripTests
         foreach (var indented in new[] { false, true })
         {
             using var expected = new MemoryStream();
-            using (var writer = new Utf8JsonWriter(expected, new JsonWriterOptions { Indented = indented }))
+            using (var writer = new Utf8JsonWriter(expected, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
             {
                 JsonSerializer.Serialize(writer, WorkspaceReader.ToDto(workspace), WorkspaceJsonContext.Default.WorkspaceDto);
             }
