@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.Linq;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Eligibility;
 using Partnering.Core.Maps;
@@ -80,16 +81,55 @@ public sealed class ChapterSessionFactory : IChapterSessionFactory
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="workspace"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidDocumentException">The workspace's policy, extended onto the pack for its kind, does not validate (check it first with <see cref="IPolicyCompiler.Validate"/> on <see cref="BuiltInPolicy.For(Workspace)"/>).</exception>
+    /// <exception cref="InvalidDocumentException">The workspace's policy, extended onto the pack for its kind, does not validate (check it first with <see cref="IPolicyCompiler.Validate"/> on <see cref="BuiltInPolicy.For(Workspace)"/>); a problem in one of the workspace's own rules is at its path in the workspace, <c>$.policy.rules[i]</c>.</exception>
     /// <exception cref="ArgumentException">The workspace's ladder does not compile, or two partners share an id.</exception>
     public ChapterSession Open(Workspace workspace, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var policy = workspace.Policy is null
+        var policy = workspace.Policy is not { } ownPolicy
             ? _packs.GetOrAdd(BuiltInPolicy.For(workspace.Chapter.Kind), _compiler.Compile)
-            : _compiler.Compile(BuiltInPolicy.For(workspace));
+            : CompileOwn(BuiltInPolicy.For(workspace), ownPolicy);
         var progression = workspace.Ladder is { } own ? own.Compile(_clock) : _defaultProgression.Value;
         return new ChapterSession(workspace, asOf, policy, progression, this);
+    }
+
+    /// <summary>
+    /// Compiles the pack extended by the workspace's own policy; a problem in one of the workspace's
+    /// rules is reported where that rule is in the workspace (<c>$.policy.rules[0].when.fact</c>), not
+    /// at its place among the merged rules.
+    /// </summary>
+    private IEligibilityEvaluator CompileOwn(EligibilityPolicy merged, EligibilityPolicy own)
+    {
+        var problems = _compiler.Validate(merged);
+        if (problems.Count == 0)
+        {
+            return _compiler.Compile(merged);
+        }
+
+        const string Rules = "$.rules[";
+        DocumentProblem InWorkspace(DocumentProblem problem)
+        {
+            var path = problem.Path;
+            if (path.StartsWith(Rules, StringComparison.Ordinal) && path.IndexOf(']', Rules.Length) is var end and > 0
+                && int.TryParse(path.AsSpan(Rules.Length, end - Rules.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+                && index < merged.Rules.Count)
+            {
+                for (var j = 0; j < own.Rules.Count; j++)
+                {
+                    if (ReferenceEquals(own.Rules[j], merged.Rules[index]))
+                    {
+                        return problem with { Path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.policy.rules[{j}]{path[(end + 1)..]}") };
+                    }
+                }
+
+                return problem; // a rule of the pack itself
+            }
+
+            // The merged policy's id, version, description and fallback are the workspace's own when it gives them.
+            return path.StartsWith("$.whenNothingPermits", StringComparison.Ordinal) && own.WhenNothingPermits is null ? problem : problem with { Path = "$.policy" + path[1..] };
+        }
+
+        throw new InvalidDocumentException("workspace policy", [.. problems.Select(InWorkspace)]);
     }
 
     /// <inheritdoc/>

@@ -25,6 +25,29 @@ public sealed class ChapterSessionTests
     }
 
     [Fact]
+    public void A_broken_rule_of_the_workspace_policy_is_reported_at_its_path_in_the_workspace()
+    {
+        // The workspace's rules are merged into the pack for its kind; a problem in one of them is
+        // where the chapter wrote it ($.policy.rules[1]), not at its place among the merged rules.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(SampleWorkspaceTests.RepositoryFile("samples", "ChapterPlanner", "workspace.json")))!;
+        document["policy"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "id": "riverside", "version": "2026-03", "rules": [
+              { "id": "ours-fine", "effect": "review", "reviewers": ["regional organizer"], "when": { "fact": "partner.outOfState", "is": true }, "reason": "Ask first." },
+              { "id": "ours-broken", "effect": "review", "when": { "fact": "partner.outOfStat", "is": true }, "reason": "Ask first." } ] }
+            """);
+        var workspace = WorkspaceDocument.Load(document.ToJsonString()).GetValueOrThrow();
+        var services = new ServiceCollection();
+        services.AddPartnering();
+        using var provider = services.BuildServiceProvider();
+
+        var error = Assert.Throws<InvalidDocumentException>(() => provider.GetRequiredService<IChapterSessionFactory>().Open(workspace, Described));
+
+        Assert.Contains(error.Problems, p => p.Path == "$.policy.rules[1].when.fact" && p.Message.Contains("partner.outOfStat", StringComparison.Ordinal));
+        Assert.Contains(error.Problems, p => p.Path == "$.policy.rules[1].reviewers");
+        Assert.All(error.Problems, p => Assert.StartsWith("$.policy.", p.Path, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AddPartnering_registers_a_replaceable_session_factory_once()
     {
         var services = new ServiceCollection();
