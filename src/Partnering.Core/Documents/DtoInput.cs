@@ -115,11 +115,17 @@ internal static class DtoInput
         if (message.StartsWith(Prefix, StringComparison.Ordinal))
         {
             var type = message[Prefix.Length..].TrimEnd('.');
-            return ProblemText.WrongType(Expected(type));
+
+            // A whole-number field refuses 60.0, 6e1 and 3000000000 too: JSON numbers, so not "another JSON type".
+            return type.Contains("Int32", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal)
+                ? ProblemText.Expected(WholeNumber, "another value")
+                : ProblemText.WrongType(Expected(type));
         }
 
         return message.TrimEnd();
     }
+
+    private const string WholeNumber = "a whole number (no decimal point or exponent, at most 2,147,483,647 either way)";
 
     private static string Expected(string type) => type switch
     {

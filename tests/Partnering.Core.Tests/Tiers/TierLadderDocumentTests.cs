@@ -113,8 +113,8 @@ public sealed class TierLadderDocumentTests
 
     [Theory]
     [InlineData("""{ "name": "x", "tiers": [ { "name": 3 } ], "steps": [], "decay": {} }""", "$.tiers[0].name", "Expected a string; got a value of another JSON type.")]
-    [InlineData("""{ "name": "x", "tiers": [], "steps": [ { "when": { "evidence": "meetings", "atLeast": "two" } } ], "decay": {} }""", "$.steps[0].when.atLeast", "Expected a whole number; got a value of another JSON type.")]
-    [InlineData("""{ "name": "x", "tiers": [], "steps": [], "decay": { "atRiskAfterDays": 1.5 } }""", "$.decay.atRiskAfterDays", "Expected a whole number; got a value of another JSON type.")]
+    [InlineData("""{ "name": "x", "tiers": [], "steps": [ { "when": { "evidence": "meetings", "atLeast": "two" } } ], "decay": {} }""", "$.steps[0].when.atLeast", "Expected a whole number (no decimal point or exponent, at most 2,147,483,647 either way); got another value.")]
+    [InlineData("""{ "name": "x", "tiers": [], "steps": [], "decay": { "atRiskAfterDays": 1.5 } }""", "$.decay.atRiskAfterDays", "Expected a whole number (no decimal point or exponent, at most 2,147,483,647 either way); got another value.")]
     public void A_value_of_the_wrong_JSON_type_stops_the_read_with_one_problem_at_its_path(string json, string path, string fragment)
     {
         var problem = Assert.Single(Problems(json));
