@@ -39,6 +39,14 @@ internal static class DtoInput
         try
         {
             var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = limits.MaxDepth, CommentHandling = allowComments ? JsonCommentHandling.Skip : JsonCommentHandling.Disallow });
+            var first = reader;
+            if (first.Read() && first.TokenType is not (JsonTokenType.StartObject or JsonTokenType.Null))
+            {
+                // Named as the workspace names it (the input check has refused anything that is not JSON).
+                problems.Add(new DocumentProblem("$", ProblemText.NotAnObject(first.TokenType, $"a {what} is an object")));
+                return null;
+            }
+
             var dto = JsonSerializer.Deserialize(ref reader, type(ContextFor(limits.MaxDepth)));
             if (dto is null)
             {

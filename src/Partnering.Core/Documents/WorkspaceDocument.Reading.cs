@@ -55,7 +55,7 @@ public static partial class WorkspaceDocument
                 var top = reader.TokenType;
                 reader.Skip();
                 reader.Read();
-                return Fail(new DocumentProblem("$", $"The document is {Describe(top)}; a workspace is an object with \"schemaVersion\" and \"chapter\"."));
+                return Fail(new DocumentProblem("$", ProblemText.NotAnObject(top, "a workspace is an object with \"schemaVersion\" and \"chapter\"")));
             }
 
             // The top level is read field by field. Once the version, the chapter and the partners
@@ -272,15 +272,6 @@ public static partial class WorkspaceDocument
         reader.BeginStreaming(dto);
         return true;
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "true or false",
-        _ => "not an object",
-    };
 
     /// <summary>Checks the schema version and migrates older documents in place. Returns false when the document cannot be read at all.</summary>
     private static bool CheckVersion(WorkspaceDto dto, List<DocumentProblem> problems, ref string membersPath)

@@ -414,6 +414,8 @@ internal static class JsonInput
         // The reader's words for the slips of hand editing, said for a person with the file open.
         return message switch
         {
+            _ when message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal)
+                => "the document is empty, or only white space",
             _ when message.Contains("trailing comma", StringComparison.Ordinal)
                 => "a comma is followed by the end of its object or array; JSON allows no comma after the last item, so remove it",
             _ when message.StartsWith("'/' is an invalid start of", StringComparison.Ordinal)

@@ -62,6 +62,16 @@ internal static class ProblemText
     /// <summary>A text that is empty or only white space.</summary>
     public static string Blank(string name) => $"\"{name}\" must not be empty or white space.";
 
+    /// <summary>A document whose top level is not an object: <c>The document is an array; a policy is an object.</c></summary>
+    public static string NotAnObject(System.Text.Json.JsonTokenType top, string what) => $"The document is {top switch
+    {
+        System.Text.Json.JsonTokenType.StartArray => "an array",
+        System.Text.Json.JsonTokenType.String => "a string",
+        System.Text.Json.JsonTokenType.Number => "a number",
+        System.Text.Json.JsonTokenType.True or System.Text.Json.JsonTokenType.False => "true or false",
+        _ => "not an object",
+    }}; {what}.";
+
     /// <summary>An item of a list of texts that is empty or only white space.</summary>
     public static string BlankItem(string list) => $"An item of \"{list}\" must not be empty or white space.";
 

@@ -153,7 +153,7 @@ public class CollaborationDocumentTests
         Assert.Equal("$.schemaVersion", CollaborationDocument.Load("{}").Problems.Single().Path);
         Assert.Equal("Expected \"schemaVersion\": 1; got 2.", CollaborationDocument.Load("""{"schemaVersion": 2}""").Problems.Single().Message);
         Assert.Contains("not valid JSON (line 1", CollaborationDocument.Load("""{"schemaVersion": 1,""").Problems.Single().Message);
-        Assert.Contains("Expected an object", CollaborationDocument.Load("[]").Problems.Single().Message);
+        Assert.Contains("The document is an array; a collaboration is an object.", CollaborationDocument.Load("[]").Problems.Single().Message, StringComparison.Ordinal);
         Assert.Contains("The document is 20 bytes, over the limit of 5 bytes (DocumentLimits.MaxBytes).", CollaborationDocument.Load("""{"schemaVersion": 1}""", new DocumentLimits { MaxBytes = 5 }).Problems.Single().Message);
         Assert.Contains("DocumentLimits.MaxDepth", CollaborationDocument.Load("""{"schemaVersion": 1, "x": [[[[1]]]]}""", new DocumentLimits { MaxDepth = 3 }).Problems.Single().Message);
         Assert.Contains("appears twice", CollaborationDocument.Load("""{"schemaVersion": 1, "schemaVersion": 1}""").Problems.Single().Message);

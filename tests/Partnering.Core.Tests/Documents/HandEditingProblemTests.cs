@@ -64,3 +64,37 @@ public sealed class HandEditingProblemTests
         Assert.Contains(problems, p => p.Path == "$.steps[0].when" && p.Message.Contains("'ownerAsigned' is none of them", StringComparison.Ordinal));
     }
 }
+
+/// <summary>What a document is when it is not a JSON object at all, said the same way by every document kind.</summary>
+public sealed class TopLevelProblemTests
+{
+    public static TheoryData<string, string> Kinds => new()
+    {
+        { "workspace", "a workspace is an object with \"schemaVersion\" and \"chapter\"" },
+        { "policy", "a policy is an object" },
+        { "collaboration", "a collaboration is an object" },
+    };
+
+    private static IReadOnlyList<DocumentProblem> Load(string kind, string json) => kind switch
+    {
+        "workspace" => WorkspaceDocument.Load(json).Problems,
+        "policy" => PolicyDocument.Load(json).Problems,
+        _ => CollaborationDocument.Load(json).Problems,
+    };
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void An_array_is_named_as_an_array(string kind, string expected)
+        => Assert.Equal(new DocumentProblem("$", $"The document is an array; {expected}."), Assert.Single(Load(kind, "[1]")));
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
+    public void An_empty_document_is_named_as_empty(string kind, string expected)
+    {
+        _ = expected;
+        var problem = Assert.Single(Load(kind, "  \n"));
+
+        Assert.Equal("$", problem.Path);
+        Assert.EndsWith("the document is empty, or only white space", problem.Message, StringComparison.Ordinal);
+    }
+}
