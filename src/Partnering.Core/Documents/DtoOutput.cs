@@ -39,9 +39,10 @@ internal static class DtoOutput
 
     /// <summary>
     /// The writer's options. A document for people (<paramref name="relaxed"/>) keeps its text as written:
-    /// accented letters, other scripts, emoji and <c>' &lt; &gt; &amp;</c> are not escaped (a file is not
-    /// HTML); quotes, backslashes and control characters still are. A canonical form that is hashed keeps
-    /// the strict escaping it was hashed with.
+    /// accented letters, other scripts and <c>' &lt; &gt; &amp;</c> are not escaped (a file is not HTML);
+    /// quotes, backslashes and control characters still are, and so are emoji (the runtime's encoder
+    /// escapes every character beyond the Basic Multilingual Plane). A canonical form that is hashed
+    /// keeps the strict escaping it was hashed with.
     /// </summary>
     public static JsonWriterOptions Options(bool indented, bool relaxed = true)
         => new() { Indented = indented, SkipValidation = true, Encoder = relaxed ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : null };
