@@ -7,34 +7,6 @@ namespace Partnering.Core.Tests.Documents;
 /// <summary>Input paths no other test reached (found by a coverage run): a long unseekable stream, limits met on one, long numbers, a version 0 document's members.</summary>
 public sealed class InputEdgeTests
 {
-    /// <summary>A stream that cannot seek and gives at most 5,000 bytes a read, as a network stream might.</summary>
-    private sealed class Trickle(byte[] bytes) : Stream
-    {
-        private readonly MemoryStream _inner = new(bytes);
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-        public override void Flush()
-        {
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, Math.Min(count, 5_000));
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
     private static string Padded(int bytes)
     {
         // A name of its own near the start: pooled buffers may hold an earlier load's bytes, and a lost
@@ -50,7 +22,7 @@ public sealed class InputEdgeTests
     {
         var json = Padded(300_000); // the first buffer for a stream of unknown length is 64 KB: it grows three times
 
-        var fromStream = WorkspaceDocument.Load(new Trickle(Encoding.UTF8.GetBytes(json)));
+        var fromStream = WorkspaceDocument.Load(new UnseekableStream(Encoding.UTF8.GetBytes(json), 5_000));
 
         Assert.True(fromStream.Succeeded, string.Join("\n", fromStream.Problems));
         Assert.Equal(WorkspaceDocument.Load(json).Value, fromStream.Value);
@@ -62,7 +34,7 @@ public sealed class InputEdgeTests
     {
         var limits = new DocumentLimits { MaxBytes = 20_000 };
 
-        var problem = Assert.Single(WorkspaceDocument.Load(new Trickle(Encoding.UTF8.GetBytes(Padded(100_000))), limits).Problems);
+        var problem = Assert.Single(WorkspaceDocument.Load(new UnseekableStream(Encoding.UTF8.GetBytes(Padded(100_000)), 5_000), limits).Problems);
 
         Assert.Equal("$", problem.Path);
         Assert.Contains("DocumentLimits.MaxBytes", problem.Message, StringComparison.Ordinal);
