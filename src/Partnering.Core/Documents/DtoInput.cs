@@ -181,6 +181,12 @@ internal sealed record DtoDocument<TDto, T>(string What, Func<WorkspaceJsonConte
 
         var problems = new List<DocumentProblem>();
         var value = DtoInput.Read(utf8, Type, limits, Noun ?? What, problems, allowComments: Ladder) is { } dto ? Map(dto, "$", problems) : null;
-        return value is not null && problems.Count == 0 ? DocumentLoadResult.Success(value) : JsonInput.Failure<T>(What, problems, limits);
+        if (value is not null && problems.Count == 0)
+        {
+            return DocumentLoadResult.Success(value);
+        }
+
+        MisspellingHints.Add(utf8, problems, limits, allowComments: Ladder);
+        return JsonInput.Failure<T>(What, problems, limits);
     }
 }

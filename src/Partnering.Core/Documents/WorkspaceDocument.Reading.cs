@@ -184,9 +184,17 @@ public static partial class WorkspaceDocument
             workspace = WorkspaceSections.Read(dto, workspace, problems);
         }
 
-        return workspace is not null && problems.Count == 0
-            ? DocumentLoadResult.Success(workspace)
-            : JsonInput.Failure<Workspace>(What, problems, limits);
+        if (workspace is not null && problems.Count == 0)
+        {
+            return DocumentLoadResult.Success(workspace);
+        }
+
+        if (!window.IsChunked)
+        {
+            MisspellingHints.Add(window.Data, problems, limits);
+        }
+
+        return JsonInput.Failure<Workspace>(What, problems, limits);
     }
 
     /// <summary>

@@ -53,6 +53,35 @@ public sealed class HandEditingProblemTests
     }
 
     [Fact]
+    public void A_required_field_written_in_another_case_is_pointed_out()
+    {
+        var json = Minimal().Replace("{\"id\":\"m-ben\",\"name\":", "{\"id\":\"m-ben\",\"Name\":", StringComparison.Ordinal);
+
+        var problem = Assert.Single(WorkspaceDocument.Load(json).Problems);
+
+        Assert.Equal("$.chapter.members[1].name", problem.Path);
+        Assert.Equal("The required field \"name\" is missing. The object has \"Name\", which differs only in case: field names are case-sensitive.", problem.Message);
+    }
+
+    [Fact]
+    public void A_misspelled_required_field_is_pointed_out_in_a_policy_and_a_ladder()
+    {
+        var policy = """{ "id": "p", "version": "1", "rules": [ { "id": "r", "effect": "forbid", "reson": "Not with them." } ] }""";
+        var ladder = TierLadderDocument.Save(Partnering.Core.Tiers.TierLadder.Default).Replace("\"name\": \"Prospect\"", "// a comment, which a ladder may have\n\"nmae\": \"Prospect\"", StringComparison.Ordinal);
+
+        Assert.Contains(PolicyDocument.Load(policy).Problems, p => p.Path == "$.rules[0].reason" && p.Message.EndsWith("The object has \"reson\": is it \"reason\" misspelled?", StringComparison.Ordinal));
+        Assert.Contains(TierLadderDocument.Load(ladder).Problems, p => p.Path == "$.tiers[0].name" && p.Message.EndsWith("The object has \"nmae\": is it \"name\" misspelled?", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_missing_field_with_nothing_like_it_gets_no_hint()
+    {
+        var json = Minimal().Replace("{\"id\":\"m-ben\",\"name\":\"Ben Okafor\"", "{\"id\":\"m-ben\",\"nickname\":\"Ben\"", StringComparison.Ordinal);
+
+        Assert.Equal("The required field \"name\" is missing.", Assert.Single(WorkspaceDocument.Load(json).Problems).Message);
+    }
+
+    [Fact]
     public void A_misspelled_criterion_key_is_named()
     {
         var ladder = TierLadderDocument.Save(Partnering.Core.Tiers.TierLadder.Default);
