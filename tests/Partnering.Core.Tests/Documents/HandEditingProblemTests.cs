@@ -73,6 +73,28 @@ public sealed class HandEditingProblemTests
         Assert.Contains(TierLadderDocument.Load(ladder).Problems, p => p.Path == "$.tiers[0].name" && p.Message.EndsWith("The object has \"nmae\": is it \"name\" misspelled?", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("reasn")] // a letter dropped
+    [InlineData("reasonn")] // a letter added
+    [InlineData("reasan")] // a letter changed
+    [InlineData("raeson")] // two letters swapped
+    public void A_field_one_letter_off_is_pointed_out(string written)
+    {
+        var policy = $$"""{ "id": "p", "version": "1", "rules": [ { "id": "r", "effect": "forbid", "{{written}}": "Not with them." } ] }""";
+
+        Assert.Contains(PolicyDocument.Load(policy).Problems, p => p.Path == "$.rules[0].reason" && p.Message.EndsWith($"The object has \"{written}\": is it \"reason\" misspelled?", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("raesno")] // two changes
+    [InlineData("rsn")] // too far
+    public void A_field_more_than_one_letter_off_is_not(string written)
+    {
+        var policy = $$"""{ "id": "p", "version": "1", "rules": [ { "id": "r", "effect": "forbid", "{{written}}": "Not with them." } ] }""";
+
+        Assert.Contains(PolicyDocument.Load(policy).Problems, p => p.Path == "$.rules[0].reason" && p.Message == "The required field \"reason\" is missing.");
+    }
+
     [Fact]
     public void A_missing_field_with_nothing_like_it_gets_no_hint()
     {
