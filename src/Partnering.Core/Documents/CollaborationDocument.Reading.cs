@@ -134,7 +134,7 @@ public static partial class CollaborationDocument
     {
         var before = r.Problems.Count;
         var date = r.Date(e.Date, "date", p, required: true);
-        var attendance = r.Values(e.Attendance, "attendance", p, r.ParseId, out _);
+        var attendance = r.Ids(e.Attendance, "attendance", p);
         var agenda = r.Array(e.Agenda, "agenda", p, (x, q) => ReadAgendaItem(r, x, q));
         return r.Build(p, () => new TableMeeting { Date = date!.Value, Attendance = attendance, Agenda = agenda, UnknownFields = e.Extra! }, before);
     }

@@ -139,9 +139,9 @@ public static partial class CollaborationDocument
         var sent = r.Date(e.AgendaSentOn, "agendaSentOn", p);
         var greeter = r.String(e.NewcomerGreeter, "newcomerGreeter", p);
         var agenda = r.Array(e.Agenda, "agenda", p, (y, q) => ReadPlannedAgendaItem(r, y, q));
-        var required = r.Values(e.RequiredParties, "requiredParties", p, r.ParseId, out _);
+        var required = r.Ids(e.RequiredParties, "requiredParties", p);
         var table = r.String(e.Table, "table", p);
-        var communities = r.Values(e.CommunitiesDiscussed, "communitiesDiscussed", p, r.ParseId, out _);
+        var communities = r.Ids(e.CommunitiesDiscussed, "communitiesDiscussed", p);
         var tool = r.String(e.Tool, "tool", p);
         var land = r.Enum<LandAcknowledgment>(e.LandAcknowledgment, "landAcknowledgment", p);
         if (start is { } s && end is { } f && f <= s)

@@ -208,10 +208,9 @@ internal sealed class DtoReader(List<DocumentProblem> problems)
         where T : class
         => Array(list, name, path, "an object", read, out paths);
 
-    /// <summary>An array of values (ids), each checked by <paramref name="parse"/>; an absent array is empty.</summary>
-    public List<T> Values<T>(List<string?>? list, string name, Loc path, Func<string, Loc, T?> parse, out List<Loc> paths)
-        where T : struct
-        => Array(list, name, path, "a string", (text, at) => parse(text, at) is { } value ? new StrongBox<T>(value) : null, out paths).ConvertAll(static box => box.Value);
+    /// <summary>An array of party ids, each checked by <see cref="ParseId"/>; an absent array is empty.</summary>
+    public List<PartyId> Ids(List<string?>? list, string name, Loc path)
+        => Array(list, name, path, "a string", (text, at) => ParseId(text, at) is { } id ? new StrongBox<PartyId>(id) : null, out _).ConvertAll(static box => box.Value);
 
     /// <summary>The items of an array read by <paramref name="read"/>, each with its path; a null item is a problem (<paramref name="what"/> it should be).</summary>
     private List<T> Array<TIn, T>(List<TIn?>? list, string name, Loc path, string what, Func<TIn, Loc, T?> read, out List<Loc> paths)
