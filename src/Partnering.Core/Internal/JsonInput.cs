@@ -170,6 +170,11 @@ internal static class JsonInput
     public static List<DocumentProblem> CheckWindow(ref JsonWindow window, DocumentLimits limits, bool allowComments = false, bool duplicates = false, Dictionary<string, int>? lengths = null)
     {
         var problems = new List<DocumentProblem>();
+        if (LooksLikeUtf16(window.Data))
+        {
+            problems.Add(new DocumentProblem("$", "The text is not valid JSON: the file is UTF-16 (which some editors call 'Unicode'), not UTF-8; save it as UTF-8."));
+            return problems;
+        }
         var reader = window.Reader(new JsonReaderOptions
         {
             MaxDepth = limits.MaxDepth + 1,
@@ -377,6 +382,15 @@ internal static class JsonInput
         }
     }
 
+    /// <summary>
+    /// Whether the text is UTF-16: its byte order mark, or (without one) a zero byte beside each of the
+    /// first two characters, which a JSON document in UTF-8 never has (the first character of JSON is
+    /// white space or punctuation, and UTF-8 text holds no zero bytes outside strings' escapes).
+    /// </summary>
+    private static bool LooksLikeUtf16(ReadOnlySpan<byte> utf8)
+        => utf8.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || utf8.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            || (utf8.Length >= 4 && ((utf8[0] != 0 && utf8[1] == 0 && utf8[3] == 0) || (utf8[0] == 0 && utf8[2] == 0 && utf8[1] != 0)));
+
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes)
         => bytes.IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0 || System.Text.Unicode.Utf8.IsValid(bytes);
 
@@ -420,8 +434,6 @@ internal static class JsonInput
                 => "a comma is followed by the end of its object or array; JSON allows no comma after the last item, so remove it",
             _ when message.StartsWith("'/' is an invalid start of", StringComparison.Ordinal)
                 => "a comment starts here, and this document takes no comments (only a stand-alone ladder does); remove it or put the note in a field of its own",
-            _ when message.StartsWith("'0xFF' is an invalid start of", StringComparison.Ordinal) || message.StartsWith("'0xFE' is an invalid start of", StringComparison.Ordinal)
-                => "the file is not UTF-8 (it starts like a UTF-16 file, which some editors call 'Unicode'); save it as UTF-8",
             _ => message,
         };
     }

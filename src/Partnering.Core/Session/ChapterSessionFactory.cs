@@ -30,7 +30,7 @@ public interface IChapterSessionFactory
 /// factory and shared), compiles its ladder (the default ladder once per factory), and composes the
 /// planner and the collaboration checks. Thread-safe.
 /// </summary>
-public sealed class ChapterSessionFactory : IChapterSessionFactory
+public sealed partial class ChapterSessionFactory : IChapterSessionFactory
 {
     private readonly IPolicyCompiler _compiler;
     private readonly TimeProvider? _clock;
@@ -100,37 +100,45 @@ public sealed class ChapterSessionFactory : IChapterSessionFactory
     /// </summary>
     private IEligibilityEvaluator CompileOwn(EligibilityPolicy merged, EligibilityPolicy own)
     {
-        var problems = _compiler.Validate(merged);
-        if (problems.Count == 0)
+        try
         {
             return _compiler.Compile(merged);
         }
-
-        const string Rules = "$.rules[";
-        DocumentProblem InWorkspace(DocumentProblem problem)
+        catch (InvalidDocumentException refused)
         {
-            var path = problem.Path;
-            if (path.StartsWith(Rules, StringComparison.Ordinal) && path.IndexOf(']', Rules.Length) is var end and > 0
-                && int.TryParse(path.AsSpan(Rules.Length, end - Rules.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-                && index < merged.Rules.Count)
-            {
-                for (var j = 0; j < own.Rules.Count; j++)
-                {
-                    if (ReferenceEquals(own.Rules[j], merged.Rules[index]))
-                    {
-                        return problem with { Path = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.policy.rules[{j}]{path[(end + 1)..]}") };
-                    }
-                }
+            throw new InvalidDocumentException("workspace policy", [.. refused.Problems.Select(p => new DocumentProblem(InWorkspace(p.Path, merged, own), MergedRules().Replace(p.Message, m => InWorkspace(m.Value, merged, own))))]);
+        }
+    }
 
-                return problem; // a rule of the pack itself
+    /// <summary>A path into the merged policy as a path into the workspace: its own rules, id, version and the fields it gives are under <c>$.policy</c>; the pack's own stay as they are.</summary>
+    private static string InWorkspace(string path, EligibilityPolicy merged, EligibilityPolicy own)
+    {
+        const string Rules = "$.rules[";
+        if (path.StartsWith(Rules, StringComparison.Ordinal) && path.IndexOf(']', Rules.Length) is var end and > 0
+            && int.TryParse(path.AsSpan(Rules.Length, end - Rules.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            && index < merged.Rules.Count)
+        {
+            for (var j = 0; j < own.Rules.Count; j++)
+            {
+                if (ReferenceEquals(own.Rules[j], merged.Rules[index]))
+                {
+                    return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.policy.rules[{j}]{path[(end + 1)..]}");
+                }
             }
 
-            // The merged policy's id, version, description and fallback are the workspace's own when it gives them.
-            return path.StartsWith("$.whenNothingPermits", StringComparison.Ordinal) && own.WhenNothingPermits is null ? problem : problem with { Path = "$.policy" + path[1..] };
+            return path; // a rule of the pack itself
         }
 
-        throw new InvalidDocumentException("workspace policy", [.. problems.Select(InWorkspace)]);
+        // A fallback or description the workspace does not give is the pack's.
+        return (path.StartsWith("$.whenNothingPermits", StringComparison.Ordinal) && own.WhenNothingPermits is null)
+            || (path.StartsWith("$.description", StringComparison.Ordinal) && own.Description is null)
+            ? path
+            : "$.policy" + path[1..];
     }
+
+    /// <summary>A merged rule's path named in a problem's message (<c>already used by $.rules[21]</c>).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\$\.rules\[\d+\]")]
+    private static partial System.Text.RegularExpressions.Regex MergedRules();
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The factory was made without a <see cref="TimeProvider"/>.</exception>

@@ -48,6 +48,26 @@ public sealed class ChapterSessionTests
     }
 
     [Fact]
+    public void A_merged_rule_named_in_a_problem_is_named_by_its_path_in_the_workspace()
+    {
+        // Two rules with one id: the problem names the first of them, which is the workspace's too.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(SampleWorkspaceTests.RepositoryFile("samples", "ChapterPlanner", "workspace.json")))!;
+        document["policy"] = System.Text.Json.Nodes.JsonNode.Parse("""
+            { "id": "riverside", "version": "2026-03", "rules": [
+              { "id": "ours", "effect": "forbid", "when": { "fact": "partner.outOfState", "is": true }, "reason": "Not out of state." },
+              { "id": "ours", "effect": "forbid", "when": { "fact": "partner.outOfState", "is": true }, "reason": "Again." } ] }
+            """);
+        var workspace = WorkspaceDocument.Load(document.ToJsonString()).GetValueOrThrow();
+
+        var error = Assert.Throws<InvalidDocumentException>(() => new ChapterSessionFactory().Open(workspace, Described));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("$.policy.rules[1].id", problem.Path);
+        Assert.Contains("$.policy.rules[0]", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("$.rules[", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddPartnering_registers_a_replaceable_session_factory_once()
     {
         var services = new ServiceCollection();
