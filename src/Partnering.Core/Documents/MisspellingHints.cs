@@ -54,7 +54,8 @@ internal static class MisspellingHints
 
                 var name = message[Prefix.Length..end];
                 var path = problems[i].Path;
-                var parent = path.EndsWith(JsonPath.Child(string.Empty, name), StringComparison.Ordinal) ? path[..^JsonPath.Child(string.Empty, name).Length] : null;
+                var field = JsonPath.Child(string.Empty, name);
+                var parent = path.EndsWith(field, StringComparison.Ordinal) ? path[..^field.Length] : null;
                 if (parent is not null && Find(document.RootElement, parent) is { ValueKind: JsonValueKind.Object } owner && Like(owner, name) is { } written)
                 {
                     var hint = string.Equals(written, name, StringComparison.OrdinalIgnoreCase)

@@ -175,6 +175,7 @@ internal static class JsonInput
             problems.Add(new DocumentProblem("$", "The text is not valid JSON: the file is UTF-16 (which some editors call 'Unicode'), not UTF-8; save it as UTF-8."));
             return problems;
         }
+
         var reader = window.Reader(new JsonReaderOptions
         {
             MaxDepth = limits.MaxDepth + 1,

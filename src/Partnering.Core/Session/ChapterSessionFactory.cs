@@ -106,39 +106,44 @@ public sealed partial class ChapterSessionFactory : IChapterSessionFactory
         }
         catch (InvalidDocumentException refused)
         {
-            throw new InvalidDocumentException("workspace policy", [.. refused.Problems.Select(p => new DocumentProblem(InWorkspace(p.Path, merged, own), MergedRules().Replace(p.Message, m => InWorkspace(m.Value, merged, own))))]);
+            throw new InvalidDocumentException("workspace policy", [.. refused.Problems.Select(p => InWorkspace(p, merged, own))]);
         }
     }
 
-    /// <summary>A path into the merged policy as a path into the workspace: its own rules, id, version and the fields it gives are under <c>$.policy</c>; the pack's own stay as they are.</summary>
-    private static string InWorkspace(string path, EligibilityPolicy merged, EligibilityPolicy own)
+    /// <summary>
+    /// A problem of the merged policy as a problem of the workspace: a rule of its own, named in the path
+    /// or the message, is <c>$.policy.rules[i]</c>, and so are its id, version and the fields it gives;
+    /// the pack's own rules, fallback and description keep their paths.
+    /// </summary>
+    private static DocumentProblem InWorkspace(DocumentProblem problem, EligibilityPolicy merged, EligibilityPolicy own)
     {
-        const string Rules = "$.rules[";
-        if (path.StartsWith(Rules, StringComparison.Ordinal) && path.IndexOf(']', Rules.Length) is var end and > 0
-            && int.TryParse(path.AsSpan(Rules.Length, end - Rules.Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
-            && index < merged.Rules.Count)
+        string Rule(System.Text.RegularExpressions.Match match)
         {
-            for (var j = 0; j < own.Rules.Count; j++)
+            if (int.TryParse(match.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < merged.Rules.Count)
             {
-                if (ReferenceEquals(own.Rules[j], merged.Rules[index]))
+                for (var j = 0; j < own.Rules.Count; j++)
                 {
-                    return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.policy.rules[{j}]{path[(end + 1)..]}");
+                    if (ReferenceEquals(own.Rules[j], merged.Rules[index]))
+                    {
+                        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.policy.rules[{j}]");
+                    }
                 }
             }
 
-            return path; // a rule of the pack itself
+            return match.Value; // a rule of the pack itself
         }
 
-        // A fallback or description the workspace does not give is the pack's.
-        return (path.StartsWith("$.whenNothingPermits", StringComparison.Ordinal) && own.WhenNothingPermits is null)
-            || (path.StartsWith("$.description", StringComparison.Ordinal) && own.Description is null)
-            ? path
+        var path = problem.Path;
+        path = path.StartsWith("$.rules[", StringComparison.Ordinal) ? MergedRule().Replace(path, Rule, 1)
+            : (path.StartsWith("$.whenNothingPermits", StringComparison.Ordinal) && own.WhenNothingPermits is null)
+                || (path.StartsWith("$.description", StringComparison.Ordinal) && own.Description is null) ? path
             : "$.policy" + path[1..];
+        return new DocumentProblem(path, MergedRule().Replace(problem.Message, Rule));
     }
 
-    /// <summary>A merged rule's path named in a problem's message (<c>already used by $.rules[21]</c>).</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\$\.rules\[\d+\]")]
-    private static partial System.Text.RegularExpressions.Regex MergedRules();
+    /// <summary>A merged rule's path, in a problem's path or message (<c>already used by $.rules[21]</c>).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\$\.rules\[(\d+)\]")]
+    private static partial System.Text.RegularExpressions.Regex MergedRule();
 
     /// <inheritdoc/>
     /// <exception cref="InvalidOperationException">The factory was made without a <see cref="TimeProvider"/>.</exception>
