@@ -125,18 +125,19 @@ internal static class MisspellingHints
             }
             else if (path.AsSpan(i).StartsWith("['"))
             {
-                var close = path.IndexOf("']", i + 2, StringComparison.Ordinal);
-                while (close > 0 && path[close - 1] == '\\')
+                // A quoted name, its backslashes and quotes escaped (JsonPath.Child).
+                var name = new System.Text.StringBuilder();
+                for (i += 2; i < path.Length && path[i] != '\''; i++)
                 {
-                    close = path.IndexOf("']", close + 2, StringComparison.Ordinal);
+                    name.Append(path[i] == '\\' && i + 1 < path.Length ? path[++i] : path[i]);
                 }
 
-                if (close < 0 || at.ValueKind != JsonValueKind.Object || !at.TryGetProperty(path[(i + 2)..close].Replace("\\'", "'", StringComparison.Ordinal), out at))
+                if (!path.AsSpan(i).StartsWith("']") || at.ValueKind != JsonValueKind.Object || !at.TryGetProperty(name.ToString(), out at))
                 {
                     return null;
                 }
 
-                i = close + 2;
+                i += 2;
             }
             else if (path[i] == '[' && path.IndexOf(']', i) is > 0 and var close
                 && int.TryParse(path.AsSpan(i + 1, close - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)

@@ -6,7 +6,8 @@ namespace Partnering.Core.Internal;
 
 /// <summary>
 /// The one JSON-path builder every document reader uses: <c>$.partners[3].name</c>, with a name that
-/// is not plain (letters, digits, <c>_</c>, <c>-</c>) written <c>['odd name']</c> and its quotes escaped.
+/// is not plain (letters, digits, <c>_</c>, <c>-</c>) written <c>['odd name']</c> with its backslashes and
+/// quotes escaped (<c>\\</c>, <c>\'</c>), as in RFC 9535's normalized paths, so every path reads back one way.
 /// </summary>
 internal static class JsonPath
 {
@@ -17,7 +18,7 @@ internal static class JsonPath
     public static string Child(string path, string name)
         => name.Length > 0 && name.AsSpan().IndexOfAnyExcept(PlainNameChars) < 0
             ? path + "." + name
-            : path + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+            : path + "['" + name.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "']";
 
     /// <summary>The path of item <paramref name="index"/> of the array at <paramref name="path"/>.</summary>
     public static string Item(string path, int index) => string.Create(CultureInfo.InvariantCulture, $"{path}[{index}]");

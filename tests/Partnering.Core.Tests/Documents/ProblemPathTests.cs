@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using FsCheck;
 using FsCheck.Fluent;
+using Partnering.Core.Documents;
 
 namespace Partnering.Core.Tests.Documents;
 
@@ -20,6 +21,9 @@ public sealed partial class ProblemPathTests
 
     [GeneratedRegex(@"\.([A-Za-z0-9_-]+)|\['((?:[^'\\]|\\.)*)'\]|\[(\d+)\]")]
     private static partial Regex Segment();
+
+    [GeneratedRegex(@"\\(.)")]
+    private static partial Regex Unescaped();
 
     /// <summary>The node at <paramref name="path"/>; whether it is there (a JSON null counts), and whether its parent is an object that lacks only the last field.</summary>
     internal static (bool Found, bool MissingUnderObject) Resolve(JsonNode? root, string path)
@@ -52,7 +56,7 @@ public sealed partial class ProblemPathTests
             }
             else
             {
-                var name = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value.Replace("\\'", "'", StringComparison.Ordinal);
+                var name = m.Groups[1].Success ? m.Groups[1].Value : Unescaped().Replace(m.Groups[2].Value, "$1");
                 if (node is not JsonObject obj)
                 {
                     return (false, false);
@@ -144,9 +148,28 @@ public sealed partial class ProblemPathTests
     [InlineData("$.a['b c'][2]", false)]
     [InlineData("$.a.missing", false)]
     [InlineData("$.a['b c'][1].nope", false)]
+    [InlineData(@"$.a['it\'s']", true)]
+    [InlineData(@"$.a['back\\']", true)]
+    [InlineData(@"$.a['back\']", false)]
     public void The_resolver_follows_paths(string path, bool found)
     {
-        var root = JsonNode.Parse("""{ "a": { "b c": [ 1, { "d": null } ] } }""");
+        var root = JsonNode.Parse("""{ "a": { "b c": [ 1, { "d": null } ], "it's": 1, "back\\": 2 } }""");
         Assert.Equal(found, Resolve(root, path).Found);
+    }
+
+    // A field name holding a backslash or a quote is written escaped in the path (\\ and \'), so
+    // the path reads back to that one field: `a\` once ended its path in `['a\']`, where the quote
+    // looked escaped and the path did not end.
+    [Theory]
+    [InlineData(@"a\\", @"$.x-meta['a\\']")]
+    [InlineData("it's", @"$.x-meta['it\'s']")]
+    [InlineData(@"\\'", @"$.x-meta['\\\'']")]
+    public void A_repeated_field_whose_name_has_a_backslash_or_quote_is_at_a_path_that_reads_back(string jsonName, string expected)
+    {
+        var start = ExampleDocuments.Minimal().ToJsonString().TrimEnd('}');
+        var problem = Assert.Single(WorkspaceDocument.Load(start + $",\"x-meta\":{{\"{jsonName}\":1,\"{jsonName}\":2}}}}").Problems);
+
+        Assert.Equal(expected, problem.Path);
+        Assert.True(Resolve(JsonNode.Parse(start + $",\"x-meta\":{{\"{jsonName}\":1}}}}"), problem.Path).Found);
     }
 }
