@@ -244,7 +244,9 @@ internal static class Commands
                     standing.Since is { } since ? Cli.Date(since) : string.Empty,
                     next is null ? "top of the ladder" : Markup.Escape($"{next.To}{(next.Ready ? " (ready)" : string.Empty)}"),
                     next is null ? string.Empty : Markup.Escape(string.Join(Environment.NewLine, next.Unmet.Select(u => "- " + u.Description))),
-                    next is null ? "keep it nurtured" : Markup.Escape(string.Join(Environment.NewLine, next.NextActions.Select(a => "* " + a))));
+                    next is null ? "keep it nurtured"
+                        : standing.Eligibility == EligibilityOutcome.Forbid ? "none: held while eligibility forbids it"
+                        : Markup.Escape(string.Join(Environment.NewLine, next.NextActions.Select(a => "* " + a))));
             }
 
             context.Console.Write(table);

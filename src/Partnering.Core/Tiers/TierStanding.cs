@@ -47,13 +47,16 @@ public sealed record TierStanding
 
     /// <summary>
     /// The step to the next tier, with each criterion met or unmet; <see langword="null"/> at the top tier.
+    /// While the partner's eligibility outcome is <see cref="EligibilityOutcome.Forbid"/> the step suggests
+    /// no actions: nothing should deepen a partnership the policy forbids (issue-advocacy chapters may not
+    /// coordinate with a party club or a candidate who is running, seed 000).
     /// A standing from a progression keeps only the numbers behind it and works it out on each read
     /// (every read gives an equal object), so long lists of standings stay small; read it once into a
     /// local when you use it several times.
     /// </summary>
     public TierReadiness? Next
     {
-        get => field ?? (PendingStep is { } step && Pending is { } pending ? TierReadiness.Of(step, pending.Build()) : null);
+        get => field ?? (PendingStep is { } step && Pending is { } pending ? TierReadiness.Of(step, pending.Build(), held: Eligibility == EligibilityOutcome.Forbid) : null);
         init
         {
             field = value;
@@ -286,11 +289,11 @@ public sealed record TierReadiness
     /// <summary>Met and unmet, worked out once from <see cref="Check"/> on first read; left out of equality.</summary>
     private LeavesCache _leaves;
 
-    /// <summary>The ladder's suggested next actions for this step.</summary>
+    /// <summary>The ladder's suggested next actions for this step; none while the partnership is held by a Forbid.</summary>
     public IReadOnlyList<string> NextActions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
-    internal static TierReadiness Of(TierStep step, CriterionCheck check)
-        => new() { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = step.NextActions };
+    internal static TierReadiness Of(TierStep step, CriterionCheck check, bool held)
+        => new() { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = held ? ValueList<string>.Empty : step.NextActions };
 }
 
 /// <summary>
@@ -531,7 +534,7 @@ public sealed record AffiliateProgress
     /// <summary>The last day they registered interest, if they did.</summary>
     public DateOnly? InterestRegisteredOn { get; init; }
 
-    /// <summary>The next step on the path, in words, or <see langword="null"/> when none is due (an affiliate already, an ally by choice, or a ladder without the affiliate step).</summary>
+    /// <summary>The next step on the path, in words, or <see langword="null"/> when none is due (an affiliate already, an ally by choice, a partner whose eligibility outcome is Forbid, or a ladder without the affiliate step).</summary>
     public string? Suggestion { get; init; }
 
     internal static AffiliateProgress Of(TierStanding standing)
@@ -545,7 +548,7 @@ public sealed record AffiliateProgress
             : AffiliateStage.NotOffered;
         string? suggestion = null;
         var inv = CultureInfo.InvariantCulture;
-        if (days.FromLevel >= 0 && standing.AllyByChoice is null && stage != AffiliateStage.Affiliate)
+        if (days.FromLevel >= 0 && standing.AllyByChoice is null && stage != AffiliateStage.Affiliate && standing.Eligibility != EligibilityOutcome.Forbid)
         {
             var trust = standing.Level >= days.FromLevel && !standing.AtRisk;
             suggestion = stage switch

@@ -57,6 +57,34 @@ public sealed class TierScenarioTests
             standing.Next.NextActions);
     }
 
+    // Seed 000: a party club, or an official while running, is a hard line; issue #12 named the wrong
+    // answer (a party club "told to co-sponsor events"). A partnership a Forbid holds is offered no
+    // deepening actions and no affiliate step, whether the ladder holds it in place or moves it down.
+    [Fact]
+    public void A_partnership_held_by_a_forbid_is_suggested_no_next_actions_and_no_affiliate_step()
+    {
+        var holdsInPlace = (TierLadder.Default with { ForbiddenHoldsAt = null }).Compile();
+        var allowed = holdsInPlace.Evaluate(Reliable(), D("2024-04-08"));
+        Assert.Equal("Promotion", allowed.Tier);
+        Assert.NotEmpty(allowed.Next!.NextActions);
+        Assert.NotNull(allowed.Affiliation.Suggestion);
+
+        var forbidden = Reliable() with
+        {
+            Eligibility = [.. Reliable().Eligibility, new EligibilityRecord { Date = D("2024-04-01"), Outcome = EligibilityOutcome.Forbid, Reason = "candidates-while-running" }],
+        };
+        var held = holdsInPlace.Evaluate(forbidden, D("2024-04-08"));
+        Assert.Equal(("Promotion", EligibilityOutcome.Forbid), (held.Tier, held.Eligibility));
+        Assert.Empty(held.Next!.NextActions);
+        Assert.Null(held.Affiliation.Suggestion);
+        Assert.Contains("Held at Promotion", held.Explain(), StringComparison.Ordinal);
+        Assert.DoesNotContain("try:", held.Explain(), StringComparison.Ordinal);
+
+        var movedDown = Progression.Evaluate(forbidden, D("2024-04-08"));
+        Assert.Equal(EligibilityOutcome.Forbid, movedDown.Eligibility);
+        Assert.Empty(movedDown.Next!.NextActions);
+    }
+
     [Fact]
     public void Readiness_gives_the_numbers_of_what_is_missing()
     {
