@@ -134,7 +134,7 @@ public sealed class CommandTests : IDisposable
         var run = _cli.Run("explain", "workspace.json", "--partner", "org-climate", "--kind", "co-organize-event", "--target", "person", "--as-of", AsOf);
         Assert.Equal(0, run.Code);
         Assert.Contains("coOrganizeEvent with Riverside Climate Coalition on 2026-01-15:", run.Output);
-        Assert.Contains("policy: partnering.issue-advocacy 2.0.0", run.Output);
+        Assert.Contains("policy: partnering.issue-advocacy 2.1.0", run.Output);
         Assert.Contains("fact: ", run.Output);
     }
 

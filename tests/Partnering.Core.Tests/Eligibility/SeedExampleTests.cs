@@ -48,6 +48,23 @@ public class SeedExampleTests
         Assert.Equal(EligibilityOutcome.Permit, IssueAdvocacy.Decide(directory, Engage(EngagementKind.Partnership, IndivisibleHealth)));
     }
 
+    // Seed 000: the anti-President events of some Indivisible groups fall outside our goal and message,
+    // so circulating their action alert is declined like co-organizing the event; sharing the
+    // health-care alerts goes on. (The pack left sharing alerts out of the rule, so it was Permit.)
+    [Theory]
+    [InlineData(TargetKind.Person)]
+    [InlineData(TargetKind.Party)]
+    public void Seed000_sharing_the_alert_of_an_event_aimed_at_a_person_or_a_party_is_declined_and_the_partnership_stands(TargetKind target)
+    {
+        var directory = new PartnerDirectory(Riverside, [IndivisibleHealth]);
+        Assert.Equal(EligibilityOutcome.Permit, Decide(IssueAdvocacy, directory, Engage(EngagementKind.ShareAlerts, IndivisibleHealth)).Outcome);
+
+        var declined = Decide(IssueAdvocacy, directory, Engage(EngagementKind.ShareAlerts, IndivisibleHealth) with { Target = target });
+        Assert.Equal(EligibilityOutcome.Forbid, declined.Outcome);
+        Assert.Equal("message-fits-theory-of-change", Assert.Single(declined.DecidingRules).RuleId);
+        Assert.Equal(EligibilityOutcome.Permit, IssueAdvocacy.Decide(directory, Engage(EngagementKind.Partnership, IndivisibleHealth)));
+    }
+
     [Fact]
     public void Seed000_an_ally_whose_goal_is_stop_cuts_to_Medicaid_is_not_mistaken_for_an_opponent()
     {
