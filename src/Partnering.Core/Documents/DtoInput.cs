@@ -92,7 +92,8 @@ internal static class DtoInput
 
         // Inside a kept unknown value the serializer's path stops at the field that holds it; the
         // input check finds the repeated field itself.
-        if (e.Message.StartsWith("Duplicate property '", StringComparison.Ordinal)
+        // (A dictionary, such as a predicate's "args", says "Duplicate properties not allowed" without the name.)
+        if (e.Message.StartsWith("Duplicate propert", StringComparison.Ordinal)
             && JsonInput.Check(utf8, limits, allowComments: allowComments, duplicates: true) is [var duplicate, ..])
         {
             return new DocumentProblem(duplicate.Path, duplicate.Message + where);
@@ -137,6 +138,7 @@ internal static class DtoInput
 
     private static string Expected(string type) => type switch
     {
+        _ when type.Contains("Dictionary", StringComparison.Ordinal) => "an object",
         _ when type.Contains("String", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a string",
         _ when type.Contains("Int32", StringComparison.Ordinal) && !type.Contains("List", StringComparison.Ordinal) => "a whole number",
         _ when type.Contains("Double", StringComparison.Ordinal) => "a number",

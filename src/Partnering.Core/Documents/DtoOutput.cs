@@ -17,13 +17,23 @@ namespace Partnering.Core.Documents;
 /// </summary>
 internal static class DtoOutput
 {
+    /// <summary>
+    /// The context saves serialize with: the default one's options with room for any depth a load accepts
+    /// (<see cref="DocumentLimits.MaxDepth"/> is at most 1,000, and a save may add a level, such as an
+    /// empty list), so whatever loaded can be saved. The serializer's own default, 64, refused a policy
+    /// condition or ladder criterion nested to the default load limit.
+    /// </summary>
+    public static WorkspaceJsonContext Saving { get; } = new(new JsonSerializerOptions(WorkspaceJsonContext.Default.Options) { MaxDepth = SaveDepth });
+
+    private const int SaveDepth = 1_100;
+
     /// <summary>The document as text (compact unless <paramref name="indented"/>).</summary>
     public static string Text<T>(T dto, JsonTypeInfo<T> type, bool indented, bool relaxed = true)
     {
         using var buffer = new PooledBufferWriter(16 * 1024);
         using (var writer = new Utf8JsonWriter(buffer, Options(indented, relaxed)))
         {
-            JsonSerializer.Serialize(writer, dto, type);
+            JsonSerializer.Serialize(writer, dto, ForSaving(type));
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
@@ -34,8 +44,12 @@ internal static class DtoOutput
     {
         ArgumentNullException.ThrowIfNull(utf8);
         using var writer = new Utf8JsonWriter(utf8, Options(indented, relaxed));
-        JsonSerializer.Serialize(writer, dto, type);
+        JsonSerializer.Serialize(writer, dto, ForSaving(type));
     }
+
+    /// <summary>The same data class's metadata from <see cref="Saving"/>.</summary>
+    public static JsonTypeInfo<T> ForSaving<T>(JsonTypeInfo<T> type)
+        => ReferenceEquals(type.Options, Saving.Options) ? type : (JsonTypeInfo<T>)Saving.GetTypeInfo(typeof(T))!;
 
     /// <summary>
     /// The writer's options. A document for people (<paramref name="relaxed"/>) keeps its text as written:
@@ -45,7 +59,7 @@ internal static class DtoOutput
     /// keeps the strict escaping it was hashed with.
     /// </summary>
     public static JsonWriterOptions Options(bool indented, bool relaxed = true)
-        => new() { Indented = indented, SkipValidation = true, Encoder = relaxed ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : null };
+        => new() { Indented = indented, SkipValidation = true, MaxDepth = SaveDepth, Encoder = relaxed ? JavaScriptEncoder.UnsafeRelaxedJsonEscaping : null };
 
     /// <summary>The items mapped, or <see langword="null"/> (left out) when there are none.</summary>
     public static List<TDto?>? Map<TModel, TDto>(IReadOnlyList<TModel> items, Func<TModel, TDto> map)

@@ -23,7 +23,7 @@ internal sealed partial class WorkspaceReader
     /// <summary>Writes the workspace document.</summary>
     public static void Write(Utf8JsonWriter writer, Workspace workspace)
     {
-        var context = WorkspaceJsonContext.Default;
+        var context = DtoOutput.Saving;
         var dto = ToDto(workspace, bulk: false);
         writer.WriteStartObject();
         foreach (var property in context.WorkspaceDto.Properties)

@@ -207,7 +207,7 @@ internal static class JsonInput
                         if (names is not null && name is not null && !names[frames.Count - 1].Add(name))
                         {
                             problems.Add(new DocumentProblem(PathOf(frames), ProblemText.Duplicate(name)));
-                            if (problems.Count >= limits.MaxProblems)
+                            if (problems.Count > limits.MaxProblems) // one over, so the cap says that some were left out
                             {
                                 return problems;
                             }
@@ -263,6 +263,13 @@ internal static class JsonInput
         }
         catch (JsonException e)
         {
+            // Past a field's value the next token is another field's name (or the end): what is wrong is
+            // in the object, not in the field read last.
+            if (frames.Count > 0 && !frames[^1].IsArray && reader.TokenType != JsonTokenType.PropertyName)
+            {
+                frames[^1] = frames[^1] with { Name = null };
+            }
+
             problems.Add(new DocumentProblem(PathOf(frames), "The text is not valid JSON" + Where(e) + ": " + Plain(e.Message)));
         }
 
@@ -304,6 +311,23 @@ internal static class JsonInput
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether the bytes hold a surrogate encoded as if it were a character (<c>ED A0-BF 80-BF</c>): what
+    /// <see cref="Utf8(string)"/> makes of a lone surrogate in a .NET string, which is no file's encoding.
+    /// </summary>
+    private static bool HoldsLoneSurrogate(ReadOnlySpan<byte> raw)
+    {
+        for (var i = 0; i + 2 < raw.Length; i++)
+        {
+            if (raw[i] == 0xED && raw[i + 1] is >= 0xA0 and <= 0xBF && raw[i + 2] is >= 0x80 and <= 0xBF)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Checks a string or field name: its length, and that it decodes to text that can be written back.</summary>
@@ -363,8 +387,10 @@ internal static class JsonInput
 
             problems.Add(new DocumentProblem(PathOf(frames), reader.ValueIsEscaped
                 ? $"The {what} holds a lone surrogate (an escaped \\uD800-\\uDFFF without its pair) or bytes that are not UTF-8: text like this cannot be saved back, so it is refused. Write the character itself, or both halves of its surrogate pair."
-                : $"The {what} holds bytes that are not UTF-8: the file was saved in another encoding (such as Windows-1252). Save it as UTF-8."));
-            return problems.Count < limits.MaxProblems;
+                : HoldsLoneSurrogate(raw)
+                    ? $"The {what} holds a lone surrogate (a character from U+D800 to U+DFFF without its pair): text like this cannot be saved back, so it is refused. Write the character itself, or both halves of its surrogate pair."
+                    : $"The {what} holds bytes that are not UTF-8: the file was saved in another encoding (such as Windows-1252). Save it as UTF-8."));
+            return problems.Count <= limits.MaxProblems; // stops one over, so the cap says that some were left out
         }
 
         return true;
