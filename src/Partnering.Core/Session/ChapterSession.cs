@@ -32,6 +32,7 @@ public sealed class ChapterSession
     private readonly Lazy<IReadOnlyList<PartnershipHistory>> _histories;
     private readonly Lazy<IReadOnlyList<TierStanding>> _standings;
     private readonly Lazy<FrozenDictionary<PartyId, TierStanding>> _standingById;
+    private readonly Lazy<FrozenSet<PartyId>> _partners;
     private readonly Lazy<PartnershipPlan> _plan;
     private readonly Lazy<OutreachPlan> _outreach;
     private readonly Lazy<IReadOnlyList<CalendarConflict>> _conflicts;
@@ -50,12 +51,13 @@ public sealed class ChapterSession
         _histories = new(() => PartnershipHistory.FromWorkspace(Workspace, AsOf, Policy, Directory));
         _standings = new(() => Progression.EvaluateMany(Histories, AsOf));
         _standingById = new(() => Standings.ToFrozenDictionary(s => s.Partner));
+        _partners = new(() => workspace.Partnerships.Select(p => p.Partner).ToFrozenSet());
         _plan = new(() => _parts.Planner.Plan(new PlanningRequest
         {
             Workspace = Workspace,
             PowerMaps = Workspace.PowerMaps,
             DeclaredAssets = Workspace.Assets,
-            Eligibility = OutcomeOf,
+            Eligibility = PlanningOutcomeOf,
             AsOf = AsOf,
             Top = _parts.Top,
         }));
@@ -123,7 +125,10 @@ public sealed class ChapterSession
     /// <summary>
     /// Access and recommendations for every power map of the workspace, with its declared assets, on
     /// <see cref="AsOf"/>, eligibility applied: a forbidden partner is never recommended and no route
-    /// passes through it; anything short of a permit is flagged for review.
+    /// passes through it; anything short of a permit is flagged for review. A group the chapter has no
+    /// partnership with yet is judged as the chapter reaching out to it (<see cref="ReviewOutreach"/>),
+    /// so one in another state, or one the national body already works with, is flagged for the
+    /// organizing staff's review first.
     /// </summary>
     public PartnershipPlan Plan => _plan.Value;
 
@@ -182,7 +187,22 @@ public sealed class ChapterSession
     /// <returns>The chapter, the day and the policy.</returns>
     public override string ToString() => $"{Workspace.Chapter.Name} as of {AsOf:yyyy-MM-dd} (policy {Policy.Policy.Id} {Policy.Policy.Version}, ladder '{Progression.Ladder.Name}')";
 
-    private EligibilityOutcome? OutcomeOf(PartyId party) => ScreeningOf(party)?.Outcome;
+    /// <summary>
+    /// The outcome the plan works with: the screening's for a partner the chapter already has a
+    /// partnership with; for any other, the stricter of the screening and the review of reaching out to
+    /// it, as the plan's first step with it is outreach (DOMAIN rule 8, seed 004: ask the organizing
+    /// staff before reaching out across a state line or a national relationship).
+    /// </summary>
+    private EligibilityOutcome? PlanningOutcomeOf(PartyId party)
+    {
+        if (ScreeningOf(party) is not { } screened || _partners.Value.Contains(party))
+        {
+            return ScreeningOf(party)?.Outcome;
+        }
+
+        var reachingOut = Decide(new Engagement { Kind = EngagementKind.Outreach, Partners = [party], Date = AsOf, ChapterReachesOut = true });
+        return reachingOut > screened.Outcome ? reachingOut : screened.Outcome;
+    }
 }
 
 /// <summary>

@@ -63,7 +63,12 @@ public sealed class ChapterSessionProperties
             var standings = progression.EvaluateMany(PartnershipHistory.FromWorkspace(workspace, asOf, policy, directory), asOf);
             Assert.Equal(standings, session.Standings);
 
-            var outcomes = screening.ToDictionary(s => s.Partner, s => (EligibilityOutcome?)s.Outcome);
+            // A group without a partnership is judged as the chapter reaching out to it (seed 004): the
+            // stricter of its screening and the outreach review.
+            var partnered = workspace.Partnerships.Select(p => p.Partner).ToHashSet();
+            var outcomes = screening.ToDictionary(s => s.Partner, s => (EligibilityOutcome?)(partnered.Contains(s.Partner)
+                ? s.Outcome
+                : (EligibilityOutcome)Math.Max((int)s.Outcome, (int)policy.Decide(directory, new Engagement { Kind = EngagementKind.Outreach, Partners = [s.Partner], Date = asOf, ChapterReachesOut = true }))));
             var plan = new PartnershipPlanner().Plan(new PlanningRequest
             {
                 Workspace = workspace,

@@ -161,6 +161,31 @@ public sealed class ChapterSessionTests
         Assert.All(session.Outreach.Items, i => Assert.DoesNotContain(i.Partner, forbidden));
     }
 
+    [Theory]
+    [InlineData("PA", true)]
+    [InlineData("OH", false)]
+    public void Maps_a_recommended_group_in_another_state_is_flagged_for_review_before_the_chapter_reaches_out(string state, bool reviewed)
+    {
+        // seed 004: before reaching out to an organization outside the chapter's state, ask the
+        // organizing staff whether the national body already holds a relationship with it. The plan's
+        // first step with a group it has no partnership with is outreach, so the plan asks first too.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(SampleWorkspaceTests.RepositoryFile("samples", "ChapterPlanner", "workspace.json")))!;
+        var group = document["partners"]!.AsArray().Single(p => (string?)p!["id"] == "org-immigrant-rights")!;
+        group["state"] = state;
+        var workspace = WorkspaceDocument.Load(document.ToJsonString()).GetValueOrThrow();
+        var immigrantRights = new PartyId("org-immigrant-rights");
+        Assert.DoesNotContain(workspace.Partnerships, p => p.Partner == immigrantRights);
+
+        var session = new ChapterSessionFactory().Open(workspace, Described);
+
+        Assert.Equal(EligibilityOutcome.PermitWithConditions, session.ScreeningOf(immigrantRights)!.Outcome);
+        var recommendation = session.Plan.Maps.SelectMany(m => m.Recommendations).Single(r => r.Actor == immigrantRights);
+        Assert.Equal(reviewed, recommendation.NeedsReview);
+        Assert.Equal(reviewed ? EligibilityOutcome.Review : EligibilityOutcome.PermitWithConditions, recommendation.Score.Eligibility);
+        var item = session.Outreach.Items.Single(i => i.Partner == immigrantRights);
+        Assert.Equal(reviewed, item.Reason!.Contains("for the eligibility review first", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Collaboration_tactics_one_on_ones_meetings_conflicts_and_public_sponsor_lists()
     {
