@@ -100,7 +100,7 @@ internal static class CollaborationSection
             output.WriteLine($"  [{(item.Met ? "ok" : "todo")}] {item.Item}: {item.Reason}");
         }
 
-        // One-on-ones, reviewed against seeds 001 and 003: research, talk balance, the five parts, and for a
+        // One-on-ones, reviewed against the chapter's policy on the day (seeds 000 and 004), then seeds 001 and 003: research, talk balance, the five parts, and for a
         // first meeting: go to them, leadership level, listen first, invite them back with a time and place.
         output.WriteLine();
         output.WriteLine("One-on-one reviews");
@@ -108,6 +108,12 @@ internal static class CollaborationSection
         {
             var findings = session.ReviewOneOnOne(oneOnOne);
             output.WriteLine($"  {Name(oneOnOne.Partner)} on {oneOnOne.Date:yyyy-MM-dd}{(oneOnOne.FirstMeeting ? " (first meeting)" : string.Empty)}: {(findings.Count == 0 ? "followed the guidance" : $"{findings.Count} finding(s)")}");
+
+            // First the session's own check: may we work with them on that day (seeds 000 and 004)?
+            var eligibility = findings.Where(f => f.RuleId == ChapterSession.OneOnOneEligibilityRule).ToArray();
+            output.WriteLine(eligibility.Length == 0
+                ? $"    [ok] {OneOnOneReview.GuidanceFor(ChapterSession.OneOnOneEligibilityRule)}"
+                : string.Join(Environment.NewLine, eligibility.Select(f => $"    [todo] {f.RuleId}: {f.Message} ({f.Guidance})")));
 
             // Every check, held or not, with the guidance it follows (the first-meeting checks only for a first meeting).
             foreach (var rule in OneOnOneReview.Rules)

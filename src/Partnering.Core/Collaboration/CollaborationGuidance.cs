@@ -30,6 +30,7 @@ internal static class CollaborationGuidance
         ["meeting.who-talks"] = Checklist + ": who is talking, and who is not",
         ["meeting.follow-up"] = Checklist + ": follow up after the meeting",
         ["meeting.feedback"] = Checklist + ": ask for feedback",
+        ["one-on-one.eligibility"] = "seeds 000 and 004: whom we may work with, and whom to ask first",
         ["one-on-one.research-missing"] = "seeds 001, 003 and 004: do your research before the meeting",
         ["one-on-one.talk-balance"] = FirstMeeting + ": listen for the first half",
         ["one-on-one.commitment-at-first-meeting"] = FirstMeeting + ": the goal is a channel of communication, not a commitment (seed 004: move at the speed of trust)",

@@ -32,7 +32,6 @@ public sealed class ChapterSession
     private readonly Lazy<IReadOnlyList<PartnershipHistory>> _histories;
     private readonly Lazy<IReadOnlyList<TierStanding>> _standings;
     private readonly Lazy<FrozenDictionary<PartyId, TierStanding>> _standingById;
-    private readonly Lazy<FrozenSet<PartyId>> _partners;
     private readonly Lazy<PartnershipPlan> _plan;
     private readonly Lazy<OutreachPlan> _outreach;
     private readonly Lazy<IReadOnlyList<CalendarConflict>> _conflicts;
@@ -51,7 +50,6 @@ public sealed class ChapterSession
         _histories = new(() => PartnershipHistory.FromWorkspace(Workspace, AsOf, Policy, Directory));
         _standings = new(() => Progression.EvaluateMany(Histories, AsOf));
         _standingById = new(() => Standings.ToFrozenDictionary(s => s.Partner));
-        _partners = new(() => workspace.Partnerships.Select(p => p.Partner).ToFrozenSet());
         _plan = new(() => _parts.Planner.Plan(new PlanningRequest
         {
             Workspace = Workspace,
@@ -141,10 +139,45 @@ public sealed class ChapterSession
     /// <returns>The verdict, with its reasons.</returns>
     public TacticVerdict ReviewTactic(TacticProposal proposal, DateOnly actionDate) => TacticReview.Review(proposal, Directory, actionDate);
 
-    /// <summary>Reviews a one-on-one against its checks.</summary>
+    /// <summary>
+    /// Reviews a one-on-one against its checks, and first against the chapter's policy on the meeting's
+    /// day: a meeting to build a relationship with a partner the policy forbids (a party club, an official
+    /// running for office: seed 000), or one it sends for review (a first meeting across a state line or
+    /// a national relationship: seed 004), gets a <c>one-on-one.eligibility</c> finding with the deciding
+    /// rules. A first meeting is judged as the chapter reaching out; a later one as the partnership.
+    /// </summary>
     /// <param name="meeting">The one-on-one.</param>
     /// <returns>The findings; empty when it followed the guidance.</returns>
-    public IReadOnlyList<CheckFinding> ReviewOneOnOne(OneOnOneMeeting meeting) => _parts.OneOnOnes.Review(meeting);
+    public IReadOnlyList<CheckFinding> ReviewOneOnOne(OneOnOneMeeting meeting)
+    {
+        ArgumentNullException.ThrowIfNull(meeting);
+        var checks = _parts.OneOnOnes.Review(meeting);
+        var decision = Explain(new Engagement
+        {
+            Kind = meeting.FirstMeeting ? EngagementKind.Outreach : EngagementKind.Partnership,
+            Partners = [meeting.Partner],
+            Date = meeting.Date,
+            ChapterReachesOut = meeting.FirstMeeting,
+        });
+        return EligibilityFinding(meeting, decision) is { } finding ? [finding, .. checks] : checks;
+    }
+
+    /// <summary>The name of the one-on-one check of eligibility (<see cref="ReviewOneOnOne"/>).</summary>
+    public const string OneOnOneEligibilityRule = "one-on-one.eligibility";
+
+    private CheckFinding? EligibilityFinding(OneOnOneMeeting meeting, EligibilityDecision decision)
+    {
+        var name = Directory.NameOf(meeting.Partner) ?? meeting.Partner.Value;
+        var why = string.Join("; ", decision.DecidingRules.Select(r => $"{r.RuleId}: {r.Reason}"));
+        var on = meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return decision.Outcome switch
+        {
+            EligibilityOutcome.Forbid => new CheckFinding(OneOnOneEligibilityRule, $"Eligibility forbids working with {name} on {on} ({why}): this is not a relationship to build; do not hold or follow up the meeting as a step towards partnering."),
+            EligibilityOutcome.Review => new CheckFinding(OneOnOneEligibilityRule, $"Eligibility says review on {on}: ask {(decision.Reviewers.Count == 0 ? "our point of contact" : string.Join(", ", decision.Reviewers))} before meeting {name} ({why})."),
+            EligibilityOutcome.NotPermitted => new CheckFinding(OneOnOneEligibilityRule, $"No rule permits working with {name} on {on}: ask our point of contact at the national body before meeting them."),
+            _ => null,
+        };
+    }
 
     /// <summary>Checks a planned meeting's readiness on <paramref name="checkedOn"/>, under the workspace's meeting profile and knowing its coalition tables.</summary>
     /// <param name="meeting">The planned meeting.</param>
@@ -195,7 +228,7 @@ public sealed class ChapterSession
     /// </summary>
     private EligibilityOutcome? PlanningOutcomeOf(PartyId party)
     {
-        if (ScreeningOf(party) is not { } screened || _partners.Value.Contains(party))
+        if (ScreeningOf(party) is not { } screened || Directory.PartnershipWith(party) is not null)
         {
             return ScreeningOf(party)?.Outcome;
         }

@@ -186,6 +186,46 @@ public sealed class ChapterSessionTests
         Assert.Equal(reviewed, item.Reason!.Contains("for the eligibility review first", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("org-county-dems", "2026-03-20", true, "Forbid", "partisan-and-electoral-bodies")] // seed 000: a party club is a hard line
+    [InlineData("ind-whitfield", "2026-03-20", false, "Forbid", "")] // seed 000: an official running for re-election (declared 2026-01-15)
+    [InlineData("org-three-rivers", "2026-03-20", true, "Review", "review-across-national-relationships")] // seed 004: another state, ask the organizing staff first
+    [InlineData("org-three-rivers", "2026-03-20", false, "", "")] // a later meeting is not reaching out
+    [InlineData("org-first-methodist", "2026-03-20", true, "", "")]
+    public void Collaboration_a_one_on_one_is_checked_against_eligibility_on_its_day(string partner, string date, bool first, string outcome, string rule)
+    {
+        var session = Open();
+        var meeting = session.Workspace.Collaboration!.OneOnOnes[0] with { Partner = new PartyId(partner), Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), FirstMeeting = first };
+        var expected = session.Explain(new Engagement
+        {
+            Kind = first ? EngagementKind.Outreach : EngagementKind.Partnership,
+            Partners = [meeting.Partner],
+            Date = meeting.Date,
+            ChapterReachesOut = first,
+        });
+
+        var findings = session.ReviewOneOnOne(meeting);
+
+        var eligibility = findings.Where(f => f.RuleId == ChapterSession.OneOnOneEligibilityRule).ToArray();
+        if (outcome.Length == 0)
+        {
+            Assert.Empty(eligibility);
+            Assert.True(expected.Outcome <= EligibilityOutcome.PermitWithConditions);
+            return;
+        }
+
+        Assert.Equal(outcome, expected.Outcome.ToString());
+        var finding = Assert.Single(eligibility);
+        Assert.Same(finding, findings[0]);
+        Assert.Contains(outcome == "Forbid" ? "Eligibility forbids" : "Eligibility says review", finding.Message, StringComparison.Ordinal);
+        Assert.All(expected.DecidingRules, r => Assert.Contains(r.RuleId, finding.Message, StringComparison.Ordinal));
+        Assert.Contains(rule, finding.Message, StringComparison.Ordinal);
+        Assert.StartsWith("seeds 000 and 004", finding.Guidance, StringComparison.Ordinal);
+
+        // The meeting's own checks follow, as the review alone gives them.
+        Assert.Equal(new OneOnOneReview().Review(meeting), findings.Skip(1));
+    }
+
     [Fact]
     public void Collaboration_tactics_one_on_ones_meetings_conflicts_and_public_sponsor_lists()
     {
