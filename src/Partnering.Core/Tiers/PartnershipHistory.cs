@@ -29,6 +29,15 @@ public sealed record PartnershipHistory
     public DateOnly? IdentifiedOn { get; init; }
 
     /// <summary>
+    /// Whether the ladder's affiliate step (<see cref="TierLadder.AffiliateInterestFrom"/>) applies to this
+    /// partnership. Seed 004: an Affiliate is a group that supports an electoral team's national body's
+    /// candidates, so <c>FromWorkspace</c> sets it only where the chapter is
+    /// <see cref="ChapterKind.Electoral"/> and the partner is an organization that may support candidates
+    /// (not an individual, not a 501(c)(3)). <see langword="true"/> by default, for a history built by hand.
+    /// </summary>
+    public bool MayBecomeAffiliate { get; init; } = true;
+
+    /// <summary>
     /// One history per partnership of <paramref name="workspace"/>, with the workspace's interactions
     /// and tier overrides for that partner. Eligibility outcomes are not part of a workspace: add them
     /// with <c>with</c>. To count the coalition tables' follow-through too, use
@@ -226,12 +235,15 @@ public sealed record PartnershipHistory
     {
         var byPartner = interactions.ToLookup(i => i.Partner);
         var overrides = workspace.TierOverrides.ToLookup(o => o.Partner, o => o.Override);
+        var partners = workspace.Partners.ToLookup(p => p.Id);
+        var electoral = workspace.Chapter.Kind == ChapterKind.Electoral;
         return ValueList<PartnershipHistory>.Wrap(
             workspace.Partnerships.Select(p => new PartnershipHistory
             {
                 Partnership = p,
                 Interactions = [.. byPartner[p.Partner]],
                 Overrides = [.. overrides[p.Partner]],
+                MayBecomeAffiliate = electoral && partners[p.Partner].FirstOrDefault() is Organization { TaxStatus: not TaxStatus.Charity501C3 },
             }).ToArray());
     }
 

@@ -385,7 +385,7 @@ internal sealed partial class ProgressionRun
             Affiliate = partnership.Affiliate,
             CoalitionMember = partnership.CoalitionMember,
             AllyByChoice = Ally ? _allyNow : null,
-            AffiliateDays = new AffiliateDays(LastDay(Series.AffiliateInfo, day), LastDay(Series.AffiliateInterest, day), _p.AffiliateLevel),
+            AffiliateDays = new AffiliateDays(LastDay(Series.AffiliateInfo, day), LastDay(Series.AffiliateInterest, day), _history.MayBecomeAffiliate ? _p.AffiliateLevel : -1),
         };
     }
 
