@@ -20,7 +20,8 @@ internal sealed partial class ProgressionRun
         _started = false;
         _lastFaster = false;
         _day = _since = _lastMove = 0;
-        _movedOn = int.MinValue;
+        _movedOn = _forbidEnded = int.MinValue;
+        _heldLevel = 0;
         _eligibilityNow = null;
         _allyNow = null;
         Level = 0;

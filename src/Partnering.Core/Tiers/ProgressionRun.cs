@@ -9,9 +9,12 @@ namespace Partnering.Core.Tiers;
 
 /// <summary>
 /// The fold of one partnership's history. The rule is stated per day: on each day, first the
-/// overrides dated that day apply (in list order), then a Forbid moves the partnership down to the
-/// ladder's hold tier, and otherwise at most one automatic move happens: a step down after a long
-/// silence (above the floor), or else one step up when the step's criterion holds. Evaluating only
+/// overrides dated that day apply (in list order), then a Forbid holds the partnership: it moves it down
+/// to the ladder's hold tier, or, on a ladder without one, back to the tier it stood at when the Forbid
+/// came into force (after an override up), and while the Forbid is in force nothing else moves it.
+/// Otherwise at most one automatic move happens: a step down after a long silence (above the floor,
+/// the silence counted from the last interaction, the last move or the day a Forbid ended), or else
+/// one step up when the step's criterion holds. Evaluating only
 /// the days on which something can change (an override, an eligibility outcome, a decay deadline,
 /// the day after a move, and the earliest day the step's criterion could hold, as bounded by
 /// <see cref="PartnershipProgression.Node.Earliest"/>, an owner's start included) gives the same
@@ -49,6 +52,10 @@ internal sealed partial class ProgressionRun
     private int _since;
     private int _lastMove;
     private int _movedOn = int.MinValue;
+    /// <summary>The tier a Forbid in force holds the partnership at on a ladder without a hold tier: where it stood when the Forbid came into force.</summary>
+    private int _heldLevel;
+    /// <summary>The day the last Forbid ended (the silence clock starts again from it), or <see cref="int.MinValue"/>.</summary>
+    private int _forbidEnded = int.MinValue;
     private EligibilityRecord? _eligibilityNow;
     private AllyChoice? _allyNow;
     /// <summary>Whether the last move was a faster step (with no skipping, the next step up must then meet its ordinary criterion).</summary>
@@ -87,7 +94,11 @@ internal sealed partial class ProgressionRun
 
     internal EligibilityOutcome? Eligibility => _eligibilityNow?.Outcome;
 
-    private bool Forbidden => _p.ForbiddenLevel >= 0 && _eligibilityNow?.Outcome == EligibilityOutcome.Forbid;
+    /// <summary>Whether a Forbid is in force on the current day: the partnership is held, whatever the evidence and the silence.</summary>
+    private bool Forbidden => _eligibilityNow?.Outcome == EligibilityOutcome.Forbid;
+
+    /// <summary>The tier a Forbid holds the partnership at: the ladder's hold tier, or where it stood when the Forbid came into force.</summary>
+    private int HoldLevel => _p.ForbiddenLevel >= 0 ? _p.ForbiddenLevel : _heldLevel;
 
     /// <summary>Whether the partnership is held as an ally by choice on the current day.</summary>
     private bool Ally => _allyNow?.Ally == true;
@@ -174,6 +185,8 @@ internal sealed partial class ProgressionRun
     {
         _day = day;
         var moved = false;
+        var levelBefore = Level;
+        var wasForbidden = Forbidden;
         while (_overrideIndex < _overrides.Length && _overrides[_overrideIndex].Date.DayNumber <= day)
         {
             var o = _overrides[_overrideIndex++];
@@ -197,15 +210,27 @@ internal sealed partial class ProgressionRun
             _allyNow = _ally[_allyIndex++];
         }
 
-        if (Forbidden && Level > _p.ForbiddenLevel)
+        if (Forbidden && !wasForbidden)
+        {
+            _heldLevel = levelBefore;
+        }
+        else if (wasForbidden && !Forbidden)
+        {
+            _forbidEnded = day;
+        }
+
+        if (Forbidden && Level > HoldLevel)
         {
             var record = _eligibilityNow!;
             var why = record.Reason is { } r ? $" ({r})" : string.Empty;
-            Move(_p.ForbiddenLevel, TierMoveKind.Forbidden, string.Create(CultureInfo.InvariantCulture, $"eligibility outcome forbid since {record.Date:yyyy-MM-dd}{why}; a forbidden partner is held at {_p.Names[_p.ForbiddenLevel]}"), null, null);
+            var held = _p.ForbiddenLevel >= 0
+                ? $"a forbidden partner is held at {_p.Names[HoldLevel]}"
+                : $"a forbidden partner is held where it stood when the forbid came into force, at {_p.Names[HoldLevel]}";
+            Move(HoldLevel, TierMoveKind.Forbidden, string.Create(CultureInfo.InvariantCulture, $"eligibility outcome forbid since {record.Date:yyyy-MM-dd}{why}; {held}"), null, null);
             moved = true;
         }
 
-        if (!moved)
+        if (!moved && !Forbidden)
         {
             var quiet = QuietStart(day);
             if (Level > Floor && day - quiet >= _p.MoveDownDays)
@@ -213,7 +238,7 @@ internal sealed partial class ProgressionRun
                 Move(Level - 1, TierMoveKind.Decay, SilenceReason(day, quiet, forMove: true), null, null);
                 moved = true;
             }
-            else if (Level < _top && !Forbidden && !Ally)
+            else if (Level < _top && !Ally)
             {
                 var step = _p.Steps[Level];
                 if (step.Node.Holds(this))
@@ -284,7 +309,7 @@ internal sealed partial class ProgressionRun
             next = Math.Min(next, _ally[_allyIndex].Date.DayNumber);
         }
 
-        if (Level > Floor)
+        if (Level > Floor && !Forbidden)
         {
             next = Math.Min(next, QuietStart(day) + _p.MoveDownDays);
         }
@@ -302,7 +327,7 @@ internal sealed partial class ProgressionRun
         return next;
     }
 
-    /// <summary>The day silence started, as seen on <paramref name="day"/>: the later of the last interaction and the last move.</summary>
+    /// <summary>The day silence started, as seen on <paramref name="day"/>: the latest of the last interaction, the last move and the day a Forbid ended.</summary>
     private int QuietStart(int day)
     {
         var from = _data[Series.Interactions];
@@ -312,7 +337,8 @@ internal sealed partial class ProgressionRun
             _interactionsSeen++;
         }
 
-        return _interactionsSeen == 0 ? _lastMove : Math.Max(_lastMove, _data[from + _interactionsSeen - 1]);
+        var restarted = Math.Max(_lastMove, _forbidEnded);
+        return _interactionsSeen == 0 ? restarted : Math.Max(restarted, _data[from + _interactionsSeen - 1]);
     }
 
     private int? LastInteraction(int day) => LastDay(Series.Interactions, day) is var last && last == int.MinValue ? null : last;
@@ -330,7 +356,9 @@ internal sealed partial class ProgressionRun
         var last = LastInteraction(day);
         var source = last == quiet
             ? string.Create(inv, $"no interaction since {DateOnly.FromDayNumber(quiet):yyyy-MM-dd}")
-            : string.Create(inv, $"no interaction since the move on {DateOnly.FromDayNumber(quiet):yyyy-MM-dd}");
+            : quiet == _forbidEnded && quiet != _lastMove
+                ? string.Create(inv, $"no interaction since the forbid ended on {DateOnly.FromDayNumber(quiet):yyyy-MM-dd}")
+                : string.Create(inv, $"no interaction since the move on {DateOnly.FromDayNumber(quiet):yyyy-MM-dd}");
         var decay = _p.Ladder.Decay;
         return forMove
             ? string.Create(inv, $"{source} ({day - quiet} days); silence moves a partnership down one tier after {decay.AtRiskAfterDays} days until at risk and {decay.GraceDays} days of grace")
@@ -346,9 +374,10 @@ internal sealed partial class ProgressionRun
         var atRisk = false;
         string? riskReason = null;
         DateOnly? movesDownOn = null;
-        if (_started)
+        // A Forbid holds the partnership: silence neither puts it at risk nor moves it down while it is in force.
+        if (_started && !Forbidden)
         {
-            var quiet = Math.Max(_lastMove, lastInteraction ?? int.MinValue);
+            var quiet = Math.Max(Math.Max(_lastMove, _forbidEnded), lastInteraction ?? int.MinValue);
             if (Level > 0 && day - quiet >= _p.AtRiskDays)
             {
                 atRisk = true;

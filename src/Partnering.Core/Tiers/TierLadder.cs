@@ -28,8 +28,10 @@ public sealed record TierLadder
 
     /// <summary>
     /// The tier a partnership is moved down to, and held at, while its partner's eligibility outcome is
-    /// <see cref="Eligibility.EligibilityOutcome.Forbid"/>; <see langword="null"/> to only block the steps
-    /// whose criteria ask for eligibility.
+    /// <see cref="Eligibility.EligibilityOutcome.Forbid"/>; <see langword="null"/> (the default ladder) to hold
+    /// it where it is: whatever the evidence it takes no step up, silence does not move it down, and an
+    /// override never leaves it above the tier it stood at when the Forbid came into force. Either way the
+    /// silence clock starts again on the day the Forbid ends.
     /// </summary>
     public string? ForbiddenHoldsAt { get; init; }
 

@@ -130,7 +130,7 @@ public sealed record TierStanding
 
         if (Eligibility == EligibilityOutcome.Forbid)
         {
-            b.Append(inv, $"  Held at {Tier}: the partner's eligibility outcome is forbid, so the partnership moves up no further while it is.").AppendLine();
+            b.Append(inv, $"  Held at {Tier}: the partner's eligibility outcome is forbid, so the partnership neither moves up nor slips back while it is.").AppendLine();
         }
 
         if (Next is { } next)
@@ -196,7 +196,10 @@ public enum TierMoveKind
     /// <summary>One step down after a long silence.</summary>
     Decay,
 
-    /// <summary>Moved down to the ladder's hold tier because the partner's eligibility outcome became Forbid.</summary>
+    /// <summary>
+    /// Moved down because the partner's eligibility outcome is Forbid: to the ladder's hold tier, or, on a
+    /// ladder without one, back to the tier it stood at when the Forbid came into force (after an override up).
+    /// </summary>
     Forbidden,
 
     /// <summary>A manual decision, with who decided and why.</summary>

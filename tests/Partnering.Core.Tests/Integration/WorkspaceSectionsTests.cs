@@ -184,10 +184,15 @@ public sealed class WorkspaceSectionsTests
         };
     }
 
-    /// <summary>The default ladder with its pace changed and its first step's criterion also asking, negated, that eligibility be known to be at most Review.</summary>
+    /// <summary>
+    /// The default ladder with its pace changed, the move down to Prospect under a Forbid (the default ladder holds
+    /// in place, so the field is round-tripped here), and its first step's criterion also asking, negated, that
+    /// eligibility be known to be at most Review.
+    /// </summary>
     private static TierLadder LadderVariant { get; } = TierLadder.Default with
     {
         Pace = new TierPace { FasterSteps = false, NoSkipping = false },
+        ForbiddenHoldsAt = "Prospect",
         Steps =
         [
             TierLadder.Default.Steps[0] with

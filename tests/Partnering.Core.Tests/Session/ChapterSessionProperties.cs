@@ -95,20 +95,24 @@ public sealed class ChapterSessionProperties
     public Property A_partner_forbidden_on_every_day_never_rises_above_the_tier_where_the_forbid_holds_it()
         => Prop.ForAll(TierHistories.HistoryOnDayGen().ToArbitrary(), generated =>
         {
-            var progression = TierLadder.Default.Compile();
-            var hold = TierLadder.Default.Tiers.Select(t => t.Name).ToList().IndexOf(TierLadder.Default.ForbiddenHoldsAt!);
             var forbidden = generated.History with
             {
                 Eligibility = [new EligibilityRecord { Date = TierHistories.Origin, Outcome = EligibilityOutcome.Forbid, Reason = "a party club (seed 000)" }],
             };
 
-            var day = TierHistories.Origin.AddDays(generated.AsOf);
-            var standing = progression.Evaluate(forbidden, day);
-            Assert.True(standing.Level <= hold, TierHistories.Describe(forbidden));
-            Assert.Contains($"Held at {standing.Tier}", standing.Explain(), StringComparison.Ordinal);
-            foreach (var move in standing.Transitions)
+            // Forbidden from the first day of its history: the default ladder holds it where it stood then (the first
+            // tier), and a ladder that asks for the move down holds it at Prospect; either way, the first tier.
+            const int hold = 0;
+            foreach (var progression in new[] { TierLadder.Default.Compile(), TierHistories.MovesDownWhenForbidden.Compile() })
             {
-                Assert.True(progression.Evaluate(forbidden, move.Date).Level <= hold, $"on {move.Date}: {move}");
+                var day = TierHistories.Origin.AddDays(generated.AsOf);
+                var standing = progression.Evaluate(forbidden, day);
+                Assert.True(standing.Level <= hold, TierHistories.Describe(forbidden));
+                Assert.Contains($"Held at {standing.Tier}", standing.Explain(), StringComparison.Ordinal);
+                foreach (var move in standing.Transitions)
+                {
+                    Assert.True(progression.Evaluate(forbidden, move.Date).Level <= hold, $"on {move.Date}: {move}");
+                }
             }
         });
 

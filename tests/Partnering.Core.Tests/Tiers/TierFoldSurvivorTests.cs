@@ -35,7 +35,8 @@ public sealed class TierFoldSurvivorTests
             ],
         };
 
-        var standing = Progression.Evaluate(history, D("2023-07-01"));
+        // The reason is written by the move down a ladder may ask for (the default ladder holds in place).
+        var standing = MovesDownWhenForbidden.Compile().Evaluate(history, D("2023-07-01"));
 
         var hold = standing.Transitions[^1];
         Assert.Equal(TierMoveKind.Forbidden, hold.Kind);

@@ -117,6 +117,27 @@ internal static class TierHistories
         Pace = new TierPace { NoSkipping = false },
     };
 
+    /// <summary>
+    /// The default ladder with the move-down a ladder may still ask for: a Forbid moves the partnership down
+    /// to Prospect (the default ladder holds it where it is).
+    /// </summary>
+    public static TierLadder MovesDownWhenForbidden => TierLadder.Default with { ForbiddenHoldsAt = "Prospect" };
+
+    /// <summary>
+    /// A random history with a Forbid recorded on a day up to the day evaluated on (other outcomes recorded
+    /// later may lift it), for properties about what a Forbid holds.
+    /// </summary>
+    public static Gen<HistoryOnDay> ForbiddenHistoryOnDayGen() =>
+        from x in HistoryOnDayGen()
+        from day in Gen.Choose(0, x.AsOf)
+        select x with
+        {
+            History = x.History with
+            {
+                Eligibility = [.. x.History.Eligibility, new EligibilityRecord { Date = Origin.AddDays(day), Outcome = EligibilityOutcome.Forbid, Reason = "candidates-while-running" }],
+            },
+        };
+
     public static readonly DateOnly Origin = new(2024, 1, 1);
 
     private static readonly InteractionKind[] Kinds = Enum.GetValues<InteractionKind>();

@@ -34,7 +34,8 @@ public sealed class TierLadderDocumentTests
         Assert.Equal(4, ladder.Steps.Count);
         Assert.All(ladder.Steps, s => Assert.NotEmpty(s.NextActions));
         Assert.Empty(ladder.Validate());
-        Assert.Equal(("Learning", "Prospect"), (ladder.Decay.Floor, ladder.ForbiddenHoldsAt));
+        // A Forbid holds a partnership where it is (DOMAIN §3): the default ladder asks for no move down.
+        Assert.Equal(("Learning", null), (ladder.Decay.Floor, ladder.ForbiddenHoldsAt));
     }
 
     [Fact]

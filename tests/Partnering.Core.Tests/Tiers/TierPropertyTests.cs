@@ -13,12 +13,21 @@ public sealed class TierPropertyTests
     private static readonly PartnershipProgression Default = (PartnershipProgression)TierLadder.Default.Compile();
     private static readonly PartnershipProgression Twisted = (PartnershipProgression)TierHistories.Twisted.Compile();
     private static readonly PartnershipProgression NoDecay = (PartnershipProgression)TierHistories.NoDecay.Compile();
+    private static readonly PartnershipProgression MovesDown = (PartnershipProgression)MovesDownWhenForbidden.Compile();
 
     private static int LevelOf(IPartnershipProgression p, string tier) => p.Ladder.Tiers.ToList().FindIndex(t => t.Name == tier);
 
     [Property]
     public void The_fold_gives_the_same_moves_as_the_day_by_day_reference_on_the_default_ladder(HistoryOnDay x)
         => SameAsReference(Default, x.History, x.Date);
+
+    [Property]
+    public Property The_fold_gives_the_same_moves_as_the_day_by_day_reference_when_a_forbid_is_in_force_on_a_ladder_that_holds_in_place_or_moves_down()
+        => Prop.ForAll(Arb.From(ForbiddenHistoryOnDayGen()), x =>
+        {
+            SameAsReference(Default, x.History, x.Date);
+            SameAsReference(MovesDown, x.History, x.Date);
+        });
 
     [Property(Runs = 300)]
     public Property The_fold_gives_the_same_moves_as_the_day_by_day_reference_on_a_ladder_with_any_not_and_at_most()
@@ -172,6 +181,7 @@ public sealed class TierPropertyTests
     {
         foreach (var progression in new[] { Default, Twisted })
         {
+            var reference = new TierReference(progression.Ladder, x.History);
             var asOf = Origin.AddDays(x.AsOf);
             var run = new ProgressionRun(progression, x.History);
             run.AdvanceTo(asOf);
@@ -185,8 +195,13 @@ public sealed class TierPropertyTests
             {
                 if (t.Kind == TierMoveKind.Decay)
                 {
+                    // Silence counts from the last interaction, the last move or the day a Forbid ended (a Forbid holds the partnership).
                     var last = x.History.Interactions.Where(i => i.Date <= t.Date).Select(i => (DateOnly?)i.Date).Max();
-                    var quiet = new[] { last, previousMove }.Max()!.Value;
+                    var forbidEnded = x.History.Eligibility.Select(e => e.Date)
+                        .Where(d => d <= t.Date && reference.EligibilityOn(d.AddDays(-1))?.Outcome == Partnering.Core.Eligibility.EligibilityOutcome.Forbid && reference.EligibilityOn(d)?.Outcome != Partnering.Core.Eligibility.EligibilityOutcome.Forbid)
+                        .Select(d => (DateOnly?)d).Max();
+                    var quiet = new[] { last, previousMove, forbidEnded }.Max()!.Value;
+                    Assert.NotEqual(Partnering.Core.Eligibility.EligibilityOutcome.Forbid, reference.EligibilityOn(t.Date)?.Outcome);
                     Assert.Equal(silence, t.Date.DayNumber - quiet.DayNumber);
                     Assert.True(TierLadderLevel(progression, t.To) >= TierLadderLevel(progression, progression.Ladder.Decay.Floor));
                 }
@@ -199,28 +214,64 @@ public sealed class TierPropertyTests
     private static int TierLadderLevel(IPartnershipProgression p, string tier) => LevelOf(p, tier);
 
     [Property]
-    public void A_forbidden_partner_stays_at_the_hold_tier_and_review_or_forbid_never_lets_it_step_up(HistoryOnDay x)
+    public void A_forbidden_partner_stays_at_the_hold_tier_of_a_ladder_that_has_one_and_review_or_forbid_never_lets_it_step_up(HistoryOnDay x)
     {
-        foreach (var progression in new[] { Default, Twisted })
+        foreach (var progression in new[] { Default, MovesDown, Twisted })
         {
             var standing = progression.Evaluate(x.History, Origin.AddDays(x.AsOf));
             var reference = new TierReference(progression.Ladder, x.History);
-            var hold = LevelOf(progression, progression.Ladder.ForbiddenHoldsAt!);
-            if (reference.EligibilityOn(standing.AsOf) is { Outcome: Partnering.Core.Eligibility.EligibilityOutcome.Forbid })
+            if (progression.Ladder.ForbiddenHoldsAt is { } tier && reference.EligibilityOn(standing.AsOf) is { Outcome: Partnering.Core.Eligibility.EligibilityOutcome.Forbid })
             {
-                Assert.True(standing.Level <= hold);
+                Assert.True(standing.Level <= LevelOf(progression, tier));
             }
 
-            foreach (var t in standing.Transitions.Where(t => t.Kind == TierMoveKind.StepUp))
+            foreach (var t in standing.Transitions.Where(t => t.Kind is TierMoveKind.StepUp or TierMoveKind.FasterStep))
             {
                 Assert.NotEqual(Partnering.Core.Eligibility.EligibilityOutcome.Forbid, reference.EligibilityOn(t.Date)?.Outcome);
-                if (progression == Default)
+                if (progression != Twisted)
                 {
                     Assert.True(reference.EligibilityOn(t.Date) is not { Outcome: >= Partnering.Core.Eligibility.EligibilityOutcome.Review });
                 }
             }
         }
     }
+
+    // DOMAIN §3: a Forbid from eligibility holds a partnership where it is, whatever the evidence (seed 000: no
+    // working with an official or a candidate while running, re-election included). On the default ladder,
+    // from the day a Forbid comes into force the partnership neither steps up nor slips back from silence;
+    // only an override a person decided may lower it, and none leaves it above where it stood.
+    [Property]
+    public Property On_the_default_ladder_a_forbid_holds_the_level_where_it_is_whatever_the_history_seed_000()
+        => Prop.ForAll(Arb.From(ForbiddenHistoryOnDayGen()), x =>
+        {
+            var asOf = x.Date;
+            var reference = new TierReference(TierLadder.Default, x.History);
+            if (reference.EligibilityOn(asOf) is not { Outcome: Partnering.Core.Eligibility.EligibilityOutcome.Forbid })
+            {
+                return; // a later outcome lifted the Forbid
+            }
+
+            var from = asOf;
+            while (reference.EligibilityOn(from.AddDays(-1)) is { Outcome: Partnering.Core.Eligibility.EligibilityOutcome.Forbid })
+            {
+                from = from.AddDays(-1);
+            }
+
+            var before = Default.Evaluate(x.History, from.AddDays(-1));
+            var standing = Default.Evaluate(x.History, asOf);
+            var whileForbidden = standing.Transitions.Where(t => t.Date >= from).ToList();
+            Assert.DoesNotContain(whileForbidden, t => t.Kind is TierMoveKind.StepUp or TierMoveKind.FasterStep or TierMoveKind.Decay);
+            Assert.True(standing.Level <= before.Level);
+            if (!x.History.Overrides.Any(o => o.Date >= from && o.Date <= asOf))
+            {
+                Assert.Empty(whileForbidden);
+                Assert.Equal(before.Level, standing.Level);
+            }
+
+            Assert.False(standing.AtRisk);
+            Assert.Null(standing.MovesDownOn);
+            Assert.Contains($"Held at {standing.Tier}: the partner's eligibility outcome is forbid", standing.Explain(), StringComparison.Ordinal);
+        });
 
     [Property(Runs = 50)]
     public Property The_order_the_history_is_recorded_in_does_not_matter_even_for_long_histories()

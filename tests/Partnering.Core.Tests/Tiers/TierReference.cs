@@ -50,9 +50,12 @@ internal sealed class TierReference(TierLadder ladder, PartnershipHistory histor
         Since = start;
         var lastMove = start;
         var lastFaster = false;
+        var held = 0;
+        var forbidEnded = DateOnly.MinValue;
         for (var d = start; d <= asOf; d = d.AddDays(1))
         {
             var moved = false;
+            var levelBefore = Level;
             foreach (var o in history.Overrides.Where(o => o.Date == d))
             {
                 lastFaster = false;
@@ -62,24 +65,37 @@ internal sealed class TierReference(TierLadder ladder, PartnershipHistory histor
                 moved = true;
             }
 
-            var forbidden = hold >= 0 && EligibilityOn(d)?.Outcome == EligibilityOutcome.Forbid;
-            if (forbidden && Level > hold)
+            // A Forbid holds the partnership: at the ladder's hold tier, or where it stood when the Forbid came into force.
+            var forbidden = EligibilityOn(d)?.Outcome == EligibilityOutcome.Forbid;
+            var wasForbidden = d > start && EligibilityOn(d.AddDays(-1))?.Outcome == EligibilityOutcome.Forbid;
+            if (forbidden && !wasForbidden)
+            {
+                held = levelBefore;
+            }
+            else if (wasForbidden && !forbidden)
+            {
+                forbidEnded = d;
+            }
+
+            var holdAt = hold >= 0 ? hold : held;
+            if (forbidden && Level > holdAt)
             {
                 lastFaster = false;
-                Moves.Add(new(d, ladder.Tiers[Level].Name, ladder.Tiers[hold].Name, TierMoveKind.Forbidden));
-                Level = hold;
+                Moves.Add(new(d, ladder.Tiers[Level].Name, ladder.Tiers[holdAt].Name, TierMoveKind.Forbidden));
+                Level = holdAt;
                 Since = lastMove = d;
                 moved = true;
             }
 
-            if (moved)
+            if (moved || forbidden)
             {
                 continue;
             }
 
             var ally = history.Partnership.AllyByChoiceOn(d) is not null;
             var last = _interactions.Where(i => i.Date <= d).Select(i => (DateOnly?)i.Date).Max();
-            var quiet = last is { } l && l > lastMove ? l : lastMove;
+            var restarted = forbidEnded > lastMove ? forbidEnded : lastMove;
+            var quiet = last is { } l && l > restarted ? l : restarted;
             if (Level > (ally ? allyFloor : floor) && d.DayNumber - quiet.DayNumber >= ladder.Decay.AtRiskAfterDays + ladder.Decay.GraceDays)
             {
                 Moves.Add(new(d, ladder.Tiers[Level].Name, ladder.Tiers[Level - 1].Name, TierMoveKind.Decay));
@@ -87,7 +103,7 @@ internal sealed class TierReference(TierLadder ladder, PartnershipHistory histor
                 Since = lastMove = d;
                 lastFaster = false;
             }
-            else if (Level < top && !forbidden && !ally)
+            else if (Level < top && !ally)
             {
                 var step = ladder.Steps.Single(s => LevelOf(s.From) == Level);
                 if (Holds(step.When, d, Since.Value))

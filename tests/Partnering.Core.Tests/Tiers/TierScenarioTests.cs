@@ -63,7 +63,7 @@ public sealed class TierScenarioTests
     [Fact]
     public void A_partnership_held_by_a_forbid_is_suggested_no_next_actions_and_no_affiliate_step()
     {
-        var holdsInPlace = (TierLadder.Default with { ForbiddenHoldsAt = null }).Compile();
+        var holdsInPlace = Progression;
         var allowed = holdsInPlace.Evaluate(Reliable(), D("2024-04-08"));
         Assert.Equal("Promotion", allowed.Tier);
         Assert.NotEmpty(allowed.Next!.NextActions);
@@ -80,7 +80,7 @@ public sealed class TierScenarioTests
         Assert.Contains("Held at Promotion", held.Explain(), StringComparison.Ordinal);
         Assert.DoesNotContain("try:", held.Explain(), StringComparison.Ordinal);
 
-        var movedDown = Progression.Evaluate(forbidden, D("2024-04-08"));
+        var movedDown = MovesDownWhenForbidden.Compile().Evaluate(forbidden, D("2024-04-08"));
         Assert.Equal(EligibilityOutcome.Forbid, movedDown.Eligibility);
         Assert.Empty(movedDown.Next!.NextActions);
     }
@@ -145,9 +145,77 @@ public sealed class TierScenarioTests
         Assert.Equal(D("2024-04-29"), standing.MovesDownOn);
     }
 
+    // DOMAIN §3; seed 000: no working with an elected official while running, re-election included. The
+    // default ladder holds the partnership where it is: the strong evidence that would take it to Event
+    // does not move it up, the silence the Forbid imposes does not move it down, and the standing says why.
     [Fact]
-    public void A_partner_whose_eligibility_becomes_forbid_is_held_at_prospect_and_cannot_move_up()
+    public void Seed_000_a_partnership_with_an_official_running_for_re_election_is_held_at_its_tier_on_the_default_ladder()
     {
+        var evidence = new[]
+        {
+            Event("2024-03-05", InteractionKind.EventCoOrganized),
+            Promise("2024-03-05", "2024-03-15", "2024-03-10"),
+            Meet("2024-03-20"),
+        };
+        var permitted = Reliable() with { Interactions = [.. Reliable().Interactions, .. evidence] };
+        Assert.Equal("Event", Progression.Evaluate(permitted, D("2024-05-01")).Tier);
+
+        var running = permitted with
+        {
+            Eligibility =
+            [
+                .. permitted.Eligibility,
+                new EligibilityRecord { Date = D("2024-02-20"), Outcome = EligibilityOutcome.Forbid, Reason = "candidates-while-running: running for re-election" },
+            ],
+        };
+
+        Assert.Equal("Promotion", Progression.Evaluate(running, D("2024-05-01")).Tier);
+        var held = Progression.Evaluate(running, D("2024-12-31"));
+
+        Assert.Equal(("Promotion", EligibilityOutcome.Forbid, D("2024-02-09")), (held.Tier, held.Eligibility, held.Since));
+        Assert.Equal(("Learning", "Promotion", TierMoveKind.StepUp), (held.Transitions[^1].From, held.Transitions[^1].To, held.Transitions[^1].Kind));
+        Assert.DoesNotContain(held.Transitions, t => t.Date >= D("2024-02-20"));
+        Assert.False(held.AtRisk);
+        Assert.Null(held.MovesDownOn);
+        Assert.Contains(
+            "Held at Promotion: the partner's eligibility outcome is forbid, so the partnership neither moves up nor slips back while it is.",
+            held.Explain(),
+            StringComparison.Ordinal);
+
+        // After the election the Forbid ends: the partnership is where it was, and the silence clock starts again.
+        var after = running with
+        {
+            Eligibility = [.. running.Eligibility, new EligibilityRecord { Date = D("2025-01-01"), Outcome = EligibilityOutcome.Permit }],
+        };
+        var resumed = Progression.Evaluate(after, D("2025-03-01"));
+        Assert.Equal(("Promotion", D("2024-02-09")), (resumed.Tier, resumed.Since));
+        Assert.False(resumed.AtRisk);
+        Assert.Equal(D("2025-06-30"), resumed.MovesDownOn);
+        Assert.Equal("no interaction since the forbid ended on 2025-01-01 (91 days); at risk after 90 days of silence", Progression.Evaluate(after, D("2025-04-02")).RiskReason);
+    }
+
+    // Seed 000: an override may not deepen a partnership a Forbid holds; it is moved back to where it stood.
+    [Fact]
+    public void Seed_000_an_override_up_while_a_forbid_holds_the_partnership_is_moved_back_to_where_it_stood()
+    {
+        var history = Reliable() with
+        {
+            Eligibility = [.. Reliable().Eligibility, new EligibilityRecord { Date = D("2024-02-20"), Outcome = EligibilityOutcome.Forbid, Reason = "candidates-while-running" }],
+            Overrides = [new TierOverride { Date = D("2024-03-01"), Tier = "Deep", Reason = "Founding coalition partner", DecidedBy = Ben }],
+        };
+
+        var standing = Progression.Evaluate(history, D("2024-06-01"));
+
+        Assert.Equal("Promotion", standing.Tier);
+        var back = standing.Transitions[^1];
+        Assert.Equal((TierMoveKind.Forbidden, "Deep", "Promotion", D("2024-03-01")), (back.Kind, back.From, back.To, back.Date));
+        Assert.Equal("eligibility outcome forbid since 2024-02-20 (candidates-while-running); a forbidden partner is held where it stood when the forbid came into force, at Promotion", back.Reason);
+    }
+
+    [Fact]
+    public void On_a_ladder_that_asks_for_the_move_down_a_partner_whose_eligibility_becomes_forbid_is_held_at_prospect_and_cannot_move_up()
+    {
+        var movesDown = MovesDownWhenForbidden.Compile();
         var history = Reliable() with
         {
             Eligibility =
@@ -157,7 +225,7 @@ public sealed class TierScenarioTests
             ],
         };
 
-        var standing = Progression.Evaluate(history, D("2024-06-01"));
+        var standing = movesDown.Evaluate(history, D("2024-06-01"));
 
         Assert.Equal("Prospect", standing.Tier);
         Assert.Equal(EligibilityOutcome.Forbid, standing.Eligibility);
