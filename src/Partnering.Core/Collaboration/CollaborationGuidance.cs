@@ -41,6 +41,7 @@ internal static class CollaborationGuidance
         ["one-on-one.listen-first"] = FirstMeeting + ": listen first, then share our work",
         ["one-on-one.invite-back"] = FirstMeeting + ": invite them to our next meeting, with when and where",
         ["relationships.leaders-own-most"] = "seed 002, build the relationship: put one member in charge of each relationship rather than the group's leaders",
+        ["relationships.no-owner"] = "seed 002, assign a relationship owner: one member in charge of each relationship",
         ["relationships.feedback-unanswered"] = "seed 001, maintaining partnerships: ask for feedback and take it seriously",
         ["relationships.no-accountability"] = "seed 001, maintaining partnerships: discuss what accountability means as you move forward",
         ["table.no-agreed-action"] = "seed 003, coalition tables: a meeting ends with agreed actions",

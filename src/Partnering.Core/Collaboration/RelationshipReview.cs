@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using Partnering.Core.Eligibility;
 using Partnering.Core.Internal;
 using Partnering.Core.Tiers;
 
@@ -70,7 +71,8 @@ public sealed record RelationshipReviewOptions
 
 /// <summary>
 /// Reviews how the chapter keeps its relationships. Rules: <c>relationships.leaders-own-most</c> (seed 002:
-/// don't default to the group's leaders as relationship owners), <c>relationships.feedback-unanswered</c>
+/// don't default to the group's leaders as relationship owners), <c>relationships.no-owner</c> (seed 002:
+/// one member in charge of each relationship; not for a partnership eligibility forbids), <c>relationships.feedback-unanswered</c>
 /// (seed 001: take the partner's feedback seriously), <c>relationships.no-accountability</c> (seed 001: discuss
 /// what accountability means as the partnership moves forward), and <c>table.no-agreed-action</c> (seed 003: a
 /// table ends with agreed actions).
@@ -98,6 +100,17 @@ public static class RelationshipReview
         {
             findings.Add(new("relationships.leaders-own-most", string.Create(inv,
                 $"The chapter's leaders own {byLeaders} of {owned.Length} partnerships (more than {o.MaxLeaderShare:P0}): hand some to other members, so relationships do not all rest on the leaders.")));
+        }
+
+        // Seed 002: put one member in charge of each relationship. A partnership eligibility forbids is held, not built.
+        var forbidden = standings.Where(s => s.Eligibility == EligibilityOutcome.Forbid).Select(s => s.Partner).ToHashSet();
+        foreach (var partnership in workspace.Partnerships)
+        {
+            if (partnership.OwnerOn(asOf) is null && !forbidden.Contains(partnership.Partner))
+            {
+                findings.Add(new("relationships.no-owner",
+                    $"{partnership.Partner} has no relationship owner: put one member in charge of it (not by default one of the chapter's leaders), so the relationship rests on a person."));
+            }
         }
 
         var data = workspace.Collaboration;

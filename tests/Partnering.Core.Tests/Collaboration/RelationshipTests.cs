@@ -2,6 +2,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Partnering.Core.Collaboration;
+using Partnering.Core.Eligibility;
 using Partnering.Core.Tiers;
 using static Partnering.Core.Tests.Collaboration.CollaborationFixtures;
 using Partnering.Core.Documents;
@@ -107,6 +108,31 @@ public class RelationshipTests
 
         Assert.Empty(RelationshipReview.Review(WithOwners((chair, true, Union), (ana, false, ClimateGroup)), [], AsOf));
         Assert.NotEmpty(RelationshipReview.Review(WithOwners((chair, true, Union), (ana, false, ClimateGroup)), [], AsOf, new RelationshipReviewOptions { MaxLeaderShare = 0.4 }));
+    }
+
+    [Fact]
+    public void Seed002_a_partnership_with_no_relationship_owner_is_flagged_even_when_no_partnership_has_one()
+    {
+        // seed 002, "assign a relationship owner": one member in charge of each relationship. No owner
+        // anywhere was silent, as the leaders' share has nothing to count.
+        var nobody = OurWorkspace with { Partnerships = [new Partnership { Partner = Union }, new Partnership { Partner = ClimateGroup }] };
+
+        var findings = RelationshipReview.Review(nobody, [], AsOf);
+
+        Assert.Equal(["relationships.no-owner", "relationships.no-owner"], findings.Select(f => f.RuleId));
+        Assert.Contains(Union.Value, findings[0].Message, StringComparison.Ordinal);
+        Assert.StartsWith("seed 002", findings[0].Guidance, StringComparison.Ordinal);
+
+        // Owned from a later day: unowned until then.
+        var later = OurWorkspace with { Partnerships = [new Partnership { Partner = Union, Owners = [new OwnerAssignment { Member = new PartyId("m-ana"), Since = AsOf.AddDays(1) }] }] };
+        Assert.Equal("relationships.no-owner", Assert.Single(RelationshipReview.Review(later, [], AsOf)).RuleId);
+        Assert.Empty(RelationshipReview.Review(later, [], AsOf.AddDays(1)));
+
+        // A partnership eligibility forbids is held, not built: no owner is asked for.
+        var forbid = TierLadder.Default.Compile().Evaluate(
+            new PartnershipHistory { Partnership = new Partnership { Partner = Union }, Eligibility = [new EligibilityRecord { Date = new DateOnly(2026, 1, 1), Outcome = EligibilityOutcome.Forbid, Reason = "a party club (seed 000)" }] },
+            AsOf);
+        Assert.Equal([ClimateGroup.Value], RelationshipReview.Review(nobody, [forbid], AsOf).Select(f => f.Message.Split(' ')[0]));
     }
 
     [Fact]
