@@ -46,7 +46,7 @@ internal static class CollaborationSection
             {
                 foreach (var proposal in meeting.Agenda.Select(i => i.Proposal).OfType<TacticProposal>())
                 {
-                    var verdict = session.ReviewTactic(proposal, meeting.Date);
+                    var verdict = session.ReviewTactic(proposal, meeting.Date, table);
                     output.WriteLine($"    Proposed tactic '{proposal.Tactic}': {(verdict.Join ? "we join" : "we do not join")} ({verdict.Outcome}): {verdict.Reasons[0].Message}");
                 }
             }

@@ -133,11 +133,54 @@ public sealed class ChapterSession
     /// <summary>The outreach plan from <see cref="Plan"/>'s recommendations, each at the tier its partnership stands.</summary>
     public OutreachPlan Outreach => _outreach.Value;
 
-    /// <summary>Checks a tactic proposed at a coalition table against the chapter's policy.</summary>
+    /// <summary>
+    /// Checks a tactic proposed at a coalition table against the chapter's policy. With the
+    /// <paramref name="table"/>, the joint action is judged with everyone who sits there on the day, not
+    /// only the proposer: a seat the policy forbids working with (a party club, a campaign: seed 000,
+    /// no coordination with partisan or electoral bodies) makes the action one we do not join, and a seat
+    /// it sends for review sends the action for review, each with a reason naming the seat.
+    /// </summary>
     /// <param name="proposal">The proposal.</param>
     /// <param name="actionDate">The day of the action.</param>
+    /// <param name="table">The table where it was proposed, or <see langword="null"/> to judge the proposer alone.</param>
     /// <returns>The verdict, with its reasons.</returns>
-    public TacticVerdict ReviewTactic(TacticProposal proposal, DateOnly actionDate) => TacticReview.Review(proposal, Directory, actionDate);
+    public TacticVerdict ReviewTactic(TacticProposal proposal, DateOnly actionDate, CoalitionTable? table = null)
+    {
+        var verdict = TacticReview.Review(proposal, Directory, actionDate);
+        if (table is null)
+        {
+            return verdict;
+        }
+
+        var outcome = verdict.Outcome;
+        var seats = new List<CheckFinding>();
+        foreach (var seat in table.Seats)
+        {
+            if (seat.Organization == Workspace.Chapter.Id || seat.Organization == proposal.ProposedBy || seat.Since > actionDate)
+            {
+                continue;
+            }
+
+            var decision = Explain(new Engagement { Kind = EngagementKind.CoalitionTable, Partners = [seat.Organization], Date = actionDate });
+            if (decision.Outcome <= EligibilityOutcome.PermitWithConditions)
+            {
+                continue;
+            }
+
+            outcome = decision.Outcome > outcome ? decision.Outcome : outcome;
+            var name = Directory.NameOf(seat.Organization) ?? seat.Organization.Value;
+            seats.AddRange(decision.DecidingRules.Count == 0
+                ? [new CheckFinding("no-permit", $"{name} sits at '{table.Name}', and no rule permits joining an action with it.")]
+                : decision.DecidingRules.Select(r => new CheckFinding(r.RuleId, $"{name} sits at '{table.Name}': {r.Reason}")));
+        }
+
+        // The seats' reasons come first when they decide the outcome.
+        return seats.Count == 0 ? verdict : verdict with
+        {
+            Outcome = outcome,
+            Reasons = outcome > verdict.Outcome ? [.. seats, .. verdict.Reasons] : [.. verdict.Reasons, .. seats],
+        };
+    }
 
     /// <summary>
     /// Reviews a one-on-one against its checks, and first against the chapter's policy on the meeting's

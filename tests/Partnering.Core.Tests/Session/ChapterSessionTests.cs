@@ -227,6 +227,38 @@ public sealed class ChapterSessionTests
     }
 
     [Fact]
+    public void Collaboration_a_tactic_at_a_table_is_judged_with_everyone_seated_there()
+    {
+        // seed 000: no coordination with a party club, whatever the form; an action agreed at a table is
+        // taken with every group seated there, not only the one that proposed it.
+        var session = Open();
+        var table = session.Workspace.Collaboration!.Tables[0];
+        var day = table.Meetings[0].Date;
+        var petition = new TacticProposal { Tactic = new Tactic("petition"), ProposedBy = new PartyId("org-rea"), Target = TargetKind.Lawmaker };
+
+        // The sample's table: the union, the climate network and a congregation (a 501(c)(3)) change nothing.
+        var alone = session.ReviewTactic(petition, day);
+        Assert.True(alone.Join);
+        Assert.Equal(alone, session.ReviewTactic(petition, day, table));
+
+        // A party club takes a seat: the action is one we do not join, and the first reason names the seat.
+        var withClub = table with { Seats = [.. table.Seats, new TableSeat { Organization = CountyDems }] };
+        var verdict = session.ReviewTactic(petition, day, withClub);
+        Assert.Equal(EligibilityOutcome.Forbid, verdict.Outcome);
+        Assert.False(verdict.Join);
+        Assert.Equal("partisan-and-electoral-bodies", verdict.Reasons[0].RuleId);
+        Assert.StartsWith($"{session.Directory.NameOf(CountyDems)} sits at '{table.Name}': ", verdict.Reasons[0].Message, StringComparison.Ordinal);
+        Assert.Contains(alone.Reasons, r => verdict.Reasons.Contains(r));
+
+        // Not yet seated on the day of the action: not counted.
+        var later = table with { Seats = [.. table.Seats, new TableSeat { Organization = CountyDems, Since = day.AddDays(1) }] };
+        Assert.Equal(alone, session.ReviewTactic(petition, day, later));
+
+        // The proposer itself is judged by the tactic review as before.
+        Assert.Equal(EligibilityOutcome.Forbid, session.ReviewTactic(petition with { ProposedBy = CountyDems }, day, withClub).Outcome);
+    }
+
+    [Fact]
     public void Collaboration_tactics_one_on_ones_meetings_conflicts_and_public_sponsor_lists()
     {
         var session = Open();
@@ -238,7 +270,7 @@ public sealed class ChapterSessionTests
         {
             foreach (var proposal in meeting.Agenda.Select(i => i.Proposal).OfType<TacticProposal>())
             {
-                var verdict = session.ReviewTactic(proposal, meeting.Date);
+                var verdict = session.ReviewTactic(proposal, meeting.Date, table);
                 Assert.Equal(session.Decide(EligibilityTacticReview.EngagementFor(proposal, meeting.Date)), verdict.Outcome);
                 Assert.NotEmpty(verdict.Reasons);
             }
