@@ -42,6 +42,15 @@ public sealed record CalendarConflict
     /// <summary>For <see cref="ConflictSuggestion.MoveOne"/>: the id of the event to move.</summary>
     public string? MoveEvent { get; init; }
 
+    /// <summary>
+    /// The chapter the advice is for, or <see langword="null"/> for advice to nobody in particular (the
+    /// detector's own). <see cref="ChapterSession.ConflictsAhead"/> sets it and, when only one of the
+    /// events is the chapter's, names the chapter's own as <see cref="MoveEvent"/>: a partner's event is
+    /// not ours to move, and the advice is to offer, not to ask (seed 003: negotiate, don't always be
+    /// right, never burn a bridge). When neither is the chapter's, the advice is to let both hosts know.
+    /// </summary>
+    public PartyId? Us { get; init; }
+
     /// <summary>Why they conflict and why this suggestion, in words (composed when read).</summary>
     public string Reason => CalendarConflicts.Explain(this);
 
@@ -282,9 +291,33 @@ internal static class CalendarConflicts
         var clash = overlap
             ? string.Create(CultureInfo.InvariantCulture, $"'{first.Title}' ({first.Host}) and '{second.Title}' ({second.Host}) overlap on {second.Date:yyyy-MM-dd} from {second.Start:HH\\:mm} and compete for {string.Join(" and ", what)}")
             : string.Create(CultureInfo.InvariantCulture, $"'{first.Title}' ({first.Host}) and '{second.Title}' ({second.Host}) are pitched to {string.Join(" and ", what)} on the same day, {second.Date:yyyy-MM-dd}, and compete for one news cycle");
-        return conflict.Suggestion == ConflictSuggestion.CombineIntoOneAction
-            ? $"{clash}; both are {Words(first.Kind)}s: combine them into one joint action."
-            : $"{clash}; a {Words(first.Kind)} and a {Words(second.Kind)} do not combine well: move '{second.Title}', the one that starts later.";
+        var combine = conflict.Suggestion == ConflictSuggestion.CombineIntoOneAction;
+        if (conflict.Us is not { } us)
+        {
+            return combine
+                ? $"{clash}; both are {Words(first.Kind)}s: combine them into one joint action."
+                : $"{clash}; a {Words(first.Kind)} and a {Words(second.Kind)} do not combine well: move '{second.Title}', the one that starts later.";
+        }
+
+        var ours = (First: first.Host == us, Second: second.Host == us);
+        if (!ours.First && !ours.Second)
+        {
+            return combine
+                ? $"{clash}; both are {Words(first.Kind)}s and neither is ours: let {first.Host} and {second.Host} know that they could combine them into one joint action; it is theirs to decide (seed 003: know your role)."
+                : $"{clash}; neither is ours: let {first.Host} and {second.Host} know of the clash; which one moves is theirs to settle (seed 003: know your role).";
+        }
+
+        if (ours.First && ours.Second)
+        {
+            return combine
+                ? $"{clash}; both are ours and both are {Words(first.Kind)}s: combine them into one joint action."
+                : $"{clash}; both are ours, and a {Words(first.Kind)} and a {Words(second.Kind)} do not combine well: move '{second.Title}', the one that starts later.";
+        }
+
+        var (mine, theirs) = ours.First ? (first, second) : (second, first);
+        return combine
+            ? $"{clash}; both are {Words(first.Kind)}s: propose to {theirs.Host} that we combine them into one joint action, and be ready to take their lead on it (seed 003: negotiate, don't always be right)."
+            : $"{clash}; a {Words(first.Kind)} and a {Words(second.Kind)} do not combine well: talk with {theirs.Host} and offer to move ours, '{mine.Title}' (or to link the two in one story), rather than ask them to move theirs (seed 003: negotiate, don't always be right, never burn a bridge).";
     }
 
     private static string Words(EventKind kind) => kind switch

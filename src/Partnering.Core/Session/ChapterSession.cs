@@ -60,7 +60,7 @@ public sealed class ChapterSession
             Top = _parts.Top,
         }));
         _outreach = new(() => _parts.Outreach.Plan(Plan, Workspace, AsOf, party => StandingOf(party)?.Tier));
-        _conflicts = new(() => _parts.Conflicts.FindConflicts([.. (Workspace.Collaboration?.Calendar ?? []).Where(e => e.Date >= AsOf)]));
+        _conflicts = new(() => [.. _parts.Conflicts.FindConflicts([.. (Workspace.Collaboration?.Calendar ?? []).Where(e => e.Date >= AsOf)]).Select(ForUs)]);
     }
 
     /// <summary>The workspace the session answers for.</summary>
@@ -232,7 +232,11 @@ public sealed class ChapterSession
         return new InclusiveMeetingCheck(collaboration?.MeetingProfile).Check(meeting, checkedOn, collaboration?.Tables ?? ValueList<CoalitionTable>.Empty);
     }
 
-    /// <summary>The conflicts among the calendar's events on or after <see cref="AsOf"/>.</summary>
+    /// <summary>
+    /// The conflicts among the calendar's events on or after <see cref="AsOf"/>, with advice for the
+    /// chapter (<see cref="CalendarConflict.Us"/>): where only one of the two events is ours, ours is the
+    /// one to move, and we offer rather than ask (seed 003); where neither is, we let the hosts know.
+    /// </summary>
     public IReadOnlyList<CalendarConflict> ConflictsAhead => _conflicts.Value;
 
     /// <summary>The next meeting of a coalition table after <see cref="AsOf"/>, with the open actions by owner.</summary>
@@ -262,6 +266,16 @@ public sealed class ChapterSession
     /// <summary>A summary for debugging.</summary>
     /// <returns>The chapter, the day and the policy.</returns>
     public override string ToString() => $"{Workspace.Chapter.Name} as of {AsOf:yyyy-MM-dd} (policy {Policy.Policy.Id} {Policy.Policy.Version}, ladder '{Progression.Ladder.Name}')";
+
+    /// <summary>The conflict with advice for the chapter: a move falls on our own event when only one of the two is ours.</summary>
+    private CalendarConflict ForUs(CalendarConflict conflict)
+    {
+        var us = Workspace.Chapter.Id;
+        var move = conflict.Suggestion != ConflictSuggestion.MoveOne ? conflict.MoveEvent
+            : conflict.Second.Host == us || conflict.First.Host != us ? conflict.MoveEvent
+            : conflict.First.Id;
+        return conflict with { Us = us, MoveEvent = move };
+    }
 
     /// <summary>
     /// The outcome the plan works with: the screening's for a partner the chapter already has a

@@ -80,7 +80,17 @@ public sealed class ChapterSessionProperties
             Assert.Equal(Describe(plan), Describe(session.Plan));
 
             var ahead = (workspace.Collaboration?.Calendar ?? []).Where(e => e.Date >= asOf).ToArray();
-            Assert.Equal(new CalendarConflictDetector().FindConflicts(ahead), session.ConflictsAhead);
+            // The detector's conflicts, with advice for the chapter (seed 003): where only one event is
+            // ours, ours is the one to move.
+            var us = workspace.Chapter.Id;
+            var found = new CalendarConflictDetector().FindConflicts(ahead);
+            Assert.Equal(found.Select(c => (c.First, c.Second, c.Suggestion)), session.ConflictsAhead.Select(c => (c.First, c.Second, c.Suggestion)));
+            foreach (var (detected, advised) in found.Zip(session.ConflictsAhead))
+            {
+                Assert.Equal(us, advised.Us);
+                var onlyFirstIsOurs = detected.First.Host == us && detected.Second.Host != us;
+                Assert.Equal(detected.Suggestion == ConflictSuggestion.MoveOne && onlyFirstIsOurs ? detected.First.Id : detected.MoveEvent, advised.MoveEvent);
+            }
 
             foreach (var table in workspace.Collaboration?.Tables ?? [])
             {

@@ -259,6 +259,49 @@ public sealed class ChapterSessionTests
     }
 
     [Fact]
+    public void Collaboration_seed_003_scenario_3_a_clash_with_a_partner_s_event_is_ours_to_move_and_we_offer_rather_than_ask()
+    {
+        // seed 003, scenario 3: our canvasses and another group's press conference on the same day. The
+        // principles: negotiate, don't always be right, never burn a bridge, know your role.
+        var us = new PartyId("riverside-indivisible");
+        var partner = new PartyId("org-rea");
+        var day = new DateOnly(2027, 2, 6);
+        CalendarEvent Event(string id, PartyId host, EventKind kind, int hour) => new()
+        {
+            Id = id, Title = id, Date = day, Start = new TimeOnly(hour, 0), End = new TimeOnly(hour + 3, 0), Kind = kind, Host = host,
+            Audience = ["east-side"], Press = ["channel-5"],
+        };
+        var sample = Sample();
+        Workspace With(params CalendarEvent[] events) => sample with { Collaboration = sample.Collaboration! with { Calendar = [.. events] } };
+        CalendarConflict Only(Workspace workspace) => Assert.Single(new ChapterSessionFactory().Open(workspace, Described).ConflictsAhead);
+
+        // Ours starts first and theirs later: the detector alone would move theirs; the session moves ours.
+        var canvass = Event("our-canvass", us, EventKind.Canvass, 9);
+        var presser = Event("teachers-presser", partner, EventKind.PressConference, 10);
+        Assert.Equal("teachers-presser", Assert.Single(new CalendarConflictDetector().FindConflicts([canvass, presser])).MoveEvent);
+        var clash = Only(With(canvass, presser));
+        Assert.Equal((us, "our-canvass"), (clash.Us!.Value, clash.MoveEvent));
+        Assert.Contains("talk with org-rea and offer to move ours, 'our-canvass'", clash.Reason, StringComparison.Ordinal);
+        Assert.Contains("seed 003", clash.Reason, StringComparison.Ordinal);
+
+        // Ours starts later: still ours.
+        Assert.Equal("our-canvass", Only(With(canvass with { Start = new TimeOnly(11, 0), End = new TimeOnly(13, 0) }, presser)).MoveEvent);
+
+        // Two of ours: the later one, as before.
+        Assert.Equal("teachers-presser", Only(With(canvass, presser with { Host = us })).MoveEvent);
+        Assert.Contains("both are ours", Only(With(canvass, presser with { Host = us })).Reason, StringComparison.Ordinal);
+
+        // Neither is ours: we let the hosts know; it is theirs to settle.
+        var neither = Only(With(canvass with { Host = new PartyId("org-climate") }, presser));
+        Assert.Contains("neither is ours", neither.Reason, StringComparison.Ordinal);
+        Assert.Contains("theirs to settle", neither.Reason, StringComparison.Ordinal);
+
+        // Two press conferences, one ours: we propose to combine, and are ready to follow their lead.
+        var ourPresser = Event("our-presser", us, EventKind.PressConference, 9);
+        Assert.Contains("propose to org-rea that we combine them", Only(With(ourPresser, presser)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Collaboration_tactics_one_on_ones_meetings_conflicts_and_public_sponsor_lists()
     {
         var session = Open();
