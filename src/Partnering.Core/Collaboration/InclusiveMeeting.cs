@@ -143,8 +143,9 @@ public interface IMeetingReadinessCheck
 
 /// <summary>
 /// The default inclusive meeting check: every item of seed 004's checklist, and seed 001's guest speaker.
-/// Items: <c>meeting.attendees</c> (everyone who needs to be part of the conversation is invited: every seat
-/// of the table, the partners whose community is discussed, the parties named), <c>meeting.location</c>
+/// Items: <c>meeting.attendees</c> (everyone who needs to be part of the conversation is invited, as an
+/// attendee or a speaker on the agenda: every seat of the table, the partners whose community is
+/// discussed, the parties named), <c>meeting.location</c>
 /// (transit, stairs, other barriers: met when absent or noted in the invitation), <c>meeting.near-attendees</c>,
 /// <c>meeting.format</c> (online: everyone comfortable with the tool), <c>meeting.time</c> (each attendee's
 /// availability; the profile's window for those who gave none), <c>meeting.length</c>,
@@ -347,7 +348,8 @@ public sealed class InclusiveMeetingCheck : IMeetingReadinessCheck
             return;
         }
 
-        var invited = meeting.Attendees.Select(a => a.Party).OfType<PartyId>().ToHashSet();
+        // A party that speaks on the agenda is invited, whether or not its speaker is listed among the attendees.
+        var invited = meeting.Attendees.Select(a => a.Party).Concat(meeting.Agenda.Select(i => i.SpeakerParty)).OfType<PartyId>().ToHashSet();
         var missing = required.Where(r => !invited.Contains(r.Party)).Select(r => $"{r.Party} ({r.Why})").ToArray();
         add("meeting.attendees", missing.Length == 0, missing.Length == 0
             ? string.Create(CultureInfo.InvariantCulture, $"Everyone who needs to be part of this conversation is invited ({required.Count} part(ies)).")

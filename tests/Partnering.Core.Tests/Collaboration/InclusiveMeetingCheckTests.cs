@@ -114,12 +114,14 @@ public class InclusiveMeetingCheckTests
     [Fact]
     public void Seed004_attendees_is_who_needs_to_be_there_not_a_head_count()
     {
-        var missing = Item(Ready with { Attendees = [Dana] }, "meeting.attendees");
+        // (Without the guest's organization on the agenda: a speaking party is invited.)
+        var unspoken = Ready with { Agenda = [.. Ready.Agenda.Select(i => i with { SpeakerParty = null })] };
+        var missing = Item(unspoken with { Attendees = [Dana] }, "meeting.attendees");
         Assert.False(missing.Met);
         Assert.Contains("org-climate (named as needed)", missing.Reason, StringComparison.Ordinal);
 
         // A crowd that leaves out the one needed party still fails; two people who are the ones needed pass.
-        var crowd = Ready with { Attendees = [.. Enumerable.Range(0, 30).Select(i => new PlannedAttendee { Name = $"Member {i}", Party = Us })] };
+        var crowd = unspoken with { Attendees = [.. Enumerable.Range(0, 30).Select(i => new PlannedAttendee { Name = $"Member {i}", Party = Us })] };
         Assert.False(Item(crowd, "meeting.attendees").Met);
         Assert.False(Item(Ready with { RequiredParties = [] }, "meeting.attendees").Met);
     }
@@ -145,6 +147,15 @@ public class InclusiveMeetingCheckTests
         var everyone = meeting with { Attendees = [Dana, Lee, new PlannedAttendee { Name = "Sam", Party = Union }, new PlannedAttendee { Name = "Ria", Party = HousingGroup }] };
         Assert.True(Item(everyone, "meeting.attendees", [table]).Met);
         Assert.False(Item(everyone, "meeting.attendees").Met); // the table's seats cannot be counted without the tables
+
+        // seed 001: a partner's leader invited to speak is invited, though not listed among the attendees.
+        var speaking = everyone with
+        {
+            Attendees = [.. everyone.Attendees.Where(a => a.Party != HousingGroup)],
+            Agenda = [.. everyone.Agenda, new PlannedAgendaItem { Title = "What the tenants need", Speaker = "Ria", SpeakerParty = HousingGroup, Guest = true, Minutes = 10 }],
+        };
+        Assert.False(Item(speaking with { Agenda = everyone.Agenda }, "meeting.attendees", [table]).Met);
+        Assert.True(Item(speaking, "meeting.attendees", [table]).Met);
     }
 
     [Fact]
@@ -299,7 +310,7 @@ public class InclusiveMeetingCheckTests
     {
         var invited = x.Required.Select(p => new PlannedAttendee { Name = p.Value, Party = p })
             .Concat(Enumerable.Range(0, x.Extra).Select(i => new PlannedAttendee { Name = $"guest {i}" })).ToArray();
-        var meeting = Ready with { RequiredParties = x.Required, Attendees = invited };
+        var meeting = Ready with { RequiredParties = x.Required, Attendees = invited, Agenda = [.. Ready.Agenda.Select(i => i with { SpeakerParty = null })] };
         var everyone = Item(meeting, "meeting.attendees").Met;
         var eachMissing = x.Required.All(left => !Item(meeting with { Attendees = [.. invited.Where(a => a.Party != left)] }, "meeting.attendees").Met);
         return everyone && eachMissing;
