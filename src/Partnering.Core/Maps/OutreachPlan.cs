@@ -45,7 +45,7 @@ public sealed record OutreachItem
     public IReadOnlyDictionary<string, JsonElement> UnknownFields { get; internal init => field = JsonFieldMap.From(value); } = JsonFieldMap.Empty;
 }
 
-/// <summary>The chapter's outreach plan: one item per partnership to build, from a start date.</summary>
+/// <summary>The chapter's outreach plan: one item per partnership to build (none for an ally by choice), from a start date.</summary>
 public sealed record OutreachPlan
 {
     /// <summary>The day the plan starts; every due date is counted from it (no clock is read).</summary>
@@ -171,6 +171,10 @@ public sealed record OutreachOptions
 /// comes from the caller (e.g. the tier progression) and defaults to <see cref="OutreachOptions.NewPartnerTier"/>.</para>
 /// <para><b>Due</b>: <c>start + n × DaysBetweenAsks</c> for the owner's n-th item, plus <c>ReviewDays</c> when
 /// eligibility needs a review and <c>WayInDays</c> when the way in must be built first.</para>
+/// <para><b>Allies by choice</b>: a recommended partner whose partnership is held as an ally by choice on the
+/// start date (<see cref="Partnership.AllyByChoiceOn(DateOnly)"/>; seed 004: not the best fit for more, but
+/// still allies) gets no item and takes no owner's time: there is no deeper ask to make. Its
+/// recommendation stays in the plan, and its reason says so.</para>
 /// </remarks>
 public sealed class OutreachPlanner
 {
@@ -180,7 +184,7 @@ public sealed class OutreachPlanner
     /// <param name="options">The options; <see langword="null"/> for <see cref="OutreachOptions.Default"/>.</param>
     public OutreachPlanner(OutreachOptions? options = null) => _options = options ?? OutreachOptions.Default;
 
-    /// <summary>Plans the outreach for every map's recommendations, in map then rank order; a partner recommended on two maps is planned once.</summary>
+    /// <summary>Plans the outreach for every map's recommendations, in map then rank order; a partner recommended on two maps is planned once, and one held as an ally by choice on <paramref name="startsOn"/> not at all.</summary>
     /// <param name="plan">The partnership plan.</param>
     /// <param name="workspace">The workspace (members, leaders, partnerships and their owners).</param>
     /// <param name="startsOn">The day the plan starts.</param>
@@ -205,6 +209,7 @@ public sealed class OutreachPlanner
             }
         }
 
+        var allies = PartnershipPlanner.AlliesByChoice(workspace, startsOn);
         var load = new Dictionary<PartyId, int>();
         var items = new List<OutreachItem>();
         var planned = new HashSet<PartyId>();
@@ -212,8 +217,9 @@ public sealed class OutreachPlanner
         {
             foreach (var r in map.Recommendations)
             {
-                if (!planned.Add(r.Actor))
+                if (!planned.Add(r.Actor) || allies.ContainsKey(r.Actor))
                 {
+                    // Planned once; and no deeper ask of an ally by choice (seed 004), whose recommendation says so.
                     continue;
                 }
 

@@ -66,7 +66,11 @@ public sealed record PartnershipRecommendation
     /// <summary>Whether someone must look first (see <see cref="PriorityScore.NeedsReview"/>).</summary>
     public bool NeedsReview => Score.NeedsReview;
 
-    /// <summary>Why, in words: the quadrant, the score's parts and the path.</summary>
+    /// <summary>
+    /// Why, in words: the quadrant, the score's parts and the path; for a partner whose partnership the
+    /// chapter holds as an ally by choice on the plan's day (<see cref="Partnership.AllyByChoiceOn(DateOnly)"/>),
+    /// first that decision, its date and reason: keep each other informed, no deeper ask.
+    /// </summary>
     public required string Reason { get; init; }
 
     /// <summary>The rank, name, first step and reason.</summary>
@@ -156,7 +160,11 @@ public sealed record PowerMapPlan
     /// <summary>Every placed actor scored.</summary>
     public required PowerMapAssessment Assessment { get; init; }
 
-    /// <summary>The top recommendations, best first; never a forbidden actor, never an opponent.</summary>
+    /// <summary>
+    /// The top recommendations, best first; never a forbidden actor, never an opponent. A partner the
+    /// chapter holds as an ally by choice stays among them (it is still part of the picture of power) and
+    /// its <see cref="PartnershipRecommendation.Reason"/> says there is no deeper ask.
+    /// </summary>
     public IReadOnlyList<PartnershipRecommendation> Recommendations { get; init => field = Guard.List(value); } = ValueList<PartnershipRecommendation>.Empty;
 
     /// <summary>The actors to persuade or neutralize, most influential first (with our access as a bonus); never partners.</summary>
@@ -237,6 +245,7 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
         var graph = TieGraph.Build(workspace, request.AsOf, _options.AffiliationStrength);
         var assets = AssetMap.Build(workspace, request.DeclaredAssets, request.AsOf, _options.AffiliationStrength);
         var forbidden = Forbidden(graph, request.Eligibility);
+        var allies = AlliesByChoice(workspace, request.AsOf);
         var reached = new int[graph.NodeCount]; // per node: the number of a map that reaches it by a best route, or 0
         var plans = new List<PowerMapPlan>(request.PowerMaps.Count);
         foreach (var map in request.PowerMaps)
@@ -251,7 +260,7 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
                 }
             }
 
-            var recommendations = Recommend(assessment, request.Top);
+            var recommendations = KeptAsAllies(Recommend(assessment, request.Top), allies);
             plans.Add(new PowerMapPlan
             {
                 Access = access,
@@ -453,6 +462,51 @@ public sealed class PartnershipPlanner : IPartnershipPlanner
             Kind = WayInKind.ColdApproach,
             Step = $"Build a way in: nobody on our maps is tied to {name} yet. Research its mission, theory of change and base first, then introduce ourselves at one of its public events or by phone or email, and ask for a meeting to learn about its work.",
         };
+    }
+
+    /// <summary>The partners whose partnership is held as an ally by choice on <paramref name="day"/> (seed 004), with the decision; empty when none is.</summary>
+    internal static Dictionary<PartyId, AllyChoice> AlliesByChoice(Workspace workspace, DateOnly day)
+    {
+        var allies = new Dictionary<PartyId, AllyChoice>();
+        foreach (var partnership in workspace.Partnerships)
+        {
+            if (partnership.AllyByChoiceOn(day) is { } choice)
+            {
+                allies[partnership.Partner] = choice;
+            }
+            else
+            {
+                allies.Remove(partnership.Partner);
+            }
+        }
+
+        return allies;
+    }
+
+    /// <summary>
+    /// The recommendations, each of a partner held as an ally by choice saying so first (seed 004: not the
+    /// best fit for more, but still allies): it stays in the picture of power, with its rank and way in,
+    /// and its reason says there is no deeper ask to make.
+    /// </summary>
+    private static IReadOnlyList<PartnershipRecommendation> KeptAsAllies(IReadOnlyList<PartnershipRecommendation> recommendations, Dictionary<PartyId, AllyChoice> allies)
+    {
+        if (allies.Count == 0)
+        {
+            return recommendations;
+        }
+
+        PartnershipRecommendation[]? kept = null;
+        for (var i = 0; i < recommendations.Count; i++)
+        {
+            var r = recommendations[i];
+            if (allies.TryGetValue(r.Actor, out var choice))
+            {
+                kept ??= [.. recommendations];
+                kept[i] = r with { Reason = string.Create(CultureInfo.InvariantCulture, $"The chapter keeps {r.Score.Name} as an ally by choice since {choice.Date:yyyy-MM-dd} ({choice.Reason}): keep each other informed, no deeper ask. ") + r.Reason };
+            }
+        }
+
+        return kept is null ? recommendations : ValueList<PartnershipRecommendation>.Wrap(kept);
     }
 
     private static HashSet<PartyId> Forbidden(TieGraph graph, Func<PartyId, EligibilityOutcome?>? eligibility)

@@ -126,11 +126,17 @@ public sealed class ChapterSession
     /// passes through it; anything short of a permit is flagged for review. A group the chapter has no
     /// partnership with yet is judged as the chapter reaching out to it (<see cref="ReviewOutreach"/>),
     /// so one in another state, or one the national body already works with, is flagged for the
-    /// organizing staff's review first.
+    /// organizing staff's review first. A partner the chapter holds as an ally by choice stays in the
+    /// picture (a route, an influential actor), and its recommendation's reason says there is no deeper ask.
     /// </summary>
     public PartnershipPlan Plan => _plan.Value;
 
-    /// <summary>The outreach plan from <see cref="Plan"/>'s recommendations, each at the tier its partnership stands.</summary>
+    /// <summary>
+    /// The outreach plan from <see cref="Plan"/>'s recommendations, each at the tier its partnership stands.
+    /// A partner the chapter holds as an ally by choice on <see cref="AsOf"/> (its standing's
+    /// <see cref="TierStanding.AllyByChoice"/>; seed 004) gets no item, so no deeper ask; its
+    /// recommendation in <see cref="Plan"/> stays, and says so.
+    /// </summary>
     public OutreachPlan Outreach => _outreach.Value;
 
     /// <summary>

@@ -64,6 +64,29 @@ public sealed class OutreachPlanTests
     }
 
     [Fact]
+    public void Seed004_an_ally_by_choice_on_the_start_date_gets_no_deeper_ask_and_takes_no_owners_time()
+    {
+        var choice = new AllyChoice { Date = new DateOnly(2026, 2, 1), Reason = "not the best fit for joint events, but we stay allies" };
+        var owned = new Partnership { Partner = Id("parents"), Owners = [new OwnerAssignment { Member = Id("cara"), Since = new DateOnly(2026, 1, 1) }] };
+        var plain = Chapter() with { Partnerships = [owned] };
+        var ally = Chapter() with { Partnerships = [owned with { AllyChoices = [choice] }] };
+
+        var recommendation = Plan(ally).Maps[0].Recommendations.Single(r => r.Actor == Id("parents"));
+        Assert.StartsWith($"The chapter keeps {recommendation.Score.Name} as an ally by choice since 2026-02-01 ({choice.Reason}): keep each other informed, no deeper ask. ", recommendation.Reason, StringComparison.Ordinal);
+        Assert.EndsWith(Plan(plain).Maps[0].Recommendations.Single(r => r.Actor == Id("parents")).Reason, recommendation.Reason, StringComparison.Ordinal);
+
+        var outreach = new OutreachPlanner().Plan(Plan(ally), ally, Start, party => party == Id("parents") ? "Learning" : null);
+        Assert.DoesNotContain(outreach.Items, i => i.Partner == Id("parents"));
+        Assert.Equal(Plan(plain).Maps[0].Recommendations.Count - 1, outreach.Items.Count);
+
+        // Before the decision, or once it is ended, the partnership is one to deepen again.
+        Assert.Contains(new OutreachPlanner().Plan(Plan(ally), ally, choice.Date.AddDays(-1)).Items, i => i.Partner == Id("parents"));
+        var ended = Chapter() with { Partnerships = [owned with { AllyChoices = [choice, new AllyChoice { Date = new DateOnly(2026, 2, 20), Ally = false, Reason = "priorities now align" }] }] };
+        Assert.Contains(new OutreachPlanner().Plan(Plan(ended), ended, Start).Items, i => i.Partner == Id("parents"));
+        Assert.DoesNotContain("ally by choice", Plan(ended).Maps[0].Recommendations.Single(r => r.Actor == Id("parents")).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dates_are_counted_from_the_start_date_with_review_and_way_in_time()
     {
         var workspace = Chapter();

@@ -79,6 +79,10 @@ public sealed class ChapterSessionProperties
             });
             Assert.Equal(Describe(plan), Describe(session.Plan));
 
+            // The outreach plan at the tiers the standings give, no item for an ally by choice (seed 004).
+            var outreach = new OutreachPlanner().Plan(plan, workspace, asOf, p => standings.FirstOrDefault(s => s.Partner == p)?.Tier);
+            Assert.Equal(outreach.ToMarkdown(workspace), session.Outreach.ToMarkdown(workspace));
+
             var ahead = (workspace.Collaboration?.Calendar ?? []).Where(e => e.Date >= asOf).ToArray();
             // The detector's conflicts, with advice for the chapter (seed 003): where only one event is
             // ours, ours is the one to move.
@@ -99,6 +103,46 @@ public sealed class ChapterSessionProperties
                     Assert.Equal(new EligibilityTacticReview(policy).Review(proposal, directory, asOf).Outcome, session.ReviewTactic(proposal, asOf).Outcome);
                 }
             }
+        });
+
+    [Property(Runs = 60)]
+    public Property A_partner_kept_as_an_ally_by_choice_stays_recommended_and_gets_no_outreach_ask()
+        => Prop.ForAll(WorkspaceOnADay, Gen.Choose(0, 1000).ToArbitrary(), (input, seed) =>
+        {
+            // seed 004: an ally by choice is not the best fit for more, but still an ally. One partner on a
+            // power map is marked so shortly before the day (a later decision of its own may end that).
+            var (workspace, asOf) = input;
+            var mapped = workspace.Partnerships.Where(p => workspace.PowerMaps.Any(m => m.Placements.Any(x => x.Actor == p.Partner))).ToArray();
+            if (mapped.Length > 0)
+            {
+                var marked = mapped[seed % mapped.Length];
+                var choice = new AllyChoice { Date = asOf.AddDays(-(seed % 30)), Reason = "not the best fit for more, still allies" };
+                workspace = workspace with { Partnerships = [.. workspace.Partnerships.Select(p => p == marked ? p with { AllyChoices = [.. p.AllyChoices, choice] } : p)] };
+            }
+
+            var session = Sessions.Open(workspace, asOf);
+
+            // The decision the standing carries is the partnership's on the day, which the planners read.
+            foreach (var partnership in workspace.Partnerships)
+            {
+                Assert.Equal(partnership.AllyByChoiceOn(asOf), session.StandingOf(partnership.Partner)!.AllyByChoice);
+            }
+
+            var allies = session.Standings.Where(s => s.AllyByChoice is not null).ToDictionary(s => s.Partner, s => s.AllyByChoice!);
+            Assert.DoesNotContain(session.Outreach.Items, i => allies.ContainsKey(i.Partner));
+            foreach (var r in session.Plan.Maps.SelectMany(m => m.Recommendations))
+            {
+                var says = r.Reason.StartsWith($"The chapter keeps {r.Score.Name} as an ally by choice since ", StringComparison.Ordinal);
+                Assert.Equal(allies.ContainsKey(r.Actor), says);
+            }
+
+            // Nothing vanishes from the picture: without the decisions, the same recommendations, and the
+            // outreach plan names the same partners but the allies.
+            var undecided = Sessions.Open(workspace with { Partnerships = [.. workspace.Partnerships.Select(p => p with { AllyChoices = [] })] }, asOf);
+            Assert.Equal(
+                undecided.Plan.Maps.SelectMany(m => m.Recommendations).Select(r => (r.Actor, r.Rank, r.Score.Score)),
+                session.Plan.Maps.SelectMany(m => m.Recommendations).Select(r => (r.Actor, r.Rank, r.Score.Score)));
+            Assert.Equal(undecided.Outreach.Items.Select(i => i.Partner).Where(p => !allies.ContainsKey(p)), session.Outreach.Items.Select(i => i.Partner));
         });
 
     [Property]

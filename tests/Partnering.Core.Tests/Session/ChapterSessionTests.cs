@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Documents;
 using Partnering.Core.Eligibility;
+using Partnering.Core.Maps;
 using Partnering.Core.Tests.Documents;
 
 namespace Partnering.Core.Tests.Session;
@@ -184,6 +185,43 @@ public sealed class ChapterSessionTests
         Assert.Equal(reviewed ? EligibilityOutcome.Review : EligibilityOutcome.PermitWithConditions, recommendation.Score.Eligibility);
         var item = session.Outreach.Items.Single(i => i.Partner == immigrantRights);
         Assert.Equal(reviewed, item.Reason!.Contains("for the eligibility review first", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Maps_a_partner_kept_as_an_ally_by_choice_stays_on_the_plan_but_gets_no_deeper_ask_seed_004()
+    {
+        // seed 004: a Learning partner may be one the chapter decided is not the best fit for more, but
+        // still wants as an ally. The sample holds Moms for Safe Streets so since 2026-03-10; placed on the
+        // power map, it is recommended (it is part of the picture of power), but nothing asks to deepen it.
+        var document = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(SampleWorkspaceTests.RepositoryFile("samples", "ChapterPlanner", "workspace.json")))!;
+        document["powerMaps"]![0]!["placements"]!.AsArray().Add(System.Text.Json.Nodes.JsonNode.Parse("""
+            { "actor": "org-safe-streets", "support": 0.9, "influence": 0.9, "confidence": 0.7, "source": "coalition table", "assessedBy": "m-erin", "assessedOn": "2026-03-01" }
+            """));
+        var workspace = WorkspaceDocument.Load(document.ToJsonString()).GetValueOrThrow();
+        var safeStreets = new PartyId("org-safe-streets");
+
+        var session = new ChapterSessionFactory().Open(workspace, Described);
+
+        var ally = session.StandingOf(safeStreets)!.AllyByChoice;
+        Assert.NotNull(ally);
+        Assert.Equal(new DateOnly(2026, 3, 10), ally.Date);
+        var recommendation = session.Plan.Maps.SelectMany(m => m.Recommendations).Single(r => r.Actor == safeStreets);
+        Assert.StartsWith($"The chapter keeps Moms for Safe Streets Riverside as an ally by choice since 2026-03-10 ({ally.Reason}): keep each other informed, no deeper ask. ", recommendation.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(session.Outreach.Items, i => i.Partner == safeStreets);
+        Assert.DoesNotContain(safeStreets.Value, session.Outreach.ToMarkdown(), StringComparison.Ordinal);
+
+        // The day before the decision it was a partnership to deepen, with the first ask of its tier.
+        var before = new ChapterSessionFactory().Open(workspace, ally.Date.AddDays(-1));
+        Assert.Null(before.StandingOf(safeStreets)!.AllyByChoice);
+        var item = before.Outreach.Items.Single(i => i.Partner == safeStreets);
+        Assert.Equal(before.StandingOf(safeStreets)!.Tier, item.Tier);
+        Assert.Equal(OutreachOptions.Default.FirstAsks.Single(a => a.Tier == item.Tier).Ask, item.Ask);
+        Assert.DoesNotContain("ally by choice", before.Plan.Maps.SelectMany(m => m.Recommendations).Single(r => r.Actor == safeStreets).Reason, StringComparison.Ordinal);
+
+        // Nothing else of the plan moves: the same recommendations, ranks and routes.
+        Assert.Equal(
+            before.Plan.Maps.SelectMany(m => m.Recommendations).Select(r => (r.Actor, r.Rank, r.Path?.ToString())),
+            session.Plan.Maps.SelectMany(m => m.Recommendations).Select(r => (r.Actor, r.Rank, r.Path?.ToString())));
     }
 
     [Theory]
