@@ -292,11 +292,23 @@ public sealed record TierReadiness
     /// <summary>Met and unmet, worked out once from <see cref="Check"/> on first read; left out of equality.</summary>
     private LeavesCache _leaves;
 
-    /// <summary>The ladder's suggested next actions for this step; none while the partnership is held by a Forbid.</summary>
+    /// <summary>
+    /// The suggested next actions for this step: first <see cref="NameAnOwner"/> while an
+    /// <see cref="OwnerAssignedCriterion"/> stands in the way (and only then), then the ladder's own; none
+    /// while the partnership is held by a Forbid.
+    /// </summary>
     public IReadOnlyList<string> NextActions { get; init => field = Guard.List(value); } = ValueList<string>.Empty;
 
+    /// <summary>The action suggested while the step waits for a relationship owner (seed 002, assign a relationship owner).</summary>
+    public const string NameAnOwner = "Name one member as the relationship owner: one person in charge of it, not by default one of the chapter's leaders";
+
     internal static TierReadiness Of(TierStep step, CriterionCheck check, bool held)
-        => new() { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = held ? ValueList<string>.Empty : step.NextActions };
+    {
+        var readiness = new TierReadiness { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = held ? ValueList<string>.Empty : step.NextActions };
+        return !held && readiness.Unmet.Any(c => c.Criterion is OwnerAssignedCriterion && !c.Negated)
+            ? readiness with { NextActions = [NameAnOwner, .. step.NextActions] }
+            : readiness;
+    }
 }
 
 /// <summary>

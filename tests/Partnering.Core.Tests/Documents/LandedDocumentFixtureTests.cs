@@ -78,8 +78,15 @@ public sealed class LandedDocumentFixtureTests
         var loaded = TierLadderDocument.Load(text);
         Assert.True(loaded.Succeeded, string.Join("\n", loaded.Problems));
         // The landed default moved a forbidden partnership down to Prospect; today's default holds it where it is
-        // (DOMAIN §3), and the landed document keeps loading as the ladder that asks for the move down.
-        Assert.Equal(TierLadder.Default with { ForbiddenHoldsAt = "Prospect" }, loaded.Value);
+        // (DOMAIN §3), and the landed document keeps loading as the ladder that asks for the move down. Its first
+        // step also listed naming an owner among its actions, which is now suggested only while no owner is named.
+        var first = TierLadder.Default.Steps[0];
+        var landed = TierLadder.Default with
+        {
+            ForbiddenHoldsAt = "Prospect",
+            Steps = [first with { NextActions = [first.NextActions[0], "Name one member as the relationship owner", .. first.NextActions.Skip(1)] }, .. TierLadder.Default.Steps.Skip(1)],
+        };
+        Assert.Equal(landed, loaded.Value);
         AssertSameJson(text, TierLadderDocument.Save(loaded.Value!));
     }
 

@@ -23,6 +23,25 @@ public sealed class TierScenarioTests
         Meet("2024-03-25"));
 
     [Fact]
+    public void Seed_002_naming_a_relationship_owner_is_suggested_only_while_none_is_named()
+    {
+        // seed 002, "assign a relationship owner": the step waits for one, and the action says so; once a
+        // member owns the relationship the action is not suggested again.
+        var unowned = History(new Partnership { Partner = Org }, Meet("2024-01-10", InteractionKind.OneOnOne));
+        var waiting = Progression.Evaluate(unowned, D("2024-02-01")).Next!;
+        Assert.Contains(waiting.Unmet, c => c.Criterion is OwnerAssignedCriterion);
+        Assert.Equal(TierReadiness.NameAnOwner, waiting.NextActions[0]);
+        Assert.Equal(TierLadder.Default.Steps[0].NextActions, waiting.NextActions.Skip(1));
+
+        var owned = Progression.Evaluate(History(Owned("2024-02-01")), D("2024-02-01")).Next!;
+        Assert.Equal("Learning", owned.To);
+        Assert.DoesNotContain(owned.Unmet, c => c.Criterion is OwnerAssignedCriterion);
+        Assert.DoesNotContain(TierReadiness.NameAnOwner, owned.NextActions);
+        Assert.Equal(TierLadder.Default.Steps[0].NextActions, owned.NextActions);
+        Assert.DoesNotContain(owned.NextActions, a => a.Contains("owner", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
     public void A_partner_that_co_promotes_two_events_and_keeps_its_word_moves_from_learning_to_promotion_to_event()
     {
         var standing = Progression.Evaluate(Reliable(), D("2024-05-01"));
