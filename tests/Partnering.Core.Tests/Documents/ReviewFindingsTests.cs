@@ -74,19 +74,24 @@ public sealed class ReviewFindingsTests
         Assert.Contains("DocumentLimits.MaxProblems", problems[^1].Message, StringComparison.Ordinal);
     }
 
-    // 3. A predicate argument written twice is refused with the serializer's own sentence
-    //    ("Duplicate properties not allowed during deserialization.") instead of the one wording of a
-    //    field written twice (ProblemText.Duplicate). The "args" object is a dictionary, whose duplicate
-    //    message DtoInput.Plain does not recognize.
-    [Fact]
-    public void A_predicate_argument_written_twice_is_worded_as_every_field_written_twice()
+    // 3. Predicate "args" written with a repeated name got the serializer's own sentence ("Duplicate
+    //    properties not allowed during deserialization.") instead of the one wording of a field written
+    //    twice: "args" is a dictionary, whose duplicate message DtoInput did not recognize. "args" of the
+    //    wrong JSON type (an array, a string, a number) were said to expect a string: the expected kind
+    //    came from the CLR type in the serializer's message, and Dictionary`2[System.String,JsonElement]
+    //    contains "String". "args" is an object (the schema says so too).
+    [Theory]
+    [InlineData("""{"a":1,"a":2}""", "$.rules[0].when.args.a", "The field \"a\" appears twice in this object; keep one.")]
+    [InlineData("[1]", "$.rules[0].when.args", "Expected an object; got a value of another JSON type.")]
+    [InlineData("\"a\"", "$.rules[0].when.args", "Expected an object; got a value of another JSON type.")]
+    public void Predicate_args_repeated_or_of_the_wrong_type_get_the_library_s_wording(string args, string path, string message)
     {
-        var json = Policy.Replace("\"reason\":\"R\"", "\"reason\":\"R\",\"when\":{\"predicate\":\"x\",\"args\":{\"a\":1,\"a\":2}}", StringComparison.Ordinal);
+        var json = Policy.Replace("\"reason\":\"R\"", "\"reason\":\"R\",\"when\":{\"predicate\":\"x\",\"args\":" + args + "}", StringComparison.Ordinal);
 
         var problem = Assert.Single(PolicyDocument.Load(json).Problems);
 
-        Assert.Equal("$.rules[0].when.args.a", problem.Path);
-        Assert.StartsWith("The field \"a\" appears twice in this object; keep one.", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(path, problem.Path);
+        Assert.StartsWith(message, problem.Message, StringComparison.Ordinal);
     }
 
     // 4. A raw lone surrogate in the .NET string given to Load(string) is reported as "bytes that are
@@ -113,20 +118,5 @@ public sealed class ReviewFindingsTests
 
         Assert.StartsWith("The text is not valid JSON", problem.Message, StringComparison.Ordinal);
         Assert.Equal("$", problem.Path);
-    }
-
-    // 6. Predicate "args" of the wrong JSON type (an array, a string, a number) are reported as
-    //    "Expected a string; got a value of another JSON type.": DtoInput.Plain names the expected kind
-    //    from the CLR type in the serializer's message, and Dictionary`2[System.String,JsonElement]
-    //    contains "String" and not "List". "args" is an object (the schema says so too).
-    [Fact]
-    public void Predicate_args_of_the_wrong_JSON_type_are_said_to_expect_an_object()
-    {
-        var json = Policy.Replace("\"reason\":\"R\"", "\"reason\":\"R\",\"when\":{\"predicate\":\"x\",\"args\":[1]}", StringComparison.Ordinal);
-
-        var problem = Assert.Single(PolicyDocument.Load(json).Problems);
-
-        Assert.Equal("$.rules[0].when.args", problem.Path);
-        Assert.StartsWith("Expected an object; got a value of another JSON type.", problem.Message, StringComparison.Ordinal);
     }
 }
