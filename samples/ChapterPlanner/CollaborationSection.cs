@@ -72,7 +72,10 @@ internal static class CollaborationSection
 
         foreach (var conflict in conflicts)
         {
-            var suggestion = conflict.Suggestion == ConflictSuggestion.CombineIntoOneAction ? "combine into one action" : $"move '{conflict.MoveEvent}'";
+            var ours = conflict.First.Host == conflict.Us || conflict.Second.Host == conflict.Us;
+            var suggestion = !ours ? "neither is ours: tell both hosts"
+                : conflict.Suggestion == ConflictSuggestion.CombineIntoOneAction ? "propose to combine into one action"
+                : $"offer to move ours, '{conflict.MoveEvent}'";
             output.WriteLine($"  {conflict.First.Date:yyyy-MM-dd} {conflict.First.Id} x {conflict.Second.Id}: {suggestion}");
             output.WriteLine($"    {conflict.Reason}");
         }

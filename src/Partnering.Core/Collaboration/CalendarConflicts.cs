@@ -21,7 +21,7 @@ public enum ConflictSuggestion
 /// same press on the same day even without overlapping (seed 003), with a suggestion.
 /// <see cref="First"/> is the one that starts first (by id when they start together).
 /// </summary>
-/// <remarks>Equality compares the events, the shared audience and press, and the suggestion; <see cref="Reason"/> is derived from them.</remarks>
+/// <remarks>Equality compares the events, the shared audience and press, the suggestion, the event to move and <see cref="Us"/>; <see cref="Reason"/> is derived from them.</remarks>
 public sealed record CalendarConflict
 {
     /// <summary>The event that starts first.</summary>
@@ -39,7 +39,7 @@ public sealed record CalendarConflict
     /// <summary>What to do.</summary>
     public required ConflictSuggestion Suggestion { get; init; }
 
-    /// <summary>For <see cref="ConflictSuggestion.MoveOne"/>: the id of the event to move.</summary>
+    /// <summary>For <see cref="ConflictSuggestion.MoveOne"/>: the id of the event to move; <see langword="null"/> when the advice is for a chapter (<see cref="Us"/>) that hosts neither.</summary>
     public string? MoveEvent { get; init; }
 
     /// <summary>
@@ -47,7 +47,8 @@ public sealed record CalendarConflict
     /// detector's own). <see cref="ChapterSession.ConflictsAhead"/> sets it and, when only one of the
     /// events is the chapter's, names the chapter's own as <see cref="MoveEvent"/>: a partner's event is
     /// not ours to move, and the advice is to offer, not to ask (seed 003: negotiate, don't always be
-    /// right, never burn a bridge). When neither is the chapter's, the advice is to let both hosts know.
+    /// right, never burn a bridge). When neither is the chapter's, no event is named to move and the advice
+    /// is to let both hosts know.
     /// </summary>
     public PartyId? Us { get; init; }
 

@@ -81,7 +81,7 @@ public static class RelationshipReview
 {
     /// <summary>The findings for a workspace as of a day.</summary>
     /// <param name="workspace">The workspace (members, partnerships, collaboration data).</param>
-    /// <param name="standings">The partnerships' tier standings as of <paramref name="asOf"/>, for the accountability rule; empty to skip it.</param>
+    /// <param name="standings">The partnerships' tier standings as of <paramref name="asOf"/>, for the accountability rule (empty to skip it) and to spare a partnership a Forbid holds the owner rule (only standings evaluated with eligibility outcomes know it, such as <see cref="ChapterSession.Standings"/>).</param>
     /// <param name="asOf">The day of the question.</param>
     /// <param name="options">The thresholds; <see cref="RelationshipReviewOptions.Default"/> when <see langword="null"/>.</param>
     /// <returns>The findings, each with its rule and reason; empty when nothing needs attention.</returns>

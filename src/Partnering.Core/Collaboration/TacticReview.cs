@@ -80,12 +80,36 @@ public sealed class EligibilityTacticReview : ITacticReview
 
     /// <inheritdoc/>
     public TacticVerdict Review(TacticProposal proposal, PartnerDirectory directory, DateOnly actionDate)
+        => Review(proposal, directory, actionDate, null);
+
+    /// <summary>
+    /// Judges a proposal made at <paramref name="table"/>: the joint action is one engagement with the
+    /// proposer and every other group seated there on the day (not the chapter itself), so the strictest
+    /// rule over all of them wins and every seat's conditions and reviewers are in the decision. A reason
+    /// that comes from a seat names it.
+    /// </summary>
+    internal TacticVerdict Review(TacticProposal proposal, PartnerDirectory directory, DateOnly actionDate, CoalitionTable? table)
     {
         ArgumentNullException.ThrowIfNull(proposal);
         ArgumentNullException.ThrowIfNull(directory);
-        var decision = _evaluator.Explain(directory, EngagementFor(proposal, actionDate));
+        var engagement = EngagementFor(proposal, actionDate);
+        if (table is not null)
+        {
+            var seated = table.Seats
+                .Where(s => s.Organization != directory.Chapter.Id && s.Organization != proposal.ProposedBy && !(s.Since > actionDate))
+                .Select(s => s.Organization)
+                .Distinct();
+            engagement = engagement with { Partners = [.. engagement.Partners, .. seated] };
+        }
+
+        var decision = _evaluator.Explain(directory, engagement);
+        CheckFinding Finding(RuleFinding rule) => table is not null && rule.Partner is { } seat && seat != proposal.ProposedBy
+            ? new(rule.RuleId, $"{directory.NameOf(seat) ?? seat.Value} sits at '{table.Name}': " + Because(rule))
+            : new(rule.RuleId, Because(rule));
+
+        // At a table, the strictest deciding rules first (with several partners, each one's own rule decides for it).
         var reasons = new List<CheckFinding>();
-        foreach (var rule in decision.DecidingRules)
+        foreach (var rule in table is null ? decision.DecidingRules : (IEnumerable<RuleFinding>)decision.DecidingRules.OrderByDescending(r => r.Effect))
         {
             reasons.Add(Finding(rule));
         }
@@ -109,9 +133,9 @@ public sealed class EligibilityTacticReview : ITacticReview
         return new TacticVerdict { Proposal = proposal, Outcome = decision.Outcome, Reasons = reasons, Decision = decision };
     }
 
-    private static CheckFinding Finding(RuleFinding rule)
+    private static string Because(RuleFinding rule)
     {
         var facts = rule.Facts.Count > 0 ? $" [{string.Join("; ", rule.Facts)}]" : string.Empty;
-        return new(rule.RuleId, (rule.Error is null ? rule.Reason : $"{rule.Reason} (could not be evaluated: {rule.Error})") + facts);
+        return (rule.Error is null ? rule.Reason : $"{rule.Reason} (could not be evaluated: {rule.Error})") + facts;
     }
 }

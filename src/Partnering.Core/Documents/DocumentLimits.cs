@@ -51,7 +51,8 @@ public sealed record DocumentLimits
     /// <summary>
     /// The most problems one load reports. When a document has more, the first
     /// <c>MaxProblems - 1</c> are listed and the last problem says how many more there were and names
-    /// this limit. Default 1,000; at least 2.
+    /// this limit; where the input check (encodings, repeated fields) stops at the limit, it says "at
+    /// least" that many. Default 1,000; at least 2.
     /// </summary>
     public int MaxProblems
     {

@@ -169,6 +169,20 @@ internal static class JsonInput
     /// <param name="lengths">When given, receives the number of items of each array that is a field of the top-level object, by field name (so a reader can size its lists once).</param>
     public static List<DocumentProblem> CheckWindow(ref JsonWindow window, DocumentLimits limits, bool allowComments = false, bool duplicates = false, Dictionary<string, int>? lengths = null)
     {
+        var found = Scan(ref window, limits, allowComments, duplicates, lengths);
+        if (found.Count <= limits.MaxProblems)
+        {
+            return found;
+        }
+
+        // The scan stops one problem over the limit, so how many more there are is not known: at least
+        // the ones found and not listed.
+        var listed = limits.MaxProblems - 1;
+        return [.. found.Take(listed), new DocumentProblem("$", string.Create(CultureInfo.InvariantCulture, $"...and at least {found.Count - listed:N0} more problems not listed: the check stops after {limits.MaxProblems:N0} (DocumentLimits.MaxProblems). Fix the ones above and load again."))];
+    }
+
+    private static List<DocumentProblem> Scan(ref JsonWindow window, DocumentLimits limits, bool allowComments, bool duplicates, Dictionary<string, int>? lengths)
+    {
         var problems = new List<DocumentProblem>();
         if (LooksLikeUtf16(window.Data))
         {

@@ -27,6 +27,7 @@ namespace Partnering.Core;
 public sealed class ChapterSession
 {
     private readonly ChapterSessionFactory _parts;
+    private readonly EligibilityTacticReview _tactics;
     private readonly Lazy<ValueList<PartnerEligibility>> _screening;
     private readonly Lazy<FrozenDictionary<PartyId, PartnerEligibility>> _screeningById;
     private readonly Lazy<IReadOnlyList<PartnershipHistory>> _histories;
@@ -44,7 +45,7 @@ public sealed class ChapterSession
         Progression = progression;
         _parts = parts;
         Directory = PartnerDirectory.From(workspace);
-        TacticReview = new EligibilityTacticReview(policy);
+        TacticReview = _tactics = new EligibilityTacticReview(policy);
         _screening = new(() => ValueList<PartnerEligibility>.Wrap([.. Policy.ScreenPartners(Directory, AsOf).Select(s => new PartnerEligibility(s, this))]));
         _screeningById = new(() => Screening.ToFrozenDictionary(s => s.Partner));
         _histories = new(() => PartnershipHistory.FromWorkspace(Workspace, AsOf, Policy, Directory));
@@ -142,51 +143,17 @@ public sealed class ChapterSession
     /// <summary>
     /// Checks a tactic proposed at a coalition table against the chapter's policy. With the
     /// <paramref name="table"/>, the joint action is judged with everyone who sits there on the day, not
-    /// only the proposer: a seat the policy forbids working with (a party club, a campaign: seed 000,
-    /// no coordination with partisan or electoral bodies) makes the action one we do not join, and a seat
-    /// it sends for review sends the action for review, each with a reason naming the seat.
+    /// only the proposer, as one engagement: a seat the policy forbids working with (a party club, a
+    /// campaign: seed 000, no coordination with partisan or electoral bodies) makes the action one we do
+    /// not join, a seat it sends for review sends the action for review, and a seat's conditions (issue
+    /// framing for a 501(c)(3)) are the action's too; a reason that comes from a seat names it.
     /// </summary>
     /// <param name="proposal">The proposal.</param>
     /// <param name="actionDate">The day of the action.</param>
     /// <param name="table">The table where it was proposed, or <see langword="null"/> to judge the proposer alone.</param>
     /// <returns>The verdict, with its reasons.</returns>
     public TacticVerdict ReviewTactic(TacticProposal proposal, DateOnly actionDate, CoalitionTable? table = null)
-    {
-        var verdict = TacticReview.Review(proposal, Directory, actionDate);
-        if (table is null)
-        {
-            return verdict;
-        }
-
-        var outcome = verdict.Outcome;
-        var seats = new List<CheckFinding>();
-        foreach (var seat in table.Seats)
-        {
-            if (seat.Organization == Workspace.Chapter.Id || seat.Organization == proposal.ProposedBy || seat.Since > actionDate)
-            {
-                continue;
-            }
-
-            var decision = Explain(new Engagement { Kind = EngagementKind.CoalitionTable, Partners = [seat.Organization], Date = actionDate });
-            if (decision.Outcome <= EligibilityOutcome.PermitWithConditions)
-            {
-                continue;
-            }
-
-            outcome = decision.Outcome > outcome ? decision.Outcome : outcome;
-            var name = Directory.NameOf(seat.Organization) ?? seat.Organization.Value;
-            seats.AddRange(decision.DecidingRules.Count == 0
-                ? [new CheckFinding("no-permit", $"{name} sits at '{table.Name}', and no rule permits joining an action with it.")]
-                : decision.DecidingRules.Select(r => new CheckFinding(r.RuleId, $"{name} sits at '{table.Name}': {r.Reason}")));
-        }
-
-        // The seats' reasons come first when they decide the outcome.
-        return seats.Count == 0 ? verdict : verdict with
-        {
-            Outcome = outcome,
-            Reasons = outcome > verdict.Outcome ? [.. seats, .. verdict.Reasons] : [.. verdict.Reasons, .. seats],
-        };
-    }
+        => _tactics.Review(proposal, Directory, actionDate, table);
 
     /// <summary>
     /// Reviews a one-on-one against its checks, and first against the chapter's policy on the meeting's
@@ -216,6 +183,12 @@ public sealed class ChapterSession
 
     private CheckFinding? EligibilityFinding(OneOnOneMeeting meeting, EligibilityDecision decision)
     {
+        if (Directory.FindPartner(meeting.Partner) is null)
+        {
+            // Every rule reads facts the workspace does not have: say that, not each rule that could not tell.
+            return new CheckFinding(OneOnOneEligibilityRule, $"{meeting.Partner} is not among the workspace's partners, so the policy cannot tell whether we may work with them: research them and record them (their kind, tax status, whether partisan or running for office) before the meeting; unknown is never a yes.");
+        }
+
         var name = Directory.NameOf(meeting.Partner) ?? meeting.Partner.Value;
         var why = string.Join("; ", decision.DecidingRules.Select(r => $"{r.RuleId}: {r.Reason}"));
         var on = meeting.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -241,7 +214,8 @@ public sealed class ChapterSession
     /// <summary>
     /// The conflicts among the calendar's events on or after <see cref="AsOf"/>, with advice for the
     /// chapter (<see cref="CalendarConflict.Us"/>): where only one of the two events is ours, ours is the
-    /// one to move, and we offer rather than ask (seed 003); where neither is, we let the hosts know.
+    /// one to move, and we offer rather than ask (seed 003); where neither is, none is named to move
+    /// (<see cref="CalendarConflict.MoveEvent"/> is <see langword="null"/>) and we let the hosts know.
     /// </summary>
     public IReadOnlyList<CalendarConflict> ConflictsAhead => _conflicts.Value;
 
@@ -278,8 +252,9 @@ public sealed class ChapterSession
     {
         var us = Workspace.Chapter.Id;
         var move = conflict.Suggestion != ConflictSuggestion.MoveOne ? conflict.MoveEvent
-            : conflict.Second.Host == us || conflict.First.Host != us ? conflict.MoveEvent
-            : conflict.First.Id;
+            : conflict.Second.Host == us ? conflict.Second.Id
+            : conflict.First.Host == us ? conflict.First.Id
+            : null; // neither is ours to move
         return conflict with { Us = us, MoveEvent = move };
     }
 
@@ -291,9 +266,10 @@ public sealed class ChapterSession
     /// </summary>
     private EligibilityOutcome? PlanningOutcomeOf(PartyId party)
     {
-        if (ScreeningOf(party) is not { } screened || Directory.PartnershipWith(party) is not null)
+        var screened = ScreeningOf(party);
+        if (screened is null || Directory.PartnershipWith(party) is not null)
         {
-            return ScreeningOf(party)?.Outcome;
+            return screened?.Outcome;
         }
 
         var reachingOut = Decide(new Engagement { Kind = EngagementKind.Outreach, Partners = [party], Date = AsOf, ChapterReachesOut = true });

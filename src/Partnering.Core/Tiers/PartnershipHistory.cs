@@ -32,8 +32,10 @@ public sealed record PartnershipHistory
     /// Whether the ladder's affiliate step (<see cref="TierLadder.AffiliateInterestFrom"/>) applies to this
     /// partnership. Seed 004: an Affiliate is a group that supports an electoral team's national body's
     /// candidates, so <c>FromWorkspace</c> sets it only where the chapter is
-    /// <see cref="ChapterKind.Electoral"/> and the partner is an organization that may support candidates
-    /// (not an individual, not a 501(c)(3)). <see langword="true"/> by default, for a history built by hand.
+    /// <see cref="ChapterKind.Electoral"/> and the partner is an independent group or a local chapter
+    /// that may support candidates: not an individual, not a 501(c)(3), and not a party, a campaign, an
+    /// electoral committee, a government office, a media outlet or a business. <see langword="true"/> by
+    /// default, for a history built by hand.
     /// </summary>
     public bool MayBecomeAffiliate { get; init; } = true;
 
@@ -243,9 +245,18 @@ public sealed record PartnershipHistory
                 Partnership = p,
                 Interactions = [.. byPartner[p.Partner]],
                 Overrides = [.. overrides[p.Partner]],
-                MayBecomeAffiliate = electoral && partners[p.Partner].FirstOrDefault() is Organization { TaxStatus: not TaxStatus.Charity501C3 },
+                MayBecomeAffiliate = electoral && partners[p.Partner].FirstOrDefault() is Organization { TaxStatus: not TaxStatus.Charity501C3 } group && MayBeAnAffiliate(group.Kind),
             }).ToArray());
     }
+
+    /// <summary>
+    /// Whether a body of this kind may be an Affiliate: an independent group or a local chapter of another
+    /// progressive organization (seed 004), not a party, a campaign, an electoral committee, a government
+    /// office, a media outlet or a business.
+    /// </summary>
+    private static bool MayBeAnAffiliate(OrganizationKind kind)
+        => kind is not (OrganizationKind.PoliticalParty or OrganizationKind.PartyClub or OrganizationKind.CandidateCampaign
+            or OrganizationKind.ElectoralCommittee or OrganizationKind.GovernmentOffice or OrganizationKind.MediaOutlet or OrganizationKind.Business);
 
     /// <summary>A short text form for test output.</summary>
     /// <returns>The text.</returns>

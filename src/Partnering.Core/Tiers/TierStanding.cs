@@ -277,7 +277,7 @@ public sealed record TierReadiness
     /// <summary>The next tier.</summary>
     public required string To { get; init; }
 
-    /// <summary>Whether the step's criteria all hold on the day of the question.</summary>
+    /// <summary>Whether the step's criteria all hold on the day of the question and no Forbid holds the partnership.</summary>
     public required bool Ready { get; init; }
 
     /// <summary>The whole criterion, checked.</summary>
@@ -304,7 +304,8 @@ public sealed record TierReadiness
 
     internal static TierReadiness Of(TierStep step, CriterionCheck check, bool held)
     {
-        var readiness = new TierReadiness { From = step.From, To = step.To, Ready = check.Holds, Check = check, NextActions = held ? ValueList<string>.Empty : step.NextActions };
+        // Held by a Forbid, the step is not ready whatever its criteria say (a custom ladder may not ask for eligibility).
+        var readiness = new TierReadiness { From = step.From, To = step.To, Ready = check.Holds && !held, Check = check, NextActions = held ? ValueList<string>.Empty : step.NextActions };
         return !held && readiness.Unmet.Any(c => c.Criterion is OwnerAssignedCriterion && !c.Negated)
             ? readiness with { NextActions = [NameAnOwner, .. step.NextActions] }
             : readiness;
@@ -549,7 +550,7 @@ public sealed record AffiliateProgress
     /// <summary>The last day they registered interest, if they did.</summary>
     public DateOnly? InterestRegisteredOn { get; init; }
 
-    /// <summary>The next step on the path, in words, or <see langword="null"/> when none is due (an affiliate already, an ally by choice, a partner whose eligibility outcome is Forbid, or a ladder without the affiliate step).</summary>
+    /// <summary>The next step on the path, in words, or <see langword="null"/> when none is due (an affiliate already, an ally by choice, a partner whose eligibility outcome is Forbid, a partnership that may not become an affiliate (<see cref="PartnershipHistory.MayBecomeAffiliate"/>), or a ladder without the affiliate step).</summary>
     public string? Suggestion { get; init; }
 
     internal static AffiliateProgress Of(TierStanding standing)

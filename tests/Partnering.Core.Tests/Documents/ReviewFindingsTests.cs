@@ -72,6 +72,16 @@ public sealed class ReviewFindingsTests
 
         Assert.Equal(3, problems.Count);
         Assert.Contains("DocumentLimits.MaxProblems", problems[^1].Message, StringComparison.Ordinal);
+        Assert.All(problems.Take(2), p => Assert.Contains("lone surrogate", p.Message, StringComparison.Ordinal));
+
+        // The check stops one over the limit, so it says "at least": true for 4 problems and for 50.
+        foreach (var count in new[] { 4, 50 })
+        {
+            var many = string.Join(",", Enumerable.Range(0, count).Select(i => $"\"note{i}\":\"\\uD800\""));
+            var capped = PolicyDocument.Load(Policy.Replace("\"id\":\"p\"", "\"id\":\"p\"," + many, StringComparison.Ordinal), limits).Problems;
+            Assert.Equal(3, capped.Count);
+            Assert.StartsWith("...and at least 2 more problems not listed", capped[^1].Message, StringComparison.Ordinal);
+        }
     }
 
     // 3. Predicate "args" written with a repeated name got the serializer's own sentence ("Duplicate

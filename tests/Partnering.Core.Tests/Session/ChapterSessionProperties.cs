@@ -92,8 +92,21 @@ public sealed class ChapterSessionProperties
             foreach (var (detected, advised) in found.Zip(session.ConflictsAhead))
             {
                 Assert.Equal(us, advised.Us);
-                var onlyFirstIsOurs = detected.First.Host == us && detected.Second.Host != us;
-                Assert.Equal(detected.Suggestion == ConflictSuggestion.MoveOne && onlyFirstIsOurs ? detected.First.Id : detected.MoveEvent, advised.MoveEvent);
+                if (detected.Suggestion != ConflictSuggestion.MoveOne)
+                {
+                    Assert.Null(advised.MoveEvent);
+                }
+                else if (detected.First.Host != us && detected.Second.Host != us)
+                {
+                    Assert.Null(advised.MoveEvent); // neither is ours to move
+                }
+                else
+                {
+                    // Ours moves: never a partner's event.
+                    var moved = advised.MoveEvent == detected.First.Id ? detected.First : detected.Second;
+                    Assert.Equal(us, moved.Host);
+                    Assert.Contains(advised.MoveEvent, new[] { detected.First.Id, detected.Second.Id });
+                }
             }
 
             foreach (var table in workspace.Collaboration?.Tables ?? [])

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Partnering.Core.Collaboration;
 using Partnering.Core.Documents;
 using Partnering.Core.Eligibility;
+using Partnering.Core.Tiers;
 using Partnering.Core.Maps;
 using Partnering.Core.Tests.Documents;
 
@@ -274,10 +275,16 @@ public sealed class ChapterSessionTests
         var day = table.Meetings[0].Date;
         var petition = new TacticProposal { Tactic = new Tactic("petition"), ProposedBy = new PartyId("org-rea"), Target = TargetKind.Lawmaker };
 
-        // The sample's table: the union, the climate network and a congregation (a 501(c)(3)) change nothing.
+        // The sample's table: the union, the climate network and a congregation. The congregation is a
+        // 501(c)(3) (seed 001: wary of overtly political framing), so the action takes its condition.
         var alone = session.ReviewTactic(petition, day);
-        Assert.True(alone.Join);
-        Assert.Equal(alone, session.ReviewTactic(petition, day, table));
+        Assert.Equal(EligibilityOutcome.Permit, alone.Outcome);
+        var seated = session.ReviewTactic(petition, day, table);
+        Assert.Equal(EligibilityOutcome.PermitWithConditions, seated.Outcome);
+        Assert.True(seated.Join);
+        Assert.Contains(seated.Reasons, r => r.RuleId == "charity-issue-framing" && r.Message.StartsWith("First Methodist Church of Riverside sits at ", StringComparison.Ordinal));
+        Assert.Equal(seated.Outcome, seated.Decision!.Outcome);
+        Assert.NotEmpty(seated.Decision.ConditionsToHonour);
 
         // A party club takes a seat: the action is one we do not join, and the first reason names the seat.
         var withClub = table with { Seats = [.. table.Seats, new TableSeat { Organization = CountyDems }] };
@@ -286,11 +293,12 @@ public sealed class ChapterSessionTests
         Assert.False(verdict.Join);
         Assert.Equal("partisan-and-electoral-bodies", verdict.Reasons[0].RuleId);
         Assert.StartsWith($"{session.Directory.NameOf(CountyDems)} sits at '{table.Name}': ", verdict.Reasons[0].Message, StringComparison.Ordinal);
-        Assert.Contains(alone.Reasons, r => verdict.Reasons.Contains(r));
+        Assert.Equal(EligibilityOutcome.Forbid, verdict.Decision!.Outcome);
 
         // Not yet seated on the day of the action: not counted.
         var later = table with { Seats = [.. table.Seats, new TableSeat { Organization = CountyDems, Since = day.AddDays(1) }] };
-        Assert.Equal(alone, session.ReviewTactic(petition, day, later));
+        Assert.Equal(seated.Outcome, session.ReviewTactic(petition, day, later).Outcome);
+        Assert.Equal(seated.Reasons, session.ReviewTactic(petition, day, later).Reasons);
 
         // The proposer itself is judged by the tactic review as before.
         Assert.Equal(EligibilityOutcome.Forbid, session.ReviewTactic(petition with { ProposedBy = CountyDems }, day, withClub).Outcome);
@@ -331,12 +339,40 @@ public sealed class ChapterSessionTests
 
         // Neither is ours: we let the hosts know; it is theirs to settle.
         var neither = Only(With(canvass with { Host = new PartyId("org-climate") }, presser));
+        Assert.Null(neither.MoveEvent);
         Assert.Contains("neither is ours", neither.Reason, StringComparison.Ordinal);
         Assert.Contains("theirs to settle", neither.Reason, StringComparison.Ordinal);
 
         // Two press conferences, one ours: we propose to combine, and are ready to follow their lead.
         var ourPresser = Event("our-presser", us, EventKind.PressConference, 9);
         Assert.Contains("propose to org-rea that we combine them", Only(With(ourPresser, presser)).Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Collaboration_a_one_on_one_with_a_party_the_workspace_does_not_know_asks_for_research_not_for_every_rule()
+    {
+        var session = Open();
+        var meeting = session.Workspace.Collaboration!.OneOnOnes[0] with { Partner = new PartyId("org-nobody"), FirstMeeting = true };
+
+        var finding = Assert.Single(session.ReviewOneOnOne(meeting), f => f.RuleId == ChapterSession.OneOnOneEligibilityRule);
+
+        Assert.StartsWith("org-nobody is not among the workspace's partners", finding.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("legally cannot", finding.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Tiers_a_step_is_never_ready_while_a_forbid_holds_the_partnership_even_on_a_ladder_that_does_not_ask_for_eligibility()
+    {
+        // A custom ladder whose first step asks for one meeting only: the party club had three interactions.
+        var ladder = TierLadder.Default with { Steps = [TierLadder.Default.Steps[0] with { When = new EvidenceCriterion { Evidence = TierEvidence.Meetings, AtLeast = 1, WithinDays = 3650 } }, .. TierLadder.Default.Steps.Skip(1)] };
+        var session = new ChapterSessionFactory().Open(Sample() with { Ladder = ladder }, Described);
+
+        var held = session.StandingOf(CountyDems)!;
+
+        Assert.Equal(EligibilityOutcome.Forbid, held.Eligibility);
+        Assert.Equal("Prospect", held.Tier);
+        Assert.False(held.Next!.Ready);
+        Assert.Empty(held.Next.NextActions);
     }
 
     [Fact]

@@ -47,13 +47,18 @@ public sealed class AffiliatePathTests
 
         foreach (var (history, standing) in histories.Zip(standings))
         {
-            var mayBe = partners[history.Partnership.Partner] is Organization { TaxStatus: not TaxStatus.Charity501C3 };
+            var mayBe = partners[history.Partnership.Partner] is Organization { TaxStatus: not TaxStatus.Charity501C3 } group
+                && group.Kind is not (OrganizationKind.PoliticalParty or OrganizationKind.PartyClub or OrganizationKind.CandidateCampaign
+                    or OrganizationKind.ElectoralCommittee or OrganizationKind.GovernmentOffice or OrganizationKind.MediaOutlet or OrganizationKind.Business);
             Assert.Equal(mayBe, history.MayBecomeAffiliate);
             if (!mayBe)
             {
                 Assert.Null(standing.Affiliation.Suggestion);
             }
         }
+
+        // The sample's party club (an electoral team reviews it) is no affiliate either.
+        Assert.False(histories.Single(h => h.Partnership.Partner == new PartyId("org-county-dems")).MayBecomeAffiliate);
 
         // Both kinds are in the sample: a 501(c)(3) at Promotion (the masjid) is offered nothing, and an
         // organization that may support candidates, past Prospect, is.

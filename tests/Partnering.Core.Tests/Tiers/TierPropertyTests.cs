@@ -308,7 +308,8 @@ public sealed class TierPropertyTests
             {
                 var since = standing.Since ?? standing.AsOf;
                 CheckTree(reference, next.Check, standing.AsOf, since);
-                Assert.Equal(reference.Holds(next.Check.Criterion, standing.AsOf, since), next.Ready);
+                Assert.Equal(reference.Holds(next.Check.Criterion, standing.AsOf, since), next.Check.Holds);
+                Assert.Equal(next.Check.Holds && standing.Eligibility != Partnering.Core.Eligibility.EligibilityOutcome.Forbid, next.Ready); // never ready while a Forbid holds it
                 Assert.All(next.Met.Concat(next.Unmet), c => Assert.IsNotType<AllOfCriterion>(c.Criterion));
             }
 
