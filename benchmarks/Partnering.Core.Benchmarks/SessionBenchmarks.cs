@@ -68,6 +68,18 @@ public class SessionAnswerBenchmarks
         var directory = PartnerDirectory.From(_workspace);
         var screening = _policy.ScreenPartners(directory, asOf);
         var outcomes = screening.ToDictionary(s => s.Partner, s => (EligibilityOutcome?)s.Outcome);
+        // As the session does: a party with no partnership yet is judged as the chapter reaching out to it (seed 004).
+        EligibilityOutcome? Planning(PartyId p)
+        {
+            if (!outcomes.TryGetValue(p, out var o) || o is not { } screened || directory.PartnershipWith(p) is not null)
+            {
+                return o;
+            }
+
+            var reachingOut = _policy.Decide(directory, new Engagement { Kind = EngagementKind.Outreach, Partners = [p], Date = asOf, ChapterReachesOut = true });
+            return reachingOut > screened ? reachingOut : screened;
+        }
+
         var standings = _progression.EvaluateMany(PartnershipHistory.FromWorkspace(_workspace, asOf, _policy, directory), asOf);
         var ready = standings.Count(s => s.Next is { Ready: true });
         var plan = _planner.Plan(new PlanningRequest
@@ -75,7 +87,7 @@ public class SessionAnswerBenchmarks
             Workspace = _workspace,
             PowerMaps = _workspace.PowerMaps,
             DeclaredAssets = _workspace.Assets,
-            Eligibility = p => outcomes.TryGetValue(p, out var o) ? o : null,
+            Eligibility = Planning,
             AsOf = asOf,
         });
         return screening.Count + ready + plan.Maps[0].Recommendations.Count;
