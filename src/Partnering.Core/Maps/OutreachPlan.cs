@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text;
 using System.Text.Json;
 using Partnering.Core.Internal;
@@ -141,6 +142,14 @@ public sealed record OutreachOptions
         new("Deep", "Propose a joint meeting with the official, as a public coalition."),
     ]);
 
+    /// <summary>
+    /// The first ask of a person (an <see cref="Individual"/>: a faith leader, a community leader, an
+    /// official in their official capacity) at <see cref="NewPartnerTier"/>, where the tier's ask speaks of
+    /// an organization's leadership and place (seed 003: a one-on-one). Default: a first one-on-one where
+    /// it suits them, listening first, committing to nothing, and an invitation to our next meeting.
+    /// </summary>
+    public string PersonFirstAsk { get; init => field = Guard.NotBlank(value); } = "Ask them for a first one-on-one, where it suits them: listen first, learn what they care about, whom they speak for and what they can do, make no formal commitment, and invite them to our next meeting.";
+
     /// <summary>The tier of a partner with no partnership yet. Default "Prospect".</summary>
     public string NewPartnerTier { get; init => field = Guard.NotBlank(value); } = "Prospect";
 
@@ -210,6 +219,7 @@ public sealed class OutreachPlanner
         }
 
         var allies = PartnershipPlanner.AlliesByChoice(workspace, startsOn);
+        var people = workspace.Partners.OfType<Individual>().Select(i => i.Id).ToHashSet();
         var load = new Dictionary<PartyId, int>();
         var items = new List<OutreachItem>();
         var planned = new HashSet<PartyId>();
@@ -231,7 +241,9 @@ public sealed class OutreachPlanner
 
                 var n = load[chosen] = load.GetValueOrDefault(chosen) + 1;
                 var tier = tierOf?.Invoke(r.Actor) ?? _options.NewPartnerTier;
-                var ask = AskFor(tier);
+                var ask = people.Contains(r.Actor) && string.Equals(tier, _options.NewPartnerTier, StringComparison.OrdinalIgnoreCase)
+                    ? (Ask: _options.PersonFirstAsk, Found: true)
+                    : AskFor(tier);
                 var days = (n * _options.DaysBetweenAsks) + (r.NeedsReview ? _options.ReviewDays : 0) + (r.WayIn.BuildsWayIn ? _options.WayInDays : 0);
                 var name = members[chosen].Name;
                 var when = string.Create(CultureInfo.InvariantCulture, $"Due {days} days after the start: {name}'s ask number {n}, {_options.DaysBetweenAsks} days apart{(r.NeedsReview ? $", plus {_options.ReviewDays} for the eligibility review first" : string.Empty)}{(r.WayIn.BuildsWayIn ? $", plus {_options.WayInDays} to build the way in" : string.Empty)}.");

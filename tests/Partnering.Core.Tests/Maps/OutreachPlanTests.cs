@@ -36,6 +36,26 @@ public sealed class OutreachPlanTests
     }
 
     [Fact]
+    public void Seed003_a_person_is_asked_for_a_one_on_one_not_for_a_meeting_with_their_leadership()
+    {
+        // A faith leader on the map is one person: the first ask is a one-on-one, not "their leadership, at their place".
+        var pastor = new Individual { Id = Id("pastor"), Name = "Rev. Ada Lane", Roles = [IndividualRole.FaithLeader] };
+        var workspace = Chapter() with { Partners = [.. Chapter().Partners, pastor] };
+        var map = GuidanceMap() with { Placements = [.. GuidanceMap().Placements, Place("pastor", 0.9, 0.6)] };
+        var plan = new PartnershipPlanner().Plan(new PlanningRequest { Workspace = workspace, PowerMaps = [map], Eligibility = GuidanceEligibility, AsOf = AsOf, Top = 10 });
+        Assert.Contains(plan.Maps[0].Recommendations, r => r.Actor == pastor.Id);
+
+        var outreach = new OutreachPlanner().Plan(plan, workspace, Start);
+
+        Assert.Equal(OutreachOptions.Default.PersonFirstAsk, outreach.Items.Single(i => i.Partner == pastor.Id).Ask);
+        Assert.All(outreach.Items.Where(i => i.Partner != pastor.Id), i => Assert.StartsWith("Ask for a first meeting with their leadership", i.Ask, StringComparison.Ordinal));
+
+        // At a later tier the tier's ask applies to a person too.
+        var later = new OutreachPlanner().Plan(plan, workspace, Start, party => party == pastor.Id ? "Learning" : null);
+        Assert.Equal(OutreachOptions.Default.FirstAsks.Single(a => a.Tier == "Learning").Ask, later.Items.Single(i => i.Partner == pastor.Id).Ask);
+    }
+
+    [Fact]
     public void Seed002_leaders_do_not_own_everything_the_member_holding_the_tie_introduces()
     {
         var workspace = Chapter();
