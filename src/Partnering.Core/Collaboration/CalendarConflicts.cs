@@ -273,6 +273,19 @@ internal static class CalendarConflicts
         };
     }
 
+    /// <summary>
+    /// The conflict with advice for the chapter <paramref name="us"/> (seed 003): a move falls on our own
+    /// event when one of the two is ours, and on none when neither is; <see cref="Explain"/> words it.
+    /// </summary>
+    public static CalendarConflict AdvisedFor(CalendarConflict conflict, PartyId us)
+    {
+        var move = conflict.Suggestion != ConflictSuggestion.MoveOne ? conflict.MoveEvent
+            : conflict.Second.Host == us ? conflict.Second.Id
+            : conflict.First.Host == us ? conflict.First.Id
+            : null; // neither is ours to move
+        return conflict with { Us = us, MoveEvent = move };
+    }
+
     /// <summary>Why two events conflict and why the suggestion, in words.</summary>
     public static string Explain(CalendarConflict conflict)
     {

@@ -61,7 +61,7 @@ public sealed class ChapterSession
             Top = _parts.Top,
         }));
         _outreach = new(() => _parts.Outreach.Plan(Plan, Workspace, AsOf, party => StandingOf(party)?.Tier));
-        _conflicts = new(() => [.. _parts.Conflicts.FindConflicts([.. (Workspace.Collaboration?.Calendar ?? []).Where(e => e.Date >= AsOf)]).Select(ForUs)]);
+        _conflicts = new(() => [.. _parts.Conflicts.FindConflicts([.. (Workspace.Collaboration?.Calendar ?? []).Where(e => e.Date >= AsOf)]).Select(c => CalendarConflicts.AdvisedFor(c, workspace.Chapter.Id))]);
     }
 
     /// <summary>The workspace the session answers for.</summary>
@@ -168,6 +168,20 @@ public sealed class ChapterSession
     {
         ArgumentNullException.ThrowIfNull(meeting);
         var checks = _parts.OneOnOnes.Review(meeting);
+        return EligibilityFinding(meeting) is { } finding ? [finding, .. checks] : checks;
+    }
+
+    /// <summary>The name of the one-on-one check of eligibility (<see cref="ReviewOneOnOne"/>).</summary>
+    public const string OneOnOneEligibilityRule = "one-on-one.eligibility";
+
+    private CheckFinding? EligibilityFinding(OneOnOneMeeting meeting)
+    {
+        if (Directory.FindPartner(meeting.Partner) is null)
+        {
+            // Every rule reads facts the workspace does not have: say that, not each rule that could not tell.
+            return new CheckFinding(OneOnOneEligibilityRule, $"{meeting.Partner} is not among the workspace's partners, so the policy cannot tell whether we may work with them: research them and record them (their kind, tax status, whether partisan or running for office) before the meeting; unknown is never a yes.");
+        }
+
         var decision = Explain(new Engagement
         {
             Kind = meeting.FirstMeeting ? EngagementKind.Outreach : EngagementKind.Partnership,
@@ -175,19 +189,6 @@ public sealed class ChapterSession
             Date = meeting.Date,
             ChapterReachesOut = meeting.FirstMeeting,
         });
-        return EligibilityFinding(meeting, decision) is { } finding ? [finding, .. checks] : checks;
-    }
-
-    /// <summary>The name of the one-on-one check of eligibility (<see cref="ReviewOneOnOne"/>).</summary>
-    public const string OneOnOneEligibilityRule = "one-on-one.eligibility";
-
-    private CheckFinding? EligibilityFinding(OneOnOneMeeting meeting, EligibilityDecision decision)
-    {
-        if (Directory.FindPartner(meeting.Partner) is null)
-        {
-            // Every rule reads facts the workspace does not have: say that, not each rule that could not tell.
-            return new CheckFinding(OneOnOneEligibilityRule, $"{meeting.Partner} is not among the workspace's partners, so the policy cannot tell whether we may work with them: research them and record them (their kind, tax status, whether partisan or running for office) before the meeting; unknown is never a yes.");
-        }
 
         var name = Directory.NameOf(meeting.Partner) ?? meeting.Partner.Value;
         var why = string.Join("; ", decision.DecidingRules.Select(r => $"{r.RuleId}: {r.Reason}"));
@@ -246,17 +247,6 @@ public sealed class ChapterSession
     /// <summary>A summary for debugging.</summary>
     /// <returns>The chapter, the day and the policy.</returns>
     public override string ToString() => $"{Workspace.Chapter.Name} as of {AsOf:yyyy-MM-dd} (policy {Policy.Policy.Id} {Policy.Policy.Version}, ladder '{Progression.Ladder.Name}')";
-
-    /// <summary>The conflict with advice for the chapter: a move falls on our own event when only one of the two is ours.</summary>
-    private CalendarConflict ForUs(CalendarConflict conflict)
-    {
-        var us = Workspace.Chapter.Id;
-        var move = conflict.Suggestion != ConflictSuggestion.MoveOne ? conflict.MoveEvent
-            : conflict.Second.Host == us ? conflict.Second.Id
-            : conflict.First.Host == us ? conflict.First.Id
-            : null; // neither is ours to move
-        return conflict with { Us = us, MoveEvent = move };
-    }
 
     /// <summary>
     /// The outcome the plan works with: the screening's for a partner the chapter already has a
